@@ -1,0 +1,190 @@
+// The shared vocabulary of the project: every id that the model (models/body.glb), the atlas (data/)
+// and the app use to name muscles, landmarks, body regions and danger structures. The model generator
+// must emit a node for each muscle, landmark and danger structure here; the atlas may only reference
+// ids listed here. Frame used everywhere: metres, +Y up, the body faces +Z, the patient's left on +X.
+
+export type Side = 'left' | 'right' | 'midline'
+export type MuscleLayer = 'superficial' | 'deep'
+
+export interface MuscleIdentity {
+  id: string
+  name: string
+  latin: string
+  layer: MuscleLayer
+  region: BodyArea
+}
+
+export type BodyArea = 'head-neck' | 'shoulder-arm' | 'trunk' | 'hip-thigh' | 'leg-foot'
+
+/** Muscles, one per atlas entry. Left and right copies share the id and differ in side. */
+export const MUSCLES: readonly MuscleIdentity[] = [
+  { id: 'upper-trapezius', name: 'Upper trapezius', latin: 'Pars descendens musculi trapezii', layer: 'superficial', region: 'head-neck' },
+  { id: 'middle-trapezius', name: 'Middle trapezius', latin: 'Pars transversa musculi trapezii', layer: 'superficial', region: 'trunk' },
+  { id: 'lower-trapezius', name: 'Lower trapezius', latin: 'Pars ascendens musculi trapezii', layer: 'superficial', region: 'trunk' },
+  { id: 'levator-scapulae', name: 'Levator scapulae', latin: 'Musculus levator scapulae', layer: 'deep', region: 'head-neck' },
+  { id: 'sternocleidomastoid', name: 'Sternocleidomastoid', latin: 'Musculus sternocleidomastoideus', layer: 'superficial', region: 'head-neck' },
+  { id: 'scalenes', name: 'Scalenes', latin: 'Musculi scaleni', layer: 'deep', region: 'head-neck' },
+  { id: 'suboccipitals', name: 'Suboccipitals', latin: 'Musculi suboccipitales', layer: 'deep', region: 'head-neck' },
+  { id: 'splenius-capitis', name: 'Splenius capitis', latin: 'Musculus splenius capitis', layer: 'deep', region: 'head-neck' },
+  { id: 'splenius-cervicis', name: 'Splenius cervicis', latin: 'Musculus splenius cervicis', layer: 'deep', region: 'head-neck' },
+  { id: 'temporalis', name: 'Temporalis', latin: 'Musculus temporalis', layer: 'superficial', region: 'head-neck' },
+  { id: 'masseter', name: 'Masseter', latin: 'Musculus masseter', layer: 'superficial', region: 'head-neck' },
+  { id: 'rhomboids', name: 'Rhomboids', latin: 'Musculi rhomboidei', layer: 'deep', region: 'trunk' },
+  { id: 'supraspinatus', name: 'Supraspinatus', latin: 'Musculus supraspinatus', layer: 'deep', region: 'shoulder-arm' },
+  { id: 'infraspinatus', name: 'Infraspinatus', latin: 'Musculus infraspinatus', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'teres-minor', name: 'Teres minor', latin: 'Musculus teres minor', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'subscapularis', name: 'Subscapularis', latin: 'Musculus subscapularis', layer: 'deep', region: 'shoulder-arm' },
+  { id: 'serratus-anterior', name: 'Serratus anterior', latin: 'Musculus serratus anterior', layer: 'superficial', region: 'trunk' },
+  { id: 'pectoralis-major', name: 'Pectoralis major', latin: 'Musculus pectoralis major', layer: 'superficial', region: 'trunk' },
+  { id: 'pectoralis-minor', name: 'Pectoralis minor', latin: 'Musculus pectoralis minor', layer: 'deep', region: 'trunk' },
+  { id: 'latissimus-dorsi', name: 'Latissimus dorsi', latin: 'Musculus latissimus dorsi', layer: 'superficial', region: 'trunk' },
+  { id: 'deltoid', name: 'Deltoid', latin: 'Musculus deltoideus', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'biceps-brachii', name: 'Biceps brachii', latin: 'Musculus biceps brachii', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'triceps-brachii', name: 'Triceps brachii', latin: 'Musculus triceps brachii', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'teres-major', name: 'Teres major', latin: 'Musculus teres major', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'wrist-extensors', name: 'Wrist extensors (ECRL, ECRB, ECU)', latin: 'Musculi extensores carpi', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'extensor-digitorum', name: 'Extensor digitorum', latin: 'Musculus extensor digitorum', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'quadratus-lumborum', name: 'Quadratus lumborum', latin: 'Musculus quadratus lumborum', layer: 'deep', region: 'trunk' },
+  { id: 'iliocostalis-thoracis', name: 'Iliocostalis thoracis', latin: 'Musculus iliocostalis thoracis', layer: 'deep', region: 'trunk' },
+  { id: 'iliocostalis-lumborum', name: 'Iliocostalis lumborum', latin: 'Musculus iliocostalis lumborum', layer: 'deep', region: 'trunk' },
+  { id: 'longissimus-thoracis', name: 'Longissimus thoracis', latin: 'Musculus longissimus thoracis', layer: 'deep', region: 'trunk' },
+  { id: 'multifidus', name: 'Multifidus', latin: 'Musculus multifidus', layer: 'deep', region: 'trunk' },
+  { id: 'iliopsoas', name: 'Iliopsoas', latin: 'Musculus iliopsoas', layer: 'deep', region: 'hip-thigh' },
+  { id: 'gluteus-maximus', name: 'Gluteus maximus', latin: 'Musculus gluteus maximus', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'gluteus-medius', name: 'Gluteus medius', latin: 'Musculus gluteus medius', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'gluteus-minimus', name: 'Gluteus minimus', latin: 'Musculus gluteus minimus', layer: 'deep', region: 'hip-thigh' },
+  { id: 'piriformis', name: 'Piriformis', latin: 'Musculus piriformis', layer: 'deep', region: 'hip-thigh' },
+  { id: 'tensor-fasciae-latae', name: 'Tensor fasciae latae', latin: 'Musculus tensor fasciae latae', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'rectus-femoris', name: 'Rectus femoris', latin: 'Musculus rectus femoris', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'vastus-lateralis', name: 'Vastus lateralis', latin: 'Musculus vastus lateralis', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'vastus-medialis', name: 'Vastus medialis', latin: 'Musculus vastus medialis', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'hamstrings', name: 'Hamstrings', latin: 'Musculi ischiocrurales', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'adductor-longus', name: 'Adductor longus', latin: 'Musculus adductor longus', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'gastrocnemius', name: 'Gastrocnemius', latin: 'Musculus gastrocnemius', layer: 'superficial', region: 'leg-foot' },
+  { id: 'soleus', name: 'Soleus', latin: 'Musculus soleus', layer: 'deep', region: 'leg-foot' },
+  { id: 'tibialis-anterior', name: 'Tibialis anterior', latin: 'Musculus tibialis anterior', layer: 'superficial', region: 'leg-foot' },
+  { id: 'fibularis-longus', name: 'Fibularis (peroneus) longus', latin: 'Musculus fibularis longus', layer: 'superficial', region: 'leg-foot' },
+]
+
+export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)
+
+export interface LandmarkIdentity {
+  id: string
+  name: string
+  /** 'bilateral' landmarks exist as `<id>.left` and `<id>.right`; 'midline' ones as `<id>.midline`. */
+  sides: 'bilateral' | 'midline'
+}
+
+const spinous = (level: string): LandmarkIdentity => ({
+  id: `${level.toLowerCase()}-spinous-process`,
+  name: `${level} spinous process`,
+  sides: 'midline',
+})
+
+/** Palpable landmarks: empty nodes in the model, anchors for trigger points and skin patches. */
+export const LANDMARKS: readonly LandmarkIdentity[] = [
+  { id: 'vertex', name: 'Vertex of the skull', sides: 'midline' },
+  { id: 'glabella', name: 'Glabella', sides: 'midline' },
+  { id: 'nasion', name: 'Nasion', sides: 'midline' },
+  { id: 'mental-protuberance', name: 'Mental protuberance (chin)', sides: 'midline' },
+  { id: 'external-occipital-protuberance', name: 'External occipital protuberance', sides: 'midline' },
+  { id: 'hyoid', name: 'Hyoid bone', sides: 'midline' },
+  { id: 'thyroid-cartilage', name: 'Thyroid cartilage', sides: 'midline' },
+  { id: 'sternal-notch', name: 'Suprasternal (jugular) notch', sides: 'midline' },
+  { id: 'sternal-angle', name: 'Sternal angle', sides: 'midline' },
+  { id: 'xiphoid-process', name: 'Xiphoid process', sides: 'midline' },
+  { id: 'umbilicus', name: 'Umbilicus', sides: 'midline' },
+  { id: 'pubic-symphysis', name: 'Pubic symphysis', sides: 'midline' },
+  spinous('C2'), spinous('C7'),
+  spinous('T1'), spinous('T2'), spinous('T3'), spinous('T4'), spinous('T5'), spinous('T6'),
+  spinous('T7'), spinous('T8'), spinous('T9'), spinous('T10'), spinous('T11'), spinous('T12'),
+  spinous('L1'), spinous('L2'), spinous('L3'), spinous('L4'), spinous('L5'),
+  { id: 'sacrum-s2', name: 'Sacrum at S2', sides: 'midline' },
+  { id: 'coccyx', name: 'Tip of the coccyx', sides: 'midline' },
+  { id: 'supraorbital-margin', name: 'Supraorbital margin', sides: 'bilateral' },
+  { id: 'temple', name: 'Temple (pterion region)', sides: 'bilateral' },
+  { id: 'zygomatic-arch', name: 'Zygomatic arch', sides: 'bilateral' },
+  { id: 'tragus', name: 'Tragus of the ear', sides: 'bilateral' },
+  { id: 'mastoid-process', name: 'Mastoid process', sides: 'bilateral' },
+  { id: 'angle-of-mandible', name: 'Angle of the mandible', sides: 'bilateral' },
+  { id: 'sternoclavicular-joint', name: 'Sternoclavicular joint', sides: 'bilateral' },
+  { id: 'clavicle-midpoint', name: 'Midpoint of the clavicle', sides: 'bilateral' },
+  { id: 'acromion', name: 'Acromion', sides: 'bilateral' },
+  { id: 'coracoid-process', name: 'Coracoid process', sides: 'bilateral' },
+  { id: 'superior-angle-of-scapula', name: 'Superior angle of the scapula', sides: 'bilateral' },
+  { id: 'root-of-scapular-spine', name: 'Root (medial end) of the spine of the scapula', sides: 'bilateral' },
+  { id: 'scapular-spine-midpoint', name: 'Midpoint of the spine of the scapula', sides: 'bilateral' },
+  { id: 'inferior-angle-of-scapula', name: 'Inferior angle of the scapula', sides: 'bilateral' },
+  { id: 'greater-tubercle', name: 'Greater tubercle of the humerus', sides: 'bilateral' },
+  { id: 'deltoid-tuberosity', name: 'Deltoid tuberosity', sides: 'bilateral' },
+  { id: 'lateral-epicondyle', name: 'Lateral epicondyle of the humerus', sides: 'bilateral' },
+  { id: 'medial-epicondyle', name: 'Medial epicondyle of the humerus', sides: 'bilateral' },
+  { id: 'olecranon', name: 'Olecranon', sides: 'bilateral' },
+  { id: 'radial-styloid', name: 'Radial styloid process', sides: 'bilateral' },
+  { id: 'ulnar-styloid', name: 'Ulnar styloid process', sides: 'bilateral' },
+  { id: 'third-metacarpal-head', name: 'Head of the third metacarpal', sides: 'bilateral' },
+  { id: 'nipple', name: 'Nipple (4th intercostal space, midclavicular line)', sides: 'bilateral' },
+  { id: 'second-intercostal-space-mcl', name: '2nd intercostal space, midclavicular line', sides: 'bilateral' },
+  { id: 'fifth-intercostal-space-aal', name: '5th intercostal space, anterior axillary line', sides: 'bilateral' },
+  { id: 'costal-margin', name: 'Costal margin (midclavicular line)', sides: 'bilateral' },
+  { id: 'twelfth-rib-tip', name: 'Tip of the 12th rib', sides: 'bilateral' },
+  { id: 'iliac-crest', name: 'Highest point of the iliac crest', sides: 'bilateral' },
+  { id: 'asis', name: 'Anterior superior iliac spine', sides: 'bilateral' },
+  { id: 'psis', name: 'Posterior superior iliac spine', sides: 'bilateral' },
+  { id: 'pubic-tubercle', name: 'Pubic tubercle', sides: 'bilateral' },
+  { id: 'ischial-tuberosity', name: 'Ischial tuberosity', sides: 'bilateral' },
+  { id: 'greater-trochanter', name: 'Greater trochanter', sides: 'bilateral' },
+  { id: 'patella', name: 'Patella (centre)', sides: 'bilateral' },
+  { id: 'tibial-tuberosity', name: 'Tibial tuberosity', sides: 'bilateral' },
+  { id: 'medial-femoral-condyle', name: 'Medial femoral condyle', sides: 'bilateral' },
+  { id: 'lateral-femoral-condyle', name: 'Lateral femoral condyle', sides: 'bilateral' },
+  { id: 'fibular-head', name: 'Head of the fibula', sides: 'bilateral' },
+  { id: 'popliteal-fossa', name: 'Popliteal fossa (centre)', sides: 'bilateral' },
+  { id: 'lateral-malleolus', name: 'Lateral malleolus', sides: 'bilateral' },
+  { id: 'medial-malleolus', name: 'Medial malleolus', sides: 'bilateral' },
+  { id: 'calcaneus', name: 'Posterior calcaneus (heel)', sides: 'bilateral' },
+  { id: 'first-metatarsal-head', name: 'Head of the first metatarsal', sides: 'bilateral' },
+  { id: 'fifth-metatarsal-base', name: 'Base of the fifth metatarsal', sides: 'bilateral' },
+  { id: 'great-toe-tip', name: 'Tip of the great toe', sides: 'bilateral' },
+]
+
+export const LANDMARK_IDS: readonly string[] = LANDMARKS.map((l) => l.id)
+
+/** Danger structures that needling safety measures against (kind "danger" in the model, except the organs). */
+export const DANGER_STRUCTURES = [
+  { id: 'parietal-pleura', name: 'Parietal pleura', kind: 'danger', sides: 'bilateral' },
+  { id: 'sciatic-nerve', name: 'Sciatic nerve', kind: 'danger', sides: 'bilateral' },
+  { id: 'popliteal-vessels', name: 'Popliteal artery and vein', kind: 'danger', sides: 'bilateral' },
+  { id: 'femoral-neurovascular-bundle', name: 'Femoral nerve, artery and vein', kind: 'danger', sides: 'bilateral' },
+  { id: 'brachial-plexus', name: 'Brachial plexus', kind: 'danger', sides: 'bilateral' },
+  { id: 'vertebral-artery', name: 'Vertebral artery', kind: 'danger', sides: 'bilateral' },
+  { id: 'common-carotid-artery', name: 'Common carotid artery and internal jugular vein', kind: 'danger', sides: 'bilateral' },
+] as const
+
+export const DANGER_IDS: readonly string[] = DANGER_STRUCTURES.map((d) => d.id)
+
+/** Organs (kind "organ"). The lungs carry the parietal pleura as a separate danger mesh. */
+export const ORGANS = [
+  { id: 'lung', name: 'Lung', sides: 'bilateral' },
+  { id: 'kidney', name: 'Kidney', sides: 'bilateral' },
+] as const
+
+/** Danger ids the atlas may reference: danger structures plus organs that needles must not reach. */
+export const NEEDLING_HAZARD_IDS: readonly string[] = [...DANGER_IDS, 'lung', 'kidney']
+
+/** Body regions for referral zones and patient pain maps (data/regions.json holds their shapes). */
+export const REGION_IDS: readonly string[] = [
+  'forehead', 'temple', 'eye', 'ear', 'cheek', 'jaw-angle', 'teeth', 'vertex', 'occiput', 'mastoid',
+  'posterior-neck', 'lateral-neck', 'anterior-neck', 'top-of-shoulder', 'anterior-shoulder',
+  'posterior-shoulder', 'lateral-arm', 'medial-arm', 'lateral-elbow', 'medial-elbow', 'dorsal-forearm',
+  'volar-forearm', 'dorsal-hand', 'palm', 'thumb', 'medial-scapular-border', 'scapula', 'upper-back',
+  'mid-back', 'low-back', 'sacroiliac', 'buttock', 'anterior-chest', 'lateral-chest', 'sternum',
+  'abdomen', 'groin', 'lateral-hip', 'anterior-thigh', 'lateral-thigh', 'medial-thigh',
+  'posterior-thigh', 'anterior-knee', 'medial-knee', 'posterior-knee', 'shin', 'lateral-leg', 'calf',
+  'anterior-ankle', 'lateral-ankle', 'medial-ankle', 'heel', 'sole', 'dorsum-of-foot', 'toes',
+]
+
+/** Node name convention in the glTF: `<id>.<side>`. */
+export function nodeName(id: string, side: Side): string {
+  return `${id}.${side}`
+}

@@ -1,0 +1,229 @@
+// The atlas data model, as zod schemas: the single definition from which the app validates on load,
+// the CLI validates files, and the JSON Schema for editors is generated. Cross-references (landmark,
+// region, source and hazard ids) are checked separately in crossCheck.ts, since they need the whole atlas.
+import { z } from 'zod'
+
+const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "upper-trapezius"')
+const nonEmpty = z.string().trim().min(1, 'must not be empty')
+const sourceIds = z.array(kebabOrSourceId()).min(1, 'needs at least one citation (an id from data/sources.json)')
+
+function kebabOrSourceId() {
+  // Source ids follow the clinical notes: upper-case letters, digits and hyphens, e.g. "KEARNS-2022", "ML-5".
+  return z.string().regex(/^[A-Z0-9]+(-[A-Z0-9]+)*$/, 'must be a source id like "KEARNS-2022"')
+}
+
+/**
+ * An offset from a landmark in the body's own terms, in metres. "lateral" is away from the midline on the
+ * side being placed (so one description serves the left and the right); for a midline landmark it points
+ * toward the side of the structure being placed.
+ */
+export const bodyOffsetSchema = z
+  .object({
+    lateralM: z.number().min(-0.5).max(0.5).default(0),
+    superiorM: z.number().min(-0.5).max(0.5).default(0),
+    anteriorM: z.number().min(-0.5).max(0.5).default(0),
+  })
+  .strict()
+
+/** A point placed against the model's palpable landmarks: never by vertex index, so any conforming model works. */
+export const anchoredPointSchema = z
+  .object({
+    landmark: kebabId,
+    offset: bodyOffsetSchema.optional(),
+  })
+  .strict()
+
+export const facingSchema = z.enum(['anterior', 'posterior', 'lateral', 'medial', 'superior', 'inferior'])
+
+/**
+ * A patch on the skin: a capsule around the segment from `from` to `to` (a sphere when `to` is absent)
+ * of radius `radiusM`. Skin vertices inside it are painted, with a soft edge. `facing`, when given,
+ * limits the patch to skin whose outward normal points that way (so a patch on the back of the arm
+ * does not show through on its front).
+ */
+export const skinPatchSchema = z
+  .object({
+    from: anchoredPointSchema,
+    to: anchoredPointSchema.optional(),
+    radiusM: z.number().positive().max(0.4),
+    facing: facingSchema.optional(),
+  })
+  .strict()
+
+export const referralZoneSchema = z
+  .object({
+    /** Body region ids (data/regions.json) that this zone covers: used by lookup and patient ranking. */
+    regions: z.array(kebabId).min(1, 'a zone names at least one body region'),
+    /** Where the zone is painted on the skin. */
+    patches: z.array(skinPatchSchema).min(1, 'a zone needs at least one skin patch'),
+    description: nonEmpty,
+    sources: sourceIds,
+  })
+  .strict()
+
+export const depthRangeMmSchema = z
+  .object({
+    minMm: z.number().nonnegative(),
+    maxMm: z.number().positive(),
+    note: nonEmpty,
+    sources: sourceIds,
+  })
+  .strict()
+  .refine((d) => d.maxMm >= d.minMm, { message: 'maxMm must be at least minMm', path: ['maxMm'] })
+
+export const needlingSchema = z
+  .object({
+    patientPosition: nonEmpty,
+    approach: nonEmpty,
+    /** Needle direction into the body, in body terms (need not be unit length; the app normalises it). */
+    direction: bodyOffsetSchema,
+    /** Published typical depth, only where a source gives one: no invented numbers. */
+    typicalDepth: depthRangeMmSchema.optional(),
+    /** Hazards beneath: danger-structure or organ ids from src/anatomy/ids.ts. */
+    dangerStructures: z.array(kebabId),
+    /** Whether the needle path over the chest wall can reach the pleura. */
+    pleuraReachable: z.boolean(),
+    /** The published skin-to-pleura site (data/pleura-sites.json) that applies, when pleuraReachable. */
+    pleuraSiteId: kebabId.optional(),
+    precautions: z.array(nonEmpty).default([]),
+    sources: sourceIds,
+  })
+  .strict()
+  .refine((n) => !n.pleuraReachable || !!n.pleuraSiteId, {
+    message: 'a trigger point whose needle can reach the pleura must name its pleuraSiteId',
+    path: ['pleuraSiteId'],
+  })
+
+export const evidenceSchema = z.enum(['verified', 'secondary', 'unconfirmed'])
+
+export const triggerPointSchema = z
+  .object({
+    id: kebabId,
+    name: nonEmpty,
+    /** Where the TrP lies, against landmarks. */
+    location: anchoredPointSchema,
+    /** How sure the location is: "unconfirmed" means recalled from Travell & Simons, not checked in the text. */
+    locationEvidence: evidenceSchema,
+    palpation: nonEmpty,
+    essentialZone: referralZoneSchema,
+    spilloverZone: referralZoneSchema.optional(),
+    symptoms: z.array(nonEmpty).min(1),
+    perpetuatingFactors: z.array(nonEmpty).default([]),
+    needling: needlingSchema,
+    selfCare: z.array(nonEmpty).default([]),
+    sources: sourceIds,
+  })
+  .strict()
+
+export const innervationSchema = z
+  .object({
+    nerve: nonEmpty,
+    roots: nonEmpty,
+    note: z.string().optional(),
+  })
+  .strict()
+
+export const muscleSchema = z
+  .object({
+    id: kebabId,
+    name: nonEmpty,
+    latin: nonEmpty,
+    synonyms: z.array(nonEmpty).default([]),
+    region: z.enum(['head-neck', 'shoulder-arm', 'trunk', 'hip-thigh', 'leg-foot']),
+    origin: nonEmpty,
+    insertion: nonEmpty,
+    innervation: innervationSchema,
+    action: nonEmpty,
+    /** "verified" when the anatomy lines were checked in a source; "secondary"/"unconfirmed" otherwise. */
+    anatomyEvidence: evidenceSchema,
+    triggerPoints: z.array(triggerPointSchema).min(1, 'a muscle entry needs at least one trigger point'),
+    sources: sourceIds,
+  })
+  .strict()
+
+export const regionSchema = z
+  .object({
+    id: kebabId,
+    /** Patient-friendly name, e.g. "Temple (side of the forehead)". */
+    name: nonEmpty,
+    /** "bilateral" regions exist on both sides; "midline" ones once. */
+    sides: z.enum(['bilateral', 'midline']),
+    patches: z.array(skinPatchSchema).min(1),
+  })
+  .strict()
+
+export const sourceSchema = z
+  .object({
+    id: kebabOrSourceId(),
+    authors: nonEmpty,
+    /** Publication year; null only where the source list marks the year as unconfirmed. */
+    year: z.number().int().min(1900).max(2100).nullable(),
+    title: nonEmpty,
+    publication: nonEmpty,
+    doi: z.string().optional(),
+    url: z.string().url().optional(),
+    /** "verified": checked in the source itself; "secondary": seen only through a secondary copy. */
+    verification: evidenceSchema,
+  })
+  .strict()
+
+export const habitusSchema = z.enum(['lean', 'average', 'high'])
+
+export const pleuraMeasurementSchema = z
+  .object({
+    source: kebabOrSourceId(),
+    population: nonEmpty,
+    method: nonEmpty,
+    /** Which habitus the figure describes; "all" for a whole-sample figure. */
+    habitus: z.enum(['lean', 'average', 'high', 'all']),
+    meanMm: z.number().positive().optional(),
+    sdMm: z.number().nonnegative().optional(),
+    minMm: z.number().positive().optional(),
+    maxMm: z.number().positive().optional(),
+    finding: nonEmpty,
+  })
+  .strict()
+
+export const pleuraSiteSchema = z
+  .object({
+    id: kebabId,
+    name: nonEmpty,
+    description: nonEmpty,
+    measurements: z.array(pleuraMeasurementSchema).min(1),
+    /** Recommended maximum needle depth per habitus, in mm, with how it was derived. */
+    recommendedMaxDepthMm: z
+      .object({ lean: z.number().positive(), average: z.number().positive(), high: z.number().positive() })
+      .strict(),
+    /** How the recommendation follows from the measurements (the conservative choice, stated). */
+    derivation: nonEmpty,
+    /** Millimetres before the recommended maximum at which the simulator turns amber. */
+    marginMm: z.number().positive(),
+    sources: sourceIds,
+  })
+  .strict()
+
+export const contraindicationSchema = z
+  .object({
+    id: kebabId,
+    kind: z.enum(['absolute', 'relative']),
+    /** Clinician wording. */
+    text: nonEmpty,
+    /** Patient wording for "tell your therapist if…". */
+    patientText: nonEmpty,
+    sources: sourceIds,
+  })
+  .strict()
+
+export type BodyOffset = z.infer<typeof bodyOffsetSchema>
+export type AnchoredPoint = z.infer<typeof anchoredPointSchema>
+export type Facing = z.infer<typeof facingSchema>
+export type SkinPatch = z.infer<typeof skinPatchSchema>
+export type ReferralZone = z.infer<typeof referralZoneSchema>
+export type Needling = z.infer<typeof needlingSchema>
+export type TriggerPoint = z.infer<typeof triggerPointSchema>
+export type Muscle = z.infer<typeof muscleSchema>
+export type Region = z.infer<typeof regionSchema>
+export type Source = z.infer<typeof sourceSchema>
+export type Habitus = z.infer<typeof habitusSchema>
+export type PleuraSite = z.infer<typeof pleuraSiteSchema>
+export type Contraindication = z.infer<typeof contraindicationSchema>
