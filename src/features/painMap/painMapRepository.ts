@@ -1,0 +1,65 @@
+// Loading and saving pain maps through a small key-value interface, so the rules (every record is
+// validated on its own; a corrupt one is reported by key while the others still load) are tested in
+// node, and IndexedDB (painMapIdb.ts) is only the storage underneath.
+import { parsePainMap, type PainMap } from './painMapFormat'
+
+/** The storage the repository needs: IndexedDB in the browser, a Map in tests. */
+export interface PainMapStorage {
+  entries(): Promise<{ key: string; value: unknown }[]>
+  put(key: string, value: unknown): Promise<void>
+  remove(key: string): Promise<void>
+}
+
+export interface LoadedPainMaps {
+  /** Valid maps, oldest first. */
+  maps: PainMap[]
+  /** One message per record that could not be read, naming its key and what is wrong. */
+  problems: string[]
+}
+
+/** Reads every saved map; never throws for a bad record. */
+export async function loadPainMaps(storage: PainMapStorage): Promise<LoadedPainMaps> {
+  const maps: PainMap[] = []
+  const problems: string[] = []
+  for (const { key, value } of await storage.entries()) {
+    const parsed = parsePainMap(value, `saved map "${key}"`)
+    if (!parsed.ok) {
+      problems.push(parsed.error)
+    } else if (parsed.map.id !== key) {
+      problems.push(`saved map "${key}": id "${parsed.map.id}" does not match its storage key`)
+    } else {
+      maps.push(parsed.map)
+    }
+  }
+  maps.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+  return { maps, problems }
+}
+
+/** Validates, then stores a map under its id. Refuses to store an invalid map. */
+export async function savePainMap(storage: PainMapStorage, map: PainMap): Promise<void> {
+  const parsed = parsePainMap(map, `map "${map.id}"`)
+  if (!parsed.ok) {
+    throw new Error(parsed.error)
+  }
+  await storage.put(map.id, parsed.map)
+}
+
+export async function deletePainMap(storage: PainMapStorage, id: string): Promise<void> {
+  await storage.remove(id)
+}
+
+/** A storage in memory, for tests and for browsers where IndexedDB is unavailable (private windows). */
+export function memoryPainMapStorage(initial: Record<string, unknown> = {}): PainMapStorage {
+  const data = new Map<string, unknown>(Object.entries(initial))
+  return {
+    async entries() {
+      return [...data.entries()].map(([key, value]) => ({ key, value: structuredClone(value) }))
+    },
+    async put(key, value) {
+      data.set(key, structuredClone(value))
+    },
+    async remove(key) {
+      data.delete(key)
+    },
+  }
+}
