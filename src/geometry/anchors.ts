@@ -1,0 +1,124 @@
+// Resolves atlas positions, written against palpable landmarks in body terms, to world points and
+// directions on a particular model. This is what makes the atlas model-independent: nothing in data/
+// names a vertex, only landmarks and offsets in metres (lateral, superior, anterior).
+import { LANDMARKS, type Side } from '../anatomy/ids'
+import type { AnchoredPoint, BodyOffset, Facing } from '../atlas/schema'
+import { normalize, type Vec3Like } from './vec'
+
+/** Finds a landmark's world position on the model: `(landmarkId, side) => point | undefined`. */
+export type LandmarkLookup = (landmarkId: string, side: Side) => Vec3Like | undefined
+
+/** The side a structure is placed on. Bilateral structures use 'left' or 'right'. */
+export type PlacementSide = Side
+
+/** A landmark the model does not have (or not on the requested side): the app reports it and carries on. */
+export class UnknownLandmarkError extends Error {
+  readonly landmarkId: string
+  readonly side: Side
+  constructor(landmarkId: string, side: Side) {
+    super(`unknown landmark "${landmarkId}" (side ${side}): the model has no node "${landmarkId}.${side}"`)
+    this.name = 'UnknownLandmarkError'
+    this.landmarkId = landmarkId
+    this.side = side
+  }
+}
+
+/** A placement that cannot be resolved for reasons other than a missing landmark (e.g. a zero direction). */
+export class AnchorError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'AnchorError'
+  }
+}
+
+const landmarkSides = new Map(LANDMARKS.map((l) => [l.id, l.sides]))
+
+/** +1 for the patient's left (+X), −1 for the right; lateral offsets on a midline placement are rejected. */
+function lateralSign(side: PlacementSide, lateralM: number, what: string): number {
+  if (side === 'left') {
+    return 1
+  }
+  if (side === 'right') {
+    return -1
+  }
+  if (lateralM !== 0) {
+    throw new AnchorError(`${what}: a lateral offset (${lateralM} m) has no meaning on a midline placement`)
+  }
+  return 0
+}
+
+/**
+ * Body-terms offset to a world vector for a side: lateral → +X on the left and −X on the right,
+ * superior → +Y, anterior → +Z. Units are unchanged (metres in, metres out).
+ */
+export function bodyOffsetToWorld(offset: Partial<BodyOffset> | undefined, side: PlacementSide): Vec3Like {
+  const lateralM = offset?.lateralM ?? 0
+  const superiorM = offset?.superiorM ?? 0
+  const anteriorM = offset?.anteriorM ?? 0
+  return { x: lateralSign(side, lateralM, 'offset') * lateralM, y: superiorM, z: anteriorM }
+}
+
+/** Finds the landmark copy that applies to a side: the side's own copy, or the midline copy for midline landmarks. */
+export function landmarkFor(lookup: LandmarkLookup, landmarkId: string, side: PlacementSide): Vec3Like {
+  const sides = landmarkSides.get(landmarkId)
+  let point: Vec3Like | undefined
+  if (sides === 'midline') {
+    point = lookup(landmarkId, 'midline')
+  } else if (sides === 'bilateral') {
+    if (side === 'midline') {
+      throw new AnchorError(`landmark "${landmarkId}" is bilateral: a midline placement must use a midline landmark`)
+    }
+    point = lookup(landmarkId, side)
+  } else {
+    // Not in the shared vocabulary: accept whatever the model offers, the side's copy first.
+    point = lookup(landmarkId, side) ?? lookup(landmarkId, 'midline')
+  }
+  if (!point) {
+    throw new UnknownLandmarkError(landmarkId, sides === 'midline' ? 'midline' : side)
+  }
+  return point
+}
+
+/** World position (metres) of an atlas point placed on a side. Throws UnknownLandmarkError for a missing landmark. */
+export function resolveAnchoredPoint(lookup: LandmarkLookup, anchored: AnchoredPoint, side: PlacementSide): Vec3Like {
+  const base = landmarkFor(lookup, anchored.landmark, side)
+  const offset = bodyOffsetToWorld(anchored.offset, side)
+  return { x: base.x + offset.x, y: base.y + offset.y, z: base.z + offset.z }
+}
+
+/** Unit world direction of a body-terms direction (e.g. a needle direction) for a side. */
+export function resolveBodyDirection(direction: Partial<BodyOffset>, side: PlacementSide): Vec3Like {
+  const world = bodyOffsetToWorld(direction, side)
+  try {
+    return normalize(world)
+  } catch {
+    throw new AnchorError('direction has zero length: give at least one of lateralM, superiorM, anteriorM')
+  }
+}
+
+/** Unit world direction of a skin-patch `facing` for a side (lateral points away from the midline on that side). */
+export function facingDirection(facing: Facing, side: PlacementSide): Vec3Like {
+  switch (facing) {
+    case 'anterior':
+      return { x: 0, y: 0, z: 1 }
+    case 'posterior':
+      return { x: 0, y: 0, z: -1 }
+    case 'superior':
+      return { x: 0, y: 1, z: 0 }
+    case 'inferior':
+      return { x: 0, y: -1, z: 0 }
+    case 'lateral':
+    case 'medial': {
+      if (side === 'midline') {
+        throw new AnchorError(`facing "${facing}" has no meaning on a midline placement`)
+      }
+      const outward = side === 'left' ? 1 : -1
+      return { x: facing === 'lateral' ? outward : -outward, y: 0, z: 0 }
+    }
+  }
+}
+
+/** Builds a LandmarkLookup from node names `<landmark-id>.<side>` mapped to world points. */
+export function landmarkLookupFromNodes(points: ReadonlyMap<string, Vec3Like>): LandmarkLookup {
+  return (landmarkId, side) => points.get(`${landmarkId}.${side}`)
+}
