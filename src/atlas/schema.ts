@@ -164,6 +164,10 @@ export const sourceSchema = z
     url: z.string().url().optional(),
     /** "verified": checked in the source itself; "secondary": seen only through a secondary copy. */
     verification: evidenceSchema,
+    /** What the source list says about this entry that the fields above cannot (what is unconfirmed, which edition). */
+    note: z.string().optional(),
+    /** True for a source the clinical notes evaluated and rejected: citing it is reported. */
+    rejected: z.boolean().optional(),
   })
   .strict()
 
