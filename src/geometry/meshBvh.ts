@@ -1,0 +1,143 @@
+// BVH-accelerated ray and nearest-point queries against one triangle mesh (skin, pleura, a nerve), built
+// from plain arrays with three-mesh-bvh. Uses three's math and BufferGeometry only: no scene, no renderer,
+// so the same code runs in the app, the CLI and node tests.
+import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
+import { MeshBVH } from 'three-mesh-bvh'
+import type { Vec3Like } from './vec'
+
+/** Plain triangle-mesh arrays, as read from the model: world-space xyz triples and triangle indices. */
+export interface TriangleMeshArrays {
+  positions: Float32Array
+  /** Triangle vertex indices; absent for a non-indexed triangle soup. */
+  indices?: Uint32Array | Uint16Array | null
+  /** Per-vertex normals, used to tell a mesh's outside from its inside; optional. */
+  normals?: Float32Array | null
+}
+
+/** A mesh ready for queries, with a name for reports (e.g. "parietal-pleura.left"). */
+export interface BvhMesh {
+  readonly name: string
+  readonly bvh: MeshBVH
+  readonly geometry: BufferGeometry
+  readonly normals: Float32Array | null
+}
+
+/** A ray hit: distance from the ray origin (metres), hit point and outward unit normal at it. */
+export interface RayHit {
+  distanceM: number
+  pointM: Vec3Like
+  /** Outward normal: from the vertex normals when the mesh has them, else from the triangle's winding. */
+  normal: Vec3Like
+  faceIndex: number
+}
+
+/** Builds a BVH over a copy of the mesh's index (three-mesh-bvh reorders the index it is given). */
+export function buildBvhMesh(name: string, mesh: TriangleMeshArrays): BvhMesh {
+  if (mesh.positions.length % 3 !== 0 || mesh.positions.length < 9) {
+    throw new RangeError(`${name}: a mesh needs at least one triangle of xyz positions`)
+  }
+  const geometry = new BufferGeometry()
+  geometry.setAttribute('position', new BufferAttribute(mesh.positions, 3))
+  const vertexCount = mesh.positions.length / 3
+  let index: Uint32Array
+  if (mesh.indices && mesh.indices.length > 0) {
+    index = Uint32Array.from(mesh.indices)
+  } else {
+    index = new Uint32Array(vertexCount - (vertexCount % 3))
+    for (let i = 0; i < index.length; i++) {
+      index[i] = i
+    }
+  }
+  if (index.length % 3 !== 0) {
+    throw new RangeError(`${name}: the index length ${index.length} is not a multiple of 3`)
+  }
+  geometry.setIndex(new BufferAttribute(index, 1))
+  const bvh = new MeshBVH(geometry)
+  const normals = mesh.normals && mesh.normals.length === mesh.positions.length ? mesh.normals : null
+  return { name, bvh, geometry, normals }
+}
+
+const tmpA = new Vector3()
+const tmpB = new Vector3()
+const tmpC = new Vector3()
+
+/** Outward unit normal of a triangle of the mesh, oriented by its vertex normals when it has them. */
+export function faceNormal(mesh: BvhMesh, faceIndex: number): Vec3Like {
+  const index = mesh.geometry.index!
+  const position = mesh.geometry.getAttribute('position')
+  const i0 = index.getX(faceIndex * 3), i1 = index.getX(faceIndex * 3 + 1), i2 = index.getX(faceIndex * 3 + 2)
+  tmpA.fromBufferAttribute(position, i0)
+  tmpB.fromBufferAttribute(position, i1).sub(tmpA)
+  tmpC.fromBufferAttribute(position, i2).sub(tmpA)
+  const n = tmpB.cross(tmpC)
+  if (mesh.normals) {
+    const v = mesh.normals
+    const sx = v[i0 * 3] + v[i1 * 3] + v[i2 * 3]
+    const sy = v[i0 * 3 + 1] + v[i1 * 3 + 1] + v[i2 * 3 + 1]
+    const sz = v[i0 * 3 + 2] + v[i1 * 3 + 2] + v[i2 * 3 + 2]
+    if (n.lengthSq() === 0) {
+      n.set(sx, sy, sz)
+    } else if (n.x * sx + n.y * sy + n.z * sz < 0) {
+      n.negate()
+    }
+  }
+  n.normalize()
+  return { x: n.x, y: n.y, z: n.z }
+}
+
+const ray = new Ray()
+
+/**
+ * First intersection of the ray origin + t·direction (t in [nearM, farM], metres) with the mesh, from either
+ * side of its triangles, or null when it misses. `direction` need not be unit length.
+ */
+export function raycastFirst(
+  mesh: BvhMesh,
+  origin: Vec3Like,
+  direction: Vec3Like,
+  nearM = 0,
+  farM = Infinity,
+): RayHit | null {
+  ray.origin.set(origin.x, origin.y, origin.z)
+  ray.direction.set(direction.x, direction.y, direction.z).normalize()
+  const hit = mesh.bvh.raycastFirst(ray, DoubleSide, nearM, farM)
+  if (!hit || hit.faceIndex == null) {
+    return null
+  }
+  return {
+    distanceM: hit.distance,
+    pointM: { x: hit.point.x, y: hit.point.y, z: hit.point.z },
+    normal: faceNormal(mesh, hit.faceIndex),
+    faceIndex: hit.faceIndex,
+  }
+}
+
+/** Every intersection of the ray with the mesh within [nearM, farM], nearest first. */
+export function raycastAll(mesh: BvhMesh, origin: Vec3Like, direction: Vec3Like, nearM = 0, farM = Infinity): RayHit[] {
+  ray.origin.set(origin.x, origin.y, origin.z)
+  ray.direction.set(direction.x, direction.y, direction.z).normalize()
+  return mesh.bvh
+    .raycast(ray, DoubleSide, nearM, farM)
+    .filter((hit) => hit.faceIndex != null)
+    .sort((a, b) => a.distance - b.distance)
+    .map((hit) => ({
+      distanceM: hit.distance,
+      pointM: { x: hit.point.x, y: hit.point.y, z: hit.point.z },
+      normal: faceNormal(mesh, hit.faceIndex!),
+      faceIndex: hit.faceIndex!,
+    }))
+}
+
+/** Nearest point of the mesh surface to a point, with its distance (metres) and outward normal. */
+export function closestPoint(mesh: BvhMesh, point: Vec3Like): RayHit | null {
+  const hit = mesh.bvh.closestPointToPoint(new Vector3(point.x, point.y, point.z))
+  if (!hit) {
+    return null
+  }
+  return {
+    distanceM: hit.distance,
+    pointM: { x: hit.point.x, y: hit.point.y, z: hit.point.z },
+    normal: faceNormal(mesh, hit.faceIndex),
+    faceIndex: hit.faceIndex,
+  }
+}

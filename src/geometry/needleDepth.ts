@@ -1,0 +1,112 @@
+// Needle depth along a path: from a skin point along the needle direction to the first hit on the pleura
+// or another danger mesh, in millimetres, and the skin entry point for a trigger point. The numbers a
+// student sees in the simulator come from here, so every function has a known-answer test.
+import { closestPoint, raycastAll, raycastFirst, type BvhMesh, type RayHit } from './meshBvh'
+import { dot, normalize, type Vec3Like } from './vec'
+
+/** How far along a path we look for hazards: deeper than any needle length in the simulator (13-75 mm). */
+export const DEFAULT_SEARCH_DEPTH_M = 0.2
+
+/** Distance in mm along the ray (skin point + t·direction) to the first surface of `target`, or null on a miss. */
+export function depthAlongPathMm(
+  target: BvhMesh,
+  skinPointM: Vec3Like,
+  direction: Vec3Like,
+  maxDepthM: number = DEFAULT_SEARCH_DEPTH_M,
+): number | null {
+  const hit = raycastFirst(target, skinPointM, direction, 0, maxDepthM)
+  return hit ? hit.distanceM * 1000 : null
+}
+
+/** The first of several meshes (e.g. left and right pleura) met along the path. */
+export function firstHitAmong(
+  targets: readonly BvhMesh[],
+  skinPointM: Vec3Like,
+  direction: Vec3Like,
+  maxDepthM: number = DEFAULT_SEARCH_DEPTH_M,
+): { name: string; depthMm: number } | null {
+  let best: { name: string; depthMm: number } | null = null
+  for (const target of targets) {
+    const depthMm = depthAlongPathMm(target, skinPointM, direction, maxDepthM)
+    if (depthMm !== null && (best === null || depthMm < best.depthMm)) {
+      best = { name: target.name, depthMm }
+    }
+  }
+  return best
+}
+
+/** A danger structure met along a needle path. */
+export interface HazardOnPath {
+  /** Mesh name, `<id>.<side>` (e.g. "sciatic-nerve.right"). */
+  name: string
+  /** Skin-to-structure distance along the path, in mm. */
+  depthMm: number
+}
+
+/** Every hazard mesh the path meets within `maxDepthM`, nearest first (each mesh once, at its first hit). */
+export function hazardsAlongPath(
+  hazards: readonly BvhMesh[],
+  skinPointM: Vec3Like,
+  direction: Vec3Like,
+  maxDepthM: number = DEFAULT_SEARCH_DEPTH_M,
+): HazardOnPath[] {
+  const found: HazardOnPath[] = []
+  for (const hazard of hazards) {
+    const depthMm = depthAlongPathMm(hazard, skinPointM, direction, maxDepthM)
+    if (depthMm !== null) {
+      found.push({ name: hazard.name, depthMm })
+    }
+  }
+  return found.sort((a, b) => a.depthMm - b.depthMm || a.name.localeCompare(b.name))
+}
+
+/** Where a needle aimed at a target point enters the skin, and how it was found. */
+export interface SkinEntry {
+  pointM: Vec3Like
+  /** Outward unit skin normal at the entry point. */
+  normal: Vec3Like
+  /**
+   * Skin-to-target distance along the path, in mm. Negative when the target point lies outside the skin
+   * (a placement slightly off the model's surface): the needle then meets the target before the skin.
+   */
+  targetDepthMm: number
+  /**
+   * 'reverse-cast': cast from the target back along the needle and took the skin it leaves through;
+   * 'forward-cast': the target lay just outside the skin, so the skin ahead of it was taken;
+   * 'nearest': neither cast met the skin properly, so the nearest skin point was taken (the path then
+   * starts there, along the same direction, and need not pass exactly through the target).
+   */
+  method: 'reverse-cast' | 'forward-cast' | 'nearest'
+}
+
+function leaving(hit: RayHit, direction: Vec3Like): boolean {
+  return dot(hit.normal, direction) > 0
+}
+
+/**
+ * The skin entry point for a needle that travels along `direction` (into the body) and reaches
+ * `targetM` (a trigger point). The skin mesh should be closed with outward normals.
+ */
+export function skinEntryForTarget(
+  skin: BvhMesh,
+  targetM: Vec3Like,
+  direction: Vec3Like,
+  maxDepthM: number = DEFAULT_SEARCH_DEPTH_M,
+): SkinEntry | null {
+  const d = normalize(direction)
+  const back = { x: -d.x, y: -d.y, z: -d.z }
+  const behind = raycastFirst(skin, targetM, back, 0, maxDepthM)
+  if (behind && leaving(behind, back)) {
+    return { pointM: behind.pointM, normal: behind.normal, targetDepthMm: behind.distanceM * 1000, method: 'reverse-cast' }
+  }
+  // The target may sit a little outside the skin: the first skin ahead of it, entered from outside.
+  const ahead = raycastAll(skin, targetM, d, 0, maxDepthM)[0]
+  if (ahead && !leaving(ahead, d) && ahead.distanceM < 0.02) {
+    return { pointM: ahead.pointM, normal: ahead.normal, targetDepthMm: -ahead.distanceM * 1000, method: 'forward-cast' }
+  }
+  const nearest = closestPoint(skin, targetM)
+  if (!nearest) {
+    return null
+  }
+  return { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: nearest.distanceM * 1000, method: 'nearest' }
+}
