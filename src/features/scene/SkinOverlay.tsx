@@ -1,0 +1,138 @@
+// Paints the referral zones and the patient's pain on the skin: a second mesh that shares the skin's
+// geometry (and its morph targets, so habitus changes carry over), drawn with the overlay material from
+// per-vertex attributes. Zone weights come from the pure geometry/skinPaint.ts; nothing is re-tessellated.
+import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo, useRef } from 'react'
+import { BufferAttribute, Mesh } from 'three'
+import { buildSkinGrid, type SkinGrid } from '../../geometry/skinGrid'
+import { paintSelections, type ResolvedPatch, type ZoneSelection } from '../../geometry/skinPaint'
+import { placeTriggerPointZones } from '../../geometry/zoneSelection'
+import type { FeatureAtlas } from '../atlasData'
+import { useFeatureStore } from '../store'
+import type { DisplayPlan, PlannedTriggerPoints } from '../zones/displayPlan'
+import { publishDebug } from './debugCounts'
+import { skinWorldArrays, type SkinArrays } from './skinArrays'
+import { createSkinOverlayMaterial, PAIN_ATTRIBUTE, ZONE_ATTRIBUTE } from './skinOverlayMaterial'
+import type { BodyNodes } from './useBodyNodes'
+
+export interface SkinOverlayProps {
+  body: BodyNodes
+  atlas: FeatureAtlas
+  plan: DisplayPlan
+  /** Called with the skin's world arrays once known (the pain brush paints against them). */
+  onSkinArrays?: (arrays: SkinArrays) => void
+}
+
+function placeAll(body: BodyNodes, atlas: FeatureAtlas, planned: readonly PlannedTriggerPoints[], problems: string[]): ZoneSelection {
+  const essential: ResolvedPatch[] = []
+  const spillover: ResolvedPatch[] = []
+  for (const p of planned) {
+    if (!atlas.muscleById.has(p.muscleId)) {
+      continue
+    }
+    const placed = placeTriggerPointZones(body.lookup, p.triggerPoints, p.sides)
+    essential.push(...placed.selection.essential)
+    spillover.push(...placed.selection.spillover)
+    for (const pr of placed.problems) {
+      problems.push(`${p.muscleId} ${pr.triggerPointId} ${pr.zone} patch ${pr.patchIndex} (${pr.side}): ${pr.message}`)
+    }
+  }
+  return { essential, spillover }
+}
+
+function countChannel(weights: Float32Array, channel: number): number {
+  let n = 0
+  for (let i = channel; i < weights.length; i += 4) {
+    if (weights[i] > 0) {
+      n++
+    }
+  }
+  return n
+}
+
+export function SkinOverlay({ body, atlas, plan, onSkinArrays }: SkinOverlayProps): null {
+  const invalidate = useThree((s) => s.invalidate)
+  const skin = body.skin
+  const arrays = useMemo(() => skinWorldArrays(skin), [skin])
+  const grid = useMemo<SkinGrid>(() => buildSkinGrid(arrays.positions, arrays.normals), [arrays])
+  const weightsRef = useRef<Float32Array | null>(null)
+  const painMask = useFeatureStore((s) => s.painMask)
+  const painRevision = useFeatureStore((s) => s.painRevision)
+
+  useEffect(() => {
+    onSkinArrays?.(arrays)
+    publishDebug({ skinVertexCount: arrays.vertexCount })
+  }, [arrays, onSkinArrays])
+
+  // The overlay mesh, child of the skin so it follows the skin's transform and visibility.
+  const overlay = useMemo(() => {
+    const geometry = skin.geometry
+    if (!geometry.getAttribute(ZONE_ATTRIBUTE)) {
+      geometry.setAttribute(ZONE_ATTRIBUTE, new BufferAttribute(new Float32Array(arrays.vertexCount * 4), 4))
+    }
+    if (!geometry.getAttribute(PAIN_ATTRIBUTE)) {
+      geometry.setAttribute(PAIN_ATTRIBUTE, new BufferAttribute(new Uint8Array(arrays.vertexCount), 1, true))
+    }
+    const mesh = new Mesh(geometry, createSkinOverlayMaterial())
+    mesh.name = 'tpa-skin-overlay'
+    mesh.renderOrder = 5
+    mesh.raycast = () => {}
+    mesh.morphTargetInfluences = skin.morphTargetInfluences
+    mesh.morphTargetDictionary = skin.morphTargetDictionary
+    return mesh
+  }, [skin, arrays.vertexCount])
+
+  useEffect(() => {
+    skin.add(overlay)
+    invalidate()
+    return () => {
+      skin.remove(overlay)
+      ;(overlay.material as { dispose(): void }).dispose()
+    }
+  }, [skin, overlay, invalidate])
+
+  // Zones: repaint the weights when the plan changes.
+  useEffect(() => {
+    const t0 = performance.now()
+    const problems: string[] = []
+    const selections = [placeAll(body, atlas, plan.primary, problems), placeAll(body, atlas, plan.compare, problems)]
+    const weights = paintSelections(grid, selections, weightsRef.current ?? undefined)
+    weightsRef.current = weights
+    const attribute = skin.geometry.getAttribute(ZONE_ATTRIBUTE) as BufferAttribute
+    if (attribute.array !== weights) {
+      skin.geometry.setAttribute(ZONE_ATTRIBUTE, new BufferAttribute(weights, 4))
+    } else {
+      attribute.needsUpdate = true
+    }
+    const ms = performance.now() - t0
+    if (problems.length > 0) {
+      console.warn(`Trigger Point Atlas: ${problems.length} zone patch(es) could not be placed`, problems)
+    }
+    publishDebug({
+      zoneRepaintMs: ms,
+      zoneProblems: problems,
+      zonePaintedVertices: {
+        essential: countChannel(weights, 0),
+        spillover: countChannel(weights, 1),
+        compareEssential: countChannel(weights, 2),
+        compareSpillover: countChannel(weights, 3),
+      },
+    })
+    invalidate()
+  }, [plan, grid, body, atlas, skin, invalidate])
+
+  // Pain: the store's mask is the attribute's data when the sizes agree.
+  useEffect(() => {
+    const geometry = skin.geometry
+    let attribute = geometry.getAttribute(PAIN_ATTRIBUTE) as BufferAttribute
+    const data = painMask && painMask.length === arrays.vertexCount ? painMask : new Uint8Array(arrays.vertexCount)
+    if (attribute.array !== data) {
+      attribute = new BufferAttribute(data, 1, true)
+      geometry.setAttribute(PAIN_ATTRIBUTE, attribute)
+    }
+    attribute.needsUpdate = true
+    invalidate()
+  }, [painMask, painRevision, skin, arrays.vertexCount, invalidate])
+
+  return null
+}

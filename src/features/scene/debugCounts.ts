@@ -1,0 +1,21 @@
+// Counts the features publish on window.__tpa for browser tests and the bench (marks drawn, zone repaint
+// time, painted vertices), merged into whatever the viewer already put there.
+
+export interface FeatureDebugCounts {
+  triggerPointMarks?: number
+  zoneRepaintMs?: number
+  zonePaintedVertices?: { essential: number; spillover: number; compareEssential: number; compareSpillover: number }
+  zoneProblems?: string[]
+  painPaintedVertices?: number
+  needleTipMm?: number
+  needleWarning?: string
+  skinVertexCount?: number
+}
+
+export function publishDebug(counts: FeatureDebugCounts): void {
+  if (typeof window === 'undefined') {
+    return
+  }
+  const w = window as unknown as { __tpa?: Record<string, unknown> }
+  w.__tpa = Object.assign(w.__tpa ?? {}, counts)
+}

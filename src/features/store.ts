@@ -1,0 +1,216 @@
+// The features' own state (zustand): which muscle and trigger point the trigger-point views show, the
+// compared muscle, the needle simulator's settings, the habitus, and the patient's pain maps. Plain data
+// only (ids, numbers, a byte mask): scene components read it and apply it to three objects themselves.
+// The muscle in focus follows the viewer's selection (src/viewer/store.ts), read-only.
+import { create } from 'zustand'
+import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
+import type { Habitus } from '../atlas/schema'
+import type { NeedleApproach } from '../geometry/needleApproach'
+import type { NeedlePath } from './needle/needlePath'
+import type { PainMap } from './painMap/painMapFormat'
+
+export type { NeedleApproach }
+export type BodySide = 'left' | 'right'
+
+/** A trigger point named by its muscle and its id within the muscle. */
+export interface TriggerPointRef {
+  muscleId: string
+  triggerPointId: string
+}
+
+/** Needle lengths offered by the simulator, in mm (the range of common filiform needles, 13 to 75 mm). */
+export const NEEDLE_LENGTHS_MM = [13, 15, 25, 30, 40, 50, 60, 75] as const
+export const MIN_NEEDLE_LENGTH_MM = 13
+export const MAX_NEEDLE_LENGTH_MM = 75
+
+export interface NeedleState {
+  lengthMm: number
+  approach: NeedleApproach
+  /** How far the tip is below the skin along the needle path, mm (0 = touching the skin). */
+  depthMm: number
+}
+
+export interface PatientBrush {
+  radiusM: number
+  erase: boolean
+  mirror: boolean
+}
+
+export interface FeatureState {
+  /** The muscle whose trigger points and zones are shown, with its side. Follows the viewer's selection. */
+  focus: { muscleId: string; side: BodySide } | null
+  /** The chosen trigger point of the focus muscle; null shows all its trigger points. */
+  triggerPoint: TriggerPointRef | null
+  /** A second muscle drawn in the compare colour, on the focus side. */
+  compareMuscleId: string | null
+  /** "All trigger points" of a body area at once (replaces the focus muscle's zones while set). */
+  areaView: BodyArea | null
+  habitus: Habitus
+  needle: NeedleState
+  /** Whether the needle simulator is open (draws the needle in the scene). */
+  needleActive: boolean
+  /** The needle path measured on the model for the chosen trigger point, approach and habitus (scene-computed). */
+  needlePath: NeedlePath | null
+  /** Why no path could be measured (no trigger point chosen, model without skin or pleura, …). */
+  needlePathProblem: string | null
+  brush: PatientBrush
+  /** Patient painting turned on: pointer drags on the skin paint instead of orbiting. */
+  painting: boolean
+  /** Which side of the body the patient looks at. */
+  patientView: 'front' | 'back'
+  /** The current pain map's painted skin vertices (one byte per skin vertex), null before the skin is known. */
+  painMask: Uint8Array | null
+  /** Bumped whenever painMask changes in place, so views can react. */
+  painRevision: number
+  /** Named regions tapped by the patient, `<region-id>.<side>`. */
+  tappedRegions: string[]
+  /** The saved maps and the one being edited. */
+  maps: PainMap[]
+  activeMapId: string | null
+  /** Saved maps that could not be read, as messages naming each one. */
+  storageProblems: string[]
+}
+
+export interface FeatureActions {
+  focusMuscle(muscleId: string | null, side?: BodySide): void
+  selectTriggerPoint(ref: TriggerPointRef | null): void
+  setCompareMuscle(muscleId: string | null): void
+  setAreaView(area: BodyArea | null): void
+  setHabitus(habitus: Habitus): void
+  setNeedle(patch: Partial<NeedleState>): void
+  setNeedleActive(active: boolean): void
+  setNeedlePath(path: NeedlePath | null, problem?: string | null): void
+  setBrush(patch: Partial<PatientBrush>): void
+  setPainting(painting: boolean): void
+  setPatientView(view: 'front' | 'back'): void
+  /** Replaces the pain mask (a new skin, a loaded map, or clear). */
+  setPainMask(mask: Uint8Array | null): void
+  /** Call after changing painMask in place (a brush dab). */
+  touchPainMask(): void
+  toggleTappedRegion(regionKey: string): void
+  setTappedRegions(regions: string[]): void
+  setMaps(maps: PainMap[], activeMapId?: string | null): void
+  setStorageProblems(problems: string[]): void
+}
+
+export const DEFAULT_NEEDLE: NeedleState = { lengthMm: 30, approach: 'straight', depthMm: 0 }
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value))
+}
+
+export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get) => ({
+  focus: null,
+  triggerPoint: null,
+  compareMuscleId: null,
+  areaView: null,
+  habitus: 'average',
+  needle: DEFAULT_NEEDLE,
+  needleActive: false,
+  needlePath: null,
+  needlePathProblem: null,
+  brush: { radiusM: 0.03, erase: false, mirror: false },
+  painting: false,
+  patientView: 'front',
+  painMask: null,
+  painRevision: 0,
+  tappedRegions: [],
+  maps: [],
+  activeMapId: null,
+  storageProblems: [],
+
+  focusMuscle(muscleId, side) {
+    const current = get().focus
+    if (muscleId === null) {
+      set({ focus: null, triggerPoint: null })
+      return
+    }
+    const nextSide = side ?? current?.side ?? 'right'
+    if (current?.muscleId === muscleId && current.side === nextSide) {
+      return
+    }
+    set({
+      focus: { muscleId, side: nextSide },
+      triggerPoint: get().triggerPoint?.muscleId === muscleId ? get().triggerPoint : null,
+      compareMuscleId: get().compareMuscleId === muscleId ? null : get().compareMuscleId,
+      areaView: null,
+      needle: { ...get().needle, depthMm: 0 },
+    })
+  },
+  selectTriggerPoint(ref) {
+    set({ triggerPoint: ref, needle: { ...get().needle, depthMm: 0 } })
+    if (ref && get().focus?.muscleId !== ref.muscleId) {
+      set({ focus: { muscleId: ref.muscleId, side: get().focus?.side ?? 'right' }, areaView: null })
+    }
+  },
+  setCompareMuscle(compareMuscleId) {
+    set({ compareMuscleId: compareMuscleId === get().focus?.muscleId ? null : compareMuscleId })
+  },
+  setAreaView(areaView) {
+    set({ areaView })
+  },
+  setHabitus(habitus) {
+    set({ habitus })
+  },
+  setNeedle(patch) {
+    const next = { ...get().needle, ...patch }
+    next.lengthMm = clamp(Math.round(next.lengthMm), MIN_NEEDLE_LENGTH_MM, MAX_NEEDLE_LENGTH_MM)
+    next.depthMm = clamp(next.depthMm, 0, next.lengthMm)
+    set({ needle: next })
+  },
+  setNeedleActive(needleActive) {
+    set({ needleActive })
+  },
+  setNeedlePath(needlePath, problem = null) {
+    set({ needlePath, needlePathProblem: problem })
+  },
+  setBrush(patch) {
+    const brush = { ...get().brush, ...patch }
+    brush.radiusM = clamp(brush.radiusM, 0.01, 0.12)
+    set({ brush })
+  },
+  setPainting(painting) {
+    set({ painting })
+  },
+  setPatientView(patientView) {
+    set({ patientView })
+  },
+  setPainMask(painMask) {
+    set({ painMask, painRevision: get().painRevision + 1 })
+  },
+  touchPainMask() {
+    set({ painRevision: get().painRevision + 1 })
+  },
+  toggleTappedRegion(regionKey) {
+    const tapped = get().tappedRegions
+    set({
+      tappedRegions: tapped.includes(regionKey) ? tapped.filter((r) => r !== regionKey) : [...tapped, regionKey],
+      painRevision: get().painRevision + 1,
+    })
+  },
+  setTappedRegions(tappedRegions) {
+    set({ tappedRegions, painRevision: get().painRevision + 1 })
+  },
+  setMaps(maps, activeMapId) {
+    set({ maps, activeMapId: activeMapId === undefined ? get().activeMapId : activeMapId })
+  },
+  setStorageProblems(storageProblems) {
+    set({ storageProblems })
+  },
+}))
+
+const muscleIds = new Set(MUSCLE_IDS)
+
+/** Parses a viewer node name (`<id>.<side>`) into a muscle focus, or null when it is not a muscle. */
+export function muscleFocusFromNodeName(nodeName: string | null): { muscleId: string; side: BodySide } | null {
+  if (!nodeName) {
+    return null
+  }
+  const dot = nodeName.lastIndexOf('.')
+  const id = dot > 0 ? nodeName.slice(0, dot) : nodeName
+  const side = dot > 0 ? nodeName.slice(dot + 1) : ''
+  if (!muscleIds.has(id) || (side !== 'left' && side !== 'right')) {
+    return null
+  }
+  return { muscleId: id, side }
+}
