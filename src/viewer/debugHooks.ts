@@ -1,5 +1,6 @@
 // Hooks the built app exposes on window.__tpa so that browser tests and `npm run bench` can wait for the
-// first frame and measure picking without reaching into React. Filled in by the viewer's scene code.
+// first frame and measure picking without reaching into React. Filled in by the viewer's scene code
+// (scene/SceneContent.tsx calls installDebugHooks once the renderer exists).
 
 export interface AtlasDebugHooks {
   /** True once the model is loaded and its first frame has been drawn. */
@@ -12,8 +13,23 @@ export interface AtlasDebugHooks {
   renderer?: string
   /** Pick at normalised device coordinates (-1..1); returns the node name (`<id>.<side>`) hit first, or null. */
   pick(xNdc: number, yNdc: number, options?: { naive?: boolean }): string | null
-  /** Screen position (CSS pixels relative to the canvas) of a named node's bounding-box centre, if visible. */
+  /**
+   * Screen position (CSS pixels relative to the canvas) of a named node: its bounding-box centre when the node is
+   * the first thing hit there, else another point of its surface that is; null when it is hidden or covered.
+   */
   screenPointOf(nodeName: string): { x: number; y: number } | null
+  /** True once every mesh has its bounds tree (before that, picking falls back to the plain raycast). */
+  bvhReady: boolean
+  /** Frames rendered so far (the app renders on demand, so this only grows when something changed). */
+  frames: number
+  /** True while a smooth camera move is under way. */
+  cameraMoving: boolean
+  /** Camera position and orbit target in metres. */
+  cameraPose(): { position: [number, number, number]; target: [number, number, number] }
+  /** Renders one frame now (for measurements that orbit the camera). */
+  renderNow(): void
+  /** Orbits the camera by the given angles (radians) around the target, then renders. */
+  orbit(azimuthRad: number, polarRad: number): void
 }
 
 declare global {
@@ -22,4 +38,8 @@ declare global {
   }
 }
 
-export {}
+/** Publishes the hooks on window; the scene updates the mutable fields (ready, frames…) in place. */
+export function installDebugHooks(hooks: AtlasDebugHooks): AtlasDebugHooks {
+  window.__tpa = hooks
+  return hooks
+}

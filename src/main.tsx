@@ -1,0 +1,32 @@
+// Entry point: starts downloading the built-in body at once (before the 3D code has loaded), applies a deep
+// link, and mounts the app.
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import bodyUrl from '../models/body.glb?url'
+import { App } from './viewer/App'
+import { requestBody } from './viewer/bodySource'
+import { webglAvailable } from './viewer/panels/StatusScreens'
+import { fetchWithProgress } from './viewer/scene/fetchProgress'
+import { useViewer } from './viewer/store'
+import { startUrlSync } from './viewer/urlSync'
+import './viewer/styles.css'
+
+const webgl = webglAvailable()
+startUrlSync()
+if (webgl) {
+  requestBody({
+    label: 'Built-in body',
+    builtin: true,
+    bytes: fetchWithProgress(bodyUrl, (fraction) =>
+      useViewer.getState().setLoad({ phase: 'loading', fraction, what: 'Loading the body model' }),
+    ),
+  })
+}
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <App webgl={webgl} />
+  </StrictMode>,
+)

@@ -1,0 +1,89 @@
+// The application frame: header, left panel (search, list, layers), the 3D view with its toolbar, the
+// right panel (Details), notices, loading and error screens, drag-and-drop of a .glb.
+import { lazy, Suspense, useState } from 'react'
+import { useViewer } from './store'
+import { Header } from './panels/Header'
+import { StructureBrowser } from './panels/StructureBrowser'
+import { LayersPanel } from './panels/LayersPanel'
+import { DetailsPanel } from './panels/DetailsPanel'
+import { Toolbar } from './panels/Toolbar'
+import { Notices } from './panels/Notices'
+import { LoadingBar, ModelErrorScreen, NoWebglScreen } from './panels/StatusScreens'
+import { openModelFile } from './panels/openModel'
+
+const Viewport = lazy(() => import('./scene/Viewport'))
+
+const NARROW_PX = 900
+const isNarrow = (): boolean => window.innerWidth < NARROW_PX
+
+export interface AppProps {
+  webgl: boolean
+}
+
+export function App({ webgl }: AppProps): React.JSX.Element {
+  const load = useViewer((s) => s.load)
+  const mode = useViewer((s) => s.mode)
+  const [leftOpen, setLeftOpen] = useState(() => !isNarrow())
+  const [rightOpen, setRightOpen] = useState(() => !isNarrow())
+  const [dragging, setDragging] = useState(false)
+  const hasFiles = (e: React.DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files')
+
+  return (
+    <div
+      className={`app mode-${mode}${leftOpen ? ' left-open' : ''}${rightOpen ? ' right-open' : ''}`}
+      onDragOver={(e) => {
+        if (!hasFiles(e)) return
+        e.preventDefault()
+        setDragging(true)
+      }}
+      onDragLeave={(e) => {
+        if (e.currentTarget === e.target) setDragging(false)
+      }}
+      onDrop={(e) => {
+        if (!hasFiles(e)) return
+        e.preventDefault()
+        setDragging(false)
+        const file = e.dataTransfer.files[0]
+        if (file) openModelFile(file)
+      }}
+    >
+      <a className="skip-link" href="#structure-search">
+        Skip to search
+      </a>
+      <Header
+        leftOpen={leftOpen}
+        rightOpen={rightOpen}
+        onToggleLeft={() => setLeftOpen((v) => !v)}
+        onToggleRight={() => setRightOpen((v) => !v)}
+      />
+      <aside id="left-panel" className="side left" aria-label="Structures and layers" hidden={!leftOpen}>
+        <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} />
+        <LayersPanel />
+      </aside>
+      <main className="stage" aria-label="Body">
+        {!webgl ? (
+          <NoWebglScreen />
+        ) : load.phase === 'error' ? (
+          <ModelErrorScreen message={load.message} />
+        ) : (
+          <>
+            <Suspense fallback={null}>
+              <Viewport />
+            </Suspense>
+            <Toolbar />
+            <LoadingBar />
+          </>
+        )}
+        <Notices />
+        {dragging && (
+          <div className="drop-hint" aria-hidden="true">
+            Drop a .glb file to open it
+          </div>
+        )}
+      </main>
+      <aside id="right-panel" className="side right" aria-label="Selection" hidden={!rightOpen}>
+        <DetailsPanel />
+      </aside>
+    </div>
+  )
+}

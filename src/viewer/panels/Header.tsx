@@ -1,0 +1,85 @@
+// The top bar: the app's name, the mode switch (Study / Patient / Present), "Open model…" and the buttons
+// that show or hide the side panels (drawers on a phone).
+import { useRef } from 'react'
+import { MODES, useViewer } from '../store'
+import { openModelFile } from './openModel'
+
+export interface HeaderProps {
+  leftOpen: boolean
+  rightOpen: boolean
+  onToggleLeft(): void
+  onToggleRight(): void
+}
+
+export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: HeaderProps): React.JSX.Element {
+  const mode = useViewer((s) => s.mode)
+  const setMode = useViewer((s) => s.setMode)
+  const modelLabel = useViewer((s) => s.modelLabel)
+  const fileInput = useRef<HTMLInputElement>(null)
+  return (
+    <header className="app-header">
+      <button
+        type="button"
+        className="panel-toggle"
+        aria-expanded={leftOpen}
+        aria-controls="left-panel"
+        onClick={onToggleLeft}
+      >
+        Structures
+      </button>
+      <div className="brand">
+        <svg viewBox="0 0 32 32" width="26" height="26" aria-hidden="true">
+          <circle cx="16" cy="16" r="14" fill="#c0392b" />
+          <circle cx="16" cy="16" r="8" fill="none" stroke="#fff" strokeWidth="2.5" />
+          <circle cx="16" cy="16" r="3" fill="#fff" />
+        </svg>
+        <h1>Trigger Point Atlas</h1>
+        <span className="model-label" title={modelLabel}>
+          {modelLabel}
+        </span>
+      </div>
+      <fieldset className="mode-switch">
+        <legend className="visually-hidden">Mode</legend>
+        {MODES.map((m) => (
+          <label key={m.id} className={mode === m.id ? 'active' : undefined}>
+            <input
+              type="radio"
+              name="mode"
+              value={m.id}
+              checked={mode === m.id}
+              onChange={() => setMode(m.id)}
+            />
+            {m.label}
+          </label>
+        ))}
+      </fieldset>
+      <div className="header-actions">
+        <button type="button" onClick={() => fileInput.current?.click()}>
+          Open model…
+        </button>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".glb,model/gltf-binary"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Open model file (.glb)"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0]
+            if (file) openModelFile(file)
+            e.currentTarget.value = ''
+          }}
+        />
+        <button
+          type="button"
+          className="panel-toggle"
+          aria-expanded={rightOpen}
+          aria-controls="right-panel"
+          onClick={onToggleRight}
+        >
+          Details
+        </button>
+      </div>
+    </header>
+  )
+}

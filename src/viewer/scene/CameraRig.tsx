@@ -1,0 +1,170 @@
+// The camera: orbit controls (mouse and touch), the keyboard's orbit, pan and zoom, and smooth moves to named
+// views or to frame the selection, requested through the store. Renders on demand: every move invalidates.
+import { useEffect, useRef } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { OrbitControls } from '@react-three/drei'
+import { Box3, PerspectiveCamera, Sphere, Spherical, Vector3 } from 'three'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { useViewer } from '../store'
+import { fitDistanceM, viewPose, type BodyFrame } from '../views'
+import { easeInOutCubic, interpolatePose, type Pose } from './cameraMath'
+import { sceneBridge } from './sceneBridge'
+import type { PreparedBody } from './prepareBody'
+
+const MOVE_MS = 700
+const MIN_FRAME_RADIUS_M = 0.06
+
+interface Tween {
+  from: Pose
+  to: Pose
+  startMs: number
+}
+
+export interface CameraRigProps {
+  /** The body on screen; views are framed on its bounds. */
+  body: PreparedBody | null
+  /** Called when a smooth move starts or ends. */
+  onMovingChange?: (moving: boolean) => void
+}
+
+function frameOf(body: PreparedBody | null): BodyFrame {
+  if (!body || body.bounds.radius <= 0) return { center: [0, 0.9, 0], radiusM: 0.95 }
+  const c = body.bounds.center
+  return { center: [c.x, c.y, c.z], radiusM: body.bounds.radius }
+}
+
+export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.Element {
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const invalidate = useThree((s) => s.invalidate)
+  const controls = useRef<OrbitControlsImpl>(null)
+  const tween = useRef<Tween | null>(null)
+  const work = useRef<Pose>({ position: new Vector3(), target: new Vector3() })
+
+  const currentPose = (): Pose => ({
+    position: camera.position.clone(),
+    target: controls.current ? controls.current.target.clone() : new Vector3(),
+  })
+
+  const moveTo = (to: Pose, instant = false): void => {
+    if (instant || !controls.current) {
+      camera.position.copy(to.position)
+      controls.current?.target.copy(to.target)
+      camera.lookAt(to.target)
+      controls.current?.update()
+      tween.current = null
+    } else {
+      tween.current = { from: currentPose(), to, startMs: performance.now() }
+      onMovingChange?.(true)
+    }
+    invalidate()
+  }
+
+  const poseOfView = (view: Parameters<typeof viewPose>[0] | null): Pose => {
+    const p = viewPose(view ?? 'anterior', frameOf(body), camera.fov, camera.aspect)
+    return { position: new Vector3(...p.position), target: new Vector3(...p.target) }
+  }
+
+  // A new body: frame it at once in the view the store (or the link) asks for.
+  useEffect(() => {
+    if (!body) return
+    moveTo(poseOfView(useViewer.getState().view), true)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [body])
+
+  // Requests from buttons, keys, the list and double-clicks.
+  useEffect(
+    () =>
+      useViewer.subscribe((state, prev) => {
+        const req = state.cameraRequest
+        if (!req || req === prev.cameraRequest) return
+        if (req.kind === 'view') {
+          moveTo(poseOfView(req.view))
+          return
+        }
+        const meshes = sceneBridge.body?.meshesOf.get(req.nodeName)
+        if (!meshes?.length) return
+        const box = new Box3()
+        for (const m of meshes) box.expandByObject(m)
+        const sphere = box.getBoundingSphere(new Sphere())
+        const radius = Math.max(sphere.radius, MIN_FRAME_RADIUS_M)
+        const now = currentPose()
+        const dir = now.position.clone().sub(now.target).normalize()
+        const dist = fitDistanceM(radius, camera.fov, camera.aspect, 1.6)
+        moveTo({ target: sphere.center.clone(), position: sphere.center.clone().addScaledVector(dir, dist) })
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [body],
+  )
+
+  // The keyboard's camera API.
+  useEffect(() => {
+    const sph = new Spherical()
+    const offset = new Vector3()
+    const after = (): void => {
+      tween.current = null
+      camera.lookAt(controls.current?.target ?? new Vector3())
+      controls.current?.update()
+      invalidate()
+    }
+    sceneBridge.camera = {
+      orbit(azimuthRad, polarRad) {
+        const target = controls.current?.target ?? new Vector3()
+        sph.setFromVector3(offset.subVectors(camera.position, target))
+        sph.theta += azimuthRad
+        sph.phi = Math.min(Math.PI - 0.01, Math.max(0.01, sph.phi + polarRad))
+        camera.position.setFromSpherical(sph).add(target)
+        after()
+      },
+      pan(rightFraction, upFraction) {
+        const target = controls.current?.target ?? new Vector3()
+        const dist = camera.position.distanceTo(target)
+        const right = new Vector3().setFromMatrixColumn(camera.matrixWorld, 0).multiplyScalar(rightFraction * dist)
+        const up = new Vector3().setFromMatrixColumn(camera.matrixWorld, 1).multiplyScalar(upFraction * dist)
+        camera.position.add(right).add(up)
+        target.add(right).add(up)
+        after()
+      },
+      zoom(factor) {
+        const target = controls.current?.target ?? new Vector3()
+        offset.subVectors(camera.position, target).multiplyScalar(factor)
+        const len = offset.length()
+        if (len < 0.1 || len > 15) return
+        camera.position.copy(target).add(offset)
+        after()
+      },
+    }
+    return () => {
+      sceneBridge.camera = null
+    }
+  }, [camera, invalidate])
+
+  useFrame(() => {
+    const tw = tween.current
+    if (!tw) return
+    const k = Math.min(1, (performance.now() - tw.startMs) / MOVE_MS)
+    interpolatePose(tw.from, tw.to, easeInOutCubic(k), work.current)
+    camera.position.copy(work.current.position)
+    controls.current?.target.copy(work.current.target)
+    camera.lookAt(work.current.target)
+    if (k >= 1) {
+      tween.current = null
+      controls.current?.update()
+      onMovingChange?.(false)
+    } else {
+      invalidate()
+    }
+  })
+
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping={false}
+      minDistance={0.1}
+      maxDistance={15}
+      onStart={() => {
+        tween.current = null
+      }}
+    />
+  )
+}

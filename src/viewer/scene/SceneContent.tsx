@@ -1,0 +1,317 @@
+// Everything inside the <Canvas>: loads the requested body, keeps its look in step with the store, turns
+// pointer moves and clicks into hover and selection (BVH-accelerated picks), signals the first frame and
+// publishes the window.__tpa hooks for tests and the benchmark.
+import { useEffect, useRef, useState } from 'react'
+import { addAfterEffect, useThree } from '@react-three/fiber'
+import { Vector3, type Mesh, type PerspectiveCamera } from 'three'
+import { subscribeBody, type BodyRequest } from '../bodySource'
+import { installDebugHooks, type AtlasDebugHooks } from '../debugHooks'
+import { useViewer } from '../store'
+import { applyAppearance } from './appearance'
+import { CameraRig } from './CameraRig'
+import { LabelDriver, type LabelElements } from './LabelsOverlay'
+import { mapperFor } from './mappers'
+import { parseGlb } from './parseGlb'
+import { buildBoundsTrees, pickAt } from './picking'
+import { prepareBody, type PreparedBody } from './prepareBody'
+import { sceneBridge } from './sceneBridge'
+
+const CLICK_SLOP_PX = 5
+
+export interface SceneContentProps {
+  labels: LabelElements
+}
+
+function disposeBody(body: PreparedBody): void {
+  for (const mesh of [...body.nodeOf.keys(), ...body.unmappedMeshes]) {
+    mesh.geometry.dispose()
+    ;(mesh.material as { dispose(): void }).dispose()
+  }
+}
+
+export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const invalidate = useThree((s) => s.invalidate)
+  const size = useThree((s) => s.size)
+  const get = useThree((s) => s.get)
+  const [body, setBody] = useState<PreparedBody | null>(null)
+  const pickable = useRef<Mesh[]>([])
+  const hooks = useRef<AtlasDebugHooks | null>(null)
+  const firstFramePending = useRef(false)
+
+  // Load whichever body is requested; a broken user file leaves the current body in place.
+  useEffect(() => {
+    let generation = 0
+    let current: PreparedBody | null = null
+    const load = async (req: BodyRequest): Promise<void> => {
+      const mine = ++generation
+      const { setLoad, notify, setModel } = useViewer.getState()
+      try {
+        const bytes = await req.bytes
+        if (req.builtin) setLoad({ phase: 'loading', fraction: 1, what: 'Preparing the 3D view' })
+        const parsed = await parseGlb(bytes)
+        if (mine !== generation) return
+        const prepared = prepareBody(parsed, mapperFor(req.builtin))
+        if (prepared.nodeOf.size + prepared.unmappedMeshes.length === 0) {
+          throw new Error('it contains no meshes to draw')
+        }
+        if (current) disposeBody(current)
+        current = prepared
+        sceneBridge.body = prepared
+        setModel(req.label, prepared.structures, prepared.unmapped)
+        firstFramePending.current = true
+        setBody(prepared)
+        if (!req.builtin) {
+          const mapped = prepared.structures.length
+          const unmapped = prepared.unmapped.length
+          notify(
+            'info',
+            `Opened "${req.label}": ${mapped} structure${mapped === 1 ? '' : 's'} recognised` +
+              (unmapped ? `, ${unmapped} part${unmapped === 1 ? '' : 's'} not recognised (listed as unmapped).` : '.'),
+          )
+        }
+      } catch (err) {
+        const reason = (err as Error).message || String(err)
+        if (req.builtin && !current) {
+          setLoad({ phase: 'error', message: reason })
+        } else {
+          notify('error', `Could not open "${req.label}": ${reason}. The body on screen is unchanged.`)
+        }
+      }
+    }
+    const unsubscribe = subscribeBody((req) => void load(req))
+    return () => {
+      unsubscribe()
+      generation++
+    }
+  }, [])
+
+  // Look: layers, hiding, isolation, hover, selection.
+  useEffect(() => {
+    if (!body) return
+    const apply = (): void => {
+      pickable.current = applyAppearance(body, useViewer.getState())
+      invalidate()
+    }
+    apply()
+    return useViewer.subscribe((s, p) => {
+      if (
+        s.layers !== p.layers ||
+        s.hidden !== p.hidden ||
+        s.isolated !== p.isolated ||
+        s.selection !== p.selection ||
+        s.hover !== p.hover
+      ) {
+        apply()
+      }
+    })
+  }, [body, invalidate])
+
+  // Bounds trees after the first frame, so they never delay it.
+  useEffect(() => {
+    if (!body) return
+    let cancelled = false
+    const start = window.setTimeout(() => {
+      void buildBoundsTrees([...body.nodeOf.keys(), ...body.unmappedMeshes], () => cancelled).then(() => {
+        if (!cancelled && hooks.current) hooks.current.bvhReady = true
+      })
+    }, 300)
+    if (hooks.current) hooks.current.bvhReady = false
+    return () => {
+      cancelled = true
+      window.clearTimeout(start)
+    }
+  }, [body])
+
+  // Pointer: hover on move (one pick per animation frame), select on a click that did not drag.
+  useEffect(() => {
+    const el = gl.domElement
+    let pending: PointerEvent | null = null
+    let raf = 0
+    let down: { x: number; y: number } | null = null
+    const ndcOf = (e: { clientX: number; clientY: number }): [number, number] => {
+      const r = el.getBoundingClientRect()
+      return [((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1]
+    }
+    const nodeAt = (e: { clientX: number; clientY: number }): { node: string | null; point: Vector3 | null } => {
+      const b = sceneBridge.body
+      if (!b) return { node: null, point: null }
+      const [x, y] = ndcOf(e)
+      const hit = pickAt(camera, pickable.current, x, y)
+      const rec = hit ? b.nodeOf.get(hit.mesh) : undefined
+      return { node: rec ? rec.nodeName : null, point: rec && hit ? hit.point : null }
+    }
+    const onMove = (e: PointerEvent): void => {
+      if (e.buttons !== 0 || e.pointerType === 'touch') return
+      pending = e
+      if (raf) return
+      raf = requestAnimationFrame(() => {
+        raf = 0
+        if (!pending) return
+        const { node, point } = nodeAt(pending)
+        sceneBridge.hoverPoint = point
+        useViewer.getState().setHover(node)
+        el.style.cursor = node ? 'pointer' : ''
+        invalidate()
+      })
+    }
+    const onLeave = (): void => {
+      pending = null
+      sceneBridge.hoverPoint = null
+      useViewer.getState().setHover(null)
+      el.style.cursor = ''
+    }
+    const onDown = (e: PointerEvent): void => {
+      down = e.button === 0 ? { x: e.clientX, y: e.clientY } : null
+    }
+    const onUp = (e: PointerEvent): void => {
+      if (!down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > CLICK_SLOP_PX) return
+      down = null
+      useViewer.getState().select(nodeAt(e).node)
+    }
+    const onDouble = (e: MouseEvent): void => {
+      const { node } = nodeAt(e)
+      if (node) useViewer.getState().select(node, { frame: true })
+    }
+    el.addEventListener('pointermove', onMove)
+    el.addEventListener('pointerleave', onLeave)
+    el.addEventListener('pointerdown', onDown)
+    el.addEventListener('pointerup', onUp)
+    el.addEventListener('dblclick', onDouble)
+    return () => {
+      cancelAnimationFrame(raf)
+      el.removeEventListener('pointermove', onMove)
+      el.removeEventListener('pointerleave', onLeave)
+      el.removeEventListener('pointerdown', onDown)
+      el.removeEventListener('pointerup', onUp)
+      el.removeEventListener('dblclick', onDouble)
+    }
+  }, [gl, camera, invalidate])
+
+  // WebGL context loss: three keeps the scene; show a notice until the browser restores the context.
+  useEffect(() => {
+    const el = gl.domElement
+    const lost = (e: Event): void => {
+      e.preventDefault()
+      useViewer.getState().setWebglLost(true)
+    }
+    const restored = (): void => {
+      useViewer.getState().setWebglLost(false)
+      invalidate()
+    }
+    el.addEventListener('webglcontextlost', lost)
+    el.addEventListener('webglcontextrestored', restored)
+    return () => {
+      el.removeEventListener('webglcontextlost', lost)
+      el.removeEventListener('webglcontextrestored', restored)
+    }
+  }, [gl, invalidate])
+
+  // Hooks for tests and the benchmark.
+  useEffect(() => {
+    const ctx = gl.getContext()
+    const dbg = ctx.getExtension('WEBGL_debug_renderer_info')
+    const renderer = dbg ? String(ctx.getParameter(dbg.UNMASKED_RENDERER_WEBGL)) : String(ctx.getParameter(ctx.RENDERER))
+    const project = new Vector3()
+    const screenOf = (p: Vector3): { x: number; y: number } | null => {
+      project.copy(p).project(camera)
+      if (project.z > 1 || Math.abs(project.x) > 1 || Math.abs(project.y) > 1) return null
+      const r = gl.domElement.getBoundingClientRect()
+      return { x: ((project.x + 1) / 2) * r.width, y: ((1 - project.y) / 2) * r.height }
+    }
+    const pickNode = (x: number, y: number, naive = false): string | null => {
+      const b = sceneBridge.body
+      const hit = b ? pickAt(camera, pickable.current, x, y, naive) : null
+      return hit && b ? (b.nodeOf.get(hit.mesh)?.nodeName ?? null) : null
+    }
+    const previous = hooks.current
+    hooks.current = installDebugHooks({
+      ready: previous?.ready ?? false,
+      firstFrameMs: previous?.firstFrameMs,
+      renderer,
+      bvhReady: previous?.bvhReady ?? false,
+      frames: previous?.frames ?? 0,
+      cameraMoving: false,
+      pick: (x, y, options) => {
+        camera.updateMatrixWorld()
+        return pickNode(x, y, options?.naive)
+      },
+      screenPointOf(nodeName) {
+        const meshes = sceneBridge.body?.meshesOf.get(nodeName)
+        if (!meshes?.length || !meshes.some((m) => m.visible)) return null
+        camera.updateMatrixWorld()
+        const r = gl.domElement.getBoundingClientRect()
+        const hits = (s: { x: number; y: number }): boolean =>
+          pickNode((s.x / r.width) * 2 - 1, -(s.y / r.height) * 2 + 1) === nodeName
+        const centre = new Vector3()
+        const candidates: Vector3[] = []
+        for (const m of meshes) {
+          m.geometry.computeBoundingBox()
+          const box = m.geometry.boundingBox!.clone().applyMatrix4(m.matrixWorld)
+          candidates.push(box.getCenter(centre).clone())
+        }
+        for (const m of meshes) {
+          const pos = m.geometry.attributes.position
+          const step = Math.max(1, Math.floor(pos.count / 60))
+          for (let i = 0; i < pos.count; i += step) {
+            candidates.push(new Vector3().fromBufferAttribute(pos, i).applyMatrix4(m.matrixWorld))
+          }
+        }
+        for (const c of candidates) {
+          const s = screenOf(c)
+          if (s && hits(s)) return s
+        }
+        return null
+      },
+      cameraPose: () => {
+        const controls = get().controls as unknown as { target: Vector3 } | null
+        const t = controls?.target ?? new Vector3()
+        return { position: camera.position.toArray() as [number, number, number], target: t.toArray() as [number, number, number] }
+      },
+      renderNow: () => {
+        gl.render(get().scene, camera)
+      },
+      orbit: (a, p) => sceneBridge.camera?.orbit(a, p),
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [gl, camera, get])
+
+  // First frame with the model, triangle count of each frame.
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        const h = hooks.current
+        if (!h) return
+        h.frames++
+        h.triangles = gl.info.render.triangles
+        if (firstFramePending.current && sceneBridge.body) {
+          firstFramePending.current = false
+          const ctx = gl.getContext()
+          const px = new Uint8Array(4)
+          ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, px) // waits until the frame is really drawn
+          if (!h.ready) h.firstFrameMs = performance.now()
+          h.ready = true
+          document.documentElement.dataset.ready = 'true'
+          useViewer.getState().setLoad({ phase: 'ready' })
+        }
+      }),
+    [gl],
+  )
+
+  return (
+    <>
+      <hemisphereLight args={['#ffffff', '#5a4a40', 1.6]} />
+      <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
+      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+      {body && <primitive object={body.root} />}
+      <CameraRig
+        body={body}
+        onMovingChange={(moving) => {
+          if (hooks.current) hooks.current.cameraMoving = moving
+        }}
+      />
+      <LabelDriver labels={labels} size={size} />
+    </>
+  )
+}

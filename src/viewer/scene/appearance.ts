@@ -1,0 +1,49 @@
+// Applies the store's layers, hiding, isolation, hover and selection to the body's meshes: visibility,
+// x-ray opacity and highlight colours. Imperative on purpose: hover changes must not re-render React.
+import { Color, type Mesh, type MeshLambertMaterial } from 'three'
+import { PICK_THROUGH_OPACITY } from '../layers'
+import { isStructureShown, type ViewerState } from '../store'
+import type { PreparedBody } from './prepareBody'
+
+const SELECTED = new Color('#3aa0ff')
+const SELECTED_GLOW = new Color('#0a2c4a')
+const HOVER_GLOW = new Color('#4a4a4a')
+const NONE = new Color('#000000')
+
+type Appearance = Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'hover'>
+
+function setOpacity(m: MeshLambertMaterial, opacity: number): void {
+  const transparent = opacity < 0.999
+  if (m.transparent !== transparent) {
+    m.transparent = transparent
+    m.needsUpdate = true
+  }
+  m.opacity = opacity
+  m.depthWrite = !transparent
+}
+
+/** Updates every mesh; returns the meshes the pointer can pick (shown and not in an x-ray layer). */
+export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
+  const pickable: Mesh[] = []
+  for (const [mesh, rec] of body.nodeOf) {
+    const shown = isStructureShown(rec, state)
+    mesh.visible = shown
+    const m = mesh.material as MeshLambertMaterial
+    const opacity = state.isolated || !rec.layer ? 1 : state.layers[rec.layer].opacity
+    setOpacity(m, opacity)
+    const base = mesh.userData.baseColour as Color
+    if (rec.nodeName === state.selection) {
+      m.color.copy(base).lerp(SELECTED, 0.6)
+      m.emissive.copy(SELECTED_GLOW)
+    } else {
+      m.color.copy(base)
+      m.emissive.copy(rec.nodeName === state.hover ? HOVER_GLOW : NONE)
+    }
+    if (shown && opacity >= PICK_THROUGH_OPACITY) pickable.push(mesh)
+  }
+  for (const mesh of body.unmappedMeshes) {
+    mesh.visible = !state.isolated
+    if (mesh.visible) pickable.push(mesh)
+  }
+  return pickable
+}

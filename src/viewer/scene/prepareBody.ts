@@ -1,0 +1,156 @@
+// Gives a loaded glTF scene the atlas look and the bookkeeping the viewer needs: each drawn mesh is tied to
+// the structure (`<id>.<side>`) it belongs to, gets its own material by kind (so highlighting and x-ray
+// touch one structure only), and nodes we cannot map are kept, drawn in grey and listed as unmapped.
+import { Box3, Color, Mesh, MeshLambertMaterial, Sphere, type Object3D } from 'three'
+import { layerOf } from '../layers'
+import type { StructureRecord } from '../store'
+import { describeStructure, type StructureIdentity } from '../structureNames'
+import type { ParsedGlb } from './parseGlb'
+
+export type NodeMapper = (name: string, extras: unknown) => StructureIdentity | null
+
+export interface PreparedBody {
+  root: Object3D
+  structures: StructureRecord[]
+  /** Meshes drawn for each structure node name. */
+  meshesOf: Map<string, Mesh[]>
+  /** The structure each mapped mesh belongs to. */
+  nodeOf: Map<Mesh, StructureRecord>
+  unmappedMeshes: Mesh[]
+  /** Original node names that could not be mapped to our vocabulary. */
+  unmapped: string[]
+  triangles: number
+  bounds: Sphere
+}
+
+const BONE = new Color('#e6dcc3')
+const SKIN = new Color('#e2ad8f')
+const UNMAPPED = new Color('#9aa3ad')
+const DANGER: Record<string, string> = {
+  'parietal-pleura': '#4fc3d9',
+  'sciatic-nerve': '#f2c230',
+  'brachial-plexus': '#f2c230',
+  'femoral-neurovascular-bundle': '#3d6fe0',
+  'popliteal-vessels': '#3d6fe0',
+  'vertebral-artery': '#e5533f',
+  'common-carotid-artery': '#3d6fe0',
+}
+const ORGAN: Record<string, string> = { lung: '#c7889f', kidney: '#8a4b35' }
+
+function hash(s: string): number {
+  let h = 2166136261
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619)
+  return (h >>> 0) / 4294967295
+}
+
+/** Muscle red, shifted a little per muscle so neighbours can be told apart. */
+function muscleColour(id: string): Color {
+  const t = hash(id)
+  const u = hash(id + '#')
+  return new Color().setHSL((356 + t * 14) / 360, 0.5 + u * 0.15, 0.36 + ((t + u) / 2) * 0.1)
+}
+
+export function baseColourOf(s: Pick<StructureRecord, 'kind' | 'id'> | null): Color {
+  if (!s) return UNMAPPED.clone()
+  switch (s.kind) {
+    case 'muscle':
+      return muscleColour(s.id)
+    case 'bone':
+      return BONE.clone()
+    case 'skin':
+      return SKIN.clone()
+    case 'organ':
+      return new Color(ORGAN[s.id] ?? '#b07a8c')
+    case 'danger':
+      return new Color(DANGER[s.id] ?? '#f2c230')
+    default:
+      return UNMAPPED.clone()
+  }
+}
+
+function triangleCount(mesh: Mesh): number {
+  const g = mesh.geometry
+  return Math.floor((g.index ? g.index.count : (g.attributes.position?.count ?? 0)) / 3)
+}
+
+/** Our own convention: glTF extras `{ kind, id, side, layer?, name }` on the `<id>.<side>` node. */
+export const mapByOwnExtras: NodeMapper = (_name, extras) => {
+  if (!extras || typeof extras !== 'object') return null
+  const e = extras as Record<string, unknown>
+  const kinds = ['bone', 'muscle', 'organ', 'danger', 'skin', 'landmark']
+  if (typeof e.id !== 'string' || typeof e.kind !== 'string' || !kinds.includes(e.kind)) return null
+  const side = e.side === 'left' || e.side === 'right' ? e.side : 'midline'
+  return {
+    id: e.id,
+    side,
+    kind: e.kind as StructureIdentity['kind'],
+    layer: typeof e.layer === 'string' ? e.layer : undefined,
+    name: typeof e.name === 'string' ? e.name : undefined,
+  }
+}
+
+export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBody {
+  const root = parsed.scene
+  root.updateMatrixWorld(true)
+  const identityOf = new Map<Object3D, StructureRecord | null>()
+  const byNode = new Map<string, StructureRecord>()
+  const meshesOf = new Map<string, Mesh[]>()
+  const nodeOf = new Map<Mesh, StructureRecord>()
+  const unmappedMeshes: Mesh[] = []
+  const unmapped = new Set<string>()
+  let triangles = 0
+
+  const resolve = (o: Object3D): StructureRecord | null => {
+    if (identityOf.has(o)) return identityOf.get(o) ?? null
+    let rec: StructureRecord | null = null
+    const name = parsed.originalName.get(o)
+    const hasOwnData = name !== undefined || Object.keys(o.userData ?? {}).length > 0
+    const ident = hasOwnData ? mapNode(name ?? o.name, o.userData) : null
+    if (ident && ident.kind !== 'landmark') {
+      const described = describeStructure(ident, layerOf)
+      rec = byNode.get(described.nodeName) ?? described
+      byNode.set(rec.nodeName, rec)
+    } else if (!ident && o.parent) {
+      // Multi-primitive meshes become child objects of the node: they belong to the node's structure.
+      rec = resolve(o.parent)
+    }
+    identityOf.set(o, rec)
+    return rec
+  }
+
+  const meshes: Mesh[] = []
+  root.traverse((o) => {
+    if ((o as Mesh).isMesh) meshes.push(o as Mesh)
+  })
+  for (const mesh of meshes) {
+    const rec = resolve(mesh)
+    triangles += triangleCount(mesh)
+    const material = new MeshLambertMaterial({ color: baseColourOf(rec) })
+    const old = mesh.material
+    ;(Array.isArray(old) ? old : [old]).forEach((m) => m.dispose())
+    mesh.material = material
+    mesh.userData.baseColour = material.color.clone()
+    mesh.geometry.computeBoundingSphere()
+    if (!mesh.geometry.attributes.normal) mesh.geometry.computeVertexNormals()
+    if (rec) {
+      nodeOf.set(mesh, rec)
+      const list = meshesOf.get(rec.nodeName) ?? []
+      list.push(mesh)
+      meshesOf.set(rec.nodeName, list)
+      if (rec.kind === 'skin') mesh.renderOrder = 2
+    } else {
+      unmappedMeshes.push(mesh)
+      let o: Object3D | null = mesh
+      let label = ''
+      while (o && !label) {
+        label = parsed.originalName.get(o) ?? ''
+        o = o.parent
+      }
+      unmapped.add(label || mesh.name || '(unnamed mesh)')
+    }
+  }
+  const box = new Box3().setFromObject(root)
+  const bounds = box.isEmpty() ? new Sphere() : box.getBoundingSphere(new Sphere())
+  const structures = [...byNode.values()].filter((s) => meshesOf.has(s.nodeName))
+  return { root, structures, meshesOf, nodeOf, unmappedMeshes, unmapped: [...unmapped].sort(), triangles, bounds }
+}

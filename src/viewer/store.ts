@@ -1,0 +1,176 @@
+// The viewer's one store (zustand): what is selected, hovered, hidden and shown, which view and mode are
+// active, and the notices to show. Plain data only (node names, numbers): the scene reads it and applies it
+// to three objects itself, so nothing here holds an Object3D.
+import { create } from 'zustand'
+import { defaultLayers, type LayerId, type LayerState } from './layers'
+import type { ViewId } from './views'
+import type { StructureEntry } from '../search/searchStructures'
+
+export type Mode = 'study' | 'patient' | 'present'
+export const MODES: readonly { id: Mode; label: string }[] = [
+  { id: 'study', label: 'Study' },
+  { id: 'patient', label: 'Patient' },
+  { id: 'present', label: 'Present' },
+]
+
+/**
+ * One structure of the loaded model, as the list, search and details panel see it: the search module's entry
+ * (`name` without the side, `group` a region key) plus the display label with the side and the layer.
+ */
+export interface StructureRecord extends StructureEntry {
+  kind: 'bone' | 'muscle' | 'organ' | 'danger' | 'skin' | 'landmark'
+  /** The drawn layer; null for structures outside the six layers. */
+  layer: LayerId | null
+  /** Display label with the side, e.g. "Upper trapezius (left)". */
+  label: string
+}
+
+export type CameraRequest =
+  | { kind: 'view'; view: ViewId | null; seq: number }
+  | { kind: 'frame'; nodeName: string; seq: number }
+
+export type LoadState =
+  | { phase: 'loading'; fraction: number | null; what: string }
+  | { phase: 'ready' }
+  | { phase: 'error'; message: string }
+
+export interface Notice {
+  id: number
+  tone: 'info' | 'warning' | 'error'
+  text: string
+}
+
+export interface ViewerState {
+  selection: string | null
+  hover: string | null
+  layers: Record<LayerId, LayerState>
+  /** Structures hidden one by one with "Hide". */
+  hidden: string[]
+  /** When set, only this structure is drawn ("Isolate"). */
+  isolated: string | null
+  /** The last named view asked for (kept in the URL); null is the default (anterior) framing. */
+  view: ViewId | null
+  cameraRequest: CameraRequest | null
+  mode: Mode
+  notices: Notice[]
+  load: LoadState
+  /** The structures of the model on screen, and the nodes of an opened file we could not map. */
+  structures: StructureRecord[]
+  unmapped: string[]
+  modelLabel: string
+  webglLost: boolean
+}
+
+export interface ViewerActions {
+  select(nodeName: string | null, opts?: { frame?: boolean }): void
+  setHover(nodeName: string | null): void
+  setLayer(layer: LayerId, patch: Partial<LayerState>): void
+  hideSelection(): void
+  isolateSelection(): void
+  showAll(): void
+  /** Moves the camera to a named view; null is "Reset view". */
+  requestView(view: ViewId | null): void
+  frameSelection(): void
+  setMode(mode: Mode): void
+  notify(tone: Notice['tone'], text: string): void
+  dismissNotice(id: number): void
+  setLoad(load: LoadState): void
+  setModel(label: string, structures: StructureRecord[], unmapped: string[]): void
+  setWebglLost(lost: boolean): void
+}
+
+let seq = 0
+let noticeId = 0
+
+export const useViewer = create<ViewerState & ViewerActions>()((set, get) => ({
+  selection: null,
+  hover: null,
+  layers: defaultLayers(),
+  hidden: [],
+  isolated: null,
+  view: null,
+  cameraRequest: null,
+  mode: 'study',
+  notices: [],
+  load: { phase: 'loading', fraction: null, what: 'Loading the body model' },
+  structures: [],
+  unmapped: [],
+  modelLabel: 'Built-in body',
+  webglLost: false,
+
+  select(nodeName, opts) {
+    const s = get()
+    if (nodeName !== null && !s.structures.some((r) => r.nodeName === nodeName)) return
+    set({ selection: nodeName })
+    if (nodeName && opts?.frame) set({ cameraRequest: { kind: 'frame', nodeName, seq: ++seq } })
+  },
+  setHover(nodeName) {
+    if (get().hover !== nodeName) set({ hover: nodeName })
+  },
+  setLayer(layer, patch) {
+    const layers = { ...get().layers, [layer]: { ...get().layers[layer], ...patch } }
+    set({ layers })
+  },
+  hideSelection() {
+    const { selection, hidden, isolated } = get()
+    if (!selection) return
+    set({
+      hidden: hidden.includes(selection) ? hidden : [...hidden, selection],
+      isolated: isolated === selection ? null : isolated,
+      selection: null,
+    })
+  },
+  isolateSelection() {
+    const { selection } = get()
+    if (selection) set({ isolated: selection, hidden: [] })
+  },
+  showAll() {
+    set({ hidden: [], isolated: null })
+  },
+  requestView(view) {
+    set({ view, cameraRequest: { kind: 'view', view, seq: ++seq } })
+  },
+  frameSelection() {
+    const { selection } = get()
+    if (selection) set({ cameraRequest: { kind: 'frame', nodeName: selection, seq: ++seq } })
+  },
+  setMode(mode) {
+    set({ mode })
+  },
+  notify(tone, text) {
+    if (get().notices.some((n) => n.text === text)) return
+    set({ notices: [...get().notices, { id: ++noticeId, tone, text }] })
+  },
+  dismissNotice(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) })
+  },
+  setLoad(load) {
+    set({ load })
+  },
+  setModel(modelLabel, structures, unmapped) {
+    const names = new Set(structures.map((s) => s.nodeName))
+    const { selection, hover, hidden, isolated } = get()
+    set({
+      modelLabel,
+      structures,
+      unmapped,
+      selection: selection && names.has(selection) ? selection : null,
+      hover: hover && names.has(hover) ? hover : null,
+      hidden: hidden.filter((h) => names.has(h)),
+      isolated: isolated && names.has(isolated) ? isolated : null,
+    })
+  },
+  setWebglLost(webglLost) {
+    set({ webglLost })
+  },
+}))
+
+/** Whether a structure is drawn, given layers, per-structure hiding and isolation. */
+export function isStructureShown(
+  s: Pick<StructureRecord, 'nodeName' | 'layer'>,
+  state: Pick<ViewerState, 'layers' | 'hidden' | 'isolated'>,
+): boolean {
+  if (state.isolated) return s.nodeName === state.isolated
+  if (state.hidden.includes(s.nodeName)) return false
+  return s.layer === null ? true : state.layers[s.layer].visible
+}

@@ -1,0 +1,56 @@
+// Named camera views of the standing body (frame: metres, +Y up, body faces +Z, patient's left on +X).
+// Pure math on plain numbers so the scene, the URL and the tests share one definition.
+
+export type ViewId = 'anterior' | 'posterior' | 'left' | 'right' | 'superior'
+export type Vec3 = readonly [number, number, number]
+
+export interface ViewInfo {
+  id: ViewId
+  /** The button's label. */
+  label: string
+  /** Unit direction from the look-at point toward the camera. */
+  direction: Vec3
+}
+
+export const VIEWS: readonly ViewInfo[] = [
+  { id: 'anterior', label: 'Anterior', direction: [0, 0, 1] },
+  { id: 'posterior', label: 'Posterior', direction: [0, 0, -1] },
+  // The patient's left is +X, so the left view looks from +X.
+  { id: 'left', label: 'Left', direction: [1, 0, 0] },
+  { id: 'right', label: 'Right', direction: [-1, 0, 0] },
+  // Straight down would make the orbit's up vector degenerate: tilt a hair toward the front.
+  { id: 'superior', label: 'Superior', direction: [0, 0.9999, 0.0141] },
+]
+
+export interface CameraPose {
+  position: Vec3
+  target: Vec3
+}
+
+/** The framing of the whole body: look-at point and distance for a 1.8 m figure in a 40° vertical field. */
+export interface BodyFrame {
+  center: Vec3
+  radiusM: number
+}
+
+export const DEFAULT_BODY_FRAME: BodyFrame = { center: [0, 0.9, 0], radiusM: 0.95 }
+
+/** Distance at which a sphere of `radiusM` fills the view, with a little margin. */
+export function fitDistanceM(radiusM: number, fovDeg: number, aspect: number, margin = 1.12): number {
+  const vFov = (fovDeg * Math.PI) / 180
+  const hFov = 2 * Math.atan(Math.tan(vFov / 2) * Math.max(aspect, 1e-3))
+  const limiting = Math.min(vFov, hFov)
+  return (radiusM * margin) / Math.sin(limiting / 2)
+}
+
+export function viewPose(view: ViewId, frame: BodyFrame, fovDeg: number, aspect: number): CameraPose {
+  const info = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
+  const d = fitDistanceM(frame.radiusM, fovDeg, aspect)
+  const [cx, cy, cz] = frame.center
+  const [dx, dy, dz] = info.direction
+  return { position: [cx + dx * d, cy + dy * d, cz + dz * d], target: [cx, cy, cz] }
+}
+
+export function isViewId(v: string): v is ViewId {
+  return VIEWS.some((x) => x.id === v)
+}
