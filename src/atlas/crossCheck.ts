@@ -2,7 +2,7 @@
 // against the rest of the atlas: landmarks, regions, hazards, pleura sites and citations must exist and
 // ids must be unique. What cannot be placed or trusted is left out, at the smallest level possible (a
 // trigger point before a muscle), and reported; a dangling citation next to good ones is dropped alone.
-import { LANDMARK_IDS, MUSCLE_IDS, NEEDLING_HAZARD_IDS, REGION_IDS } from '../anatomy/ids'
+import { LANDMARK_IDS, LANDMARKS, MUSCLE_IDS, NEEDLING_HAZARD_IDS, REGION_IDS } from '../anatomy/ids'
 import { fault } from './faults'
 import type { AtlasParts, Located } from './readFiles'
 import type { Muscle, ReferralZone, SkinPatch, TriggerPoint } from './schema'
@@ -56,7 +56,11 @@ export function crossCheck(parts: AtlasParts, options: CrossCheckOptions): Atlas
         continue
       }
     }
-    if (!patchesPlaceable(region.patches, entry.file, [...entry.path, 'patches'], `region "${region.id}" left out`, ctx)) {
+    const effect = `region "${region.id}" left out`
+    if (!patchesPlaceable(region.patches, entry.file, [...entry.path, 'patches'], effect, ctx)) {
+      continue
+    }
+    if (region.sides === 'midline' && !midlinePatchesOk(region.patches, entry.file, [...entry.path, 'patches'], effect, ctx)) {
       continue
     }
     atlas.regions.push(region)
@@ -236,6 +240,38 @@ function patchesPlaceable(patches: SkinPatch[], file: string, path: JsonPath, ef
         ctx.faults.push(fault(file, [...path, i, end, 'landmark'], message, 'error', effect))
         ok = false
       }
+    }
+  })
+  return ok
+}
+
+const MIDLINE_LANDMARKS = new Set(LANDMARKS.filter((l) => l.sides === 'midline').map((l) => l.id))
+
+/**
+ * A midline region is placed once, on no side: its patches can use only midline landmarks, no lateral
+ * offset and no lateral or medial facing, all of which need a side to mean anything.
+ */
+function midlinePatchesOk(patches: SkinPatch[], file: string, path: JsonPath, effect: string, ctx: Context): boolean {
+  let ok = true
+  const report = (p: JsonPath, message: string): void => {
+    ctx.faults.push(fault(file, p, message, 'error', effect))
+    ok = false
+  }
+  patches.forEach((patch, i) => {
+    for (const end of ['from', 'to'] as const) {
+      const point = patch[end]
+      if (!point) {
+        continue
+      }
+      if (!MIDLINE_LANDMARKS.has(point.landmark)) {
+        report([...path, i, end, 'landmark'], `a midline region needs a midline landmark; "${point.landmark}" exists on both sides`)
+      }
+      if ((point.offset?.lateralM ?? 0) !== 0) {
+        report([...path, i, end, 'offset', 'lateralM'], 'a midline region cannot have a lateral offset')
+      }
+    }
+    if (patch.facing === 'lateral' || patch.facing === 'medial') {
+      report([...path, i, 'facing'], `a midline region cannot face "${patch.facing}"`)
     }
   })
   return ok
