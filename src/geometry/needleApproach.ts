@@ -19,14 +19,17 @@ export interface ApproachOptions {
   pincerTiltDeg?: number
 }
 
+/** Below this (sin of about 6° between direction and normal) the in-surface part of a direction is ignored. */
+const MIN_TANGENT_LENGTH = 0.1
+
 /** Projection of `d` onto the plane perpendicular to unit `n`, normalised; a fallback axis when d ∥ n. */
 function tangentOf(d: Vec3Like, n: Vec3Like): Vec3Like {
   const t = sub(d, scale(n, dot(d, n)))
-  if (length(t) > 1e-6) {
+  if (length(t) > MIN_TANGENT_LENGTH) {
     return normalize(t)
   }
-  // The atlas direction is straight along the normal: run along the body's long axis within the surface,
-  // or, where the surface faces up or down, along the left-right axis.
+  // The atlas direction is (nearly) along the normal, so its in-surface part is noise: run along the body's
+  // long axis within the surface, or, where the surface faces up or down, along the left-right axis.
   for (const axis of [{ x: 0, y: 1, z: 0 }, { x: 1, y: 0, z: 0 }]) {
     const a = sub(axis, scale(n, dot(axis, n)))
     if (length(a) > 1e-3) {
