@@ -1,0 +1,28 @@
+// Command-line parsing for the atlas CLI, small enough that no dependency is needed.
+import type { ParsedArgs } from './types'
+
+/** Splits argv into positionals and flags; `--name value` only for flags listed in `valued`. */
+export function parseArgs(argv: readonly string[], valued: readonly string[] = ['mode']): ParsedArgs {
+  const positionals: string[] = []
+  const flags: Record<string, string | true> = {}
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1))
+      break
+    }
+    if (arg.startsWith('--')) {
+      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2)
+      if (inline !== undefined) {
+        flags[name] = inline
+      } else if (valued.includes(name) && i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
+        flags[name] = argv[++i]
+      } else {
+        flags[name] = true
+      }
+    } else {
+      positionals.push(arg)
+    }
+  }
+  return { positionals, flags }
+}
