@@ -2,7 +2,7 @@
 import type { ParsedArgs } from './types'
 
 /** Splits argv into positionals and flags; `--name value` only for flags listed in `valued`. */
-export function parseArgs(argv: readonly string[], valued: readonly string[] = ['mode']): ParsedArgs {
+export function parseArgs(argv: readonly string[], valued: readonly string[] = ['mode', 'habitus', 'side', 'approach']): ParsedArgs {
   const positionals: string[] = []
   const flags: Record<string, string | true> = {}
   for (let i = 0; i < argv.length; i++) {
