@@ -1,0 +1,41 @@
+// Initial JS: what a visitor downloads before the page can start, i.e. the built entry chunk and its static
+// imports, gzipped at level 9. Lazy chunks (dynamic import) are listed in the notes but not counted.
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { initialJs } from '../jsSize'
+import type { Measure } from './types'
+
+function allJsFiles(dir: string): string[] {
+  const out: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...allJsFiles(p))
+    else if (entry.name.endsWith('.js')) out.push(p)
+  }
+  return out
+}
+
+export const initialJsSize: Measure = {
+  id: 'initial-js',
+  method: 'entry module scripts of index.html plus every chunk they import statically, each gzipped (level 9); 1 kB = 1000 bytes.',
+  async run(ctx) {
+    const app = initialJs(ctx.appDistDir)
+    const base = initialJs(ctx.baselineDistDir)
+    const lazy = allJsFiles(ctx.appDistDir).length - app.files.length
+    const kb = (b: number): number => Math.round(b / 100) / 10
+    return [
+      {
+        id: 'initial-js',
+        label: 'Initial JS, gzipped',
+        unit: 'kB',
+        app: kb(app.gzipBytes),
+        baseline: kb(base.gzipBytes),
+        aim: { kind: 'absolute', max: 400, unit: 'kB' },
+        notes: [
+          `app: ${app.files.map((f) => `${f.path} ${kb(f.gzipBytes)} kB`).join(', ')} (raw ${kb(app.rawBytes)} kB); ${lazy} lazy chunk(s) not counted`,
+          `baseline: ${base.files.map((f) => `${f.path} ${kb(f.gzipBytes)} kB`).join(', ')}`,
+        ],
+      },
+    ]
+  },
+}
