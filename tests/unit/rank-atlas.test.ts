@@ -1,0 +1,83 @@
+// The ranking on the built-in atlas, against the reverse lookup table of ../shared/clinical/facts.md §4
+// (row numbers cited in each test title). Only rows resting on confirmed entries are used.
+import { describe, expect, it } from 'vitest'
+import { loadBuiltInAtlas } from '../../src/atlas/builtin'
+import { buildRankIndex, rankMuscles } from '../../src/atlas/rank'
+
+const { atlas } = loadBuiltInAtlas()
+const index = buildRankIndex(atlas.muscles)
+const names = new Map(atlas.regions.map((r) => [r.id, r.name]))
+
+function top(regionIds: string[], n = 3): string[] {
+  return rankMuscles(index, regionIds.map((regionId) => ({ regionId })))
+    .slice(0, n)
+    .map((m) => m.muscleId)
+}
+
+describe('ranking the built-in atlas against facts.md §4', () => {
+  it('has the muscles and regions these checks need', () => {
+    for (const id of ['upper-trapezius', 'temporalis', 'soleus', 'quadratus-lumborum', 'sternocleidomastoid', 'tibialis-anterior']) {
+      expect(atlas.muscles.map((m) => m.id)).toContain(id)
+    }
+    expect(atlas.regions.length).toBeGreaterThanOrEqual(50)
+  })
+
+  it('§4 row 1: temple pain ranks upper trapezius and temporalis in the top 3', () => {
+    expect(top(['temple'])).toEqual(expect.arrayContaining(['upper-trapezius', 'temporalis']))
+  })
+
+  it('§4 row 55: heel pain ranks soleus in the top 3 (first)', () => {
+    expect(top(['heel'])[0]).toBe('soleus')
+  })
+
+  it('§4 rows 36 + 39: low back and buttock pain rank quadratus lumborum and gluteus medius in the top 3', () => {
+    expect(top(['low-back', 'buttock'])).toEqual(expect.arrayContaining(['quadratus-lumborum', 'gluteus-medius']))
+  })
+
+  it('§4 rows 36 + 39 + 41: adding lateral hip pain puts quadratus lumborum first', () => {
+    expect(top(['low-back', 'buttock', 'lateral-hip'])[0]).toBe('quadratus-lumborum')
+  })
+
+  it('§4 row 2: forehead pain ranks sternocleidomastoid in the top 3', () => {
+    expect(top(['forehead'])).toContain('sternocleidomastoid')
+  })
+
+  it('§4 row 40: groin pain ranks iliopsoas and adductor longus in the top 3', () => {
+    expect(top(['groin'])).toEqual(expect.arrayContaining(['iliopsoas', 'adductor-longus']))
+  })
+
+  it('§4 rows 46 and 47: front-of-knee pain ranks rectus femoris, medial knee pain vastus medialis, in the top 3', () => {
+    expect(top(['anterior-knee'])).toContain('rectus-femoris')
+    expect(top(['medial-knee'])).toContain('vastus-medialis')
+  })
+
+  it('§4 row 53: anterior ankle pain ranks tibialis anterior first', () => {
+    expect(top(['anterior-ankle'])[0]).toBe('tibialis-anterior')
+  })
+
+  it('§4 row 28: lateral elbow pain ranks the wrist extensors in the top 3', () => {
+    expect(top(['lateral-elbow'])).toContain('wrist-extensors')
+  })
+
+  it('counts pain outside the zones against a muscle: temple + heel scores both below a temple-only map', () => {
+    const templeOnly = rankMuscles(index, [{ regionId: 'temple' }]).find((m) => m.muscleId === 'upper-trapezius')!
+    const mixed = rankMuscles(index, [{ regionId: 'temple' }, { regionId: 'heel' }])
+    const ut = mixed.find((m) => m.muscleId === 'upper-trapezius')!
+    expect(ut.score).toBeLessThan(templeOnly.score)
+    expect(ut.unexplainedRegions).toEqual(['heel'])
+    expect(mixed.find((m) => m.muscleId === 'soleus')!.unexplainedRegions).toEqual(['temple'])
+  })
+
+  it('explains upper trapezius for temple pain in plain words', () => {
+    const ut = rankMuscles(index, [{ regionId: 'temple' }], { regionName: (id) => names.get(id) ?? id }).find(
+      (m) => m.muscleId === 'upper-trapezius',
+    )!
+    expect(ut.reason).toBe('Your temple pain matches its main referral zone.')
+  })
+
+  it('is the same ranking whatever order the regions come in', () => {
+    const a = rankMuscles(index, [{ regionId: 'low-back' }, { regionId: 'buttock' }, { regionId: 'groin' }])
+    const b = rankMuscles(index, [{ regionId: 'groin' }, { regionId: 'buttock' }, { regionId: 'low-back' }])
+    expect(b.map((m) => [m.muscleId, m.score])).toEqual(a.map((m) => [m.muscleId, m.score]))
+  })
+})
