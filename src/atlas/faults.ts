@@ -53,7 +53,11 @@ export function faultsFromIssues(
       }
       continue
     }
-    const missing = input !== undefined && issue.path.length > 0 && isAbsent(input, issue.path)
+    const missing =
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+      input !== undefined &&
+      issue.path.length > 0 &&
+      isAbsent(input, issue.path)
     out.push(fault(file, path, missing ? missingMessage(issue) : issueMessage(issue), 'error', effect))
   }
   return out
