@@ -37,7 +37,12 @@ export function openInstructorAtlas(
   merged.muscles = mode === 'replace' ? own.muscles : combine(builtIn.muscles, own.muscles, 'muscle', faults)
 
   const checked = crossCheck(merged, { builtIn: false })
-  return { atlas: checked.atlas, faults: [...faults, ...checked.faults] }
+  const all = [...faults, ...checked.faults]
+  if (mode === 'replace' && checked.atlas.muscles.length === 0) {
+    const file = files.map((f) => f.path).join(', ') || '(no file)'
+    all.push(fault(file, [], 'no muscle could be loaded, so the atlas shows no muscles ("replace" mode)', 'warning'))
+  }
+  return { atlas: checked.atlas, faults: all }
 }
 
 /** Built-in entries first, minus any the instructor redefines (reported as a warning), then theirs. */
