@@ -4,6 +4,7 @@
 // The muscle in focus follows the viewer's selection (src/viewer/store.ts), read-only.
 import { create } from 'zustand'
 import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
+import type { PainRegion } from '../atlas/rank'
 import type { Habitus } from '../atlas/schema'
 import type { NeedleApproach } from '../geometry/needleApproach'
 import type { NeedlePath } from './needle/needlePath'
@@ -58,12 +59,18 @@ export interface FeatureState {
   painting: boolean
   /** Which side of the body the patient looks at. */
   patientView: 'front' | 'back'
+  /** Vertex count of the skin on screen (0 until the model is there): pain maps are stored against it. */
+  skinVertexCount: number
   /** The current pain map's painted skin vertices (one byte per skin vertex), null before the skin is known. */
   painMask: Uint8Array | null
   /** Bumped whenever painMask changes in place, so views can react. */
   painRevision: number
   /** Named regions tapped by the patient, `<region-id>.<side>`. */
   tappedRegions: string[]
+  /** Region weights of the painted mask (`<region-id>.<side>`, painted share), measured by the scene. */
+  paintedRegions: PainRegion[]
+  /** The ranked muscle the patient chose to see on the body; null shows the best-ranked one. */
+  patientShownMuscleId: string | null
   /** The saved maps and the one being edited. */
   maps: PainMap[]
   activeMapId: string | null
@@ -84,11 +91,14 @@ export interface FeatureActions {
   setPainting(painting: boolean): void
   setPatientView(view: 'front' | 'back'): void
   /** Replaces the pain mask (a new skin, a loaded map, or clear). */
+  setSkinVertexCount(count: number): void
   setPainMask(mask: Uint8Array | null): void
   /** Call after changing painMask in place (a brush dab). */
   touchPainMask(): void
   toggleTappedRegion(regionKey: string): void
   setTappedRegions(regions: string[]): void
+  setPaintedRegions(regions: PainRegion[]): void
+  setPatientShownMuscle(muscleId: string | null): void
   setMaps(maps: PainMap[], activeMapId?: string | null): void
   setStorageProblems(problems: string[]): void
 }
@@ -112,9 +122,12 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   brush: { radiusM: 0.03, erase: false, mirror: false },
   painting: false,
   patientView: 'front',
+  skinVertexCount: 0,
   painMask: null,
   painRevision: 0,
   tappedRegions: [],
+  paintedRegions: [],
+  patientShownMuscleId: null,
   maps: [],
   activeMapId: null,
   storageProblems: [],
@@ -175,6 +188,9 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   setPatientView(patientView) {
     set({ patientView })
   },
+  setSkinVertexCount(skinVertexCount) {
+    set({ skinVertexCount })
+  },
   setPainMask(painMask) {
     set({ painMask, painRevision: get().painRevision + 1 })
   },
@@ -190,6 +206,12 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   },
   setTappedRegions(tappedRegions) {
     set({ tappedRegions, painRevision: get().painRevision + 1 })
+  },
+  setPaintedRegions(paintedRegions) {
+    set({ paintedRegions })
+  },
+  setPatientShownMuscle(patientShownMuscleId) {
+    set({ patientShownMuscleId })
   },
   setMaps(maps, activeMapId) {
     set({ maps, activeMapId: activeMapId === undefined ? get().activeMapId : activeMapId })

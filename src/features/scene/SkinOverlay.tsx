@@ -4,14 +4,15 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, useRef } from 'react'
 import { BufferAttribute, Mesh } from 'three'
-import { buildSkinGrid, type SkinGrid } from '../../geometry/skinGrid'
+import type { RegionFootprint } from '../../geometry/regionWeights'
+import type { SkinGrid } from '../../geometry/skinGrid'
 import { paintSelections, type ResolvedPatch, type ZoneSelection } from '../../geometry/skinPaint'
 import { placeTriggerPointZones } from '../../geometry/zoneSelection'
 import type { FeatureAtlas } from '../atlasData'
 import { useFeatureStore } from '../store'
 import type { DisplayPlan, PlannedTriggerPoints } from '../zones/displayPlan'
 import { publishDebug } from './debugCounts'
-import { skinWorldArrays, type SkinArrays } from './skinArrays'
+import type { SkinArrays } from './skinArrays'
 import { createSkinOverlayMaterial, PAIN_ATTRIBUTE, ZONE_ATTRIBUTE } from './skinOverlayMaterial'
 import type { BodyNodes } from './useBodyNodes'
 
@@ -19,8 +20,11 @@ export interface SkinOverlayProps {
   body: BodyNodes
   atlas: FeatureAtlas
   plan: DisplayPlan
-  /** Called with the skin's world arrays once known (the pain brush paints against them). */
-  onSkinArrays?: (arrays: SkinArrays) => void
+  /** The skin's world arrays and grid (built once per skin by FeatureScene). */
+  arrays: SkinArrays
+  grid: SkinGrid
+  /** Named regions placed on this skin, to show the regions the patient tapped. */
+  footprints: readonly RegionFootprint[]
 }
 
 function placeAll(body: BodyNodes, atlas: FeatureAtlas, planned: readonly PlannedTriggerPoints[], problems: string[]): ZoneSelection {
@@ -50,19 +54,18 @@ function countChannel(weights: Float32Array, channel: number): number {
   return n
 }
 
-export function SkinOverlay({ body, atlas, plan, onSkinArrays }: SkinOverlayProps): null {
+export function SkinOverlay({ body, atlas, plan, arrays, grid, footprints }: SkinOverlayProps): null {
   const invalidate = useThree((s) => s.invalidate)
   const skin = body.skin
-  const arrays = useMemo(() => skinWorldArrays(skin), [skin])
-  const grid = useMemo<SkinGrid>(() => buildSkinGrid(arrays.positions, arrays.normals), [arrays])
   const weightsRef = useRef<Float32Array | null>(null)
   const painMask = useFeatureStore((s) => s.painMask)
   const painRevision = useFeatureStore((s) => s.painRevision)
+  const tappedRegions = useFeatureStore((s) => s.tappedRegions)
+  const painDisplay = useMemo(() => new Uint8Array(arrays.vertexCount), [arrays.vertexCount])
 
   useEffect(() => {
-    onSkinArrays?.(arrays)
     publishDebug({ skinVertexCount: arrays.vertexCount })
-  }, [arrays, onSkinArrays])
+  }, [arrays])
 
   // The overlay mesh, child of the skin so it follows the skin's transform and visibility.
   const overlay = useMemo(() => {
@@ -121,18 +124,35 @@ export function SkinOverlay({ body, atlas, plan, onSkinArrays }: SkinOverlayProp
     invalidate()
   }, [plan, grid, body, atlas, skin, invalidate])
 
-  // Pain: the store's mask is the attribute's data when the sizes agree.
+  // Pain: the painted mask plus the tapped regions, as a 0-255 byte per vertex.
   useEffect(() => {
+    painDisplay.fill(0)
+    if (painMask && painMask.length === painDisplay.length) {
+      for (let v = 0; v < painMask.length; v++) {
+        if (painMask[v]) {
+          painDisplay[v] = 255
+        }
+      }
+    }
+    if (tappedRegions.length > 0) {
+      const tapped = new Set(tappedRegions)
+      for (const fp of footprints) {
+        if (tapped.has(`${fp.regionId}.${fp.side}`)) {
+          for (let i = 0; i < fp.vertices.length; i++) {
+            painDisplay[fp.vertices[i]] = 255
+          }
+        }
+      }
+    }
     const geometry = skin.geometry
     let attribute = geometry.getAttribute(PAIN_ATTRIBUTE) as BufferAttribute
-    const data = painMask && painMask.length === arrays.vertexCount ? painMask : new Uint8Array(arrays.vertexCount)
-    if (attribute.array !== data) {
-      attribute = new BufferAttribute(data, 1, true)
+    if (attribute.array !== painDisplay) {
+      attribute = new BufferAttribute(painDisplay, 1, true)
       geometry.setAttribute(PAIN_ATTRIBUTE, attribute)
     }
     attribute.needsUpdate = true
     invalidate()
-  }, [painMask, painRevision, skin, arrays.vertexCount, invalidate])
+  }, [painMask, painRevision, tappedRegions, footprints, painDisplay, skin, invalidate])
 
   return null
 }

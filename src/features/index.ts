@@ -1,0 +1,51 @@
+// What the viewer mounts: the trigger-point tabs, the needle simulator, patient mode and the one scene
+// component, each loaded lazily (React.lazy) so none of it, nor the atlas JSON, weighs on the first chunk.
+// See MOUNTING.md for the few lines the viewer adds.
+import { createElement, lazy, Suspense, type ComponentType, type ReactElement } from 'react'
+import './features.css'
+
+function lazyPanel(load: () => Promise<ComponentType>, label: string): () => ReactElement {
+  const Lazy = lazy(async () => ({ default: await load() }))
+  function Panel(): ReactElement {
+    return createElement(Suspense, { fallback: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`) }, createElement(Lazy))
+  }
+  Panel.displayName = `Lazy(${label})`
+  return Panel
+}
+
+/** Right-panel tab: the selected muscle's trigger points, zones legend, compare picker, details and sources. */
+export const TriggerPointsTab = lazyPanel(() => import('./ui/TriggerPointsTabContent').then((m) => m.TriggerPointsTabContent), 'trigger points')
+
+/** "All trigger points" of a body region at once. */
+export const RegionTriggerPointsView = lazyPanel(
+  () => import('./ui/RegionTriggerPointsContent').then((m) => m.RegionTriggerPointsContent),
+  'region trigger points',
+)
+
+/** The compare picker on its own ("Compare with…"), for a toolbar. */
+export const ComparePicker = lazyPanel(
+  () =>
+    Promise.all([import('./ui/ComparePicker'), import('./atlasData')]).then(([m, a]) => {
+      function ComparePickerWithAtlas(): ReactElement {
+        return createElement(m.ComparePicker, { atlas: a.useFeatureAtlas() })
+      }
+      return ComparePickerWithAtlas
+    }),
+  'compare picker',
+)
+
+/** Right-panel tab: the needle simulator with depth to the pleura, warnings, published ranges, contraindications. */
+export const NeedlingTab = lazyPanel(() => import('./ui/NeedlingTabContent').then((m) => m.NeedlingTabContent), 'needle simulator')
+
+/** Patient mode's panel: paint pain, saved maps, ranked muscles, what to expect, "tell your therapist if…". */
+export const PatientPanel = lazyPanel(() => import('./ui/PatientPanelContent').then((m) => m.PatientPanelContent), 'patient mode')
+
+const LazyScene = lazy(() => import('./scene/FeatureScene'))
+
+/** Mount once inside the viewer's <Canvas>: marks, skin zones and pain, needle, brush. */
+export function FeatureScene(): ReactElement {
+  return createElement(Suspense, { fallback: null }, createElement(LazyScene))
+}
+
+export { useFeatureStore } from './store'
+export type { FeatureState, FeatureActions, TriggerPointRef, NeedleState } from './store'

@@ -1,0 +1,88 @@
+// The one component the viewer mounts inside its <Canvas>: trigger-point marks, referral zones and pain on
+// the skin, the needle simulator in 3D and the patient's brush. It finds the body in the scene by its glTF
+// extras, so it works with whichever conforming model the viewer has loaded.
+import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo, type ReactElement } from 'react'
+import { buildRegionFootprints, vertexAreasM2, type RegionFootprint } from '../../geometry/regionWeights'
+import { buildSkinGrid } from '../../geometry/skinGrid'
+import { useFeatureAtlas } from '../atlasData'
+import { sidesOfPain, usePatientRanking } from '../patientRanking'
+import { useFeatureStore } from '../store'
+import { startViewerSync, useViewerMode } from '../viewerBridge'
+import { planDisplay } from '../zones/displayPlan'
+import { NeedleRig } from './NeedleRig'
+import { PainBrush } from './PainBrush'
+import { registerCaptureTarget } from './capture'
+import { skinWorldArrays } from './skinArrays'
+import { SkinOverlay } from './SkinOverlay'
+import { TriggerPointMarks } from './TriggerPointMarks'
+import { useBodyNodes } from './useBodyNodes'
+
+export default function FeatureScene(): ReactElement | null {
+  useEffect(() => startViewerSync(), [])
+  const root = useThree((s) => s.scene)
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera)
+  useEffect(() => {
+    registerCaptureTarget({ gl, scene: root, camera })
+    return () => registerCaptureTarget(null)
+  }, [gl, root, camera])
+  const atlas = useFeatureAtlas()
+  const body = useBodyNodes()
+  const mode = useViewerMode()
+  const focus = useFeatureStore((s) => s.focus)
+  const triggerPoint = useFeatureStore((s) => s.triggerPoint)
+  const compareMuscleId = useFeatureStore((s) => s.compareMuscleId)
+  const areaView = useFeatureStore((s) => s.areaView)
+  const needleActive = useFeatureStore((s) => s.needleActive)
+  const painting = useFeatureStore((s) => s.painting)
+  const shownId = useFeatureStore((s) => s.patientShownMuscleId)
+  const { pain, ranked } = usePatientRanking(atlas)
+
+  const arrays = useMemo(() => (body ? skinWorldArrays(body.skin) : null), [body])
+  const grid = useMemo(() => (arrays ? buildSkinGrid(arrays.positions, arrays.normals) : null), [arrays])
+  const footprints = useMemo<RegionFootprint[]>(() => {
+    if (!body || !arrays || !grid) {
+      return []
+    }
+    const index = body.skin.geometry.index
+    const areas = index ? vertexAreasM2(arrays.positions, index.array as ArrayLike<number>) : undefined
+    const placed = buildRegionFootprints(grid, body.lookup, atlas.regions, areas)
+    if (placed.problems.length > 0) {
+      console.warn(`Trigger Point Atlas: ${placed.problems.length} region(s) could not be placed on this model`, placed.problems)
+    }
+    return placed.footprints
+  }, [body, arrays, grid, atlas])
+
+  const patient = mode === 'patient'
+  const plan = useMemo(() => {
+    let patientMuscles: { muscleId: string; sides: ('left' | 'right')[] }[] | undefined
+    if (patient) {
+      const shown = ranked.find((r) => r.muscleId === shownId) ?? ranked[0]
+      patientMuscles = shown
+        ? [{ muscleId: shown.muscleId, sides: sidesOfPain(pain, [...shown.essentialRegions, ...shown.spilloverRegions]) }]
+        : []
+    }
+    return planDisplay({
+      muscles: atlas.muscles,
+      muscleById: atlas.muscleById,
+      focus: patient ? null : focus,
+      triggerPoint,
+      compareMuscleId: patient ? null : compareMuscleId,
+      areaView: patient ? null : areaView,
+      patientMuscles,
+    })
+  }, [atlas, focus, triggerPoint, compareMuscleId, areaView, patient, ranked, pain, shownId])
+
+  if (!body || !arrays || !grid) {
+    return null
+  }
+  return (
+    <group name="tpa-features">
+      <SkinOverlay body={body} atlas={atlas} plan={plan} arrays={arrays} grid={grid} footprints={footprints} />
+      <TriggerPointMarks body={body} atlas={atlas} plan={plan} />
+      {needleActive && !patient ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
+      <PainBrush body={body} arrays={arrays} footprints={footprints} enabled={patient && painting} />
+    </group>
+  )
+}

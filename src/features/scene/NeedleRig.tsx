@@ -1,0 +1,181 @@
+// The needle simulator in 3D: measures the path for the chosen trigger point, approach and habitus on this
+// model (BVH ray casts through the pure needle/needlePath.ts), publishes it to the store for the panel,
+// draws the needle pushed to the chosen depth, and highlights the pleura and other danger structures on
+// the path more strongly as the tip nears them.
+import { useThree } from '@react-three/fiber'
+import { useEffect, useMemo, type ReactElement } from 'react'
+import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Object3D } from 'three'
+import { NEEDLING_HAZARD_IDS } from '../../anatomy/ids'
+import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
+import { measureNeedlePath, tipPointM, type NeedlePath } from '../needle/needlePath'
+import { needleReadout } from '../needle/needleReadout'
+import { useFeatureStore } from '../store'
+import { ZONE_PALETTE } from '../zones/palette'
+import { publishDebug } from './debugCounts'
+import { bvhOf, habitusMorph } from './meshArrays'
+import { findStructureMeshes } from './sceneNodes'
+import type { BodyNodes } from './useBodyNodes'
+
+export interface NeedleRigProps {
+  body: BodyNodes
+  atlas: FeatureAtlas
+  root: Object3D
+}
+
+const LEVEL_COLOUR = { clear: ZONE_PALETTE.warnClear, amber: ZONE_PALETTE.warnAmber, red: ZONE_PALETTE.warnRed }
+/** Distance over which a highlight fades in as the tip approaches a structure (a display ramp, not a clinical figure). */
+const HIGHLIGHT_RAMP_MM = 25
+
+/** Highlight meshes sharing the danger structures' geometry, drawn over them whatever the viewer's layers say. */
+function useHazardHighlights(root: Object3D, names: readonly string[]): Map<string, Mesh> {
+  const highlights = useMemo(() => {
+    const map = new Map<string, Mesh>()
+    for (const name of names) {
+      const [id, side] = name.split('.')
+      const source = findStructureMeshes(root, id).find((m) => m.userData.side === side || m.parent?.userData.side === side)
+      if (!source) {
+        continue
+      }
+      source.updateWorldMatrix(true, false)
+      const mesh = new Mesh(source.geometry, new MeshBasicMaterial({ transparent: true, depthWrite: false, opacity: 0, color: new Color(ZONE_PALETTE.warnClear) }))
+      mesh.matrixAutoUpdate = false
+      mesh.matrix.copy(source.matrixWorld)
+      mesh.renderOrder = 6
+      mesh.raycast = () => {}
+      mesh.name = `tpa-highlight-${name}`
+      map.set(name, mesh)
+    }
+    return map
+  }, [root, names])
+  useEffect(() => {
+    return () => highlights.forEach((m) => (m.material as MeshBasicMaterial).dispose())
+  }, [highlights])
+  return highlights
+}
+
+export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement | null {
+  const invalidate = useThree((s) => s.invalidate)
+  const focus = useFeatureStore((s) => s.focus)
+  const chosen = useFeatureStore((s) => s.triggerPoint)
+  const needle = useFeatureStore((s) => s.needle)
+  const habitus = useFeatureStore((s) => s.habitus)
+  const path = useFeatureStore((s) => s.needlePath)
+  const setNeedlePath = useFeatureStore((s) => s.setNeedlePath)
+
+  // Morph the skin to the habitus (the base shape is "average").
+  useEffect(() => {
+    const skin = body.skin
+    const dict = skin.morphTargetDictionary
+    if (dict && skin.morphTargetInfluences) {
+      for (const [name, i] of Object.entries(dict)) {
+        skin.morphTargetInfluences[i] = name === habitus ? 1 : 0
+      }
+      invalidate()
+    }
+  }, [body.skin, habitus, invalidate])
+
+  // Measure the path.
+  useEffect(() => {
+    const ref = chosen ?? (focus ? { muscleId: focus.muscleId, triggerPointId: atlas.muscleById.get(focus.muscleId)?.triggerPoints[0]?.id ?? '' } : null)
+    const tp = ref ? findTriggerPoint(atlas, ref.muscleId, ref.triggerPointId) : null
+    if (!ref || !tp) {
+      setNeedlePath(null, 'Choose a muscle and one of its trigger points.')
+      return
+    }
+    const side = focus?.side ?? 'right'
+    try {
+      const skin = bvhOf(body.skin, 'skin.midline', habitusMorph(habitus))
+      const pleura = findStructureMeshes(root, 'parietal-pleura').map((m) => bvhOf(m, `parietal-pleura.${m.userData.side ?? m.parent?.userData.side ?? '?'}`))
+      const hazardIds = NEEDLING_HAZARD_IDS.filter((id) => id !== 'parietal-pleura' && (tp.needling.dangerStructures.includes(id) || id === 'lung' || id === 'kidney'))
+      const hazards = hazardIds.flatMap((id) =>
+        findStructureMeshes(root, id).map((m) => bvhOf(m, `${id}.${m.userData.side ?? m.parent?.userData.side ?? '?'}`)),
+      )
+      const measured = measureNeedlePath({ lookup: body.lookup, muscleId: ref.muscleId, triggerPoint: tp, side, approach: needle.approach, skin, pleura, hazards })
+      setNeedlePath(measured)
+    } catch (error) {
+      setNeedlePath(null, `The needle path could not be measured on this model: ${(error as Error).message}`)
+    }
+  }, [chosen, focus, atlas, body, root, habitus, needle.approach, setNeedlePath])
+
+  const hazardNames = useMemo(() => {
+    if (!path) {
+      return [] as string[]
+    }
+    const names = path.hazards.map((h) => h.name)
+    if (path.pleuraName && !names.includes(path.pleuraName)) {
+      names.unshift(path.pleuraName)
+    }
+    return names
+  }, [path])
+  const highlights = useHazardHighlights(root, hazardNames)
+
+  const tp = path ? findTriggerPoint(atlas, path.muscleId, path.triggerPointId) : null
+  const site = tp?.needling.pleuraSiteId ? (atlas.pleuraSiteById.get(tp.needling.pleuraSiteId) ?? null) : null
+  const readout = path ? needleReadout(path, needle.depthMm, site, habitus) : null
+
+  // Highlight strength per structure from the millimetres left before it.
+  useEffect(() => {
+    if (!path || !readout) {
+      return
+    }
+    const remainingOf = (name: string): number | null => {
+      if (name === path.pleuraName && path.pleuraDepthMm !== null) {
+        return path.pleuraDepthMm - needle.depthMm
+      }
+      const h = path.hazards.find((x) => x.name === name)
+      return h ? h.depthMm - needle.depthMm : null
+    }
+    highlights.forEach((mesh, name) => {
+      const remaining = remainingOf(name)
+      const material = mesh.material as MeshBasicMaterial
+      const t = remaining === null ? 0 : Math.min(1, Math.max(0, 1 - remaining / HIGHLIGHT_RAMP_MM))
+      material.opacity = 0.15 + 0.6 * t
+      material.color.set(LEVEL_COLOUR[name === path.pleuraName ? readout.level : remaining !== null && remaining <= 0 ? 'red' : t > 0 ? 'amber' : 'clear'])
+    })
+    publishDebug({ needleTipMm: needle.depthMm, needleWarning: readout.level })
+    invalidate()
+  }, [path, readout, highlights, needle.depthMm, invalidate])
+
+  if (!path || !readout) {
+    return null
+  }
+  return (
+    <group name="tpa-needle">
+      {[...highlights.values()].map((mesh) => (
+        <primitive key={mesh.uuid} object={mesh} />
+      ))}
+      <NeedleModel path={path} depthMm={needle.depthMm} lengthMm={needle.lengthMm} colour={LEVEL_COLOUR[readout.level]} />
+    </group>
+  )
+}
+
+const UP = new Vector3(0, 1, 0)
+
+/** The needle: a thin steel shaft whose tip is `depthMm` along the path, a handle behind it, a coloured tip. */
+function NeedleModel({ path, depthMm, lengthMm, colour }: { path: NeedlePath; depthMm: number; lengthMm: number; colour: string }): ReactElement {
+  const { tip, quaternion, mid, handle } = useMemo(() => {
+    const tipM = tipPointM(path, depthMm)
+    const dir = new Vector3(path.direction.x, path.direction.y, path.direction.z)
+    const q = new Quaternion().setFromUnitVectors(UP, dir.clone().negate())
+    const tipV = new Vector3(tipM.x, tipM.y, tipM.z)
+    const midV = tipV.clone().addScaledVector(dir, -lengthMm / 2000)
+    const handleV = tipV.clone().addScaledVector(dir, -lengthMm / 1000 - 0.015)
+    return { tip: tipV, quaternion: q, mid: midV, handle: handleV }
+  }, [path, depthMm, lengthMm])
+  return (
+    <group>
+      <mesh position={mid} quaternion={quaternion} renderOrder={30}>
+        <cylinderGeometry args={[0.0006, 0.0006, lengthMm / 1000, 8]} />
+        <meshBasicMaterial color="#30363d" depthTest={false} transparent />
+      </mesh>
+      <mesh position={handle} quaternion={quaternion} renderOrder={30}>
+        <cylinderGeometry args={[0.002, 0.002, 0.03, 12]} />
+        <meshBasicMaterial color="#8a939c" depthTest={false} transparent />
+      </mesh>
+      <mesh position={tip} renderOrder={31}>
+        <sphereGeometry args={[0.0025, 12, 8]} />
+        <meshBasicMaterial color={colour} depthTest={false} transparent />
+      </mesh>
+    </group>
+  )
+}
