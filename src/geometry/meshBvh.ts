@@ -2,7 +2,8 @@
 // from plain arrays with three-mesh-bvh. Uses three's math and BufferGeometry only: no scene, no renderer,
 // so the same code runs in the app, the CLI and node tests.
 import { BufferAttribute, BufferGeometry, DoubleSide, Ray, Vector3 } from 'three'
-import { MeshBVH } from 'three-mesh-bvh'
+// The ES module entry: the package's "main" is a UMD build that loads three's deprecated CommonJS copy in node.
+import { MeshBVH } from 'three-mesh-bvh/src/index.js'
 import type { Vec3Like } from './vec'
 
 /** Plain triangle-mesh arrays, as read from the model: world-space xyz triples and triangle indices. */
