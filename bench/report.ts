@@ -69,7 +69,7 @@ export function renderReport(input: ReportInput): string {
   for (const row of input.rows) {
     const r = ratioOf(row)
     lines.push(
-      `| ${row.label} | ${fmt(row.app, row.unit)} | ${fmt(row.baseline, row.unit)} | ${r === null ? '—' : `${r.toFixed(2)}×`} | ${aimText(row)} | ${verdict(row)} |`,
+      `| ${row.label} | ${fmt(row.app, row.unit)} | ${fmt(row.baseline, row.unit)} | ${r === null ? '—' : `${r < 0.1 ? r.toPrecision(2) : r.toFixed(2)}×`} | ${aimText(row)} | ${verdict(row)} |`,
     )
   }
   for (const m of input.missing) lines.push(`| ${m.id} | not measured | not measured | — | — | ${m.reason.replace(/\|/g, '/')} |`)

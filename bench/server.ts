@@ -51,6 +51,9 @@ export function serveStatic(mounts: Mounts, port: number): Promise<Server> {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': statSync(file).size,
       'cache-control': 'no-store',
+      // Cross-origin isolation: performance.now() then resolves to about 5 µs instead of 100 µs.
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
     })
     createReadStream(file).pipe(res)
   })
