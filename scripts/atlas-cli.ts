@@ -7,10 +7,10 @@ import type { AtlasCommand } from './atlas-cli/types'
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
-  const args = parseArgs(rest)
+  const { commands, problems } = await loadCommands()
+  const args = parseArgs(rest, ['mode', ...(commands.get(name ?? '')?.valuedFlags ?? [])])
   const json = args.flags.json === true
   const ctx = createContext(json)
-  const { commands, problems } = await loadCommands()
   problems.forEach((p) => ctx.err(`warning: ${p}`))
 
   if (!name || name === 'help' || name === '--help' || name === '-h') {

@@ -36,6 +36,8 @@ export interface AtlasCommand {
   usage: string
   /** One sentence on what it does. */
   summary: string
+  /** Flags that take a separate value (`--habitus lean`); others are booleans unless written `--name=value`. */
+  valuedFlags?: readonly string[]
   /** Runs the command; returns the process exit code (0 success, 1 faults or not found, 2 bad usage). */
   run(args: ParsedArgs, ctx: CommandContext): number | Promise<number>
 }

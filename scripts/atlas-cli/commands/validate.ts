@@ -12,6 +12,7 @@ const command: AtlasCommand = {
   name: 'validate',
   usage: 'validate [file-or-dir] [--mode add|replace] [--json]',
   summary: 'Check atlas files; exit 1 with one line per fault (file and JSON path).',
+  valuedFlags: ['mode'],
   run(args, ctx) {
     const target = args.positionals[0] ?? DATA_DIR
     const modeFlag = args.flags.mode
