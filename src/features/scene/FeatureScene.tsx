@@ -3,6 +3,7 @@
 // extras, so it works with whichever conforming model the viewer has loaded.
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, type ReactElement } from 'react'
+import { Vector3 } from 'three'
 import { buildRegionFootprints, vertexAreasM2, type RegionFootprint } from '../../geometry/regionWeights'
 import { buildSkinGrid } from '../../geometry/skinGrid'
 import { useFeatureAtlas } from '../atlasData'
@@ -13,6 +14,7 @@ import { planDisplay } from '../zones/displayPlan'
 import { NeedleRig } from './NeedleRig'
 import { PainBrush } from './PainBrush'
 import { registerCaptureTarget } from './capture'
+import { publishDebug } from './debugCounts'
 import { skinWorldArrays } from './skinArrays'
 import { SkinOverlay } from './SkinOverlay'
 import { TriggerPointMarks } from './TriggerPointMarks'
@@ -27,8 +29,24 @@ export default function FeatureScene(): ReactElement | null {
     registerCaptureTarget({ gl, scene: root, camera })
     return () => registerCaptureTarget(null)
   }, [gl, root, camera])
-  const atlas = useFeatureAtlas()
   const body = useBodyNodes()
+  useEffect(() => {
+    publishDebug({
+      landmarkScreenPoint: (name: string) => {
+        const p = body?.landmarks.get(name)
+        if (!p) {
+          return null
+        }
+        const v = new Vector3(p.x, p.y, p.z).project(camera)
+        if (v.z > 1) {
+          return null
+        }
+        const rect = gl.domElement.getBoundingClientRect()
+        return { x: ((v.x + 1) / 2) * rect.width, y: ((1 - v.y) / 2) * rect.height }
+      },
+    })
+  }, [body, camera, gl])
+  const atlas = useFeatureAtlas()
   const mode = useViewerMode()
   const focus = useFeatureStore((s) => s.focus)
   const triggerPoint = useFeatureStore((s) => s.triggerPoint)

@@ -10,6 +10,8 @@ export interface FeatureDebugCounts {
   needleTipMm?: number
   needleWarning?: string
   skinVertexCount?: number
+  /** CSS-pixel position, relative to the canvas, of a landmark (`<id>.<side>`), or null when it is unknown or behind the camera. */
+  landmarkScreenPoint?: (name: string) => { x: number; y: number } | null
 }
 
 export function publishDebug(counts: FeatureDebugCounts): void {

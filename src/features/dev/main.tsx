@@ -1,0 +1,154 @@
+// Dev harness for the features only (not shipped): loads models/body.glb into a bare <Canvas> with orbit
+// controls, mounts FeatureScene and one panel, and is driven by the URL so screenshots are repeatable:
+// ?panel=tp|region|needle|patient &muscle=<id> &side=left|right &tp=<trigger-point-id> &compare=<id>
+// &area=<body-area> &view=anterior|posterior|left|right &focus=<landmark-id> &dist=<m> &mode=patient
+// &depth=<mm> &approach=straight|tangential|pincer &habitus=lean|average|high &length=<mm>
+import { OrbitControls } from '@react-three/drei'
+import { Canvas, useThree } from '@react-three/fiber'
+import { StrictMode, useEffect, useState, type ReactElement } from 'react'
+import { createRoot } from 'react-dom/client'
+import { Color, DoubleSide, Mesh, MeshLambertMaterial, Vector3, type Object3D } from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import type { BodyArea } from '../../anatomy/ids'
+import type { Habitus } from '../../atlas/schema'
+import type { NeedleApproach } from '../../geometry/needleApproach'
+import { FeatureScene, NeedlingTab, PatientPanel, RegionTriggerPointsView, TriggerPointsTab, useFeatureStore } from '../index'
+import { collectLandmarks } from '../scene/sceneNodes'
+import { setViewerMode } from '../viewerBridge'
+
+const params = new URLSearchParams(location.search)
+
+const KIND_COLOUR: Record<string, string> = {
+  bone: '#e6dcc3',
+  muscle: '#a63a3a',
+  organ: '#c7889f',
+  danger: '#4fc3d9',
+  skin: '#e2ad8f',
+}
+
+function Body({ onLoaded }: { onLoaded: (root: Object3D) => void }): ReactElement | null {
+  const [root, setRoot] = useState<Object3D | null>(null)
+  useEffect(() => {
+    const loader = new GLTFLoader()
+    loader.setMeshoptDecoder(MeshoptDecoder)
+    loader.load('/models/body.glb', (gltf) => {
+      const skinOpacity = Number(params.get('skinOpacity') ?? '1')
+      gltf.scene.traverse((o) => {
+        const mesh = o as Mesh
+        if (!mesh.isMesh) {
+          return
+        }
+        const kind = (mesh.userData.kind ?? mesh.parent?.userData.kind) as string | undefined
+        const material = new MeshLambertMaterial({ color: new Color(KIND_COLOUR[kind ?? ''] ?? '#999999'), side: DoubleSide })
+        if (kind === 'skin') {
+          material.transparent = skinOpacity < 1
+          material.opacity = skinOpacity
+          material.depthWrite = skinOpacity >= 1
+          mesh.renderOrder = 2
+        }
+        mesh.material = material
+      })
+      setRoot(gltf.scene)
+      onLoaded(gltf.scene)
+    })
+  }, [onLoaded])
+  return root ? <primitive object={root} /> : null
+}
+
+function CameraRig({ root }: { root: Object3D | null }): null {
+  const camera = useThree((s) => s.camera)
+  const controls = useThree((s) => s.controls) as unknown as { target: Vector3; update(): void } | null
+  const patientView = useFeatureStore((s) => s.patientView)
+  useEffect(() => {
+    if (!root || !controls) {
+      return
+    }
+    const view = params.get('mode') === 'patient' && !params.get('view') ? (patientView === 'back' ? 'posterior' : 'anterior') : (params.get('view') ?? 'anterior')
+    const dirs: Record<string, [number, number, number]> = {
+      anterior: [0, 0, 1],
+      posterior: [0, 0, -1],
+      left: [1, 0, 0],
+      right: [-1, 0, 0],
+      'posterior-left': [0.7, 0, -0.7],
+      'posterior-right': [-0.7, 0, -0.7],
+      'anterior-left': [0.7, 0, 0.7],
+      'anterior-right': [-0.7, 0, 0.7],
+    }
+    const dir = new Vector3(...(dirs[view] ?? dirs.anterior)).normalize()
+    const focus = params.get('focus')
+    const landmarks = collectLandmarks(root)
+    const p = focus ? (landmarks.get(focus) ?? landmarks.get(`${focus}.midline`)) : undefined
+    const target = p ? new Vector3(p.x, p.y, p.z) : new Vector3(0, 0.9, 0)
+    const dist = Number(params.get('dist') ?? (p ? 0.6 : 2.6))
+    controls.target.copy(target)
+    camera.position.copy(target).addScaledVector(dir, dist)
+    camera.lookAt(target)
+    controls.update()
+  }, [root, controls, camera, patientView])
+  return null
+}
+
+function Harness(): ReactElement {
+  const [root, setRoot] = useState<Object3D | null>(null)
+  const panel = params.get('panel') ?? 'tp'
+  useEffect(() => {
+    const st = useFeatureStore.getState()
+    const muscle = params.get('muscle')
+    if (muscle) {
+      st.focusMuscle(muscle, (params.get('side') as 'left' | 'right') ?? 'right')
+    }
+    const tp = params.get('tp')
+    if (muscle && tp) {
+      st.selectTriggerPoint({ muscleId: muscle, triggerPointId: tp })
+    }
+    if (params.get('compare')) {
+      st.setCompareMuscle(params.get('compare'))
+    }
+    if (params.get('area')) {
+      st.setAreaView(params.get('area') as BodyArea)
+    }
+    if (params.get('habitus')) {
+      st.setHabitus(params.get('habitus') as Habitus)
+    }
+    st.setNeedle({
+      approach: (params.get('approach') as NeedleApproach) ?? 'straight',
+      lengthMm: Number(params.get('length') ?? 50),
+      depthMm: Number(params.get('depth') ?? 0),
+    })
+    if (params.get('mode') === 'patient') {
+      setViewerMode('patient')
+      ;(window as unknown as { __harnessPatient?: boolean }).__harnessPatient = true
+    }
+    if (params.get('tap')) {
+      st.setTappedRegions(params.get('tap')!.split(','))
+    }
+  }, [])
+  return (
+    <div className="harness">
+      <div className="harness-canvas">
+        <Canvas camera={{ fov: 35, near: 0.01, far: 20, position: [0, 1, 3] }} gl={{ antialias: true }}>
+          <ambientLight intensity={0.7} />
+          <directionalLight position={[1, 2, 3]} intensity={1.6} />
+          <directionalLight position={[-1, 1, -3]} intensity={0.8} />
+          <Body onLoaded={setRoot} />
+          <OrbitControls makeDefault />
+          <CameraRig root={root} />
+          <FeatureScene />
+        </Canvas>
+      </div>
+      <div className="harness-panel">
+        {panel === 'tp' ? <TriggerPointsTab /> : null}
+        {panel === 'region' ? <RegionTriggerPointsView /> : null}
+        {panel === 'needle' ? <NeedlingTab /> : null}
+        {panel === 'patient' ? <PatientPanel /> : null}
+      </div>
+    </div>
+  )
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Harness />
+  </StrictMode>,
+)

@@ -1,0 +1,75 @@
+// Steps shared by the features' browser specs: open the app on a muscle, open a feature tab, switch mode,
+// find a landmark on screen and read the colour of the canvas around it.
+import { expect, type Locator, type Page } from '@playwright/test'
+import { PNG } from 'pngjs'
+
+interface FeatureHooks {
+  triggerPointMarks?: number
+  needleWarning?: string
+  needleTipMm?: number
+  painPaintedVertices?: number
+  landmarkScreenPoint?: (name: string) => { x: number; y: number } | null
+}
+
+export async function openFeatureApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`)
+  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+}
+
+/** A tab, button or radio with this exact name (the viewer decides which role its tabs and mode switch use). */
+export function control(page: Page, name: string): Locator {
+  return page
+    .getByRole('tab', { name, exact: true })
+    .or(page.getByRole('radio', { name, exact: true }))
+    .or(page.getByRole('button', { name, exact: true }))
+    .first()
+}
+
+export async function hooks<T>(page: Page, read: (h: FeatureHooks) => T): Promise<T> {
+  return page.evaluate((src) => {
+    // eslint-disable-next-line no-new-func
+    const fn = new Function('h', `return (${src})(h)`) as (h: unknown) => T
+    return fn(window.__tpa as unknown)
+  }, read.toString())
+}
+
+/** Page coordinates of a landmark node (`temple.right`), from the features' debug hook. */
+export async function landmarkOnPage(page: Page, name: string): Promise<{ x: number; y: number }> {
+  await page.waitForFunction((n) => {
+    const h = window.__tpa as unknown as FeatureHooks | undefined
+    return !!h?.landmarkScreenPoint?.(n)
+  }, name, { polling: 100, timeout: 30_000 })
+  const local = await page.evaluate((n) => (window.__tpa as unknown as FeatureHooks).landmarkScreenPoint!(n)!, name)
+  const box = await page.locator('canvas').boundingBox()
+  expect(box).not.toBeNull()
+  return { x: box!.x + local.x, y: box!.y + local.y }
+}
+
+/** Canvas screenshot decoded. */
+export async function canvasPng(page: Page): Promise<{ png: PNG; box: { x: number; y: number } }> {
+  await page.waitForTimeout(600)
+  const box = await page.locator('canvas').boundingBox()
+  return { png: PNG.sync.read(await page.locator('canvas').screenshot()), box: { x: box!.x, y: box!.y } }
+}
+
+/** Mean RGB in a square of `half` pixels around a page point. */
+export function meanColour(shot: { png: PNG; box: { x: number; y: number } }, at: { x: number; y: number }, half = 6): [number, number, number] {
+  const cx = Math.round(at.x - shot.box.x)
+  const cy = Math.round(at.y - shot.box.y)
+  let r = 0, g = 0, b = 0, n = 0
+  for (let y = cy - half; y <= cy + half; y++) {
+    for (let x = cx - half; x <= cx + half; x++) {
+      if (x < 0 || y < 0 || x >= shot.png.width || y >= shot.png.height) continue
+      const i = (y * shot.png.width + x) * 4
+      r += shot.png.data[i]
+      g += shot.png.data[i + 1]
+      b += shot.png.data[i + 2]
+      n++
+    }
+  }
+  return [r / n, g / n, b / n]
+}
+
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2])
+}

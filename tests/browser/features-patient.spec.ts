@@ -1,0 +1,73 @@
+// [6] Patient mode: painting over the temple lists upper trapezius; a saved map survives a reload; a corrupt
+// saved map is reported while the others still load; no request leaves the app's origin.
+import { expect, test, type Page } from '@playwright/test'
+import { control, landmarkOnPage, openFeatureApp } from './features-helpers'
+
+async function enterPatientMode(page: Page): Promise<void> {
+  await control(page, 'Patient').click()
+  await expect(page.getByTestId('patient-panel')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('not-a-diagnosis')).toBeVisible()
+}
+
+async function paintAround(page: Page, landmark: string): Promise<void> {
+  const p = await landmarkOnPage(page, landmark)
+  await page.getByRole('button', { name: 'Paint', exact: true }).click()
+  await page.mouse.move(p.x - 6, p.y - 6)
+  await page.mouse.down()
+  for (const [dx, dy] of [[6, -6], [6, 6], [-6, 6], [0, 0]]) {
+    await page.mouse.move(p.x + dx, p.y + dy, { steps: 3 })
+  }
+  await page.mouse.up()
+  await page.getByRole('button', { name: 'Paint', exact: true }).click()
+}
+
+test('painting over the temple lists upper trapezius; the map survives a reload; nothing leaves the origin', async ({ page, baseURL }) => {
+  const offOrigin: string[] = []
+  page.on('request', (r) => {
+    const url = r.url()
+    if (!url.startsWith(baseURL!) && !url.startsWith('data:') && !url.startsWith('blob:')) offOrigin.push(url)
+  })
+  await openFeatureApp(page, '?view=right')
+  await enterPatientMode(page)
+  await page.getByRole('button', { name: 'Large brush' }).click()
+  await paintAround(page, 'temple.right')
+  const ranked = page.getByTestId('ranked-muscles')
+  await expect(ranked.locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 15_000 })
+  const topThree = await ranked.locator('li').evaluateAll((items) => items.slice(0, 3).map((li) => li.getAttribute('data-muscle')))
+  expect(topThree).toContain('upper-trapezius')
+
+  await page.waitForTimeout(1200) // the map is saved shortly after painting
+  await page.reload()
+  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await enterPatientMode(page)
+  await expect(page.getByLabel('Open')).not.toHaveValue('')
+  await expect(page.getByTestId('ranked-muscles').locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 15_000 })
+  expect(offOrigin).toEqual([])
+})
+
+test('a corrupt saved map is reported and the other maps still load', async ({ page }) => {
+  await openFeatureApp(page)
+  await enterPatientMode(page)
+  await page.getByLabel('Name of a new pain map').fill('Heel pain')
+  await page.getByRole('button', { name: 'New map' }).click()
+  await expect(page.getByLabel('Open').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)
+  // Damage the store behind the app's back: a record with the wrong shape.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('trigger-point-atlas')
+        open.onsuccess = () => {
+          const tx = open.result.transaction('pain-maps', 'readwrite')
+          tx.objectStore('pain-maps').put({ format: 'trigger-point-atlas/pain-map', version: 1, id: 'broken', name: 7 }, 'broken')
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error)
+        }
+        open.onerror = () => reject(open.error)
+      }),
+  )
+  await page.reload()
+  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await enterPatientMode(page)
+  await expect(page.getByTestId('storage-problems')).toContainText('saved map "broken"')
+  await expect(page.getByLabel('Open').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)
+})
