@@ -1,0 +1,103 @@
+// Zone painting and region weights on the real skin of models/body.glb with the built-in atlas: the zones
+// land where facts.md §1 says (upper trapezius: posterolateral neck, mastoid and temple [ML-5]; soleus:
+// heel [facts §4 row 55]) and nowhere near the wrong end of the body.
+import { existsSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { loadBuiltInAtlas } from '../../src/atlas/builtin'
+import { rankMuscles } from '../../src/atlas/rank'
+import type { LandmarkLookup } from '../../src/geometry/anchors'
+import { landmarkLookupFromModel, skinMesh } from '../../src/geometry/bodyMeshes'
+import { buildRegionFootprints, regionWeightsFromMask, vertexAreasM2, type RegionFootprint } from '../../src/geometry/regionWeights'
+import { buildSkinGrid, verticesWithin, type SkinGrid } from '../../src/geometry/skinGrid'
+import { paintSelections } from '../../src/geometry/skinPaint'
+import { placeTriggerPointZones } from '../../src/geometry/zoneSelection'
+import { readGlb } from '../../src/model/readGlb'
+
+const MODEL = 'models/body.glb'
+const { atlas } = loadBuiltInAtlas()
+
+describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
+  let grid: SkinGrid
+  let lookup: LandmarkLookup
+  let footprints: RegionFootprint[]
+
+  beforeAll(async () => {
+    const model = await readGlb(MODEL)
+    const skin = skinMesh(model)
+    lookup = landmarkLookupFromModel(model)
+    grid = buildSkinGrid(skin.positions, skin.normals!)
+    footprints = buildRegionFootprints(grid, lookup, atlas.regions, vertexAreasM2(skin.positions, skin.indices)).footprints
+  })
+
+  /** Largest weight of one channel among skin vertices within radiusM of a landmark. */
+  function maxNear(weights: Float32Array, stride: number, channel: number, landmark: string, side: 'left' | 'right', radiusM: number): number {
+    const centre = lookup(landmark, side)
+    expect(centre, `${landmark}.${side}`).toBeDefined()
+    let max = 0
+    let count = 0
+    verticesWithin(grid, centre!, radiusM, (v) => {
+      count++
+      max = Math.max(max, weights[v * stride + channel])
+    })
+    expect(count, `skin vertices near ${landmark}.${side}`).toBeGreaterThan(0)
+    return max
+  }
+
+  function paintMuscle(muscleId: string, side: 'left' | 'right'): Float32Array {
+    const muscle = atlas.muscles.find((m) => m.id === muscleId)!
+    const { selection, problems } = placeTriggerPointZones(lookup, muscle.triggerPoints, [side])
+    expect(problems).toEqual([])
+    return paintSelections(grid, [selection])
+  }
+
+  it('upper trapezius (left) paints the left temple, mastoid and posterolateral neck, not the heel or the right temple', () => {
+    const w = paintMuscle('upper-trapezius', 'left')
+    const essentialOrSpill = (landmark: string, side: 'left' | 'right', r: number): number =>
+      Math.max(maxNear(w, 2, 0, landmark, side, r), maxNear(w, 2, 1, landmark, side, r))
+    expect(maxNear(w, 2, 0, 'temple', 'left', 0.04)).toBeGreaterThan(0.5)
+    expect(maxNear(w, 2, 0, 'mastoid-process', 'left', 0.04)).toBeGreaterThan(0.5)
+    expect(essentialOrSpill('calcaneus', 'left', 0.1)).toBe(0)
+    expect(essentialOrSpill('temple', 'right', 0.03)).toBe(0)
+  })
+
+  it('soleus (right) paints the right heel and not the head', () => {
+    const w = paintMuscle('soleus', 'right')
+    expect(maxNear(w, 2, 0, 'calcaneus', 'right', 0.05)).toBeGreaterThan(0.5)
+    expect(Math.max(maxNear(w, 2, 0, 'temple', 'right', 0.1), maxNear(w, 2, 1, 'temple', 'right', 0.1))).toBe(0)
+  })
+
+  it('every muscle’s zones resolve on the model and paint some skin', () => {
+    for (const muscle of atlas.muscles) {
+      const { selection, problems } = placeTriggerPointZones(lookup, muscle.triggerPoints, ['left', 'right'])
+      expect(problems, muscle.id).toEqual([])
+      const w = paintSelections(grid, [selection])
+      let painted = 0
+      for (let v = 0; v < grid.vertexCount; v++) {
+        if (w[v * 2] > 0) painted++
+      }
+      expect(painted, `${muscle.id} essential vertices`).toBeGreaterThan(0)
+    }
+  })
+
+  it('painting over the left temple gives temple region weight and ranks upper trapezius in the top 3', () => {
+    const mask = new Uint8Array(grid.vertexCount)
+    verticesWithin(grid, lookup('temple', 'left')!, 0.03, (v) => {
+      mask[v] = 1
+    })
+    const pain = regionWeightsFromMask(footprints, mask)
+    expect(pain[0].regionId).toBe('temple.left')
+    expect(pain.some((p) => p.regionId.endsWith('.right'))).toBe(false)
+    const top3 = rankMuscles(atlas.muscles, pain).slice(0, 3).map((m) => m.muscleId)
+    expect(top3).toContain('upper-trapezius')
+  })
+
+  it('painting over the right heel ranks soleus first', () => {
+    const mask = new Uint8Array(grid.vertexCount)
+    verticesWithin(grid, lookup('calcaneus', 'right')!, 0.04, (v) => {
+      mask[v] = 1
+    })
+    const pain = regionWeightsFromMask(footprints, mask)
+    expect(pain.map((p) => p.regionId)).toContain('heel.right')
+    expect(rankMuscles(atlas.muscles, pain)[0].muscleId).toBe('soleus')
+  })
+})
