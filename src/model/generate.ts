@@ -1,0 +1,155 @@
+// The body generator: landmark table -> skeleton, muscles, organs and danger structures -> skin -> GLB bytes.
+// Deterministic (no randomness, no clocks, fixed iteration order), so the same table always gives the same bytes.
+import { LANDMARKS } from '../anatomy/ids'
+import { Envelope } from './envelope'
+import { type ExportLandmark, type ExportMesh, writeGlb } from './gltfExport'
+import { Landmarks, type LandmarkTables, REFERENCE_TABLES } from './landmarkTable'
+import { meshStructure } from './meshStructure'
+import { buildMuscles } from './muscles'
+import { buildOrgans } from './organs'
+import { raycast } from './rayMesh'
+import type { NodeExtras } from './readGlb'
+import { type Primitive, type Shape } from './sdf'
+import { buildSkeleton, ribPath } from './skeleton'
+import { buildSkin, skinFillers } from './skin'
+import type { StructureSpec } from './structure'
+import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
+import { type Vec3, lerp, mirrorX, normalize } from './vec'
+
+const SKIN_COLOUR = [0.93, 0.76, 0.65] as const
+
+function mirrorPrimitive(p: Primitive): Primitive {
+  return {
+    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] },
+    distance: (x, y, z) => p.distance(-x, y, z),
+  }
+}
+
+export function mirrorShape(s: Shape): Shape {
+  return { prims: s.prims.map(mirrorPrimitive), blendM: s.blendM, carve: s.carve?.map(mirrorPrimitive), carveBlendM: s.carveBlendM }
+}
+
+function extrasOf(s: StructureSpec, side: 'left' | 'right' | 'midline'): NodeExtras {
+  const e: NodeExtras = { kind: s.kind, id: s.id, side, name: s.name }
+  if (s.layer) e.layer = s.layer
+  if (s.fma) e.fma = s.fma
+  if (s.ta) e.ta = s.ta
+  return e
+}
+
+/** Landmarks whose table position is refined on the generated geometry (intercostal spaces, rib tips, skin points). */
+function refinedLandmark(id: string, table: Vec3): Vec3 | null {
+  const onWall = (p: Vec3): Vec3 => {
+    const phi = Math.atan2(p[0], -p[2])
+    return wallPointAtAngle(p[1], phi, RIB_RADIUS_M * 0.7)
+  }
+  if (id === 'second-intercostal-space-mcl') {
+    return onWall(lerp(ribPoint(2, anteriorThetaAtX(2, table[0])), ribPoint(3, anteriorThetaAtX(3, table[0])), 0.5))
+  }
+  if (id === 'fifth-intercostal-space-aal') {
+    return onWall(lerp(ribPoint(5, anteriorThetaAtX(5, table[0])), ribPoint(6, anteriorThetaAtX(6, table[0])), 0.5))
+  }
+  if (id === 'costal-margin') {
+    const cart = ribPath(8).cartilage
+    let best = cart[0]
+    for (const p of cart) if (Math.abs(p[0] - table[0]) < Math.abs(best[0] - table[0])) best = p
+    return best
+  }
+  if (id === 'twelfth-rib-tip') {
+    const bony = ribPath(12).bony
+    return bony[bony.length - 1]
+  }
+  return null
+}
+
+const SKIN_LANDMARK_DIRECTIONS: Record<string, Vec3> = {
+  umbilicus: [0, 0, 1],
+  nipple: normalize([0.25, 0, 1]),
+  tragus: [1, 0, 0],
+}
+
+export interface GenerateResult {
+  glb: Uint8Array
+  triangles: number
+  triangleCountByKind: Record<string, number>
+}
+
+export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, log: (s: string) => void = () => {}): Promise<GenerateResult> {
+  const lm = new Landmarks(tables)
+  const bones = buildSkeleton(lm)
+  const under = new Envelope()
+  for (const b of bones) under.add(b.shape)
+  const muscles = buildMuscles(lm, under)
+  const organs = buildOrgans(lm)
+  const structures = [...bones, ...muscles, ...organs]
+  log(`${structures.length} structures described`)
+
+  const meshes: ExportMesh[] = []
+  const skinEnvelope = new Envelope(0.04, 0.05)
+  const counts: Record<string, number> = {}
+  const bodyMin: [number, number, number] = [Infinity, Infinity, Infinity]
+  const bodyMax: [number, number, number] = [-Infinity, -Infinity, -Infinity]
+  for (const s of structures) {
+    const m = await meshStructure(s)
+    const copies: ['left' | 'right' | 'midline', typeof m.left][] = s.side === 'midline' ? [['midline', m.left]] : [['left', m.left], ['right', m.right!]]
+    for (const [side, mesh] of copies) {
+      meshes.push({ nodeName: `${s.id}.${side}`, extras: extrasOf(s, side), positions: mesh.positions, normals: mesh.normals, indices: mesh.indices, colour: s.colour })
+      counts[s.kind] = (counts[s.kind] ?? 0) + mesh.indices.length / 3
+      if (s.underSkin) {
+        for (let i = 0; i < mesh.positions.length; i += 3) {
+          for (let k = 0; k < 3; k++) {
+            bodyMin[k] = Math.min(bodyMin[k], mesh.positions[i + k])
+            bodyMax[k] = Math.max(bodyMax[k], mesh.positions[i + k])
+          }
+        }
+      }
+    }
+    if (s.underSkin) {
+      skinEnvelope.add(s.shape)
+      if (s.side === 'left') skinEnvelope.add(mirrorShape(s.shape))
+    }
+  }
+  for (const f of skinFillers(lm)) skinEnvelope.add(f)
+  log(`structures meshed: ${JSON.stringify(counts)}`)
+
+  const margin = 0.04
+  const skin = await buildSkin(skinEnvelope, {
+    min: [bodyMin[0] - margin, Math.max(bodyMin[1] - margin, -0.02), bodyMin[2] - margin],
+    max: [bodyMax[0] + margin, bodyMax[1] + margin, bodyMax[2] + margin],
+  })
+  counts.skin = skin.indices.length / 3
+  log(`skin: ${counts.skin} triangles`)
+  meshes.push({
+    nodeName: 'skin.midline',
+    extras: { kind: 'skin', id: 'skin', side: 'midline', name: 'Skin (average habitus; morph targets "lean" and "high")' },
+    positions: skin.positions,
+    normals: skin.normals,
+    indices: skin.indices,
+    colour: SKIN_COLOUR,
+    morphTargets: skin.targets,
+  })
+
+  const landmarks: ExportLandmark[] = []
+  for (const l of LANDMARKS) {
+    const entry = lm.entry(l.id)
+    let p: Vec3 = refinedLandmark(l.id, entry.positionM) ?? entry.positionM
+    if (entry.on === 'skin') {
+      const dir = SKIN_LANDMARK_DIRECTIONS[l.id] ?? [0, 0, 1]
+      const origin: Vec3 = [p[0] - dir[0] * 0.06, p[1] - dir[1] * 0.06, p[2] - dir[2] * 0.06]
+      const hit = raycast(skin.positions, skin.indices, origin, dir)
+      if (!hit) throw new Error(`landmark "${l.id}": could not place it on the skin`)
+      p = [origin[0] + dir[0] * hit.distanceM, origin[1] + dir[1] * hit.distanceM, origin[2] + dir[2] * hit.distanceM]
+    }
+    const sides: ('left' | 'right' | 'midline')[] = l.sides === 'midline' ? ['midline'] : ['left', 'right']
+    for (const side of sides) {
+      landmarks.push({
+        nodeName: `${l.id}.${side}`,
+        extras: { kind: 'landmark', id: l.id, side, name: l.name },
+        positionM: side === 'right' ? mirrorX(p) : p,
+      })
+    }
+  }
+  const glb = await writeGlb(meshes, landmarks)
+  const triangles = Object.values(counts).reduce((a, b) => a + b, 0)
+  return { glb, triangles, triangleCountByKind: counts }
+}

@@ -1,0 +1,82 @@
+// Writes the generated body as a GLB with gltf-transform: one flat node per structure named `<id>.<side>` with its
+// extras, empty landmark nodes, the skin with "lean"/"high" morph targets, then meshopt compression (float
+// positions kept so every node transform stays identity; normals quantised to 8 bits).
+import { Document, NodeIO } from '@gltf-transform/core'
+import { ALL_EXTENSIONS, EXTMeshoptCompression } from '@gltf-transform/extensions'
+import { quantize, reorder } from '@gltf-transform/functions'
+import { MeshoptEncoder } from 'meshoptimizer'
+import type { NodeExtras } from './readGlb'
+
+export interface ExportMesh {
+  nodeName: string
+  extras: NodeExtras
+  positions: Float32Array
+  normals: Float32Array
+  indices: Uint32Array
+  colour: readonly [number, number, number]
+  opacity?: number
+  morphTargets?: { name: string; positionDeltas: Float32Array; normalDeltas?: Float32Array }[]
+}
+
+export interface ExportLandmark {
+  nodeName: string
+  extras: NodeExtras
+  positionM: readonly [number, number, number]
+}
+
+export async function writeGlb(meshes: readonly ExportMesh[], landmarks: readonly ExportLandmark[]): Promise<Uint8Array> {
+  const doc = new Document()
+  doc.getRoot().getAsset().generator = 'trigger-point-atlas scripts/generate-model.ts'
+  const buffer = doc.createBuffer()
+  const scene = doc.createScene('body')
+  const materials = new Map<string, ReturnType<Document['createMaterial']>>()
+  const materialFor = (kind: string, c: readonly [number, number, number], opacity: number) => {
+    const key = `${kind}:${c.map((v) => v.toFixed(3)).join(',')}:${opacity}`
+    let m = materials.get(key)
+    if (!m) {
+      m = doc
+        .createMaterial(key)
+        .setBaseColorFactor([c[0], c[1], c[2], opacity])
+        .setRoughnessFactor(kind === 'bone' ? 0.7 : 0.55)
+        .setMetallicFactor(0)
+      if (opacity < 1) m.setAlphaMode('BLEND')
+      materials.set(key, m)
+    }
+    return m
+  }
+  for (const m of meshes) {
+    const prim = doc
+      .createPrimitive()
+      .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.positions)).setBuffer(buffer))
+      .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.normals)).setBuffer(buffer))
+      .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(m.indices)).setBuffer(buffer))
+      .setMaterial(materialFor(m.extras.kind, m.colour, m.opacity ?? 1))
+    const mesh = doc.createMesh(m.nodeName).addPrimitive(prim)
+    if (m.morphTargets && m.morphTargets.length) {
+      for (const t of m.morphTargets) {
+        const target = doc
+          .createPrimitiveTarget(t.name)
+          .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(t.positionDeltas)).setBuffer(buffer))
+        if (t.normalDeltas) target.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(t.normalDeltas)).setBuffer(buffer))
+        prim.addTarget(target)
+      }
+      mesh.setWeights(m.morphTargets.map(() => 0))
+      mesh.setExtras({ targetNames: m.morphTargets.map((t) => t.name) })
+    }
+    const node = doc.createNode(m.nodeName).setMesh(mesh).setExtras({ ...m.extras })
+    scene.addChild(node)
+  }
+  for (const l of landmarks) {
+    scene.addChild(doc.createNode(l.nodeName).setTranslation([l.positionM[0], l.positionM[1], l.positionM[2]]).setExtras({ ...l.extras }))
+  }
+  await MeshoptEncoder.ready
+  await doc.transform(
+    reorder({ encoder: MeshoptEncoder, target: 'size' }),
+    quantize({ pattern: /^NORMAL$/, patternTargets: /^NORMAL$/, quantizeNormal: 8 }),
+  )
+  doc.createExtension(EXTMeshoptCompression).setRequired(true).setEncoderOptions({
+    method: EXTMeshoptCompression.EncoderMethod.QUANTIZE,
+  })
+  const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
+  return io.writeBinary(doc)
+}

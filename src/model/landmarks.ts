@@ -1,0 +1,199 @@
+// The landmark table of the reference adult (stature 1.75 m) from which the whole body is generated.
+// Proportions: segment lengths and heights as fractions of stature H from Drillis & Contini (1966), as reproduced in
+// Winter DA, Biomechanics and Motor Control of Human Movement, 4th ed., Wiley 2009, Fig. 4.1. We use: acromion
+// height 0.818H, chin 0.870H, greater trochanter 0.530H, knee 0.285H, ankle (malleolus) 0.039H, upper arm 0.186H,
+// forearm 0.146H, hand 0.108H, foot length 0.152H, foot breadth 0.055H, hip breadth 0.191H, chest breadth 0.174H.
+// Everything else (spinal levels, scapula, pelvis, head) is placed by standard surface anatomy relative to these
+// (e.g. inferior angle of the scapula at T7, iliac crest at L4, scapular spine root at T3) and is a model choice,
+// not a measured value. Frame: metres, +Y up, body faces +Z, the patient's left is +X, origin on the floor between
+// the feet. Bilateral entries give the LEFT (+X) copy; the right copy is mirrored.
+import { type Vec3, add, normalize, scale } from './vec'
+
+export const STATURE_M = 1.75
+const H = STATURE_M
+
+/** Winter (2009) Fig. 4.1 fractions of stature that the table uses (Drillis & Contini 1966). */
+export const WINTER_FRACTIONS = {
+  acromionHeight: 0.818,
+  chinHeight: 0.87,
+  greaterTrochanterHeight: 0.53,
+  kneeHeight: 0.285,
+  ankleHeight: 0.039,
+  upperArm: 0.186,
+  forearm: 0.146,
+  hand: 0.108,
+  footLength: 0.152,
+  footBreadth: 0.055,
+  hipBreadth: 0.191,
+  chestBreadth: 0.174,
+} as const
+
+export type TableSide = 'bilateral' | 'midline'
+
+export interface LandmarkEntry {
+  id: string
+  sides: TableSide
+  /** Position of the midline point or of the LEFT copy, metres. */
+  positionM: Vec3
+  /** Where the point sits: on bone (palpable bony point), on the skin (projected onto the skin), or internal. */
+  on: 'bone' | 'skin' | 'internal'
+}
+
+const F = WINTER_FRACTIONS
+const deg = Math.PI / 180
+
+// ---- spine: spinous-process tips, y (height) and z (depth, kyphosis/lordosis profile) ----
+const CERVICAL_SP = ['C2', 'C3', 'C4', 'C5', 'C6', 'C7']
+const THORACIC = Array.from({ length: 12 }, (_, i) => `T${i + 1}`)
+const LUMBAR = Array.from({ length: 5 }, (_, i) => `L${i + 1}`)
+const C7_Y = 1.495
+const THORACIC_STEP_M = 0.023
+const L5_Y = 1.035
+const spinousY: Record<string, number> = {}
+CERVICAL_SP.forEach((l, i) => (spinousY[l] = 1.575 - i * 0.016))
+THORACIC.forEach((l, i) => (spinousY[l] = C7_Y - (i + 1) * THORACIC_STEP_M))
+const t12 = spinousY.T12
+LUMBAR.forEach((l, i) => (spinousY[l] = t12 - ((i + 1) * (t12 - L5_Y)) / 5))
+const spinousZ: Record<string, number> = {
+  C2: -0.06, C3: -0.062, C4: -0.066, C5: -0.072, C6: -0.081, C7: -0.093,
+  T1: -0.1, T2: -0.106, T3: -0.111, T4: -0.115, T5: -0.118, T6: -0.12, T7: -0.121, T8: -0.12, T9: -0.118,
+  T10: -0.115, T11: -0.111, T12: -0.107, L1: -0.103, L2: -0.1, L3: -0.098, L4: -0.099, L5: -0.102,
+}
+/** All vertebral levels from C2 to L5, top to bottom. */
+export const VERTEBRAL_LEVELS: readonly string[] = [...CERVICAL_SP, ...THORACIC, ...LUMBAR]
+/** Spinous-process tip of a level (C2..L5). */
+export function spinousTip(level: string): Vec3 {
+  const y = spinousY[level]
+  const z = spinousZ[level]
+  if (y === undefined || z === undefined) throw new Error(`landmark table: no spinous process for level "${level}"`)
+  return [0, y, z]
+}
+
+// ---- upper limb in the anatomical position, arms slightly abducted (7 deg) so they stand clear of the trunk ----
+const ARM_ABDUCTION = 7 * deg
+const CARRYING = 15 * deg
+const GH: Vec3 = [0.178, 1.405, -0.03]
+const armDir: Vec3 = [Math.sin(ARM_ABDUCTION), -Math.cos(ARM_ABDUCTION), 0]
+const armLat: Vec3 = [Math.cos(ARM_ABDUCTION), Math.sin(ARM_ABDUCTION), 0]
+const ELBOW = add(GH, scale(armDir, F.upperArm * H))
+const foreDir: Vec3 = normalize([Math.sin(CARRYING), -Math.cos(CARRYING), 0.08])
+const foreLat: Vec3 = [Math.cos(CARRYING), Math.sin(CARRYING), 0]
+const WRIST = add(ELBOW, scale(foreDir, F.forearm * H))
+const FINGERTIP = add(WRIST, scale(foreDir, F.hand * H))
+
+// ---- lower limb ----
+const GT_Y = F.greaterTrochanterHeight * H
+const KNEE_Y = F.kneeHeight * H
+const ANKLE_Y = F.ankleHeight * H
+const HIP: Vec3 = [0.09, GT_Y + 0.008, 0.012]
+const KNEE: Vec3 = [0.085, KNEE_Y, 0.008]
+const ANKLE: Vec3 = [0.075, ANKLE_Y + 0.004, 0.0]
+const HEEL_Z = -0.065
+const FOOT_LEN = F.footLength * H
+
+/** Joint centres and other internal points the skeleton is built on (not palpable). */
+export const JOINT_CENTRES: readonly LandmarkEntry[] = [
+  { id: 'skull-centre', sides: 'midline', positionM: [0, 1.655, 0.0], on: 'internal' },
+  { id: 'glenohumeral-joint', sides: 'bilateral', positionM: GH, on: 'internal' },
+  { id: 'elbow-joint', sides: 'bilateral', positionM: ELBOW, on: 'internal' },
+  { id: 'wrist-joint', sides: 'bilateral', positionM: WRIST, on: 'internal' },
+  { id: 'fingertip', sides: 'bilateral', positionM: FINGERTIP, on: 'internal' },
+  { id: 'hip-joint', sides: 'bilateral', positionM: HIP, on: 'internal' },
+  { id: 'knee-joint', sides: 'bilateral', positionM: KNEE, on: 'internal' },
+  { id: 'ankle-joint', sides: 'bilateral', positionM: ANKLE, on: 'internal' },
+  { id: 'glenoid', sides: 'bilateral', positionM: [0.158, 1.405, -0.035], on: 'internal' },
+  { id: 'sacral-promontory', sides: 'midline', positionM: [0, 1.005, -0.03], on: 'internal' },
+]
+
+const sp = (level: string): LandmarkEntry => ({
+  id: `${level.toLowerCase()}-spinous-process`,
+  sides: 'midline',
+  positionM: spinousTip(level),
+  on: 'bone',
+})
+
+/** The palpable landmarks: one entry per id of LANDMARKS in src/anatomy/ids.ts. */
+export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
+  // head and neck
+  { id: 'vertex', sides: 'midline', positionM: [0, H, -0.005], on: 'bone' },
+  { id: 'glabella', sides: 'midline', positionM: [0, 1.668, 0.094], on: 'bone' },
+  { id: 'nasion', sides: 'midline', positionM: [0, 1.655, 0.09], on: 'bone' },
+  { id: 'mental-protuberance', sides: 'midline', positionM: [0, F.chinHeight * H, 0.083], on: 'bone' },
+  { id: 'external-occipital-protuberance', sides: 'midline', positionM: [0, 1.63, -0.093], on: 'bone' },
+  { id: 'hyoid', sides: 'midline', positionM: [0, 1.503, 0.042], on: 'bone' },
+  { id: 'thyroid-cartilage', sides: 'midline', positionM: [0, 1.478, 0.05], on: 'bone' },
+  { id: 'sternal-notch', sides: 'midline', positionM: [0, 1.435, 0.045], on: 'bone' },
+  { id: 'sternal-angle', sides: 'midline', positionM: [0, 1.39, 0.07], on: 'bone' },
+  { id: 'xiphoid-process', sides: 'midline', positionM: [0, 1.255, 0.1], on: 'bone' },
+  { id: 'umbilicus', sides: 'midline', positionM: [0, 1.06, 0.09], on: 'skin' },
+  { id: 'pubic-symphysis', sides: 'midline', positionM: [0, 0.905, 0.068], on: 'bone' },
+  sp('C2'), sp('C7'),
+  ...THORACIC.map(sp),
+  ...LUMBAR.map(sp),
+  { id: 'sacrum-s2', sides: 'midline', positionM: [0, 0.985, -0.1], on: 'bone' },
+  { id: 'coccyx', sides: 'midline', positionM: [0, 0.89, -0.088], on: 'bone' },
+  { id: 'supraorbital-margin', sides: 'bilateral', positionM: [0.032, 1.664, 0.086], on: 'bone' },
+  { id: 'temple', sides: 'bilateral', positionM: [0.07, 1.668, 0.045], on: 'bone' },
+  { id: 'zygomatic-arch', sides: 'bilateral', positionM: [0.067, 1.618, 0.05], on: 'bone' },
+  { id: 'tragus', sides: 'bilateral', positionM: [0.074, 1.61, 0.0], on: 'skin' },
+  { id: 'mastoid-process', sides: 'bilateral', positionM: [0.055, 1.578, -0.028], on: 'bone' },
+  { id: 'angle-of-mandible', sides: 'bilateral', positionM: [0.05, 1.548, 0.022], on: 'bone' },
+  // shoulder girdle and chest
+  { id: 'sternoclavicular-joint', sides: 'bilateral', positionM: [0.024, 1.437, 0.045], on: 'bone' },
+  { id: 'clavicle-midpoint', sides: 'bilateral', positionM: [0.1, 1.447, 0.045], on: 'bone' },
+  { id: 'acromion', sides: 'bilateral', positionM: [0.196, F.acromionHeight * H, -0.028], on: 'bone' },
+  { id: 'coracoid-process', sides: 'bilateral', positionM: [0.15, 1.412, 0.022], on: 'bone' },
+  { id: 'superior-angle-of-scapula', sides: 'bilateral', positionM: [0.078, spinousY.T2, -0.08], on: 'bone' },
+  { id: 'root-of-scapular-spine', sides: 'bilateral', positionM: [0.072, spinousY.T3, -0.098], on: 'bone' },
+  { id: 'scapular-spine-midpoint', sides: 'bilateral', positionM: [0.125, 1.437, -0.084], on: 'bone' },
+  { id: 'inferior-angle-of-scapula', sides: 'bilateral', positionM: [0.095, spinousY.T7, -0.098], on: 'bone' },
+  { id: 'greater-tubercle', sides: 'bilateral', positionM: add(GH, [0.028, -0.006, 0.012]), on: 'bone' },
+  {
+    id: 'deltoid-tuberosity',
+    sides: 'bilateral',
+    positionM: add(add(GH, scale(armDir, 0.45 * F.upperArm * H)), scale(armLat, 0.013)),
+    on: 'bone',
+  },
+  { id: 'lateral-epicondyle', sides: 'bilateral', positionM: add(add(ELBOW, scale(armLat, 0.034)), [0, 0.004, -0.004]), on: 'bone' },
+  { id: 'medial-epicondyle', sides: 'bilateral', positionM: add(add(ELBOW, scale(armLat, -0.04)), [0, 0.006, -0.006]), on: 'bone' },
+  { id: 'olecranon', sides: 'bilateral', positionM: add(ELBOW, [0, 0.014, -0.027]), on: 'bone' },
+  { id: 'radial-styloid', sides: 'bilateral', positionM: add(add(WRIST, scale(foreLat, 0.032)), [0, -0.004, 0.004]), on: 'bone' },
+  { id: 'ulnar-styloid', sides: 'bilateral', positionM: add(add(WRIST, scale(foreLat, -0.026)), [0, 0.002, -0.01]), on: 'bone' },
+  {
+    id: 'third-metacarpal-head',
+    sides: 'bilateral',
+    positionM: add(add(WRIST, scale(foreDir, 0.092)), [0, 0, -0.012]),
+    on: 'bone',
+  },
+  { id: 'nipple', sides: 'bilateral', positionM: [0.1, 1.3, 0.1], on: 'skin' },
+  { id: 'second-intercostal-space-mcl', sides: 'bilateral', positionM: [0.1, 1.385, 0.07], on: 'bone' },
+  { id: 'fifth-intercostal-space-aal', sides: 'bilateral', positionM: [0.135, 1.275, 0.05], on: 'bone' },
+  { id: 'costal-margin', sides: 'bilateral', positionM: [0.1, 1.21, 0.08], on: 'bone' },
+  { id: 'twelfth-rib-tip', sides: 'bilateral', positionM: [0.115, 1.16, -0.055], on: 'bone' },
+  // pelvis and lower limb
+  { id: 'iliac-crest', sides: 'bilateral', positionM: [0.14, spinousY.L4 - 0.004, -0.015], on: 'bone' },
+  { id: 'asis', sides: 'bilateral', positionM: [0.118, 0.968, 0.072], on: 'bone' },
+  { id: 'psis', sides: 'bilateral', positionM: [0.042, 0.99, -0.09], on: 'bone' },
+  { id: 'pubic-tubercle', sides: 'bilateral', positionM: [0.026, 0.91, 0.066], on: 'bone' },
+  { id: 'ischial-tuberosity', sides: 'bilateral', positionM: [0.056, 0.862, -0.045], on: 'bone' },
+  { id: 'greater-trochanter', sides: 'bilateral', positionM: [(F.hipBreadth * H) / 2 - 0.01, GT_Y, -0.01], on: 'bone' },
+  { id: 'patella', sides: 'bilateral', positionM: [0.087, KNEE_Y + 0.035, 0.052], on: 'bone' },
+  { id: 'tibial-tuberosity', sides: 'bilateral', positionM: [0.086, KNEE_Y - 0.045, 0.043], on: 'bone' },
+  { id: 'medial-femoral-condyle', sides: 'bilateral', positionM: [0.046, KNEE_Y + 0.018, 0.004], on: 'bone' },
+  { id: 'lateral-femoral-condyle', sides: 'bilateral', positionM: [0.126, KNEE_Y + 0.018, 0.002], on: 'bone' },
+  { id: 'fibular-head', sides: 'bilateral', positionM: [0.125, KNEE_Y - 0.03, -0.012], on: 'bone' },
+  { id: 'popliteal-fossa', sides: 'bilateral', positionM: [0.086, KNEE_Y + 0.01, -0.045], on: 'internal' },
+  { id: 'lateral-malleolus', sides: 'bilateral', positionM: [0.106, ANKLE_Y, -0.01], on: 'bone' },
+  { id: 'medial-malleolus', sides: 'bilateral', positionM: [0.047, ANKLE_Y + 0.01, 0.005], on: 'bone' },
+  { id: 'calcaneus', sides: 'bilateral', positionM: [0.076, 0.035, HEEL_Z], on: 'bone' },
+  { id: 'first-metatarsal-head', sides: 'bilateral', positionM: [0.055, 0.02, HEEL_Z + 0.72 * FOOT_LEN], on: 'bone' },
+  { id: 'fifth-metatarsal-base', sides: 'bilateral', positionM: [0.118, 0.018, HEEL_Z + 0.5 * FOOT_LEN], on: 'bone' },
+  { id: 'great-toe-tip', sides: 'bilateral', positionM: [0.062, 0.014, HEEL_Z + FOOT_LEN], on: 'bone' },
+]
+
+/** Breadths the skeleton uses from the table (Winter fractions). */
+export const BREADTHS_M = {
+  chest: F.chestBreadth * H,
+  hip: F.hipBreadth * H,
+  foot: F.footBreadth * H,
+}

@@ -1,0 +1,171 @@
+// Mesh clean-up after polygonising: Taubin smoothing (shrink-free), vertex normals, simplification with
+// meshoptimizer, and mirroring a left-side mesh onto the right. Works on plain typed arrays.
+import { MeshoptSimplifier } from 'meshoptimizer'
+import type { IndexedMesh } from './surfaceNets'
+
+/** Vertex neighbour lists from triangle indices (compressed sparse rows). */
+function neighbours(vertexCount: number, indices: Uint32Array): { start: Uint32Array; list: Uint32Array } {
+  const count = new Uint32Array(vertexCount + 1)
+  for (let t = 0; t < indices.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      count[indices[t + e]] += 2
+    }
+  }
+  const start = new Uint32Array(vertexCount + 1)
+  for (let v = 0; v < vertexCount; v++) start[v + 1] = start[v] + count[v]
+  const fill = start.slice(0, vertexCount)
+  const list = new Uint32Array(start[vertexCount])
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = indices[t], b = indices[t + 1], c = indices[t + 2]
+    list[fill[a]++] = b
+    list[fill[a]++] = c
+    list[fill[b]++] = c
+    list[fill[b]++] = a
+    list[fill[c]++] = a
+    list[fill[c]++] = b
+  }
+  return { start, list }
+}
+
+/** Taubin lambda/mu smoothing: removes the grid staircase without shrinking the shape. */
+export function taubinSmooth(mesh: IndexedMesh, iterations: number, lambda = 0.5, mu = -0.53): IndexedMesh {
+  const n = mesh.positions.length / 3
+  const { start, list } = neighbours(n, mesh.indices)
+  let p = Float32Array.from(mesh.positions)
+  let q = new Float32Array(p.length)
+  for (let it = 0; it < iterations * 2; it++) {
+    const f = it % 2 === 0 ? lambda : mu
+    for (let v = 0; v < n; v++) {
+      const s0 = start[v], s1 = start[v + 1]
+      if (s1 === s0) {
+        q[3 * v] = p[3 * v]
+        q[3 * v + 1] = p[3 * v + 1]
+        q[3 * v + 2] = p[3 * v + 2]
+        continue
+      }
+      let x = 0, y = 0, z = 0
+      for (let s = s0; s < s1; s++) {
+        const u = list[s]
+        x += p[3 * u]
+        y += p[3 * u + 1]
+        z += p[3 * u + 2]
+      }
+      const m = 1 / (s1 - s0)
+      q[3 * v] = p[3 * v] + f * (x * m - p[3 * v])
+      q[3 * v + 1] = p[3 * v + 1] + f * (y * m - p[3 * v + 1])
+      q[3 * v + 2] = p[3 * v + 2] + f * (z * m - p[3 * v + 2])
+    }
+    const tmp = p
+    p = q
+    q = tmp
+  }
+  return { positions: p, indices: mesh.indices }
+}
+
+/** Area-weighted vertex normals. */
+export function vertexNormals(mesh: IndexedMesh): Float32Array {
+  const { positions: p, indices } = mesh
+  const nrm = new Float32Array(p.length)
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = 3 * indices[t], b = 3 * indices[t + 1], c = 3 * indices[t + 2]
+    const ux = p[b] - p[a], uy = p[b + 1] - p[a + 1], uz = p[b + 2] - p[a + 2]
+    const vx = p[c] - p[a], vy = p[c + 1] - p[a + 1], vz = p[c + 2] - p[a + 2]
+    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
+    for (const i of [a, b, c]) {
+      nrm[i] += nx
+      nrm[i + 1] += ny
+      nrm[i + 2] += nz
+    }
+  }
+  for (let i = 0; i < nrm.length; i += 3) {
+    const l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2]) || 1
+    nrm[i] /= l
+    nrm[i + 1] /= l
+    nrm[i + 2] /= l
+  }
+  return nrm
+}
+
+/** Drop vertices that no triangle uses and renumber (keeps first-use order, so output is deterministic). */
+export function compact(mesh: IndexedMesh): IndexedMesh & { remap: Int32Array } {
+  const n = mesh.positions.length / 3
+  const remap = new Int32Array(n).fill(-1)
+  let next = 0
+  const indices = new Uint32Array(mesh.indices.length)
+  for (let i = 0; i < mesh.indices.length; i++) {
+    const v = mesh.indices[i]
+    if (remap[v] < 0) remap[v] = next++
+    indices[i] = remap[v]
+  }
+  const positions = new Float32Array(next * 3)
+  for (let v = 0; v < n; v++) {
+    const r = remap[v]
+    if (r < 0) continue
+    positions[3 * r] = mesh.positions[3 * v]
+    positions[3 * r + 1] = mesh.positions[3 * v + 1]
+    positions[3 * r + 2] = mesh.positions[3 * v + 2]
+  }
+  return { positions, indices, remap }
+}
+
+/**
+ * Simplify to about `targetTriangles` (never below the geometric error bound `maxErrorM`, in metres).
+ * Returns the compacted mesh and, for each new vertex, the index of the source vertex it came from.
+ */
+export async function simplify(
+  mesh: IndexedMesh,
+  targetTriangles: number,
+  maxErrorM: number,
+): Promise<IndexedMesh & { source: Uint32Array }> {
+  await MeshoptSimplifier.ready
+  const triangles = mesh.indices.length / 3
+  if (triangles <= targetTriangles) {
+    const c = compact(mesh)
+    const source = new Uint32Array(c.positions.length / 3)
+    c.remap.forEach((r, v) => {
+      if (r >= 0) source[r] = v
+    })
+    return { positions: c.positions, indices: c.indices, source }
+  }
+  const [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxErrorM, [
+    'ErrorAbsolute',
+  ])
+  const c = compact({ positions: mesh.positions, indices: idx })
+  const source = new Uint32Array(c.positions.length / 3)
+  c.remap.forEach((r, v) => {
+    if (r >= 0) source[r] = v
+  })
+  return { positions: c.positions, indices: c.indices, source }
+}
+
+/** Mirror a mesh across the midsagittal plane (x -> -x), flipping the winding so it stays outward. */
+export function mirrorMesh(mesh: IndexedMesh): IndexedMesh {
+  const positions = Float32Array.from(mesh.positions)
+  for (let i = 0; i < positions.length; i += 3) positions[i] = -positions[i]
+  const indices = Uint32Array.from(mesh.indices)
+  for (let t = 0; t < indices.length; t += 3) {
+    const b = indices[t + 1]
+    indices[t + 1] = indices[t + 2]
+    indices[t + 2] = b
+  }
+  return { positions, indices }
+}
+
+/** Concatenate meshes into one. */
+export function mergeMeshes(meshes: readonly IndexedMesh[]): IndexedMesh {
+  let nv = 0, ni = 0
+  for (const m of meshes) {
+    nv += m.positions.length
+    ni += m.indices.length
+  }
+  const positions = new Float32Array(nv)
+  const indices = new Uint32Array(ni)
+  let ov = 0, oi = 0
+  for (const m of meshes) {
+    positions.set(m.positions, ov)
+    for (let i = 0; i < m.indices.length; i++) indices[oi + i] = m.indices[i] + ov / 3
+    ov += m.positions.length
+    oi += m.indices.length
+  }
+  return { positions, indices }
+}

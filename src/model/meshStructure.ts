@@ -1,0 +1,36 @@
+// Turns a StructureSpec's field into a finished mesh: polygonise (surface nets), Taubin-smooth, simplify to the
+// structure's triangle budget, compute normals. Left structures get a mirrored right copy.
+import { type Shape, shapeDistance, unionBounds } from './sdf'
+import { compact, mirrorMesh, simplify, taubinSmooth, vertexNormals } from './meshOps'
+import type { StructureSpec } from './structure'
+import { polygonise, type IndexedMesh } from './surfaceNets'
+
+export interface FinishedMesh extends IndexedMesh {
+  normals: Float32Array
+}
+
+export function fieldOf(shape: Shape): (x: number, y: number, z: number) => number {
+  return (x, y, z) => shapeDistance(shape, x, y, z)
+}
+
+export async function meshShape(shape: Shape, cellM: number, maxTriangles: number, smoothIterations = 3): Promise<FinishedMesh> {
+  const bounds = unionBounds(shape.prims, shape.blendM + cellM)
+  const raw = polygonise(fieldOf(shape), bounds, cellM)
+  if (raw.indices.length === 0) throw new Error('empty mesh')
+  const smooth = taubinSmooth(raw, smoothIterations)
+  const simple = await simplify(smooth, maxTriangles, cellM * 0.35)
+  const c = compact(simple)
+  return { positions: c.positions, indices: c.indices, normals: vertexNormals(c) }
+}
+
+export async function meshStructure(spec: StructureSpec): Promise<{ left: FinishedMesh; right?: FinishedMesh }> {
+  let left: FinishedMesh
+  try {
+    left = await meshShape(spec.shape, spec.cellM, spec.maxTriangles)
+  } catch (e) {
+    throw new Error(`structure "${spec.id}": ${(e as Error).message}`)
+  }
+  if (spec.side === 'midline') return { left }
+  const m = mirrorMesh(left)
+  return { left, right: { ...m, normals: vertexNormals(m) } }
+}

@@ -1,0 +1,132 @@
+// Building blocks for muscle fields: fusiform bellies along a path (tendon-thin ends, full middle) and fans of
+// flattened fibre bundles for flat muscles, whose fibres are laid over whatever lies beneath them (see Envelope).
+import type { Envelope } from './envelope'
+import { type Primitive, taperedCapsule } from './sdf'
+import { type Vec3, distance, lerp, normalize, spline, sub } from './vec'
+
+/** Radius profile of a belly: `endA` at t = 0, `max` around `peak`, `endB` at t = 1 (smooth). */
+function profile(t: number, endA: number, max: number, endB: number, peak: number): number {
+  if (t <= peak) {
+    const u = t / peak
+    return endA + (max - endA) * Math.sin((u * Math.PI) / 2) ** 1.2
+  }
+  const u = (t - peak) / (1 - peak)
+  return endB + (max - endB) * Math.cos((u * Math.PI) / 2) ** 1.2
+}
+
+export interface BellyOptions {
+  /** Points the belly passes through between its ends. */
+  via?: Vec3[]
+  rAM?: number
+  rBM?: number
+  /** Where along the path (0..1) the belly is fullest. */
+  peak?: number
+  flatten?: { normal: Vec3; ratio: number }
+  samples?: number
+}
+
+/** A spindle-shaped muscle from `a` to `b` with maximum radius `rMaxM`. */
+export function belly(a: Vec3, b: Vec3, rMaxM: number, o: BellyOptions = {}): Primitive[] {
+  const pts = [a, ...(o.via ?? []), b]
+  const n = o.samples ?? 10
+  const out: Primitive[] = []
+  const rA = o.rAM ?? rMaxM * 0.25
+  const rB = o.rBM ?? rMaxM * 0.25
+  const peak = o.peak ?? 0.5
+  let prev = spline(pts, 0)
+  let prevR = profile(0, rA, rMaxM, rB, peak)
+  for (let i = 1; i <= n; i++) {
+    const t = i / n
+    const p = spline(pts, t)
+    const r = profile(t, rA, rMaxM, rB, peak)
+    out.push(taperedCapsule(prev, p, prevR, r, o.flatten))
+    prev = p
+    prevR = r
+  }
+  return out
+}
+
+export interface SheetOptions {
+  fibres: number
+  /** Thickness of the sheet in its middle (m). */
+  thicknessM: number
+  /** Points per fibre (including both ends). */
+  steps?: number
+  /** Outward direction at a point, for flattening and for laying the sheet over deeper structures. */
+  outward: (p: Vec3) => Vec3
+  /** Lay interior fibre points over this envelope (superficial muscles over deep ones). */
+  over?: Envelope
+  /** Clearance between the sheet's inner face and what lies beneath (m). */
+  clearanceM?: number
+  /** Nominal point of fibre f (0..1 across the sheet) at t (0..1 along it), before laying it over; default: lerp. */
+  path?: (o: Vec3, i: Vec3, t: number, f: number) => Vec3
+  /** Relative thickness along a fibre (t 0..1); default thins toward both ends. */
+  thicknessAlong?: (t: number, f: number) => number
+  /** Relative thickness across the sheet (f 0..1). */
+  thicknessAcross?: (f: number) => number
+  /** Fibre width relative to the spacing between fibres (overlap). */
+  overlap?: number
+  /** Keep the ends fixed on their attachments (default true); set false for an end that should be laid over too. */
+  anchorEnds?: [boolean, boolean]
+}
+
+/**
+ * A flat muscle as a fan of fibre bundles: fibre f runs from the origin line (a polyline through `origins`) to the
+ * insertion line (`insertions`). Bundles are flattened capsules that overlap so the union is a continuous sheet.
+ */
+export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: SheetOptions): Primitive[] {
+  const steps = o.steps ?? 8
+  const fibres: Vec3[][] = []
+  const thick: number[][] = []
+  for (let f = 0; f < o.fibres; f++) {
+    const u = o.fibres === 1 ? 0.5 : f / (o.fibres - 1)
+    const a = spline(origins as Vec3[], u)
+    const b = spline(insertions as Vec3[], u)
+    const pts: Vec3[] = []
+    const th: number[] = []
+    for (let s = 0; s < steps; s++) {
+      const t = s / (steps - 1)
+      let p = o.path ? o.path(a, b, t, u) : lerp(a, b, t)
+      const rel = (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
+      const half = (o.thicknessM * rel) / 2
+      const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true))
+      if (o.over && !anchored) p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half)
+      pts.push(p)
+      th.push(half)
+    }
+    // one pass of neighbour averaging removes kinks where the fibre steps from one structure onto another
+    for (let s = 1; s < steps - 1; s++) {
+      const q = lerp(lerp(pts[s - 1], pts[s + 1], 0.5), pts[s], 0.5)
+      pts[s] = q
+    }
+    fibres.push(pts)
+    thick.push(th)
+  }
+  const prims: Primitive[] = []
+  for (let f = 0; f < fibres.length; f++) {
+    for (let s = 0; s + 1 < steps; s++) {
+      const a = fibres[f][s]
+      const b = fibres[f][s + 1]
+      // half the gap to the neighbouring fibres, so that neighbours overlap into one sheet
+      const gap = (i: number): number => {
+        const left = f > 0 ? distance(fibres[f - 1][i], fibres[f][i]) : Infinity
+        const right = f + 1 < fibres.length ? distance(fibres[f + 1][i], fibres[f][i]) : Infinity
+        const g = Math.min(left, right)
+        return Number.isFinite(g) ? g : 0.02
+      }
+      const wa = Math.max((gap(s) * (o.overlap ?? 0.85)), thick[f][s] * 1.05)
+      const wb = Math.max((gap(s + 1) * (o.overlap ?? 0.85)), thick[f][s + 1] * 1.05)
+      const mid = lerp(a, b, 0.5)
+      const n = o.outward(mid)
+      const w = Math.max(wa, wb)
+      const ratio = Math.min(1, ((thick[f][s] + thick[f][s + 1]) / 2) / w)
+      prims.push(taperedCapsule(a, b, wa, wb, { normal: n, ratio }))
+    }
+  }
+  return prims
+}
+
+/** Unit vector from `from` to `to`. */
+export function toward(from: Vec3, to: Vec3): Vec3 {
+  return normalize(sub(to, from))
+}

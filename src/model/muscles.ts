@@ -1,0 +1,527 @@
+// The muscles, left side (mirrored for the right): every entry of MUSCLES in src/anatomy/ids.ts, shaped between its
+// origin and insertion on our skeleton. Deep muscles are built first; superficial ones are laid over them (Envelope),
+// so the layers never interpenetrate and the surface anatomy (trapezius diamond, latissimus wing, gluteal mass, the
+// two heads of gastrocnemius) comes out of the attachments. Attachments follow standard anatomy as summarised in
+// ../shared/clinical/facts.md §1 (origin/insertion lines of each entry).
+import { MUSCLES, type MuscleIdentity } from '../anatomy/ids'
+import { Envelope } from './envelope'
+import type { Landmarks } from './landmarkTable'
+import { spinousTip } from './landmarks'
+import { belly, sheet } from './muscleShapes'
+import { type Primitive, type Shape } from './sdf'
+import { transverseProcessTip, vertebralBody } from './skeleton'
+import type { StructureSpec } from './structure'
+import { ribPoint, wallPointAtAngle } from './thorax'
+import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
+
+/** A muscle's field plus how finely to mesh it. */
+interface MuscleBuild {
+  prims: Primitive[]
+  blendM?: number
+  cellM?: number
+  maxTriangles?: number
+}
+
+const SP = (level: string, dz = 0): Vec3 => add(spinousTip(level), [0, 0, dz])
+const TP = transverseProcessTip
+const trunkOut = (p: Vec3): Vec3 => normalize([p[0], 0, p[2] + 0.005])
+
+/** Lay a point on the chest wall (rib centreline surface) along its radial direction, `outM` outside it. */
+function onCage(p: Vec3, outM: number): Vec3 {
+  const phi = Math.atan2(p[0], -(p[2] - 0.0))
+  return wallPointAtAngle(p[1], phi, outM)
+}
+
+// Muscle colours: reds and browns varied per muscle so that neighbours can be told apart; deep ones darker.
+const SUPERFICIAL_TINTS: readonly [number, number, number][] = [
+  [0.72, 0.2, 0.17], [0.8, 0.3, 0.24], [0.66, 0.16, 0.2], [0.78, 0.36, 0.3], [0.7, 0.26, 0.14], [0.62, 0.2, 0.24],
+]
+const DEEP_TINTS: readonly [number, number, number][] = [
+  [0.52, 0.14, 0.16], [0.58, 0.22, 0.2], [0.48, 0.18, 0.22], [0.6, 0.27, 0.22],
+]
+
+export function muscleColour(m: MuscleIdentity): readonly [number, number, number] {
+  const i = MUSCLES.findIndex((x) => x.id === m.id)
+  return m.layer === 'superficial' ? SUPERFICIAL_TINTS[i % SUPERFICIAL_TINTS.length] : DEEP_TINTS[i % DEEP_TINTS.length]
+}
+
+/**
+ * Build every muscle. `under` is the envelope of the skeleton: deep muscles are added to it as they are built, and
+ * superficial muscles are laid over it.
+ */
+export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
+  const L = (id: string): Vec3 => lm.at(id, 'left')
+  const gh = L('glenohumeral-joint')
+  const elbow = L('elbow-joint')
+  const wrist = L('wrist-joint')
+  const armDir = normalize(sub(elbow, gh))
+  const foreDir = normalize(sub(wrist, elbow))
+  const armLat = normalize(cross(armDir, [0, 0, -1]))
+  const foreLat = normalize(cross(foreDir, [0, 0, -1]))
+  const onArm = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(gh, elbow, t), scale(armLat, lat)), [0, 0, ant])
+  const onFore = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(elbow, wrist, t), scale(foreLat, lat)), [0, 0, ant])
+  const armOut = (p: Vec3): Vec3 => {
+    const axis = sub(p, gh)
+    const along = scale(armDir, axis[0] * armDir[0] + axis[1] * armDir[1] + axis[2] * armDir[2])
+    return normalize(sub(axis, along))
+  }
+  const shoulderOut = (p: Vec3): Vec3 => normalize(sub(p, add(gh, [-0.02, -0.03, 0])))
+  const neckOut = (p: Vec3): Vec3 => {
+    const lateral = Math.min(Math.max((p[0] - 0.045) / 0.07, 0), 1)
+    return normalize([p[0] * 1.2, 0.15 + lateral * 0.9, (p[2] + 0.01) * 1.2 - 0.01])
+  }
+  const acr = L('acromion')
+  const sup = L('superior-angle-of-scapula')
+  const root = L('root-of-scapular-spine')
+  const inf = L('inferior-angle-of-scapula')
+  const spineMid = L('scapular-spine-midpoint')
+  const glen = L('glenoid')
+  const gt = L('greater-tubercle')
+  const cor = L('coracoid-process')
+  const sc = L('sternoclavicular-joint')
+  const clavMid = L('clavicle-midpoint')
+  const ac: Vec3 = add(acr, [-0.014, 0.008, 0.012])
+  const eop = L('external-occipital-protuberance')
+  const mast = L('mastoid-process')
+  const hip = L('hip-joint')
+  const gtr = L('greater-trochanter')
+  const knee = L('knee-joint')
+  const ankle = L('ankle-joint')
+  const crest = L('iliac-crest')
+  const asis = L('asis')
+  const psis = L('psis')
+  const isch = L('ischial-tuberosity')
+  const patella = L('patella')
+  const heel = L('calcaneus')
+  const c1tp: Vec3 = add(TP('C2'), [0.012, 0.018, 0.002])
+  const intertubercularGroove: Vec3 = add(gh, [0.018, -0.05, 0.018])
+
+  const built = new Map<string, MuscleBuild>()
+  const deepEnv = under
+  const add2 = (id: string, b: MuscleBuild, addToEnvelope: boolean): void => {
+    built.set(id, b)
+    if (addToEnvelope) deepEnv.add({ prims: b.prims, blendM: b.blendM ?? 0.008 })
+  }
+
+  // ---------------- deep layer: spine and neck ----------------
+  const lumbar = ['L1', 'L2', 'L3', 'L4', 'L5']
+  add2('multifidus', {
+    prims: belly(add(L('sacrum-s2'), [0.016, -0.02, 0.012]), add(SP('C2', 0.02), [0.014, 0, 0]), 0.014, {
+      via: [add(SP('L4', 0.022), [0.02, 0, 0]), add(SP('L1', 0.024), [0.019, 0, 0]), add(SP('T9', 0.024), [0.017, 0, 0]), add(SP('T4', 0.026), [0.016, 0, 0]), add(SP('C7', 0.026), [0.015, 0, 0])],
+      rAM: 0.012, rBM: 0.006, peak: 0.15, samples: 16,
+    }),
+  }, true)
+  add2('longissimus-thoracis', {
+    prims: belly(add(L('sacrum-s2'), [0.03, 0.0, 0.0]), add(TP('T1'), [0.004, 0.01, -0.01]), 0.02, {
+      via: [add(TP('L3'), [-0.01, 0, -0.025]), add(TP('T12'), [-0.004, 0, -0.022]), add(TP('T6'), [0.0, 0, -0.016])],
+      rAM: 0.01, rBM: 0.005, peak: 0.3, samples: 14,
+    }),
+  }, true)
+  add2('iliocostalis-lumborum', {
+    prims: belly(add(psis, [0.012, 0.02, 0.004]), add(ribPoint(6, 0.16 * Math.PI), [0, 0, -0.008]), 0.019, {
+      via: [add(TP('L3'), [0.01, 0, -0.02]), add(ribPoint(12, 0.12 * Math.PI), [0.0, 0, -0.014]), add(ribPoint(9, 0.15 * Math.PI), [0, 0, -0.012])],
+      rAM: 0.01, rBM: 0.005, peak: 0.3, samples: 14,
+    }),
+  }, true)
+  add2('iliocostalis-thoracis', {
+    prims: belly(add(ribPoint(12, 0.13 * Math.PI), [0, 0.01, -0.02]), add(TP('C7'), [0.005, 0, -0.006]), 0.01, {
+      via: [add(ribPoint(9, 0.16 * Math.PI), [0, 0, -0.02]), add(ribPoint(5, 0.15 * Math.PI), [0, 0, -0.014]), add(ribPoint(2, 0.2 * Math.PI), [0, 0, -0.012])],
+      rAM: 0.006, rBM: 0.004, peak: 0.45, samples: 14,
+    }),
+  }, true)
+  add2('quadratus-lumborum', {
+    prims: sheet(
+      [add(crest, [-0.06, -0.01, -0.028]), add(crest, [-0.025, -0.005, -0.02])],
+      [add(TP('L2'), [0.002, 0, 0.012]), add(ribPoint(12, 0.22 * Math.PI), [-0.01, -0.01, 0.012])],
+      { fibres: 5, thicknessM: 0.016, outward: () => [0, 0, -1], steps: 6 },
+    ),
+  }, true)
+  add2('iliopsoas', {
+    prims: [
+      ...belly(add(vertebralBody('T12'), [0.022, 0, 0.004]), add(hip, [-0.018, -0.07, -0.008]), 0.024, {
+        via: [add(vertebralBody('L3'), [0.036, 0, 0.006]), add(vertebralBody('L5'), [0.05, -0.01, 0.012]), [0.07, 0.94, 0.05], [0.075, 0.895, 0.04]],
+        rAM: 0.012, rBM: 0.008, peak: 0.5, samples: 14,
+      }),
+      ...sheet(
+        [add(crest, [-0.025, -0.02, 0.02]), add(lerp(crest, asis, 0.5), [-0.022, -0.015, 0.01]), add(asis, [-0.018, -0.008, -0.012])],
+        [[0.07, 0.935, 0.045], [0.073, 0.925, 0.045], [0.076, 0.915, 0.045]],
+        { fibres: 5, thicknessM: 0.016, outward: () => [-1, 0, 0.3], steps: 6 },
+      ),
+    ],
+    blendM: 0.012,
+  }, true)
+  add2('suboccipitals', {
+    prims: [
+      ...belly(SP('C2', 0.004), add(eop, [0.03, -0.022, 0.02]), 0.007, { rAM: 0.004, rBM: 0.004 }),
+      ...belly(add(SP('C2', 0.015), [0, 0.022, 0.008]), add(eop, [0.012, -0.02, 0.016]), 0.005, { rAM: 0.003, rBM: 0.003 }),
+      ...belly(SP('C2', 0.004), c1tp, 0.007, { rAM: 0.004, rBM: 0.004 }),
+      ...belly(c1tp, add(eop, [0.045, -0.018, 0.035]), 0.006, { rAM: 0.004, rBM: 0.004 }),
+    ],
+    blendM: 0.004,
+    cellM: 0.0025,
+  }, true)
+  add2('splenius-cervicis', {
+    prims: sheet([SP('T3', 0.008), SP('T6', 0.008)], [c1tp, add(TP('C3'), [0.002, 0, -0.004])], {
+      fibres: 4, thicknessM: 0.006, outward: trunkOut, over: under, steps: 8,
+    }),
+  }, true)
+  add2('splenius-capitis', {
+    prims: sheet(
+      [add(SP('C3'), [0, 0, 0.006]), add(SP('C6'), [0, 0, 0.006]), SP('T1', 0.006), SP('T3', 0.008)],
+      [add(eop, [0.028, -0.008, 0.01]), add(eop, [0.045, -0.01, 0.028]), add(mast, [-0.004, 0.012, -0.008]), add(mast, [0, 0.004, 0.002])],
+      { fibres: 6, thicknessM: 0.008, outward: neckOut, over: under, steps: 8 },
+    ),
+  }, true)
+  add2('levator-scapulae', {
+    prims: belly(lerp(c1tp, TP('C4'), 0.4), add(sup, [0.004, 0.008, -0.002]), 0.011, {
+      via: [add(TP('C5'), [0.018, 0.0, -0.018])],
+      rAM: 0.007, rBM: 0.006, peak: 0.5, flatten: { normal: [0.3, 0.2, -1], ratio: 0.7 },
+    }),
+  }, true)
+  add2('scalenes', {
+    prims: [
+      ...belly(add(TP('C4'), [0, 0, 0.014]), ribPoint(1, 0.78 * Math.PI), 0.008, { via: [add(TP('C6'), [0.01, 0, 0.016])], rAM: 0.004, rBM: 0.005 }),
+      ...belly(add(TP('C3'), [0, 0, 0.004]), ribPoint(1, 0.55 * Math.PI), 0.009, { via: [add(TP('C6'), [0.016, 0, 0.004])], rAM: 0.004, rBM: 0.006 }),
+      ...belly(add(TP('C5'), [0, 0, -0.002]), ribPoint(2, 0.4 * Math.PI), 0.007, { via: [add(TP('C7'), [0.018, 0, 0])], rAM: 0.004, rBM: 0.005 }),
+    ],
+    blendM: 0.004,
+  }, true)
+
+  // ---------------- deep layer: shoulder girdle ----------------
+  const scapNormal: Vec3 = normalize([0.3, 0.05, -1])
+  add2('subscapularis', {
+    prims: sheet(
+      [add(sup, [0.004, -0.004, 0.012]), add(root, [0.006, 0, 0.012]), add(lerp(root, inf, 0.5), [0.008, 0, 0.012]), add(inf, [0.008, 0.01, 0.012])],
+      [add(gh, [0.01, 0.004, 0.03]), add(gh, [0.012, -0.012, 0.03])],
+      { fibres: 6, thicknessM: 0.014, outward: () => [-scapNormal[0], -scapNormal[1], -scapNormal[2]], steps: 7 },
+    ),
+  }, true)
+  add2('serratus-anterior', {
+    prims: sheet(
+      [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => onCage(ribPoint(k, (0.66 - k * 0.004) * Math.PI), 0.004)),
+      [add(sup, [0.004, 0, 0.016]), add(root, [0.006, 0, 0.016]), add(lerp(root, inf, 0.5), [0.008, 0, 0.016]), add(inf, [0.006, 0.004, 0.012])],
+      {
+        fibres: 9, thicknessM: 0.008, outward: trunkOut, steps: 8,
+        path: (o, i, t) => onCage(lerp(o, i, t), 0.004 + 0.006 * Math.sin(Math.PI * t)),
+        thicknessAcross: (f) => 0.7 + 0.5 * f,
+      },
+    ),
+  }, true)
+  add2('pectoralis-minor', {
+    prims: sheet(
+      [3, 4, 5].map((k) => onCage(ribPoint(k, 0.82 * Math.PI), 0.003)),
+      [add(cor, [-0.004, -0.004, -0.004]), add(cor, [0.0, -0.008, -0.002])],
+      { fibres: 4, thicknessM: 0.009, outward: trunkOut, steps: 7, path: (o, i, t) => (t < 0.8 ? onCage(lerp(o, i, t), 0.008) : lerp(o, i, t)) },
+    ),
+  }, true)
+  add2('supraspinatus', {
+    prims: belly(add(root, [0.004, 0.02, 0.004]), add(gt, [-0.004, 0.012, 0.004]), 0.013, {
+      via: [add(lerp(root, acr, 0.45), [0, 0.02, 0.004]), add(acr, [-0.028, -0.012, 0.014])],
+      rAM: 0.008, rBM: 0.005, peak: 0.35, flatten: { normal: [0, 1, -0.4], ratio: 0.75 },
+    }),
+  }, true)
+  add2('rhomboids', {
+    prims: sheet(
+      [SP('C7', 0.012), SP('T1', 0.012), SP('T3', 0.012), SP('T5', 0.012)],
+      [add(sup, [0, 0, 0]), add(root, [0.0, 0, 0]), add(lerp(root, inf, 0.5), [0.0, 0, 0]), add(inf, [0.0, 0.01, 0])],
+      { fibres: 7, thicknessM: 0.007, outward: trunkOut, over: under, steps: 7 },
+    ),
+  }, true)
+
+  // ---------------- superficial layer over the scapula ----------------
+  add2('infraspinatus', {
+    prims: sheet(
+      [add(root, [0.01, -0.012, -0.002]), add(lerp(root, inf, 0.5), [0.01, 0, -0.002]), add(inf, [0.01, 0.02, -0.002])],
+      [add(gt, [-0.006, -0.006, -0.02]), add(gt, [-0.008, -0.014, -0.02])],
+      { fibres: 7, thicknessM: 0.018, outward: (p) => normalize(add(scale(scapNormal, 1), [p[0] > 0.15 ? 0.4 : 0, 0, 0])), over: under, steps: 8 },
+    ),
+  }, true)
+  add2('teres-minor', {
+    prims: belly(add(lerp(inf, glen, 0.45), [0.01, 0, -0.008]), add(gt, [-0.006, -0.024, -0.016]), 0.01, { rAM: 0.006, rBM: 0.005 }),
+  }, true)
+  add2('teres-major', {
+    prims: belly(add(inf, [0.006, 0.006, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.015, {
+      via: [add(lerp(inf, gh, 0.45), [0.006, -0.03, -0.03])],
+      rAM: 0.009, rBM: 0.006, peak: 0.4,
+    }),
+  }, true)
+
+  // ---------------- arm and forearm ----------------
+  const radialTuberosity = add(onFore(0.12, 0.012, 0.004), [0, 0, 0])
+  add2('biceps-brachii', {
+    prims: [
+      ...belly(add(cor, [0.004, -0.006, 0.004]), radialTuberosity, 0.021, {
+        via: [onArm(0.35, 0.006, 0.03), onArm(0.7, 0.004, 0.034), onArm(0.96, 0.002, 0.022)],
+        rAM: 0.005, rBM: 0.005, peak: 0.55, flatten: { normal: [0, 0, 1], ratio: 0.85 },
+      }),
+      ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.45, 0.012, 0.03), 0.012, { via: [add(gh, [0.024, -0.01, 0.022])], rAM: 0.003, rBM: 0.012, peak: 0.95 }),
+    ],
+    blendM: 0.01,
+  }, true)
+  add2('triceps-brachii', {
+    prims: [
+      ...belly(add(glen, [0.002, -0.026, -0.008]), add(L('olecranon'), [0, 0.01, 0.002]), 0.024, {
+        via: [onArm(0.3, -0.008, -0.03), onArm(0.62, -0.002, -0.034), onArm(0.92, 0, -0.03)],
+        rAM: 0.006, rBM: 0.01, peak: 0.45, flatten: { normal: [0, 0, -1], ratio: 0.8 },
+      }),
+      ...belly(onArm(0.12, 0.016, -0.02), onArm(0.86, 0.006, -0.032), 0.018, { via: [onArm(0.45, 0.022, -0.026)], rAM: 0.006, rBM: 0.012, peak: 0.45 }),
+    ],
+    blendM: 0.012,
+  }, true)
+  const lat = L('lateral-epicondyle')
+  add2('wrist-extensors', {
+    prims: [
+      ...belly(add(lat, [0.002, 0.04, 0.002]), add(onFore(1.08, 0.012, -0.01), [0, 0, 0]), 0.015, {
+        via: [onFore(0.18, 0.03, 0.002), onFore(0.55, 0.028, -0.004)],
+        rAM: 0.006, rBM: 0.004, peak: 0.3,
+      }),
+      ...belly(add(lat, [-0.004, -0.004, -0.01]), onFore(1.08, -0.026, -0.012), 0.009, {
+        via: [onFore(0.35, -0.016, -0.02), onFore(0.75, -0.024, -0.016)],
+        rAM: 0.005, rBM: 0.003, peak: 0.3,
+      }),
+    ],
+    blendM: 0.006,
+  }, true)
+  add2('extensor-digitorum', {
+    prims: [
+      ...belly(add(lat, [-0.002, -0.006, -0.008]), onFore(1.05, 0.0, -0.018), 0.011, {
+        via: [onFore(0.3, 0.012, -0.018), onFore(0.7, 0.004, -0.02)],
+        rAM: 0.005, rBM: 0.004, peak: 0.35,
+      }),
+      ...[0.024, 0.008, -0.008, -0.022].map((o) => belly(onFore(1.05, o * 0.5, -0.018), add(onFore(1.4, o, -0.016), [0, 0, 0]), 0.003, { rAM: 0.0025, rBM: 0.002, samples: 3 })).flat(),
+    ],
+    blendM: 0.004,
+    cellM: 0.003,
+  }, true)
+  // deltoid: a thick cap from clavicle, acromion and scapular spine converging on the deltoid tuberosity
+  add2('deltoid', {
+    prims: sheet(
+      [add(clavMid, [0.035, 0.002, -0.004]), add(ac, [-0.02, 0.004, 0.016]), add(acr, [0.004, 0.004, 0.002]), add(acr, [-0.004, 0.004, -0.026]), add(spineMid, [0.03, 0.006, -0.008]), add(spineMid, [-0.005, 0.004, -0.008])],
+      [add(L('deltoid-tuberosity'), [-0.004, 0.02, 0.016]), add(L('deltoid-tuberosity'), [0.002, 0, 0]), add(L('deltoid-tuberosity'), [-0.004, 0.02, -0.016])],
+      { fibres: 12, thicknessM: 0.02, outward: shoulderOut, over: under, steps: 9, clearanceM: 0.002, thicknessAlong: (t) => 0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1)) },
+    ),
+    blendM: 0.01,
+  }, true)
+
+  // ---------------- back: trapezius and latissimus over everything ----------------
+  const latInsertion = add(intertubercularGroove, [-0.002, 0.006, 0.0])
+  add2('latissimus-dorsi', {
+    prims: sheet(
+      [SP('T7', 0.004), SP('T10', 0.004), SP('L1', 0.004), SP('L4', 0.004), add(L('sacrum-s2'), [0.01, 0, -0.002]), add(crest, [-0.035, -0.002, -0.04]), add(crest, [0, 0.004, -0.014]), onCage(ribPoint(11, 0.5 * Math.PI), 0.004)],
+      [add(latInsertion, [0, -0.014, -0.004]), add(latInsertion, [0, 0.012, 0.0])],
+      {
+        fibres: 14, thicknessM: 0.009, outward: trunkOut, over: under, steps: 10, clearanceM: 0.0015,
+        path: (o, i, t) => {
+          // fibres sweep up and round the side of the chest to the axilla, passing over the inferior angle
+          const p = lerp(o, i, t)
+          const bow = Math.sin(Math.PI * t) * 0.03
+          return add(p, [0, 0, -bow])
+        },
+        thicknessAlong: (t) => 0.5 + 0.9 * t * t,
+      },
+    ),
+    blendM: 0.008,
+  }, true)
+  const trapOver = under
+  add2('lower-trapezius', {
+    prims: sheet(
+      ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.002)),
+      [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
+      { fibres: 8, thicknessM: 0.006, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.001, thicknessAcross: (f) => 1.1 - 0.5 * f },
+    ),
+  }, true)
+  add2('middle-trapezius', {
+    prims: sheet(
+      [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)],
+      [add(acr, [-0.012, 0.008, -0.02]), add(spineMid, [0.03, 0.007, -0.01]), add(spineMid, [0, 0.006, -0.01]), add(root, [0.02, 0.007, -0.01])],
+      { fibres: 7, thicknessM: 0.007, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.001 },
+    ),
+  }, true)
+  add2('upper-trapezius', {
+    prims: sheet(
+      [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01])],
+      [add(clavMid, [0.03, 0.004, -0.01]), add(clavMid, [0.055, 0.004, -0.016]), add(ac, [-0.006, 0.006, -0.008]), add(acr, [-0.01, 0.008, -0.016])],
+      { fibres: 9, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 10, clearanceM: 0.001, thicknessAcross: (f) => 0.8 + 0.4 * Math.sin(Math.PI * f) },
+    ),
+  }, true)
+
+  // ---------------- chest ----------------
+  const xiph = L('xiphoid-process')
+  const notch = L('sternal-notch')
+  add2('pectoralis-major', {
+    prims: sheet(
+      [add(clavMid, [0.01, -0.004, 0.008]), add(sc, [0.012, -0.002, 0.01]), add(notch, [0.014, -0.012, 0.014]), add(L('sternal-angle'), [0.014, 0, 0.012]), add(lerp(L('sternal-angle'), xiph, 0.6), [0.016, 0, 0.012]), add(xiph, [0.022, -0.004, 0.008]), onCage([0.07, 1.22, 0.1], 0.012)],
+      [onArm(0.26, 0.014, 0.012), onArm(0.2, 0.014, 0.014), onArm(0.15, 0.012, 0.016), onArm(0.1, 0.01, 0.018)],
+      {
+        fibres: 13, thicknessM: 0.016, outward: trunkOut, over: under, steps: 10, clearanceM: 0.001,
+        path: (o, i, t, f) => {
+          const p = lerp(o, i, t)
+          // the sternocostal fibres run over the chest wall, then gather into the anterior axillary fold
+          if (t < 0.7) return onCage(p, 0.02)
+          return add(p, [0, 0, 0.012 * (1 - f)])
+        },
+        thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),
+      },
+    ),
+    blendM: 0.008,
+  }, true)
+
+  // ---------------- head ----------------
+  const tragus = L('tragus')
+  const zyg = L('zygomatic-arch')
+  const coronoid: Vec3 = add(zyg, [-0.012, -0.03, 0.002])
+  add2('masseter', {
+    prims: sheet(
+      [add(zyg, [-0.004, -0.006, 0.022]), add(zyg, [0.0, -0.006, 0.0]), add(tragus, [-0.01, 0.0, 0.014])],
+      [add(L('angle-of-mandible'), [-0.004, 0.012, 0.032]), add(L('angle-of-mandible'), [0.0, 0.004, 0.012]), add(L('angle-of-mandible'), [-0.002, 0.004, 0.0])],
+      { fibres: 5, thicknessM: 0.013, outward: () => [1, 0, 0.15], over: under, steps: 6 },
+    ),
+  }, true)
+  add2('temporalis', {
+    prims: sheet(
+      [add(L('temple'), [-0.006, 0.018, 0.026]), add(L('temple'), [-0.004, 0.04, -0.01]), add(L('temple'), [-0.008, 0.032, -0.05]), add(L('temple'), [-0.016, 0.0, -0.075])],
+      [add(coronoid, [0, 0.004, 0.008]), coronoid, add(coronoid, [0, 0, -0.006]), add(coronoid, [0, 0, -0.01])],
+      { fibres: 7, thicknessM: 0.008, outward: (p) => normalize(sub(p, add(L('vertex'), [0, -0.09, 0]))), over: under, steps: 8, anchorEnds: [false, true] },
+    ),
+  }, true)
+  add2('sternocleidomastoid', {
+    prims: [
+      ...belly(add(notch, [0.012, 0.004, 0.008]), add(mast, [0.002, 0.004, 0.006]), 0.011, { via: [[0.03, 1.49, 0.04], [0.048, 1.54, 0.02]], rAM: 0.005, rBM: 0.008, peak: 0.45 }),
+      ...belly(add(sc, [0.026, 0.006, 0.004]), add(mast, [-0.004, 0.002, 0.0]), 0.01, { via: [[0.05, 1.49, 0.03]], rAM: 0.007, rBM: 0.006, peak: 0.35, flatten: { normal: [1, 0, 0.6], ratio: 0.6 } }),
+    ],
+    blendM: 0.008,
+  }, true)
+
+  // ---------------- hip ----------------
+  const gtTop: Vec3 = add(gtr, [-0.008, 0.018, -0.004])
+  add2('piriformis', {
+    prims: belly(add(L('sacrum-s2'), [0.022, -0.012, 0.04]), gtTop, 0.012, { via: [[0.07, 0.955, -0.055]], rAM: 0.008, rBM: 0.005, peak: 0.4 }),
+  }, true)
+  add2('gluteus-minimus', {
+    prims: sheet(
+      [add(asis, [0.0, -0.02, -0.02]), add(crest, [-0.01, -0.06, 0.0]), add(lerp(crest, psis, 0.5), [0.0, -0.06, 0.0])],
+      [add(gtr, [-0.004, 0.016, 0.016]), add(gtr, [-0.004, 0.018, 0.0])],
+      { fibres: 5, thicknessM: 0.012, outward: (p) => normalize([1, 0.1, (p[2] - 0.0) * 4]), over: under, steps: 6 },
+    ),
+  }, true)
+  add2('gluteus-medius', {
+    prims: sheet(
+      [add(asis, [0.006, -0.004, -0.01]), add(lerp(asis, crest, 0.5), [0.02, 0.012, 0.0]), add(crest, [0.002, -0.004, 0.0]), add(lerp(crest, psis, 0.5), [0.004, -0.002, -0.006]), add(psis, [0.02, -0.004, -0.004])],
+      [add(gtr, [0.004, 0.022, 0.012]), add(gtr, [0.006, 0.02, -0.004]), add(gtr, [0.0, 0.01, -0.018])],
+      { fibres: 8, thicknessM: 0.022, outward: (p) => normalize([1, 0.15, (p[2] - 0.0) * 5]), over: under, steps: 7 },
+    ),
+  }, true)
+  add2('gluteus-maximus', {
+    prims: sheet(
+      [add(lerp(crest, psis, 0.6), [0, -0.008, -0.012]), add(psis, [0, 0, -0.01]), add(L('sacrum-s2'), [0.022, -0.02, -0.004]), add(L('coccyx'), [0.018, 0.016, -0.002]), add(L('coccyx'), [0.02, -0.006, 0.002])],
+      [add(gtr, [0.006, 0.004, -0.02]), add(gtr, [0.008, -0.04, -0.016]), add(gtr, [-0.006, -0.085, -0.022]), add(gtr, [-0.016, -0.11, -0.022])],
+      {
+        fibres: 10, thicknessM: 0.034, outward: (p) => normalize([p[0] - 0.02, 0, p[2] - 0.03]), over: under, steps: 9, clearanceM: 0.002,
+        path: (o, i, t) => add(lerp(o, i, t), [0, 0, -0.03 * Math.sin(Math.PI * t)]),
+      },
+    ),
+    blendM: 0.012,
+  }, true)
+  add2('tensor-fasciae-latae', {
+    prims: belly(add(asis, [0.006, -0.006, -0.004]), add(gtr, [0.012, -0.12, 0.03]), 0.014, {
+      via: [add(asis, [0.022, -0.06, -0.01])],
+      rAM: 0.008, rBM: 0.004, peak: 0.4, flatten: { normal: [1, 0, 0.5], ratio: 0.55 },
+    }),
+  }, true)
+
+  // ---------------- thigh ----------------
+  const pTop = add(patella, [0, 0.03, 0.0])
+  add2('vastus-lateralis', {
+    prims: belly(add(gtr, [-0.006, -0.035, 0.006]), add(patella, [0.028, 0.03, -0.008]), 0.034, {
+      via: [add(lerp(gtr, knee, 0.3), [0.012, 0, 0.012]), add(lerp(gtr, knee, 0.65), [0.028, 0, 0.014])],
+      rAM: 0.012, rBM: 0.008, peak: 0.45, flatten: { normal: [1, 0, 0.2], ratio: 0.7 }, samples: 12,
+    }),
+  }, true)
+  add2('vastus-medialis', {
+    prims: belly(add(hip, [0.0, -0.09, 0.004]), add(patella, [-0.024, 0.018, -0.006]), 0.029, {
+      via: [add(lerp(hip, knee, 0.45), [-0.026, 0, 0.012]), add(lerp(hip, knee, 0.8), [-0.036, 0, 0.02])],
+      rAM: 0.008, rBM: 0.01, peak: 0.78, flatten: { normal: [-1, 0, 0.3], ratio: 0.8 }, samples: 12,
+    }),
+  }, true)
+  add2('rectus-femoris', {
+    prims: belly(add(asis, [-0.014, -0.035, -0.014]), pTop, 0.026, {
+      via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.06]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.058])],
+      rAM: 0.008, rBM: 0.009, peak: 0.5, samples: 12,
+    }),
+  }, true)
+  add2('adductor-longus', {
+    prims: belly(add(L('pubic-tubercle'), [0.002, -0.012, -0.004]), add(lerp(hip, knee, 0.5), [-0.01, 0, -0.012]), 0.02, {
+      via: [[0.05, 0.8, 0.032]],
+      rAM: 0.008, rBM: 0.006, peak: 0.4, flatten: { normal: [-1, 0, 0.5], ratio: 0.7 },
+    }),
+  }, true)
+  add2('hamstrings', {
+    prims: [
+      ...belly(add(isch, [0.004, -0.008, -0.006]), add(L('fibular-head'), [0.0, 0.012, -0.01]), 0.026, {
+        via: [add(lerp(hip, knee, 0.4), [0.018, 0, -0.052]), add(lerp(hip, knee, 0.78), [0.03, 0, -0.05])],
+        rAM: 0.01, rBM: 0.006, peak: 0.45, samples: 12,
+      }),
+      ...belly(add(isch, [-0.002, -0.008, -0.004]), add(knee, [-0.038, -0.045, -0.016]), 0.029, {
+        via: [add(lerp(hip, knee, 0.4), [-0.018, 0, -0.05]), add(lerp(hip, knee, 0.82), [-0.034, 0, -0.05])],
+        rAM: 0.01, rBM: 0.006, peak: 0.55, samples: 12,
+      }),
+    ],
+    blendM: 0.012,
+  }, true)
+
+  // ---------------- leg ----------------
+  const achilles: Vec3 = add(heel, [0.002, 0.07, 0.012])
+  add2('soleus', {
+    prims: belly(add(L('fibular-head'), [-0.018, -0.02, -0.012]), achilles, 0.03, {
+      via: [add(lerp(knee, ankle, 0.35), [0.0, 0, -0.038]), add(lerp(knee, ankle, 0.6), [0.0, 0, -0.04])],
+      rAM: 0.014, rBM: 0.006, peak: 0.45, flatten: { normal: [0, 0, -1], ratio: 0.62 }, samples: 12,
+    }),
+  }, true)
+  add2('gastrocnemius', {
+    prims: [
+      ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), achilles, 0.027, {
+        via: [add(lerp(knee, ankle, 0.22), [-0.022, 0, -0.058]), add(lerp(knee, ankle, 0.5), [-0.008, 0, -0.05])],
+        rAM: 0.009, rBM: 0.005, peak: 0.3, samples: 12,
+      }),
+      ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), achilles, 0.022, {
+        via: [add(lerp(knee, ankle, 0.22), [0.022, 0, -0.05]), add(lerp(knee, ankle, 0.48), [0.01, 0, -0.048])],
+        rAM: 0.008, rBM: 0.005, peak: 0.28, samples: 12,
+      }),
+      ...belly(add(lerp(knee, ankle, 0.62), [0, 0, -0.044]), add(heel, [0, 0.012, 0.0]), 0.008, { rAM: 0.01, rBM: 0.006, samples: 6 }),
+    ],
+    blendM: 0.006,
+  }, true)
+  add2('tibialis-anterior', {
+    prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.016, {
+      via: [add(lerp(knee, ankle, 0.35), [0.026, 0, 0.022]), add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
+      rAM: 0.009, rBM: 0.004, peak: 0.3, samples: 12,
+    }),
+  }, true)
+  add2('fibularis-longus', {
+    prims: belly(add(L('fibular-head'), [0.006, -0.004, 0.0]), add(L('lateral-malleolus'), [-0.002, -0.012, -0.014]), 0.013, {
+      via: [add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.35), [0.012, 0, 0.002]), add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.8), [0.006, 0, -0.012])],
+      rAM: 0.008, rBM: 0.004, peak: 0.3,
+    }),
+  }, true)
+
+  const out: StructureSpec[] = []
+  for (const m of MUSCLES) {
+    const b = built.get(m.id)
+    if (!b) throw new Error(`muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/muscles.ts`)
+    const shape: Shape = { prims: b.prims, blendM: b.blendM ?? 0.008 }
+    out.push({
+      id: m.id,
+      kind: 'muscle',
+      side: 'left',
+      name: m.name,
+      layer: m.layer,
+      ta: m.latin,
+      shape,
+      cellM: b.cellM ?? 0.004,
+      maxTriangles: b.maxTriangles ?? 1400,
+      colour: muscleColour(m),
+      underSkin: true,
+    })
+  }
+  return out
+}

@@ -1,0 +1,64 @@
+// Ray casts against triangle meshes (plain arrays, no scene): where a straight needle path first meets a surface,
+// and whether a point is inside a closed mesh. Brute force over triangles, which is fast enough for tests and
+// for snapping a few landmarks to the skin.
+
+export interface Hit {
+  distanceM: number
+  triangle: number
+}
+
+/** First intersection of the ray origin + t*dir (t >= 0, dir unit) with the mesh, or null. Möller–Trumbore. */
+export function raycast(positions: ArrayLike<number>, indices: ArrayLike<number>, origin: readonly number[], dir: readonly number[]): Hit | null {
+  let best: Hit | null = null
+  const [ox, oy, oz] = origin
+  const [dx, dy, dz] = dir
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = 3 * indices[t], b = 3 * indices[t + 1], c = 3 * indices[t + 2]
+    const e1x = positions[b] - positions[a], e1y = positions[b + 1] - positions[a + 1], e1z = positions[b + 2] - positions[a + 2]
+    const e2x = positions[c] - positions[a], e2y = positions[c + 1] - positions[a + 1], e2z = positions[c + 2] - positions[a + 2]
+    const px = dy * e2z - dz * e2y, py = dz * e2x - dx * e2z, pz = dx * e2y - dy * e2x
+    const det = e1x * px + e1y * py + e1z * pz
+    if (Math.abs(det) < 1e-14) continue
+    const inv = 1 / det
+    const tx = ox - positions[a], ty = oy - positions[a + 1], tz = oz - positions[a + 2]
+    const u = (tx * px + ty * py + tz * pz) * inv
+    if (u < 0 || u > 1) continue
+    const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x
+    const v = (dx * qx + dy * qy + dz * qz) * inv
+    if (v < 0 || u + v > 1) continue
+    const dist = (e2x * qx + e2y * qy + e2z * qz) * inv
+    if (dist >= 0 && (!best || dist < best.distanceM)) best = { distanceM: dist, triangle: t / 3 }
+  }
+  return best
+}
+
+/** Every intersection distance along the ray (sorted). */
+export function raycastAll(positions: ArrayLike<number>, indices: ArrayLike<number>, origin: readonly number[], dir: readonly number[]): number[] {
+  const out: number[] = []
+  const [ox, oy, oz] = origin
+  const [dx, dy, dz] = dir
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = 3 * indices[t], b = 3 * indices[t + 1], c = 3 * indices[t + 2]
+    const e1x = positions[b] - positions[a], e1y = positions[b + 1] - positions[a + 1], e1z = positions[b + 2] - positions[a + 2]
+    const e2x = positions[c] - positions[a], e2y = positions[c + 1] - positions[a + 1], e2z = positions[c + 2] - positions[a + 2]
+    const px = dy * e2z - dz * e2y, py = dz * e2x - dx * e2z, pz = dx * e2y - dy * e2x
+    const det = e1x * px + e1y * py + e1z * pz
+    if (Math.abs(det) < 1e-14) continue
+    const inv = 1 / det
+    const tx = ox - positions[a], ty = oy - positions[a + 1], tz = oz - positions[a + 2]
+    const u = (tx * px + ty * py + tz * pz) * inv
+    if (u < 0 || u > 1) continue
+    const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x
+    const v = (dx * qx + dy * qy + dz * qz) * inv
+    if (v < 0 || u + v > 1) continue
+    const dist = (e2x * qx + e2y * qy + e2z * qz) * inv
+    if (dist >= 0) out.push(dist)
+  }
+  return out.sort((p, q) => p - q)
+}
+
+/** Whether a point is inside a closed mesh: odd number of crossings along a fixed, slightly skewed ray. */
+export function isInside(positions: ArrayLike<number>, indices: ArrayLike<number>, p: readonly number[]): boolean {
+  const dir = [0.5773, 0.5774, 0.5774]
+  return raycastAll(positions, indices, p, dir).length % 2 === 1
+}

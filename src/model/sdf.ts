@@ -1,0 +1,186 @@
+// Signed distance fields for the body generator: every bone, muscle and organ is a smooth union of a few simple
+// volumes (tapered capsules, flattened straps, ellipsoids, rounded boxes) placed between landmarks. The
+// polygoniser (surfaceNets.ts) turns a field into a mesh. Negative inside, positive outside, metres.
+import { type Vec3, cross, dot, normalize, sub } from './vec'
+
+export interface Bounds {
+  min: [number, number, number]
+  max: [number, number, number]
+}
+
+/** One volume: a distance function plus the box outside which it is known to be positive. */
+export interface Primitive {
+  distance(x: number, y: number, z: number): number
+  bounds: Bounds
+}
+
+/** A structure's field: the smooth union of its primitives, minus optional carved volumes. */
+export interface Shape {
+  prims: Primitive[]
+  /** Blend radius of the smooth union (m): larger values give fuller, smoother joins. */
+  blendM: number
+  /** Volumes removed from the shape (smoothly), e.g. the intercostal gaps or the medullary side of a lung. */
+  carve?: Primitive[]
+  carveBlendM?: number
+}
+
+/** Polynomial smooth minimum (Inigo Quilez): never larger than min(a, b), so unions only grow. */
+export function smin(a: number, b: number, k: number): number {
+  if (k <= 0) return Math.min(a, b)
+  const h = Math.max(k - Math.abs(a - b), 0) / k
+  return Math.min(a, b) - h * h * k * 0.25
+}
+
+/** Smooth maximum: never smaller than max(a, b). */
+export function smax(a: number, b: number, k: number): number {
+  return -smin(-a, -b, k)
+}
+
+function boundsOfSegment(a: Vec3, b: Vec3, r: number): Bounds {
+  return {
+    min: [Math.min(a[0], b[0]) - r, Math.min(a[1], b[1]) - r, Math.min(a[2], b[2]) - r],
+    max: [Math.max(a[0], b[0]) + r, Math.max(a[1], b[1]) + r, Math.max(a[2], b[2]) + r],
+  }
+}
+
+/**
+ * A capsule whose radius tapers linearly from `radiusAM` at `a` to `radiusBM` at `b`. With `flatten`, the cross-section
+ * is an ellipse squashed along `flatten.normal` by `flatten.ratio` (0..1): a strap, as for flat muscles.
+ */
+export function taperedCapsule(
+  a: Vec3,
+  b: Vec3,
+  radiusAM: number,
+  radiusBM: number,
+  flatten?: { normal: Vec3; ratio: number },
+): Primitive {
+  const ab = sub(b, a)
+  const len2 = Math.max(dot(ab, ab), 1e-12)
+  const n = flatten ? normalize(flatten.normal) : ([0, 0, 0] as Vec3)
+  const inv = flatten ? 1 / Math.max(flatten.ratio, 0.05) : 1
+  const ratio = flatten ? Math.max(flatten.ratio, 0.05) : 1
+  const ax = a[0], ay = a[1], az = a[2]
+  const bx = ab[0], by = ab[1], bz = ab[2]
+  const nx = n[0], ny = n[1], nz = n[2]
+  const rMax = Math.max(radiusAM, radiusBM)
+  return {
+    bounds: boundsOfSegment(a, b, rMax),
+    distance(x, y, z) {
+      const px = x - ax, py = y - ay, pz = z - az
+      let t = (px * bx + py * by + pz * bz) / len2
+      t = t < 0 ? 0 : t > 1 ? 1 : t
+      let vx = px - bx * t, vy = py - by * t, vz = pz - bz * t
+      const r = radiusAM + (radiusBM - radiusAM) * t
+      if (flatten) {
+        const vn = vx * nx + vy * ny + vz * nz
+        const extra = vn * (inv - 1)
+        vx += nx * extra
+        vy += ny * extra
+        vz += nz * extra
+        return (Math.sqrt(vx * vx + vy * vy + vz * vz) - r) * ratio
+      }
+      return Math.sqrt(vx * vx + vy * vy + vz * vz) - r
+    },
+  }
+}
+
+/** Orthonormal axes for an ellipsoid or box: `primary` is kept, `hint` fixes the roll. */
+export function axesFrom(primary: Vec3, hint: Vec3): [Vec3, Vec3, Vec3] {
+  const u = normalize(primary)
+  let w = normalize(cross(u, hint))
+  if (Math.hypot(w[0], w[1], w[2]) < 1e-6) w = normalize(cross(u, [0, 0, 1]))
+  const v = cross(w, u)
+  return [u, v, w]
+}
+
+/** An ellipsoid with semi-axes `radiiM` along `axes` (default x, y, z). Approximate distance, exact surface. */
+export function ellipsoid(center: Vec3, radiiM: Vec3, axes?: [Vec3, Vec3, Vec3]): Primitive {
+  const [u, v, w] = axes ?? [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ]
+  const rMin = Math.min(radiiM[0], radiiM[1], radiiM[2])
+  const rMax = Math.max(radiiM[0], radiiM[1], radiiM[2])
+  const [cx, cy, cz] = center
+  const [ra, rb, rc] = radiiM
+  return {
+    bounds: boundsOfSegment(center, center, rMax),
+    distance(x, y, z) {
+      const px = x - cx, py = y - cy, pz = z - cz
+      const a = (px * u[0] + py * u[1] + pz * u[2]) / ra
+      const b = (px * v[0] + py * v[1] + pz * v[2]) / rb
+      const c = (px * w[0] + py * w[1] + pz * w[2]) / rc
+      return (Math.sqrt(a * a + b * b + c * c) - 1) * rMin
+    },
+  }
+}
+
+/** A box with rounded edges: half extents `halfM` along `axes`, edge radius `roundM`. */
+export function roundedBox(center: Vec3, halfM: Vec3, roundM: number, axes?: [Vec3, Vec3, Vec3]): Primitive {
+  const [u, v, w] = axes ?? [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ]
+  const reach = Math.hypot(halfM[0], halfM[1], halfM[2]) + roundM
+  const [cx, cy, cz] = center
+  const hx = Math.max(halfM[0] - roundM, 0)
+  const hy = Math.max(halfM[1] - roundM, 0)
+  const hz = Math.max(halfM[2] - roundM, 0)
+  return {
+    bounds: boundsOfSegment(center, center, reach),
+    distance(x, y, z) {
+      const px = x - cx, py = y - cy, pz = z - cz
+      const qa = Math.abs(px * u[0] + py * u[1] + pz * u[2]) - hx
+      const qb = Math.abs(px * v[0] + py * v[1] + pz * v[2]) - hy
+      const qc = Math.abs(px * w[0] + py * w[1] + pz * w[2]) - hz
+      const ox = Math.max(qa, 0), oy = Math.max(qb, 0), oz = Math.max(qc, 0)
+      return Math.sqrt(ox * ox + oy * oy + oz * oz) + Math.min(Math.max(qa, qb, qc), 0) - roundM
+    },
+  }
+}
+
+/** A chain of tapered capsules through `points` with per-point radii: a smooth tube along a path. */
+export function tube(points: readonly Vec3[], radiiM: readonly number[], flatten?: { normal: Vec3; ratio: number }): Primitive[] {
+  const out: Primitive[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    out.push(taperedCapsule(points[i], points[i + 1], radiiM[i], radiiM[i + 1], flatten))
+  }
+  return out
+}
+
+/** The union box of primitives, grown by `marginM`. */
+export function unionBounds(prims: readonly Primitive[], marginM: number): Bounds {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity]
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity]
+  for (const p of prims) {
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k], p.bounds.min[k] - marginM)
+      max[k] = Math.max(max[k], p.bounds.max[k] + marginM)
+    }
+  }
+  return { min, max }
+}
+
+/** Evaluate a shape's field at a point. */
+export function shapeDistance(shape: Shape, x: number, y: number, z: number): number {
+  let d = Infinity
+  const k = shape.blendM
+  for (const p of shape.prims) {
+    // skip a primitive whose box is further away than the current value plus the blend radius: it cannot lower
+    // the smooth minimum (its distance is at least the distance to its box)
+    const b = p.bounds
+    const ox = x < b.min[0] ? b.min[0] - x : x > b.max[0] ? x - b.max[0] : 0
+    const oy = y < b.min[1] ? b.min[1] - y : y > b.max[1] ? y - b.max[1] : 0
+    const oz = z < b.min[2] ? b.min[2] - z : z > b.max[2] ? z - b.max[2] : 0
+    const boxM = Math.sqrt(ox * ox + oy * oy + oz * oz)
+    if (d !== Infinity && boxM > d + k) continue
+    d = smin(d, p.distance(x, y, z), k)
+  }
+  if (shape.carve) {
+    const k = shape.carveBlendM ?? 0
+    for (const c of shape.carve) d = smax(d, -c.distance(x, y, z), k)
+  }
+  return d
+}

@@ -1,0 +1,387 @@
+// The skeleton, built from the landmark table: skull and mandible, vertebrae C1-L5 with spinous processes, sacrum
+// and coccyx, 12 pairs of ribs with costal cartilages, sternum, clavicle, scapula (spine, acromion, angles),
+// humerus, radius, ulna, a simplified hand, hip bone (crest, ASIS, PSIS), femur with greater trochanter, patella,
+// tibia, fibula and a simplified foot. Bones are smooth unions of capsules and ellipsoids between landmarks.
+import type { Landmarks } from './landmarkTable'
+import { VERTEBRAL_LEVELS, spinousTip } from './landmarks'
+import { type Primitive, axesFrom, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
+import { COLOURS, type StructureSpec } from './structure'
+import { RIB_COUNT, RIB_RADIUS_M, anteriorThetaAtX, posteriorThetaAtX, ribPoint, ringParams } from './thorax'
+import { type Vec3, add, lerp, normalize, scale, spline, sub } from './vec'
+
+const bone = (id: string, side: 'left' | 'midline', name: string, prims: Primitive[], opts: Partial<StructureSpec> = {}): StructureSpec => ({
+  id,
+  kind: 'bone',
+  side,
+  name,
+  shape: { prims, blendM: opts.shape?.blendM ?? 0.006 },
+  cellM: 0.004,
+  maxTriangles: 700,
+  colour: COLOURS.bone,
+  underSkin: true,
+  ...opts,
+})
+
+/** Vertebral body centre for a spinous-process level (the body sits in front of and above its spine tip). */
+export function vertebralBody(level: string): Vec3 {
+  const tip = spinousTip(level)
+  const region = level[0]
+  if (region === 'C') return [0, tip[1] + 0.01, tip[2] + 0.056]
+  if (region === 'T') return [0, tip[1] + 0.02, tip[2] + 0.07]
+  return [0, tip[1] + 0.01, tip[2] + 0.074]
+}
+
+/** Tip of the left transverse process of a level (C2..L5). */
+export function transverseProcessTip(level: string): Vec3 {
+  const body = vertebralBody(level)
+  const region = level[0]
+  const idx = Number(level.slice(1))
+  const bodyR = region === 'C' ? 0.011 : region === 'T' ? 0.012 + idx * 0.0006 : 0.021
+  const tpReach = region === 'C' ? 0.028 : region === 'T' ? 0.036 : 0.045
+  return add(body, [tpReach, region === 'T' ? 0.004 : 0, region === 'T' ? -bodyR - 0.028 : -bodyR - 0.012])
+}
+
+function vertebra(level: string): StructureSpec {
+  const tip = spinousTip(level)
+  const body = vertebralBody(level)
+  const region = level[0]
+  const idx = Number(level.slice(1))
+  const bodyR = region === 'C' ? 0.011 : region === 'T' ? 0.012 + idx * 0.0006 : 0.021
+  const halfH = region === 'C' ? 0.006 : region === 'T' ? 0.008 + idx * 0.0003 : 0.012
+  const prims: Primitive[] = [
+    taperedCapsule(add(body, [0, halfH * 0.5, 0]), add(body, [0, -halfH * 0.5, 0]), bodyR, bodyR),
+  ]
+  // neural arch: pedicles and laminae meet behind the canal, then the spinous process runs back to its tip
+  const canalR = region === 'L' ? 0.012 : 0.009
+  const archBack: Vec3 = add(body, [0, -0.002, -(bodyR + canalR * 2)])
+  const tpReach = region === 'C' ? 0.028 : region === 'T' ? 0.036 : 0.045
+  for (const sx of [1, -1]) {
+    const pedicle: Vec3 = add(body, [sx * canalR, 0, -bodyR - canalR * 0.6])
+    prims.push(taperedCapsule(add(body, [sx * bodyR * 0.6, 0, -bodyR * 0.7]), pedicle, 0.004, 0.004))
+    prims.push(taperedCapsule(pedicle, archBack, 0.0035, 0.0035))
+    const tpTip: Vec3 = add(body, [sx * tpReach, region === 'T' ? 0.004 : 0, region === 'T' ? -bodyR - 0.028 : -bodyR - 0.012])
+    prims.push(taperedCapsule(pedicle, tpTip, 0.004, region === 'L' ? 0.0035 : 0.004))
+  }
+  prims.push(taperedCapsule(archBack, tip, 0.0045, region === 'C' && level !== 'C7' ? 0.004 : 0.005))
+  return bone(`${level.toLowerCase()}-vertebra`, 'midline', `${level} vertebra`, prims, { maxTriangles: 500, cellM: 0.003 })
+}
+
+function atlasVertebra(): StructureSpec {
+  const c2 = vertebralBody('C2')
+  const c = add(c2, [0, 0.018, -0.006])
+  const prims: Primitive[] = []
+  const ring: Vec3[] = []
+  for (let i = 0; i <= 16; i++) {
+    const a = (i / 16) * 2 * Math.PI
+    ring.push(add(c, [0.022 * Math.sin(a), 0, 0.02 * Math.cos(a) - 0.008]))
+  }
+  prims.push(...tube(ring, ring.map(() => 0.0045)))
+  for (const sx of [1, -1]) prims.push(ellipsoid(add(c, [sx * 0.02, 0, 0.0]), [0.012, 0.008, 0.01]))
+  for (const sx of [1, -1]) prims.push(taperedCapsule(add(c, [sx * 0.02, 0, 0]), add(c, [sx * 0.038, 0, -0.004]), 0.005, 0.004))
+  return bone('c1-vertebra', 'midline', 'C1 vertebra (atlas)', prims, { maxTriangles: 500, cellM: 0.003 })
+}
+
+function skull(lm: Landmarks): StructureSpec[] {
+  const centre = lm.at('skull-centre')
+  const prims: Primitive[] = [
+    // cranial vault
+    ellipsoid(add(centre, [0, 0.0, -0.01]), [0.074, 0.088, 0.096]),
+    // forehead and brow
+    ellipsoid(add(lm.at('glabella'), [0, 0.02, -0.04]), [0.062, 0.045, 0.045]),
+    // facial skeleton: maxilla and nasal bones
+    roundedBox(add(lm.at('nasion'), [0, -0.045, -0.028]), [0.038, 0.035, 0.03], 0.015),
+    taperedCapsule(lm.at('nasion'), add(lm.at('nasion'), [0, -0.035, 0.012]), 0.007, 0.004),
+    // occipital bone bulge and external occipital protuberance
+    ellipsoid(add(lm.at('external-occipital-protuberance'), [0, 0.012, 0.02]), [0.05, 0.035, 0.028]),
+  ]
+  for (const side of ['left', 'right'] as const) {
+    const s = side === 'left' ? 1 : -1
+    const zyg = lm.at('zygomatic-arch', side)
+    const tragus = lm.at('tragus', side)
+    // cheekbone and zygomatic arch
+    prims.push(ellipsoid(add(zyg, [-s * 0.012, -0.004, 0.022]), [0.018, 0.014, 0.016]))
+    prims.push(taperedCapsule(add(zyg, [-s * 0.004, 0, 0.02]), add(tragus, [-s * 0.008, 0.004, 0.012]), 0.005, 0.004))
+    prims.push(taperedCapsule(lm.at('mastoid-process', side), add(lm.at('mastoid-process', side), [-s * 0.01, 0.02, 0.006]), 0.008, 0.011))
+    // orbit rim
+    prims.push(taperedCapsule(lm.at('supraorbital-margin', side), add(lm.at('supraorbital-margin', side), [s * 0.022, -0.01, -0.012]), 0.005, 0.005))
+  }
+  const mand: Primitive[] = []
+  const chin = lm.at('mental-protuberance')
+  for (const side of ['left', 'right'] as const) {
+    const s = side === 'left' ? 1 : -1
+    const angle = lm.at('angle-of-mandible', side)
+    const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.006, 0.01])
+    const body: Vec3[] = [add(chin, [0, 0.004, -0.004]), add(chin, [s * 0.025, 0.006, -0.012]), add(angle, [-s * 0.004, 0.004, 0.02]), angle]
+    mand.push(...tube(body, [0.008, 0.008, 0.007, 0.007], { normal: [s, 0, 0.3], ratio: 0.55 }))
+    mand.push(taperedCapsule(angle, condyle, 0.008, 0.005, { normal: [1, 0, 0], ratio: 0.5 }))
+    mand.push(taperedCapsule(add(angle, [0, 0.01, 0.012]), add(lm.at('zygomatic-arch', side), [-s * 0.01, -0.012, -0.005]), 0.006, 0.004))
+  }
+  return [
+    bone('skull', 'midline', 'Skull (cranium and facial skeleton)', prims, { cellM: 0.004, maxTriangles: 2400, shape: { prims, blendM: 0.012 } }),
+    bone('mandible', 'midline', 'Mandible', mand, { cellM: 0.003, maxTriangles: 900 }),
+  ]
+}
+
+/** Rib centreline from the vertebral body round to its bony end, and the cartilage path on to the sternum. */
+export function ribPath(k: number): { bony: Vec3[]; cartilage: Vec3[] } {
+  const head = add(vertebralBody(`T${k}`), [0.014, 0, -0.006])
+  const thetaStart = posteriorThetaAtX(k, 0.035)
+  const endTheta = k <= 7 ? anteriorThetaAtX(k, 0.018) : k === 11 ? 0.62 * Math.PI : k === 12 ? 0.42 * Math.PI : anteriorThetaAtX(k, 0.03 + (k - 8) * 0.022)
+  const bonyEnd = k <= 10 ? thetaStart + (endTheta - thetaStart) * (k === 1 ? 0.8 : 0.74) : endTheta
+  const steps = 14
+  const bony: Vec3[] = [head]
+  for (let i = 0; i <= steps; i++) bony.push(ribPoint(k, thetaStart + ((bonyEnd - thetaStart) * i) / steps))
+  const cartilage: Vec3[] = []
+  if (k <= 10) {
+    for (let i = 0; i <= 6; i++) cartilage.push(ribPoint(k, bonyEnd + ((endTheta - bonyEnd) * i) / 6))
+    if (k >= 8) {
+      // false ribs: the cartilage turns up to join the cartilage above at the costal margin
+      const prev = ribPoint(k - 1, anteriorThetaAtX(k - 1, 0.03 + (k - 9) * 0.022 + 0.012))
+      cartilage.push(lerp(cartilage[cartilage.length - 1], prev, 0.9))
+    }
+  }
+  return { bony, cartilage }
+}
+
+function ribs(): StructureSpec[] {
+  const out: StructureSpec[] = []
+  for (let k = 1; k <= RIB_COUNT; k++) {
+    const { bony, cartilage } = ribPath(k)
+    const r = k === 1 ? RIB_RADIUS_M * 1.05 : k >= 11 ? RIB_RADIUS_M * 0.85 : RIB_RADIUS_M
+    // ribs are flat bands: squash the section along the ring's outward normal (approximated per rib)
+    const prims = tube(bony, bony.map((_, i) => (i === 0 ? r * 1.1 : r)), { normal: [0.7, 0.25, -0.65], ratio: 0.7 })
+    out.push(bone(`rib-${k}`, 'left', `Rib ${k}`, prims, { cellM: 0.003, maxTriangles: 700, shape: { prims, blendM: 0.004 } }))
+    if (cartilage.length > 1) {
+      const cp = tube(cartilage, cartilage.map(() => r * 0.85))
+      out.push(
+        bone(`costal-cartilage-${k}`, 'left', `Costal cartilage ${k}`, cp, {
+          cellM: 0.003,
+          maxTriangles: 300,
+          colour: COLOURS.cartilage,
+          shape: { prims: cp, blendM: 0.004 },
+        }),
+      )
+    }
+  }
+  return out
+}
+
+function sternum(lm: Landmarks): StructureSpec {
+  const notch = lm.at('sternal-notch')
+  const angle = lm.at('sternal-angle')
+  const xiph = lm.at('xiphoid-process')
+  const prims: Primitive[] = [
+    taperedCapsule(add(notch, [0, -0.008, 0.006]), add(angle, [0, 0.004, 0]), 0.024, 0.014, { normal: [0, 0.3, 1], ratio: 0.35 }),
+    taperedCapsule(angle, add(xiph, [0, 0.02, -0.004]), 0.015, 0.014, { normal: [0, 0.3, 1], ratio: 0.35 }),
+    taperedCapsule(add(xiph, [0, 0.02, -0.004]), xiph, 0.01, 0.004, { normal: [0, 0.3, 1], ratio: 0.4 }),
+  ]
+  return bone('sternum', 'midline', 'Sternum', prims, { cellM: 0.003, maxTriangles: 600 })
+}
+
+function shoulderGirdle(lm: Landmarks): StructureSpec[] {
+  const sc = lm.at('sternoclavicular-joint')
+  const mid = lm.at('clavicle-midpoint')
+  const acr = lm.at('acromion')
+  const ac: Vec3 = add(acr, [-0.014, 0.008, 0.012])
+  const clav: Vec3[] = [sc, lerp(sc, mid, 0.5), mid, add(lerp(mid, ac, 0.6), [0, 0.002, -0.018]), ac]
+  const clavicle = bone('clavicle', 'left', 'Clavicle', tube(clav, [0.009, 0.0075, 0.007, 0.007, 0.008]), { cellM: 0.003, maxTriangles: 600 })
+
+  const sup = lm.at('superior-angle-of-scapula')
+  const root = lm.at('root-of-scapular-spine')
+  const inf = lm.at('inferior-angle-of-scapula')
+  const glen = lm.at('glenoid')
+  const spineMid = lm.at('scapular-spine-midpoint')
+  const cor = lm.at('coracoid-process')
+  // blade: a thin plate lying on the ribs; fan of flattened capsules from the glenoid neck to the medial border
+  const normal = normalize([0.3, 0.05, -1])
+  const neck: Vec3 = add(glen, [-0.012, 0, -0.006])
+  const prims: Primitive[] = []
+  const border = [sup, lerp(sup, root, 0.5), root, lerp(root, inf, 0.33), lerp(root, inf, 0.66), inf]
+  for (const b of border) prims.push(taperedCapsule(b, neck, 0.006, 0.012, { normal, ratio: 0.35 }))
+  prims.push(...tube(border, border.map(() => 0.005)))
+  // lateral border, thicker
+  prims.push(taperedCapsule(inf, add(neck, [0, -0.02, 0]), 0.006, 0.01))
+  // glenoid: a shallow oval socket
+  prims.push(ellipsoid(glen, [0.008, 0.02, 0.014], axesFrom([1, 0, 0.2], [0, 1, 0])))
+  // spine of the scapula, rising from its root to the acromion, standing out from the blade
+  const spinePts: Vec3[] = [root, spineMid, add(acr, [-0.03, -0.004, -0.02]), add(acr, [-0.01, 0, -0.004])]
+  prims.push(...tube(spinePts, [0.004, 0.007, 0.008, 0.009], { normal: [0, 1, 0], ratio: 0.55 }))
+  // acromion: flat process over the shoulder
+  prims.push(taperedCapsule(add(acr, [-0.025, 0.002, -0.02]), acr, 0.012, 0.01, { normal: [0, 1, 0], ratio: 0.45 }))
+  // coracoid: hooks forward from the neck
+  prims.push(...tube([add(neck, [0.002, 0.012, 0.01]), add(cor, [-0.01, 0.01, -0.02]), cor], [0.006, 0.0065, 0.006]))
+  const scapula = bone('scapula', 'left', 'Scapula', prims, { cellM: 0.003, maxTriangles: 1400, shape: { prims, blendM: 0.006 } })
+  return [clavicle, scapula]
+}
+
+function upperLimb(lm: Landmarks): StructureSpec[] {
+  const gh = lm.at('glenohumeral-joint')
+  const elbow = lm.at('elbow-joint')
+  const wrist = lm.at('wrist-joint')
+  const tip = lm.at('fingertip')
+  const lat = lm.at('lateral-epicondyle')
+  const med = lm.at('medial-epicondyle')
+  const gt = lm.at('greater-tubercle')
+  const hum: Primitive[] = [
+    ellipsoid(add(gh, [0.004, 0.002, 0.0]), [0.024, 0.025, 0.024]),
+    ellipsoid(add(gt, [-0.004, 0, -0.002]), [0.012, 0.016, 0.012]),
+    ...tube([add(gh, [0.006, -0.02, 0.0]), lerp(gh, elbow, 0.3), lerp(gh, elbow, 0.75), add(elbow, [0, 0.025, -0.004])], [0.014, 0.011, 0.0105, 0.012]),
+    taperedCapsule(lat, med, 0.008, 0.009),
+    ellipsoid(add(elbow, [0, 0.004, 0.002]), [0.022, 0.012, 0.013]),
+    ellipsoid(lm.at('deltoid-tuberosity'), [0.006, 0.014, 0.007]),
+  ]
+  const rs = lm.at('radial-styloid')
+  const us = lm.at('ulnar-styloid')
+  const radius: Primitive[] = [
+    ellipsoid(add(elbow, [0.02, -0.012, 0.002]), [0.011, 0.007, 0.011]),
+    ...tube([add(elbow, [0.02, -0.018, 0.002]), lerp(add(elbow, [0.02, -0.03, 0.004]), rs, 0.4), add(rs, [-0.01, 0.02, 0.002]), rs], [0.007, 0.007, 0.011, 0.009]),
+  ]
+  const olec = lm.at('olecranon')
+  const ulna: Primitive[] = [
+    ...tube([olec, add(elbow, [-0.012, -0.008, -0.01]), lerp(add(elbow, [-0.015, -0.03, -0.006]), us, 0.5), add(us, [0.004, 0.015, 0]), us], [0.011, 0.011, 0.007, 0.006, 0.006]),
+  ]
+  // hand in the anatomical position: palm forward, thumb lateral; a palm block, four fingers, the thumb
+  const handDir = normalize(sub(tip, wrist))
+  const handLat = normalize([handDir[1] * -1, handDir[0], 0])
+  const palmC = add(wrist, scale(handDir, 0.052))
+  const hand: Primitive[] = [
+    roundedBox(palmC, [0.04, 0.046, 0.013], 0.01, axesFrom(handLat, handDir)),
+    ellipsoid(add(wrist, scale(handDir, 0.012)), [0.03, 0.014, 0.013], axesFrom(handLat, handDir)),
+  ]
+  const fingerLen = [0.082, 0.09, 0.085, 0.068]
+  for (let f = 0; f < 4; f++) {
+    const off = 0.027 - f * 0.018
+    const base = add(add(wrist, scale(handDir, 0.095)), scale(handLat, off))
+    const dir = normalize(add(handDir, scale(handLat, off * 0.8)))
+    const mid = add(base, scale(dir, fingerLen[f] * 0.5))
+    const end = add(base, scale(dir, fingerLen[f]))
+    hand.push(...tube([base, mid, end], [0.0085, 0.0075, 0.0065]))
+  }
+  const thumbBase = add(add(wrist, scale(handDir, 0.025)), scale(handLat, 0.028))
+  const thumbDir = normalize(add(add(handDir, scale(handLat, 0.55)), [0, 0, 0.35]))
+  hand.push(...tube([thumbBase, add(thumbBase, scale(thumbDir, 0.045)), add(thumbBase, scale(thumbDir, 0.085))], [0.011, 0.009, 0.0075]))
+  return [
+    bone('humerus', 'left', 'Humerus', hum, { cellM: 0.004, maxTriangles: 1000 }),
+    bone('radius', 'left', 'Radius', radius, { cellM: 0.003, maxTriangles: 600 }),
+    bone('ulna', 'left', 'Ulna', ulna, { cellM: 0.003, maxTriangles: 600 }),
+    bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges; simplified)', hand, { cellM: 0.003, maxTriangles: 1600, shape: { prims: hand, blendM: 0.004 } }),
+  ]
+}
+
+function pelvis(lm: Landmarks): StructureSpec[] {
+  const asis = lm.at('asis')
+  const psis = lm.at('psis')
+  const crest = lm.at('iliac-crest')
+  const hip = lm.at('hip-joint')
+  const isch = lm.at('ischial-tuberosity')
+  const pubt = lm.at('pubic-tubercle')
+  const sym = lm.at('pubic-symphysis')
+  const crestPts: Vec3[] = [asis, add(lerp(asis, crest, 0.5), [0.012, 0.012, 0.012]), crest, add(lerp(crest, psis, 0.45), [0.005, 0.012, -0.01]), psis]
+  const prims: Primitive[] = [...tube(crestPts, [0.008, 0.009, 0.01, 0.009, 0.009])]
+  // iliac wing: fan from the crest down to the acetabulum, a curved plate
+  const acet = add(hip, [0.012, 0.0, -0.004])
+  for (let i = 0; i <= 8; i++) {
+    const p = spline(crestPts, i / 8)
+    prims.push(taperedCapsule(p, add(acet, [0, 0.018, -0.01]), 0.006, 0.013, { normal: normalize([1, 0.1, i < 4 ? 0.25 : -0.3]), ratio: 0.45 }))
+  }
+  // sacro-iliac part, acetabular rim, ischium, pubic rami
+  prims.push(taperedCapsule(psis, add(psis, [-0.012, -0.045, 0.02]), 0.012, 0.012))
+  prims.push(ellipsoid(acet, [0.022, 0.026, 0.026], axesFrom([1, 0, 0.3], [0, 1, 0])))
+  prims.push(...tube([add(acet, [-0.006, -0.02, -0.016]), add(isch, [0.004, 0.012, 0]), isch], [0.011, 0.011, 0.012]))
+  prims.push(...tube([isch, add(isch, [-0.014, -0.002, 0.04]), add(pubt, [-0.008, -0.02, -0.006]), add(sym, [0.006, -0.006, -0.004])], [0.01, 0.007, 0.007, 0.009]))
+  prims.push(...tube([add(acet, [-0.01, 0.004, 0.018]), pubt, add(sym, [0.006, 0.004, 0])], [0.009, 0.008, 0.009]))
+  const hipBone = bone('hip-bone', 'left', 'Hip bone (ilium, ischium, pubis)', prims, { cellM: 0.004, maxTriangles: 1800, shape: { prims, blendM: 0.008 } })
+
+  const s2 = lm.at('sacrum-s2')
+  const prom = lm.at('sacral-promontory')
+  const coccyx = lm.at('coccyx')
+  const sacrumPrims: Primitive[] = [
+    taperedCapsule(add(prom, [0, 0.004, -0.012]), add(s2, [0, -0.05, 0.022]), 0.026, 0.012, { normal: [0, 0.35, -1], ratio: 0.45 }),
+    taperedCapsule(add(s2, [0, 0.02, 0.015]), add(s2, [0, -0.05, 0.018]), 0.012, 0.006),
+    roundedBox(add(lerp(prom, s2, 0.5), [0, -0.005, -0.005]), [0.048, 0.03, 0.014], 0.01, axesFrom([1, 0, 0], [0, 0.95, -0.3])),
+    taperedCapsule(add(s2, [0, -0.052, 0.018]), coccyx, 0.007, 0.004),
+    taperedCapsule(add(s2, [0, 0.005, 0.004]), s2, 0.006, 0.005),
+  ]
+  const sacrum = bone('sacrum', 'midline', 'Sacrum and coccyx', sacrumPrims, { cellM: 0.004, maxTriangles: 900 })
+  return [hipBone, sacrum]
+}
+
+function lowerLimb(lm: Landmarks): StructureSpec[] {
+  const hip = lm.at('hip-joint')
+  const gt = lm.at('greater-trochanter')
+  const knee = lm.at('knee-joint')
+  const mc = lm.at('medial-femoral-condyle')
+  const lc = lm.at('lateral-femoral-condyle')
+  const femur: Primitive[] = [
+    ellipsoid(hip, [0.023, 0.023, 0.023]),
+    taperedCapsule(hip, add(gt, [-0.03, -0.02, 0.0]), 0.016, 0.017),
+    ellipsoid(add(gt, [-0.008, 0.0, -0.004]), [0.016, 0.022, 0.016]),
+    ...tube([add(gt, [-0.022, -0.03, 0.004]), add(lerp(gt, knee, 0.45), [-0.02, 0, 0.012]), add(knee, [0.0, 0.04, -0.002])], [0.016, 0.0135, 0.02]),
+    ellipsoid(add(mc, [0.004, -0.004, -0.006]), [0.017, 0.024, 0.028]),
+    ellipsoid(add(lc, [-0.004, -0.004, -0.006]), [0.017, 0.024, 0.028]),
+  ]
+  const patella = bone('patella', 'left', 'Patella', [ellipsoid(lm.at('patella'), [0.022, 0.025, 0.01])], { cellM: 0.003, maxTriangles: 300 })
+  const ankle = lm.at('ankle-joint')
+  const mm = lm.at('medial-malleolus')
+  const lmal = lm.at('lateral-malleolus')
+  const tt = lm.at('tibial-tuberosity')
+  const tibia: Primitive[] = [
+    roundedBox(add(knee, [0, -0.016, -0.004]), [0.04, 0.014, 0.028], 0.01),
+    ellipsoid(add(tt, [0, 0, -0.01]), [0.012, 0.016, 0.01]),
+    ...tube([add(knee, [0, -0.03, 0.0]), add(lerp(knee, ankle, 0.5), [-0.006, 0, 0.012]), add(ankle, [-0.01, 0.04, 0.006]), add(ankle, [-0.006, 0.008, 0.004])], [0.022, 0.015, 0.013, 0.019]),
+    taperedCapsule(add(ankle, [-0.01, 0.03, 0.002]), mm, 0.012, 0.009),
+  ]
+  const fh = lm.at('fibular-head')
+  const fibula: Primitive[] = [
+    ellipsoid(fh, [0.011, 0.012, 0.011]),
+    ...tube([fh, add(lerp(fh, lmal, 0.5), [0, 0, -0.004]), add(lmal, [0, 0.02, 0]), lmal], [0.008, 0.0065, 0.008, 0.01]),
+  ]
+  // foot: talus, calcaneus, midfoot block, metatarsals and toes
+  const heel = lm.at('calcaneus')
+  const mt1 = lm.at('first-metatarsal-head')
+  const mt5 = lm.at('fifth-metatarsal-base')
+  const toe = lm.at('great-toe-tip')
+  const foot: Primitive[] = [
+    ellipsoid(add(ankle, [0, -0.022, 0.006]), [0.019, 0.016, 0.026]),
+    ...tube([add(heel, [0, 0.008, 0.012]), add(ankle, [0.004, -0.04, -0.014])], [0.024, 0.02]),
+    roundedBox(add(ankle, [0.006, -0.045, 0.06]), [0.03, 0.018, 0.035], 0.012, axesFrom([1, 0, 0], [0, 1, -0.35])),
+  ]
+  const mtBase = add(ankle, [-0.012, -0.045, 0.08])
+  const metaEnds: Vec3[] = []
+  for (let m = 0; m < 5; m++) {
+    const f = m / 4
+    const head = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.004, 0])
+    const base = add(lerp(mtBase, mt5, f), [0, 0.004, 0])
+    foot.push(taperedCapsule(base, head, 0.0085, m === 0 ? 0.011 : 0.0075))
+    metaEnds.push(head)
+  }
+  foot.push(...tube([mt1, lerp(mt1, toe, 0.5), toe], [0.011, 0.01, 0.009]))
+  for (let m = 1; m < 5; m++) {
+    const h = metaEnds[m]
+    foot.push(taperedCapsule(h, add(h, [0.004 * m, -0.004, 0.045 - m * 0.006]), 0.007, 0.006))
+  }
+  return [
+    bone('femur', 'left', 'Femur', femur, { cellM: 0.004, maxTriangles: 1200, shape: { prims: femur, blendM: 0.01 } }),
+    patella,
+    bone('tibia', 'left', 'Tibia', tibia, { cellM: 0.004, maxTriangles: 1000, shape: { prims: tibia, blendM: 0.01 } }),
+    bone('fibula', 'left', 'Fibula', fibula, { cellM: 0.003, maxTriangles: 700 }),
+    bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges; simplified)', foot, { cellM: 0.0035, maxTriangles: 1600, shape: { prims: foot, blendM: 0.006 } }),
+  ]
+}
+
+/** Every bone of the model (bilateral bones described on the left). */
+export function buildSkeleton(lm: Landmarks): StructureSpec[] {
+  return [
+    ...skull(lm),
+    atlasVertebra(),
+    ...VERTEBRAL_LEVELS.map(vertebra),
+    ...ribs(),
+    sternum(lm),
+    ...shoulderGirdle(lm),
+    ...upperLimb(lm),
+    ...pelvis(lm),
+    ...lowerLimb(lm),
+  ]
+}
+
+export { ringParams }

@@ -1,0 +1,80 @@
+// The skin: one closed smooth surface over every bone and muscle, offset outward by the subcutaneous layer of the
+// average habitus, with "lean" and "high" morph targets that move it along its normal by the habitus change.
+// Soft tissue that the model does not carry as named structures (abdominal wall and viscera, neck, nose, ears)
+// is added here as filler volumes so that the surface has a human outline.
+import { Envelope } from './envelope'
+import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
+import type { Landmarks } from './landmarkTable'
+import { compact, simplify, taubinSmooth, vertexNormals } from './meshOps'
+import { type Primitive, type Shape, ellipsoid, smax, taperedCapsule } from './sdf'
+import { polygonise } from './surfaceNets'
+import { cageSurfaceValue } from './thorax'
+import { type Vec3, add, mirrorX } from './vec'
+
+/** Skin smoothing radius (m): how much the skin bridges the grooves between muscles. */
+const SKIN_BLEND_M = 0.018
+const SKIN_CELL_M = 0.0055
+
+export interface SkinMesh {
+  positions: Float32Array
+  normals: Float32Array
+  indices: Uint32Array
+  targets: { name: Habitus; positionDeltas: Float32Array }[]
+}
+
+/** Soft-tissue fillers under the skin (not structures of their own). */
+export function skinFillers(lm: Landmarks): Shape[] {
+  const L = (id: string): Vec3 => lm.at(id, 'left')
+  const thoraxSolid: Primitive = {
+    bounds: { min: [-0.17, 1.12, -0.13], max: [0.17, 1.5, 0.13] },
+    distance: (x, y, z) => smax(smax(cageSurfaceValue(x, y, z) - 0.005, 1.13 - y, 0.02), y - 1.46, 0.02),
+  }
+  const nose = [taperedCapsule(add(L('nasion'), [0, -0.006, 0.004]), [0, 1.608, 0.118], 0.008, 0.012)]
+  const ears = (['left', 'right'] as const).map((s) => {
+    const t = lm.at('tragus', s)
+    return ellipsoid(add(t, [s === 'left' ? 0.004 : -0.004, 0.006, -0.016]), [0.009, 0.03, 0.018])
+  })
+  const abdomen = [
+    ellipsoid([0, 1.09, 0.0], [0.118, 0.15, 0.082]),
+    ellipsoid([0, 0.97, 0.018], [0.12, 0.07, 0.07]),
+    ellipsoid([0, 1.2, 0.01], [0.12, 0.07, 0.085]),
+  ]
+  const neck = [taperedCapsule([0, 1.43, 0.015], [0, 1.55, 0.0], 0.042, 0.04)]
+  const groin = (['left', 'right'] as const).map((s) => {
+    const p = lm.at('hip-joint', s)
+    return ellipsoid(add(p, [s === 'left' ? -0.01 : 0.01, -0.05, 0.0]), [0.06, 0.06, 0.06])
+  })
+  const chin = [ellipsoid(add(L('mental-protuberance'), [0, 0.012, -0.012]), [0.02, 0.014, 0.012])]
+  return [
+    { prims: [thoraxSolid], blendM: 0.01 },
+    { prims: nose, blendM: 0.004 },
+    { prims: ears, blendM: 0.004 },
+    { prims: abdomen, blendM: 0.03 },
+    { prims: neck, blendM: 0.01 },
+    { prims: groin, blendM: 0.02 },
+    { prims: chin, blendM: 0.01 },
+  ]
+}
+
+/** Build the skin over `under` (an envelope holding every bone and muscle that the skin must cover). */
+export async function buildSkin(under: Envelope, bodyBounds: { min: Vec3; max: Vec3 }): Promise<SkinMesh> {
+  const field = (x: number, y: number, z: number): number => under.smoothValue(x, y, z, SKIN_BLEND_M) - subcutaneousThicknessM(x, y, z)
+  const raw = polygonise(field, { min: [...bodyBounds.min] as [number, number, number], max: [...bodyBounds.max] as [number, number, number] }, SKIN_CELL_M)
+  const smooth = taubinSmooth(raw, 6)
+  const simple = await simplify(smooth, 60000, 0.0012)
+  const c = compact(simple)
+  const normals = vertexNormals(c)
+  const targets = (['lean', 'high'] as const).map((name) => {
+    const d = new Float32Array(c.positions.length)
+    for (let i = 0; i < d.length; i += 3) {
+      const s = habitusDisplacementM(name, c.positions[i], c.positions[i + 1], c.positions[i + 2])
+      d[i] = normals[i] * s
+      d[i + 1] = normals[i + 1] * s
+      d[i + 2] = normals[i + 2] * s
+    }
+    return { name, positionDeltas: d }
+  })
+  return { positions: c.positions, normals, indices: c.indices, targets }
+}
+
+export { mirrorX }

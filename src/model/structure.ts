@@ -1,0 +1,39 @@
+// What the generator produces before meshing: one StructureSpec per node of the glTF (bilateral ones are
+// described once, on the left, and mirrored), each with the field that shapes it and what its extras say.
+import type { MuscleLayer } from '../anatomy/ids'
+import type { Shape } from './sdf'
+
+export type StructureKind = 'bone' | 'muscle' | 'organ' | 'danger'
+
+export interface StructureSpec {
+  id: string
+  kind: StructureKind
+  /** 'left' structures are mirrored to a 'right' copy; 'midline' ones are emitted once. */
+  side: 'left' | 'midline'
+  name: string
+  layer?: MuscleLayer
+  /** Terminologia Anatomica (Latin) name, where we have it. */
+  ta?: string
+  /** Foundational Model of Anatomy id, only where we are sure of it. */
+  fma?: string
+  shape: Shape
+  /** Grid spacing used to polygonise the field (m). */
+  cellM: number
+  /** Triangle budget per copy after simplification. */
+  maxTriangles: number
+  /** Base colour, linear RGB 0..1. */
+  colour: readonly [number, number, number]
+  /** Whether the skin is wrapped over this structure. */
+  underSkin: boolean
+}
+
+export const COLOURS = {
+  bone: [0.82, 0.78, 0.68] as const,
+  cartilage: [0.62, 0.72, 0.78] as const,
+  organLung: [0.85, 0.55, 0.6] as const,
+  organKidney: [0.45, 0.18, 0.15] as const,
+  pleura: [0.55, 0.75, 0.95] as const,
+  nerve: [0.95, 0.85, 0.2] as const,
+  artery: [0.85, 0.08, 0.08] as const,
+  neurovascular: [0.75, 0.3, 0.7] as const,
+}

@@ -1,0 +1,177 @@
+// The rib cage as a family of rings: rib k (1..12) is a superellipse in a gently tilted plane, from its head on the
+// vertebral body round to the sternum (or to the costal margin, or free for ribs 11-12). The same rings define the
+// pleural cavity (lungs and parietal pleura sit just inside them) and the chest-wall surface that flat muscles of
+// the back and chest are laid on, so bones, muscles and pleura agree by construction.
+import { spinousTip } from './landmarks'
+import type { Vec3 } from './vec'
+
+export const RIB_COUNT = 12
+
+interface RingParams {
+  /** half-width of the rib centreline (m) */
+  a: number
+  /** z of the posterior and anterior poles of the ring (m) */
+  zPost: number
+  zAnt: number
+  /** height of the rib head (m) and how far the rib falls from back to front (m) */
+  yHead: number
+  drop: number
+}
+
+const A = [0.062, 0.095, 0.114, 0.126, 0.134, 0.14, 0.144, 0.146, 0.144, 0.139, 0.128, 0.113]
+const Z_ANT = [0.04, 0.058, 0.069, 0.079, 0.087, 0.094, 0.099, 0.1, 0.096, 0.088, 0.07, 0.045]
+const ANTERIOR_Y = [1.424, 1.39, 1.365, 1.34, 1.315, 1.29, 1.265, 1.23, 1.2, 1.17, 1.13, 1.12]
+const N_POST = 3.2
+const N_ANT = 2.2
+/** Rib tube radius (m): the cross-section of a rib shaft, a little flattened in the rib mesh. */
+export const RIB_RADIUS_M = 0.0065
+
+export function ringParams(k: number): RingParams {
+  const i = k - 1
+  const level = `T${k}`
+  const tip = spinousTip(level)
+  const bodyZ = tip[2] + 0.07
+  const yHead = tip[1] + 0.02
+  return { a: A[i], zPost: bodyZ - 0.044, zAnt: Z_ANT[i], yHead, drop: yHead - ANTERIOR_Y[i] }
+}
+
+/** Continuous rib index u in [1, 12]: linear interpolation of neighbouring rings. */
+function ringAt(u: number): RingParams {
+  const uu = Math.min(Math.max(u, 1), RIB_COUNT)
+  const k = Math.min(Math.floor(uu), RIB_COUNT - 1)
+  const f = uu - k
+  const p = ringParams(k)
+  const q = ringParams(k + 1)
+  return {
+    a: p.a + (q.a - p.a) * f,
+    zPost: p.zPost + (q.zPost - p.zPost) * f,
+    zAnt: p.zAnt + (q.zAnt - p.zAnt) * f,
+    yHead: p.yHead + (q.yHead - p.yHead) * f,
+    drop: p.drop + (q.drop - p.drop) * f,
+  }
+}
+
+/** Fall of the rib from its head: 0 at the back (theta 0), 1 at the front (theta pi). */
+function fall(theta: number): number {
+  return 0.5 * (1 - Math.cos(theta))
+}
+
+/** Point on ring `r` at angle theta (0 = posterior midline, pi/2 = lateral, pi = anterior), left side. */
+function ringPoint(r: RingParams, theta: number): Vec3 {
+  const s = Math.sin(theta)
+  const c = Math.cos(theta)
+  const n = c > 0 ? N_POST : N_ANT
+  const zc = (r.zPost + r.zAnt) / 2
+  const b = (r.zAnt - r.zPost) / 2
+  const x = r.a * Math.pow(Math.abs(s), 2 / n)
+  const z = zc - b * Math.sign(c) * Math.pow(Math.abs(c), 2 / n)
+  return [x, r.yHead - r.drop * fall(theta), z]
+}
+
+/** Centreline point of rib k (left) at angle theta. */
+export function ribPoint(k: number, theta: number): Vec3 {
+  return ringPoint(ringParams(k), theta)
+}
+
+/** Angle at which rib k's ring reaches half-width `x` on its posterior side (used to start the rib at the spine). */
+export function posteriorThetaAtX(k: number, x: number): number {
+  let lo = 0
+  let hi = Math.PI / 2
+  for (let i = 0; i < 40; i++) {
+    const m = (lo + hi) / 2
+    if (ribPoint(k, m)[0] < x) lo = m
+    else hi = m
+  }
+  return (lo + hi) / 2
+}
+
+/** Angle at which rib k's ring comes back to half-width `x` on its anterior side. */
+export function anteriorThetaAtX(k: number, x: number): number {
+  let lo = Math.PI / 2
+  let hi = Math.PI
+  for (let i = 0; i < 40; i++) {
+    const m = (lo + hi) / 2
+    if (ribPoint(k, m)[0] > x) lo = m
+    else hi = m
+  }
+  return (lo + hi) / 2
+}
+
+/** The continuous rib index whose ring passes through height y at angle theta (clamped to 1..12). */
+function ringIndexAt(y: number, theta: number): number {
+  const f = fall(theta)
+  const yOf = (u: number): number => {
+    const r = ringAt(u)
+    return r.yHead - r.drop * f
+  }
+  if (y >= yOf(1)) return 1 - (y - yOf(1)) / 0.025
+  if (y <= yOf(RIB_COUNT)) return RIB_COUNT + (yOf(RIB_COUNT) - y) / 0.025
+  let lo = 1
+  let hi = RIB_COUNT
+  for (let i = 0; i < 30; i++) {
+    const m = (lo + hi) / 2
+    if (yOf(m) > y) lo = m
+    else hi = m
+  }
+  return (lo + hi) / 2
+}
+
+/**
+ * Signed distance-like value to the rib-cage centreline surface (negative inside the cage), for the left half.
+ * Above rib 1 the rings shrink toward the cervical pleura (cupula); below rib 12 they are held at rib 12.
+ */
+export function cageSurfaceValue(x: number, y: number, z: number): number {
+  const ax = Math.abs(x)
+  // angle of the point about the cage axis, from a mid-cage ring
+  const mid = ringAt(6)
+  const zc = (mid.zPost + mid.zAnt) / 2
+  const b = (mid.zAnt - mid.zPost) / 2
+  const theta = Math.atan2(ax / mid.a, -(z - zc) / b)
+  const u = ringIndexAt(y, theta)
+  const r = ringAt(u)
+  // above rib 1: the ring shrinks linearly to nothing 4.5 cm above the first rib's head line
+  let shrink = 1
+  if (u < 1) shrink = Math.max(0.05, 1 - (1 - u) * 0.025 / 0.045)
+  const rzc = (r.zPost + r.zAnt) / 2
+  const rb = (r.zAnt - r.zPost) / 2
+  const dz = z - rzc
+  const n = dz < 0 ? N_POST : N_ANT
+  const nx = ax / (r.a * shrink)
+  const nz = dz / (rb * (u < 1 ? 0.55 + 0.45 * shrink : 1))
+  const rad = Math.pow(Math.pow(Math.abs(nx), n) + Math.pow(Math.abs(nz), n), 1 / n)
+  return (rad - 1) * Math.min(r.a * shrink, rb)
+}
+
+/**
+ * The point of the posterior chest wall (rib centreline surface) at half-width x and height y, pushed outward by
+ * `outM` along -z: where the back muscles lie.
+ */
+export function posteriorWallPoint(x: number, y: number, outM: number): Vec3 {
+  let lo = -0.25
+  let hi = 0.1
+  // walk from outside (behind) toward the front until we enter the cage
+  for (let i = 0; i < 40; i++) {
+    const m = (lo + hi) / 2
+    if (cageSurfaceValue(x, y, m) > 0) lo = m
+    else hi = m
+  }
+  return [x, y, (lo + hi) / 2 - outM]
+}
+
+/** The point of the lateral or anterior chest wall at height y, direction angle phi in the horizontal plane. */
+export function wallPointAtAngle(y: number, phi: number, outM: number): Vec3 {
+  // phi: 0 = straight back (-z), pi/2 = lateral (+x), pi = front (+z); ray from the cage axis
+  const mid = ringAt(6)
+  const zc = (mid.zPost + mid.zAnt) / 2
+  const dx = Math.sin(phi)
+  const dz = -Math.cos(phi)
+  let lo = 0
+  let hi = 0.3
+  for (let i = 0; i < 40; i++) {
+    const m = (lo + hi) / 2
+    if (cageSurfaceValue(dx * m, y, zc + dz * m) < 0) lo = m
+    else hi = m
+  }
+  const t = (lo + hi) / 2 + outM
+  return [dx * t, y, zc + dz * t]
+}
