@@ -9,10 +9,12 @@ import { webglAvailable } from './viewer/panels/StatusScreens'
 import { fetchWithProgress } from './viewer/scene/fetchProgress'
 import { useViewer } from './viewer/store'
 import { startUrlSync } from './viewer/urlSync'
+import { startAtlasEnrichment } from './viewer/atlasEntry'
 import './viewer/styles.css'
 
 const webgl = webglAvailable()
 startUrlSync()
+startAtlasEnrichment()
 if (webgl) {
   requestBody({
     label: 'Built-in body',

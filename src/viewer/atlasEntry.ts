@@ -1,35 +1,46 @@
-// The atlas entry of one muscle for the Details panel, loaded on demand (one small JSON chunk per muscle, so
-// the atlas and its validator do not weigh on the first paint) and validated with the atlas schema before it is shown.
-import type { Muscle } from '../atlas/schema'
+// The built-in atlas for the Details panel and for search synonyms. It is loaded after the first frame, as
+// its own chunk (all of data/ plus the validator), so it never delays the body appearing.
+import type { Atlas } from '../atlas/types'
+import { useViewer } from './store'
 
-const files = import.meta.glob<{ default: unknown }>('../../data/atlas/*.json')
+let atlasPromise: Promise<{ atlas: Atlas; faults: number }> | null = null
 
-export type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
-
-const cache = new Map<string, Promise<AtlasLookup>>()
-
-export function hasAtlasEntry(id: string): boolean {
-  return `../../data/atlas/${id}.json` in files
+/** The built-in atlas, loaded once on first use. */
+export function loadAtlas(): Promise<{ atlas: Atlas; faults: number }> {
+  atlasPromise ??= import('../atlas/builtin').then((m) => {
+    const result = m.loadBuiltInAtlas()
+    return { atlas: result.atlas, faults: result.faults.filter((f) => f.severity === 'error').length }
+  })
+  return atlasPromise
 }
 
-export function loadAtlasEntry(id: string): Promise<AtlasLookup> {
-  const cached = cache.get(id)
-  if (cached) return cached
-  const load = files[`../../data/atlas/${id}.json`]
-  const result: Promise<AtlasLookup> = !load
-    ? Promise.resolve({ status: 'absent' })
-    : Promise.all([load(), import('../atlas/schema')]).then(
-        ([mod, { muscleSchema }]) => {
-          const parsed = muscleSchema.safeParse(mod.default)
-          if (parsed.success) return { status: 'ok', muscle: parsed.data }
-          const first = parsed.error.issues[0]
-          return {
-            status: 'invalid',
-            message: `data/atlas/${id}.json: ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
-          }
-        },
-        (err: unknown) => ({ status: 'invalid', message: `data/atlas/${id}.json could not be loaded (${String(err)})` }),
+/**
+ * Once a model is on screen, adds the atlas's synonyms and Latin names to its muscles so the search finds
+ * them by any of their names. Runs again for each newly opened model.
+ */
+export function startAtlasEnrichment(): () => void {
+  let enriching = false
+  const enrich = async (): Promise<void> => {
+    const state = useViewer.getState()
+    if (enriching || state.load.phase !== 'ready' || state.structures.every((s) => s.synonyms !== undefined)) return
+    enriching = true
+    try {
+      const { atlas } = await loadAtlas()
+      const byId = new Map(atlas.muscles.map((m) => [m.id, m]))
+      const current = useViewer.getState().structures
+      useViewer.getState().setStructures(
+        current.map((s) => {
+          const m = s.kind === 'muscle' ? byId.get(s.id) : undefined
+          return { ...s, synonyms: m?.synonyms ?? [], latin: m?.latin ?? s.latin }
+        }),
       )
-  cache.set(id, result)
-  return result
+    } catch {
+      // Without the atlas the search still finds names and Latin names from the shared vocabulary.
+    } finally {
+      enriching = false
+    }
+  }
+  return useViewer.subscribe((s, p) => {
+    if (s.load !== p.load || s.structures !== p.structures) void enrich()
+  })
 }

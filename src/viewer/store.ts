@@ -76,6 +76,8 @@ export interface ViewerActions {
   dismissNotice(id: number): void
   setLoad(load: LoadState): void
   setModel(label: string, structures: StructureRecord[], unmapped: string[]): void
+  /** Replaces the records of the same structures (e.g. with synonyms from the atlas). */
+  setStructures(structures: StructureRecord[]): void
   setWebglLost(lost: boolean): void
 }
 
@@ -159,6 +161,9 @@ export const useViewer = create<ViewerState & ViewerActions>()((set, get) => ({
       hidden: hidden.filter((h) => names.has(h)),
       isolated: isolated && names.has(isolated) ? isolated : null,
     })
+  },
+  setStructures(structures) {
+    set({ structures })
   },
   setWebglLost(webglLost) {
     set({ webglLost })

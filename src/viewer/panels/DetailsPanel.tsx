@@ -4,7 +4,10 @@
 import { useEffect, useState } from 'react'
 import { LAYERS } from '../layers'
 import { useViewer, type StructureRecord } from '../store'
-import { loadAtlasEntry, type AtlasLookup } from '../atlasEntry'
+import type { Muscle } from '../../atlas/schema'
+import { loadAtlas } from '../atlasEntry'
+
+type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
 
 const KIND_WORD: Record<StructureRecord['kind'], string> = {
   muscle: 'Muscle',
@@ -30,9 +33,15 @@ function useAtlas(rec: StructureRecord | undefined): AtlasLookup | 'loading' | n
   useEffect(() => {
     if (!id) return
     let live = true
-    void loadAtlasEntry(id).then((result) => {
-      if (live) setState({ id, result })
-    })
+    loadAtlas().then(
+      ({ atlas }) => {
+        const muscle = atlas.muscles.find((m) => m.id === id)
+        if (live) setState({ id, result: muscle ? { status: 'ok', muscle } : { status: 'absent' } })
+      },
+      (err: unknown) => {
+        if (live) setState({ id, result: { status: 'invalid', message: `the atlas could not be loaded (${String(err)})` } })
+      },
+    )
     return () => {
       live = false
     }

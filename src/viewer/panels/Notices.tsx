@@ -19,6 +19,7 @@ export function Notices(): React.JSX.Element {
             </div>
           ))}
       </div>
+      {notices.some((n) => n.tone === 'error') && (
       <div role="alert">
         {notices
           .filter((n) => n.tone === 'error')
@@ -31,6 +32,7 @@ export function Notices(): React.JSX.Element {
             </div>
           ))}
       </div>
+      )}
     </div>
   )
 }

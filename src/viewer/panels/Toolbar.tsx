@@ -9,6 +9,7 @@ export function Toolbar(): React.JSX.Element {
   const anythingHidden = useViewer((s) => s.hidden.length > 0 || s.isolated !== null)
   const { frameSelection, isolateSelection, hideSelection, showAll } = useViewer.getState()
   return (
+    <>
     <div className="toolbar">
       <div role="toolbar" aria-label="Views" className="button-group">
         {VIEWS.map((v) => (
@@ -20,6 +21,8 @@ export function Toolbar(): React.JSX.Element {
           Reset view
         </button>
       </div>
+    </div>
+    <div className="toolbar selection-bar">
       <div role="toolbar" aria-label="Selection" className="button-group">
         <button type="button" disabled={!hasSelection} onClick={frameSelection}>
           Frame selection
@@ -35,5 +38,6 @@ export function Toolbar(): React.JSX.Element {
         </button>
       </div>
     </div>
+    </>
   )
 }

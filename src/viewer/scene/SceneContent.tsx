@@ -301,9 +301,9 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
 
   return (
     <>
-      <hemisphereLight args={['#ffffff', '#5a4a40', 1.6]} />
-      <directionalLight position={[1.5, 3, 2.5]} intensity={1.6} />
-      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.7} />
+      <hemisphereLight args={['#f4f6ff', '#3a302a', 0.9]} />
+      <directionalLight position={[1.5, 3, 2.5]} intensity={1.5} />
+      <directionalLight position={[-2, 1.5, -2.5]} intensity={0.55} />
       {body && <primitive object={body.root} />}
       <CameraRig
         body={body}

@@ -11,7 +11,10 @@ export interface BoxNode {
   size: [number, number, number]
 }
 
-function boxArrays(center: readonly number[], size: readonly number[]): { position: Float32Array; normal: Float32Array; index: Uint16Array } {
+function boxArrays(
+  center: readonly number[],
+  size: readonly number[],
+): { position: Float32Array<ArrayBuffer>; normal: Float32Array<ArrayBuffer>; index: Uint16Array<ArrayBuffer> } {
   const [cx, cy, cz] = center
   const [hx, hy, hz] = size.map((s) => s / 2)
   const faces: { n: number[]; u: number[]; v: number[] }[] = [

@@ -1,0 +1,37 @@
+// The page draws the body on first load, with the built-in model, and says what is happening while it loads.
+import { expect, test } from '@playwright/test'
+import { canvasPixels, openApp } from './helpers/app'
+
+test('draws the body: the canvas shows the model over the background', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await openApp(page)
+  const hooks = await page.evaluate(() => ({
+    triangles: window.__tpa!.triangles,
+    renderer: window.__tpa!.renderer,
+    firstFrameMs: window.__tpa!.firstFrameMs,
+  }))
+  expect(hooks.triangles).toBeGreaterThan(1000)
+  expect(hooks.renderer).toBeTruthy()
+  expect(hooks.firstFrameMs).toBeGreaterThan(0)
+  const { bodyFraction } = await canvasPixels(page)
+  expect(bodyFraction).toBeGreaterThan(0.03)
+  // The list mirrors the scene: every structure of the model is listed.
+  await expect(page.getByRole('option').first()).toBeVisible()
+  await expect(page.getByRole('progressbar')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
+test('shows a progress bar while the model downloads', async ({ page }) => {
+  let release: () => void = () => undefined
+  const gate = new Promise<void>((r) => (release = r))
+  await page.route('**/*.glb', async (route) => {
+    await gate
+    await route.continue()
+  })
+  await page.goto('/')
+  await expect(page.getByRole('progressbar')).toBeVisible()
+  release()
+  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await expect(page.getByRole('progressbar')).toHaveCount(0)
+})

@@ -1,0 +1,55 @@
+// Layers: a switch changes the picture, opacity makes a layer see-through, and Isolate / Hide / Show all act
+// on the selection.
+import { expect, test } from '@playwright/test'
+import { canvasPixels, changedFraction, openApp, pagePointOf } from './helpers/app'
+
+test('switching off "Superficial muscles" changes the picture, and switching it on restores it', async ({ page }) => {
+  await openApp(page)
+  const before = await canvasPixels(page)
+  const sw = page.getByRole('switch', { name: 'Superficial muscles' })
+  await expect(sw).toBeChecked()
+  await sw.click()
+  await expect(sw).not.toBeChecked()
+  const off = await canvasPixels(page)
+  expect(changedFraction(before.png, off.png)).toBeGreaterThan(0.01)
+  await sw.click()
+  const on = await canvasPixels(page)
+  expect(changedFraction(before.png, on.png)).toBeLessThan(0.002)
+})
+
+test('a hidden layer cannot be picked: the pointer reaches what lies beneath', async ({ page }) => {
+  await openApp(page)
+  expect(await pagePointOf(page, 'pectoralis-major.left')).not.toBeNull()
+  await page.getByRole('switch', { name: 'Superficial muscles' }).click()
+  expect(await pagePointOf(page, 'pectoralis-major.left')).toBeNull()
+})
+
+test('the opacity slider turns a layer into x-ray', async ({ page }) => {
+  await openApp(page)
+  await page.getByRole('switch', { name: 'Skin' }).check()
+  const before = await canvasPixels(page)
+  const slider = page.getByRole('slider', { name: 'Superficial muscles opacity' })
+  await slider.fill('30')
+  await expect(slider).toHaveValue('30')
+  const after = await canvasPixels(page)
+  expect(changedFraction(before.png, after.png)).toBeGreaterThan(0.01)
+})
+
+test('Isolate shows only the selection; Hide removes it; Show all brings everything back', async ({ page }) => {
+  await openApp(page)
+  const full = await canvasPixels(page)
+  await page.getByRole('searchbox', { name: 'Search structures' }).fill('soleus')
+  await page.getByRole('option', { name: /^Soleus \(left\)/ }).click()
+  await page.getByRole('button', { name: 'Reset view' }).click()
+  await page.getByRole('button', { name: 'Isolate', exact: true }).click()
+  const isolated = await canvasPixels(page)
+  expect(isolated.bodyFraction).toBeLessThan(full.bodyFraction * 0.5)
+  expect(isolated.bodyFraction).toBeGreaterThan(0)
+  await page.getByRole('button', { name: 'Show all' }).click()
+  await page.getByRole('option', { name: /^Soleus \(left\)/ }).click()
+  await page.getByRole('button', { name: 'Hide', exact: true }).click()
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Select a structure')
+  expect(await page.evaluate(() => window.__tpa!.screenPointOf('soleus.left'))).toBeNull()
+  await page.getByRole('button', { name: 'Show all' }).click()
+  await expect(page.getByRole('button', { name: 'Show all' })).toBeDisabled()
+})
