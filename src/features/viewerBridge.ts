@@ -47,11 +47,12 @@ export function startViewerSync(): void {
     if (selection === last) {
       return
     }
+    const first = last === undefined
     last = selection
     const focus = muscleFocusFromNodeName(typeof selection === 'string' ? selection : null)
     if (focus) {
       useFeatureStore.getState().focusMuscle(focus.muscleId, focus.side)
-    } else if (selection === null) {
+    } else if (selection === null && !first) {
       useFeatureStore.getState().focusMuscle(null)
     }
   }

@@ -32,7 +32,7 @@ function Body({ onLoaded }: { onLoaded: (root: Object3D) => void }): ReactElemen
   useEffect(() => {
     const loader = new GLTFLoader()
     loader.setMeshoptDecoder(MeshoptDecoder)
-    loader.load('/models/body.glb', (gltf) => {
+    loader.load(params.get('model') ?? '/models/body.glb', (gltf) => {
       const skinOpacity = Number(params.get('skinOpacity') ?? '1')
       gltf.scene.traverse((o) => {
         const mesh = o as Mesh
