@@ -5,7 +5,7 @@ import type { Side } from '../anatomy/ids'
 import type { Region } from '../atlas/schema'
 import type { PainRegion } from '../atlas/rank'
 import { AnchorError, UnknownLandmarkError, type LandmarkLookup } from './anchors'
-import { paintPatches, resolveSkinPatch } from './skinPaint'
+import { paintPatches, resolveSkinPatch, snapPatchesToSkin } from './skinPaint'
 import type { SkinGrid } from './skinGrid'
 
 /** The skin vertices of one region on one side, with their patch weights times vertex area. */
@@ -45,7 +45,8 @@ export function vertexAreasM2(positions: Float32Array, indices: ArrayLike<number
 }
 
 /**
- * Places every region's patches on the skin, on both sides for bilateral regions, once per skin shape.
+ * Places every region's patches on the skin (ends snapped to the nearest skin, as zones are), on both sides
+ * for bilateral regions, once per skin shape.
  * Regions with a missing landmark are reported and left out. Without `areasM2` every vertex counts the same.
  */
 export function buildRegionFootprints(
@@ -62,7 +63,7 @@ export function buildRegionFootprints(
     for (const side of sides) {
       let patches
       try {
-        patches = region.patches.map((p) => resolveSkinPatch(lookup, p, side))
+        patches = snapPatchesToSkin(grid, region.patches.map((p) => resolveSkinPatch(lookup, p, side)))
       } catch (error) {
         if (error instanceof UnknownLandmarkError || error instanceof AnchorError) {
           problems.push({ regionId: region.id, side, message: error.message })

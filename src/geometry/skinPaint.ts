@@ -136,6 +136,55 @@ export function clearChannel(weights: Float32Array, channel: number, stride: num
   }
 }
 
+/**
+ * How far (metres) a patch end may be moved to reach the skin. Landmarks are bony points that lie under
+ * a model-dependent (and habitus-dependent) depth of soft tissue; snapping each end to the nearest skin
+ * vertex makes a patch paint the skin over its landmark on any conforming model, whatever that depth.
+ */
+export const DEFAULT_MAX_SNAP_M = 0.08
+
+function nearestSkinPoint(grid: SkinGrid, point: Vec3Like, facing: Vec3Like | undefined, maxM: number): Vec3Like | null {
+  const p = grid.entryPositions
+  const n = grid.entryNormals
+  let best = -1
+  let bestD2 = maxM * maxM
+  forEachEntryInBox(
+    grid,
+    { x: point.x - maxM, y: point.y - maxM, z: point.z - maxM },
+    { x: point.x + maxM, y: point.y + maxM, z: point.z + maxM },
+    (e) => {
+      const i3 = e * 3
+      if (facing && n[i3] * facing.x + n[i3 + 1] * facing.y + n[i3 + 2] * facing.z <= 0) {
+        return
+      }
+      const dx = p[i3] - point.x, dy = p[i3 + 1] - point.y, dz = p[i3 + 2] - point.z
+      const d2 = dx * dx + dy * dy + dz * dz
+      if (d2 < bestD2) {
+        bestD2 = d2
+        best = e
+      }
+    },
+  )
+  return best < 0 ? null : { x: p[best * 3], y: p[best * 3 + 1], z: p[best * 3 + 2] }
+}
+
+/**
+ * Moves each end of each patch to the nearest skin vertex within `maxSnapM` (one whose normal faces the
+ * patch's `facing`, when it has one); ends with no skin that close stay where they are.
+ */
+export function snapPatchesToSkin(
+  grid: SkinGrid,
+  patches: readonly ResolvedPatch[],
+  maxSnapM: number = DEFAULT_MAX_SNAP_M,
+): ResolvedPatch[] {
+  return patches.map((patch) => {
+    const aM = nearestSkinPoint(grid, patch.aM, patch.facing, maxSnapM) ?? patch.aM
+    const sphere = patch.aM.x === patch.bM.x && patch.aM.y === patch.bM.y && patch.aM.z === patch.bM.z
+    const bM = sphere ? aM : (nearestSkinPoint(grid, patch.bM, patch.facing, maxSnapM) ?? patch.bM)
+    return { ...patch, aM, bM }
+  })
+}
+
 /** Channels of the standard zone attribute: essential (drawn solid) and spillover (drawn stippled). */
 export const ESSENTIAL_CHANNEL = 0
 export const SPILLOVER_CHANNEL = 1
@@ -146,23 +195,34 @@ export interface ZoneSelection {
   spillover: readonly ResolvedPatch[]
 }
 
+export interface PaintOptions {
+  /** Snap patch ends to the skin first (see snapPatchesToSkin); on by default. */
+  snapToSkin?: boolean
+  maxSnapM?: number
+}
+
 /**
  * Repaints the zone attribute for a list of selections. With one selection the attribute has 2 channels
  * (essential, spillover); with two (the compare view) it has 4: A essential, A spillover, B essential,
- * B spillover. `weights` is reused when its size fits, so a repaint allocates nothing.
+ * B spillover. `weights` is reused when its size fits. Patch ends are snapped to the skin unless
+ * `options.snapToSkin` is false.
  */
 export function paintSelections(
   grid: SkinGrid,
   selections: readonly ZoneSelection[],
   weights?: Float32Array,
+  options: PaintOptions = {},
 ): Float32Array {
+  const snap = options.snapToSkin !== false
+  const place = (patches: readonly ResolvedPatch[]): readonly ResolvedPatch[] =>
+    snap ? snapPatchesToSkin(grid, patches, options.maxSnapM) : patches
   const stride = Math.max(1, selections.length) * 2
   const out =
     weights && weights.length === grid.vertexCount * stride ? weights : new Float32Array(grid.vertexCount * stride)
   out.fill(0)
   selections.forEach((selection, i) => {
-    paintPatches(grid, selection.essential, out, i * 2 + ESSENTIAL_CHANNEL, stride)
-    paintPatches(grid, selection.spillover, out, i * 2 + SPILLOVER_CHANNEL, stride)
+    paintPatches(grid, place(selection.essential), out, i * 2 + ESSENTIAL_CHANNEL, stride)
+    paintPatches(grid, place(selection.spillover), out, i * 2 + SPILLOVER_CHANNEL, stride)
   })
   return out
 }

@@ -5,6 +5,7 @@ import {
   paintPatches,
   paintSelections,
   patchWeightAt,
+  snapPatchesToSkin,
   type ResolvedPatch,
 } from '../../src/geometry/skinPaint'
 
@@ -183,5 +184,35 @@ describe('verticesWithin', () => {
     verticesWithin(grid, { x: 0, y: 0, z: 0 }, 0.0205, (v) => found.add(v))
     // Lattice points with i² + j² ≤ 4 (in 1 cm units): 13 of them.
     expect(found.size).toBe(13)
+  })
+})
+
+describe('snapPatchesToSkin', () => {
+  const { positions, normals } = sphere(20_000)
+  const grid = buildSkinGrid(positions, normals, 0.05)
+
+  it('moves a patch centred under the skin (a bony landmark) out to the nearest skin', () => {
+    const [snapped] = snapPatchesToSkin(grid, [{ aM: { x: 0, y: 0, z: 0.95 }, bM: { x: 0, y: 0, z: 0.95 }, radiusM: 0.1 }])
+    expect(Math.hypot(snapped.aM.x, snapped.aM.y, snapped.aM.z)).toBeCloseTo(1, 5)
+    expect(snapped.aM.z).toBeGreaterThan(0.99)
+    expect(snapped.bM).toEqual(snapped.aM)
+  })
+
+  it('snaps only to skin facing the patch’s way, and leaves ends with no skin near them', () => {
+    const [facing] = snapPatchesToSkin(grid, [
+      { aM: { x: 0, y: 0, z: 0.95 }, bM: { x: 0, y: 0, z: 0.95 }, radiusM: 0.1, facing: { x: 0, y: 0, z: -1 } },
+    ])
+    expect(facing.aM).toEqual({ x: 0, y: 0, z: 0.95 })
+    const [far] = snapPatchesToSkin(grid, [{ aM: { x: 0, y: 0, z: 0.5 }, bM: { x: 0, y: 0, z: 0.5 }, radiusM: 0.1 }], 0.08)
+    expect(far.aM).toEqual({ x: 0, y: 0, z: 0.5 })
+  })
+
+  it('makes a patch under the skin paint the skin above it with full weight', () => {
+    const deep: ResolvedPatch = { aM: { x: 0, y: 0, z: 0.95 }, bM: { x: 0, y: 0, z: 0.95 }, radiusM: 0.06 }
+    const unsnapped = paintSelections(grid, [{ essential: [deep], spillover: [] }], undefined, { snapToSkin: false })
+    const snapped = paintSelections(grid, [{ essential: [deep], spillover: [] }])
+    const top = vertexAt(positions, 0, 0, 1)
+    expect(unsnapped[top * 2]).toBeLessThan(0.5)
+    expect(snapped[top * 2]).toBe(1)
   })
 })
