@@ -48,41 +48,44 @@ describe.skipIf(!existsSync(MODEL))('depth to the pleura on the model', () => {
     expect(r.pleuraSite!.id).toBe('interscapular')
   })
 
-  it('high habitus puts the pleura deeper than lean, at the upper trapezius and over the posterior chest wall', () => {
-    for (const id of ['upper-trapezius-trp1', 'rhomboids-trp-major']) {
-      const lean = report(id, 'lean').modelDepthToPleuraMm!
-      const average = report(id, 'average').modelDepthToPleuraMm!
-      const high = report(id, 'high').modelDepthToPleuraMm!
-      expect(lean, id).toBeLessThan(average)
-      expect(average, id).toBeLessThan(high)
-    }
-  })
+  for (const id of ['upper-trapezius-trp1', 'rhomboids-trp-major']) {
+    it(`high habitus puts the pleura deeper than average, and average deeper than lean (${id})`, () => {
+      const depths = (['lean', 'average', 'high'] as const).map((h) => report(id, h).modelDepthToPleuraMm)
+      expect(depths.every((d) => d !== null), `depths ${depths.join(', ')}`).toBe(true)
+      const [lean, average, high] = depths as number[]
+      expect(lean).toBeLessThan(average)
+      expect(average).toBeLessThan(high)
+    })
+  }
 
   it('lean habitus over the posterior chest wall stays beyond the lean skin-to-rib figure minus 1 SD (ARM-2014: 21 ± 4 mm)', () => {
     expect(report('rhomboids-trp-major', 'lean').modelDepthToPleuraMm!).toBeGreaterThan(21 - 4)
   })
 
-  it('pushing along the upper trapezius path turns the warning red before the tip meets the pleura', () => {
-    for (const habitus of ['lean', 'average', 'high'] as const) {
-      const r = report('upper-trapezius-trp1', habitus)
-      const site = r.pleuraSite!
-      let redAtMm: number | null = null
-      for (let tip = 0; tip <= 75; tip += 0.5) {
-        const w = needleWarning({
-          tipDepthMm: tip,
-          pleuraDepthMm: r.modelDepthToPleuraMm,
-          recommendedMaxDepthMm: site.recommendedMaxDepthMm,
-          marginMm: site.marginMm,
-        })
-        if (w.level === 'red') {
-          redAtMm = tip
-          break
+  for (const id of ['upper-trapezius-trp1', 'rhomboids-trp-major']) {
+    it(`pushing along the needle path turns the warning red before the tip meets the pleura (${id})`, () => {
+      for (const habitus of ['lean', 'average', 'high'] as const) {
+        const r = report(id, habitus)
+        expect(r.modelDepthToPleuraMm, `${habitus}: the path meets the pleura`).not.toBeNull()
+        const site = r.pleuraSite!
+        let redAtMm: number | null = null
+        for (let tip = 0; tip <= 200; tip += 0.5) {
+          const w = needleWarning({
+            tipDepthMm: tip,
+            pleuraDepthMm: r.modelDepthToPleuraMm,
+            recommendedMaxDepthMm: site.recommendedMaxDepthMm,
+            marginMm: site.marginMm,
+          })
+          if (w.level === 'red') {
+            redAtMm = tip
+            break
+          }
         }
+        expect(redAtMm, habitus).not.toBeNull()
+        expect(redAtMm!, habitus).toBeLessThan(r.modelDepthToPleuraMm!)
       }
-      expect(redAtMm, habitus).not.toBeNull()
-      expect(redAtMm!, habitus).toBeLessThan(r.modelDepthToPleuraMm!)
-    }
-  })
+    })
+  }
 
   it('a tangential approach at the upper trapezius does not meet the pleura sooner than the straight one', () => {
     const straight = report('upper-trapezius-trp1', 'average')
