@@ -84,11 +84,27 @@ export async function cameraPose(opened: OpenedPage): Promise<CameraPose> {
   }, opened.kind)
 }
 
-/** The baseline URL with the app's camera pose, so both draw the same view. */
-export function baselineUrlWithPose(baseUrl: string, pose: CameraPose | null): string {
-  if (!pose) return baseUrl
-  const values = [...pose.position, ...pose.target].map((v) => v.toFixed(5)).join(',')
-  return `${baseUrl}?pose=${values}`
+export interface CanvasSize {
+  width: number
+  height: number
+}
+
+/** The app's canvas size in CSS pixels (it shares the window with panels). */
+export async function canvasSize(opened: OpenedPage): Promise<CanvasSize | null> {
+  return opened.page.evaluate(() => {
+    const c = document.querySelector('canvas')
+    if (!c) return null
+    const r = c.getBoundingClientRect()
+    return { width: Math.round(r.width), height: Math.round(r.height) }
+  })
+}
+
+/** The baseline URL with the app's camera pose and canvas size, so both draw the same view. */
+export function baselineUrlWithPose(baseUrl: string, pose: CameraPose | null, canvas?: CanvasSize | null): string {
+  const query: string[] = []
+  if (pose) query.push(`pose=${[...pose.position, ...pose.target].map((v) => v.toFixed(5)).join(',')}`)
+  if (canvas) query.push(`size=${canvas.width}x${canvas.height}`)
+  return query.length ? `${baseUrl}?${query.join('&')}` : baseUrl
 }
 
 declare global {

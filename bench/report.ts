@@ -13,6 +13,8 @@ export interface MachineInfo {
   commit: string
   modelBytes: number | null
   appTriangles: number | null
+  /** The app's canvas size in CSS pixels, which the baseline page copies. */
+  canvas: string
 }
 
 export interface ReportInput {
@@ -81,6 +83,7 @@ export function renderReport(input: ReportInput): string {
   lines.push(`- CPU: ${machine.cpu}, ${machine.cores} cores; memory ${machine.memoryGiB.toFixed(0)} GiB; ${machine.os}`)
   lines.push(`- Node ${machine.node}; Chromium ${machine.chromium}`)
   lines.push(`- WebGL renderer: ${machine.webglRenderer}`)
+  lines.push(`- Window 1280×720 at device pixel ratio 1; the app's canvas ${machine.canvas} (beside its panels), the baseline's canvas the same size`)
   lines.push(
     `- Model: models/body.glb ${machine.modelBytes === null ? 'missing' : `${(machine.modelBytes / 1e6).toFixed(2)} MB`}` +
       `${machine.appTriangles ? `, ${machine.appTriangles} triangles drawn in the app's first view` : ''}`,

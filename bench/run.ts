@@ -7,7 +7,7 @@ import { cpus, release, totalmem, type } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
-import { cameraPose, launchBrowser, openPage, waitForCameraStill, waitForFirstFrame } from './browser'
+import { cameraPose, canvasSize, launchBrowser, openPage, waitForCameraStill, waitForFirstFrame, type CanvasSize } from './browser'
 import { MEASURES } from './measures'
 import type { BenchContext, MeasureRow } from './measures/types'
 import { renderReport, type MachineInfo } from './report'
@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     commit: gitCommit(),
     modelBytes: statSync(MODEL).size,
     appTriangles: null,
+    canvas: 'unknown',
   }
   try {
     const appUrl = `http://127.0.0.1:${PORT}/app/`
@@ -89,10 +90,13 @@ async function main(): Promise<void> {
     log('Warm-up load of the app (reads its resting camera pose) …')
     const warm = await openPage(browser, 'app', appUrl)
     let appPose = null
+    let appCanvas: CanvasSize | null = null
     try {
       await waitForFirstFrame(warm)
       await waitForCameraStill(warm)
       appPose = await cameraPose(warm)
+      appCanvas = await canvasSize(warm)
+      if (appCanvas) machine.canvas = `${appCanvas.width}×${appCanvas.height}`
       const info = await warm.page.evaluate(() => ({ renderer: window.__tpa?.renderer, triangles: window.__tpa?.triangles }))
       machine.webglRenderer = info.renderer ?? 'unknown'
       machine.appTriangles = info.triangles ?? null
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
       appUrl,
       baselineUrl,
       appPose,
+      appCanvas,
       appDistDir: APP_DIST,
       baselineDistDir: BASELINE_DIST,
       runs,

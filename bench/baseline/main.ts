@@ -1,7 +1,8 @@
 // The benchmark's baseline: the least a page can do to show models/body.glb with three.js (GLTFLoader with the
 // meshopt decoder, one directional and one ambient light, OrbitControls, render on demand). The app's first
 // frame and frame time are compared against this page, bundled by Vite the same way.
-// The camera matches the app's: fov 35, and the pose passed in the query (?pose=px,py,pz,tx,ty,tz) when given.
+// The camera matches the app's: fov 35, the pose passed in the query (?pose=px,py,pz,tx,ty,tz) and the canvas size
+// (?size=WxH) when given.
 import {
   AmbientLight,
   Box3,
@@ -23,14 +24,19 @@ import type { BaselineHooks } from './baselineHooks'
 const params = new URLSearchParams(location.search)
 const modelUrl = params.get('model') ?? '../models/body.glb'
 const pose = (params.get('pose') ?? '').split(',').map(Number)
+// ?size=WxH draws into a canvas of the app's canvas size (the app has panels beside its canvas), so both draw the
+// same number of pixels and the same normalised screen point is the same ray.
+const size = /^(\d{2,5})x(\d{2,5})$/.exec(params.get('size') ?? '')
+const canvasWidth = (): number => (size ? Number(size[1]) : window.innerWidth)
+const canvasHeight = (): number => (size ? Number(size[2]) : window.innerHeight)
 
 const renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' })
 renderer.setPixelRatio(Math.min(window.devicePixelRatio, 1.5))
-renderer.setSize(window.innerWidth, window.innerHeight)
+renderer.setSize(canvasWidth(), canvasHeight())
 document.body.appendChild(renderer.domElement)
 
 const scene = new Scene()
-const camera = new PerspectiveCamera(35, window.innerWidth / window.innerHeight, 0.02, 60)
+const camera = new PerspectiveCamera(35, canvasWidth() / canvasHeight(), 0.02, 60)
 camera.position.set(0, 0.9, 4)
 scene.add(new AmbientLight(0xffffff, 1.2))
 const sun = new DirectionalLight(0xffffff, 1.6)
@@ -98,9 +104,9 @@ function draw(): void {
 }
 
 window.addEventListener('resize', () => {
-  camera.aspect = window.innerWidth / window.innerHeight
+  camera.aspect = canvasWidth() / canvasHeight()
   camera.updateProjectionMatrix()
-  renderer.setSize(window.innerWidth, window.innerHeight)
+  renderer.setSize(canvasWidth(), canvasHeight())
   requestFrame()
 })
 

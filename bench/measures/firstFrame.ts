@@ -13,7 +13,7 @@ export const firstFrame: Measure = {
     for (let i = 0; i < ctx.runs; i++) {
       const order: PageKind[] = i % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app']
       for (const kind of order) {
-        const url = kind === 'app' ? ctx.appUrl : baselineUrlWithPose(ctx.baselineUrl, ctx.appPose)
+        const url = kind === 'app' ? ctx.appUrl : baselineUrlWithPose(ctx.baselineUrl, ctx.appPose, ctx.appCanvas)
         const opened = await openPage(ctx.browser, kind, url)
         try {
           samples[kind].push(await waitForFirstFrame(opened))

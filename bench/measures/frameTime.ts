@@ -52,7 +52,7 @@ export const frameTime: Measure = {
     const triangles: Record<PageKind, number> = { app: 0, baseline: 0 }
     for (let i = 0; i < runs; i++) {
       for (const kind of ['app', 'baseline'] as const) {
-        const url = kind === 'app' ? ctx.appUrl : baselineUrlWithPose(ctx.baselineUrl, ctx.appPose)
+        const url = kind === 'app' ? ctx.appUrl : baselineUrlWithPose(ctx.baselineUrl, ctx.appPose, ctx.appCanvas)
         const opened = await openPage(ctx.browser, kind, url)
         try {
           await waitForFirstFrame(opened)

@@ -4,9 +4,21 @@ import { baselineUrlWithPose, openPage, waitForCameraStill, waitForFirstFrame, t
 import { describeSamples, median } from '../stats'
 import type { Measure } from './types'
 
-/** 9 × 9 points across the middle 80% of the canvas, in normalised device coordinates. */
-const GRID: [number, number][] = []
-for (let i = 0; i < 9; i++) for (let j = 0; j < 9; j++) GRID.push([-0.8 + 0.2 * i, -0.8 + 0.2 * j])
+/** Candidate rays: a 33 × 33 grid over the middle 90% of the canvas, in normalised device coordinates. */
+const CANDIDATES: [number, number][] = []
+for (let i = 0; i < 33; i++) for (let j = 0; j < 33; j++) CANDIDATES.push([-0.9 + (1.8 * i) / 32, -0.9 + (1.8 * j) / 32])
+/** At most this many of the candidate rays that hit the body are timed, spread evenly over them. */
+const MAX_TIMED_RAYS = 100
+
+/** Runs in the page: the candidate rays that the app's own pick (with BVH) says hit a structure. */
+function appHitRays(candidates: [number, number][]): [number, number][] {
+  return candidates.filter(([x, y]) => window.__tpa!.pick(x, y) !== null)
+}
+
+function spreadEvenly<T>(items: T[], max: number): T[] {
+  if (items.length <= max) return items
+  return Array.from({ length: max }, (_, k) => items[Math.floor((k * items.length) / max)])
+}
 
 /** Each ray is cast this many times in a row and timed together, so short picks are above the timer's step. */
 const REPEATS = 10
@@ -42,42 +54,38 @@ async function pickInPage(args: {
   return { ms, hit, timerStepMs: step }
 }
 
-/** The values at the rays the app hit (picking cost matters where there is something to pick). */
-function onHits(ms: number[], hits: boolean[]): number[] {
-  return ms.filter((_, i) => hits[i])
-}
-
 export const picking: Measure = {
   id: 'picking',
-  method: `time per pick call (each ray cast ${REPEATS}× in a row and averaged, after one warm-up pass) over the rays of a ${GRID.length}-point grid that hit the body in the app; the BVH run waits until every bounds tree is built.`,
+  method: `time per pick call (each ray cast ${REPEATS}× in a row and averaged, after one warm-up pass) over up to ${MAX_TIMED_RAYS} rays, spread over those of a ${CANDIDATES.length}-ray grid that hit the body in the app; the BVH run waits until every bounds tree is built.`,
   async run(ctx) {
     const app = await openPage(ctx.browser, 'app', ctx.appUrl)
     type Picks = Awaited<ReturnType<typeof pickInPage>>
+    let rays: [number, number][] = []
     let bvh: Picks
     let naive: Picks
     try {
       await waitForFirstFrame(app)
       await waitForCameraStill(app)
       await app.page.waitForFunction(() => window.__tpa?.bvhReady === true, undefined, { timeout: 60_000, polling: 50 })
-      bvh = await app.page.evaluate(pickInPage, { kind: 'app' as const, naive: false, grid: GRID, repeats: REPEATS })
-      naive = await app.page.evaluate(pickInPage, { kind: 'app' as const, naive: true, grid: GRID, repeats: REPEATS })
+      rays = spreadEvenly(await app.page.evaluate(appHitRays, CANDIDATES), MAX_TIMED_RAYS)
+      if (rays.length === 0) throw new Error('no ray of the grid hit the body in the app')
+      bvh = await app.page.evaluate(pickInPage, { kind: 'app' as const, naive: false, grid: rays, repeats: REPEATS })
+      naive = await app.page.evaluate(pickInPage, { kind: 'app' as const, naive: true, grid: rays, repeats: REPEATS })
     } finally {
       await app.close()
     }
-    const base = await openPage(ctx.browser, 'baseline', baselineUrlWithPose(ctx.baselineUrl, ctx.appPose))
+    const base = await openPage(ctx.browser, 'baseline', baselineUrlWithPose(ctx.baselineUrl, ctx.appPose, ctx.appCanvas))
     let plain: Picks
     try {
       await waitForFirstFrame(base)
-      plain = await base.page.evaluate(pickInPage, { kind: 'baseline' as const, naive: true, grid: GRID, repeats: REPEATS })
+      plain = await base.page.evaluate(pickInPage, { kind: 'baseline' as const, naive: true, grid: rays, repeats: REPEATS })
     } finally {
       await base.close()
     }
-    const hits = bvh.hit
-    const count = hits.filter(Boolean).length
-    if (count === 0) throw new Error('no ray of the grid hit the body in the app')
-    const appBvh = onHits(bvh.ms, hits)
-    const appNaive = onHits(naive.ms, hits)
-    const basePlain = onHits(plain.ms, hits)
+    const appBvh = bvh.ms
+    const appNaive = naive.ms
+    const basePlain = plain.ms
+    const count = rays.length
     ctx.log(`  picking: BVH ${median(appBvh).toFixed(3)} ms, naive ${median(appNaive).toFixed(3)} ms, baseline ${median(basePlain).toFixed(3)} ms`)
     const timer = `timer step ${(bvh.timerStepMs * 1000).toFixed(0)} µs; each ray cast ${REPEATS}× and averaged`
     return [
@@ -88,7 +96,7 @@ export const picking: Measure = {
         app: median(appBvh),
         baseline: median(basePlain),
         notes: [
-          `median over the ${count} of ${GRID.length} grid rays that hit the body in the app; ${timer}`,
+          `median over ${count} rays that hit the body in the app (from a ${CANDIDATES.length}-ray grid); app BVH hit ${bvh.hit.filter(Boolean).length}, naive ${naive.hit.filter(Boolean).length}, baseline ${plain.hit.filter(Boolean).length} of them; ${timer}`,
           `app BVH ${describeSamples(appBvh, 3)} ms; baseline plain raycast ${describeSamples(basePlain, 3)} ms`,
         ],
         samples: { app: appBvh, baseline: basePlain },

@@ -11,6 +11,8 @@ export interface BenchContext {
   baselineUrl: string
   /** The app's resting camera pose, read once before the measurements, so the baseline draws the same view. */
   appPose: CameraPose | null
+  /** The app's canvas size (CSS pixels), which the baseline copies. */
+  appCanvas: { width: number; height: number } | null
   /** Built app directory (dist/) and baseline build directory. */
   appDistDir: string
   baselineDistDir: string
