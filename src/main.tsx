@@ -16,12 +16,17 @@ const webgl = webglAvailable()
 startUrlSync()
 startAtlasEnrichment()
 if (webgl) {
+  // Move the bar in 2% steps: a re-render per network chunk would slow the download on a busy machine.
+  let shownPct = -1
   requestBody({
     label: 'Built-in body',
     builtin: true,
-    bytes: fetchWithProgress(bodyUrl, (fraction) =>
-      useViewer.getState().setLoad({ phase: 'loading', fraction, what: 'Loading the body model' }),
-    ),
+    bytes: fetchWithProgress(bodyUrl, (fraction) => {
+      const pct = fraction === null ? null : Math.floor(fraction * 50) * 2
+      if (pct !== null && pct === shownPct) return
+      shownPct = pct ?? -1
+      useViewer.getState().setLoad({ phase: 'loading', fraction: pct === null ? null : pct / 100, what: 'Loading the body model' })
+    }),
   })
 }
 

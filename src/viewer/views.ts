@@ -27,13 +27,13 @@ export interface CameraPose {
   target: Vec3
 }
 
-/** The framing of the whole body: look-at point and distance for a 1.8 m figure in a 40° vertical field. */
+/** What is framed: the centre and half-extents (metres) of an axis-aligned box, e.g. the whole body. */
 export interface BodyFrame {
   center: Vec3
-  radiusM: number
+  halfSizeM: Vec3
 }
 
-export const DEFAULT_BODY_FRAME: BodyFrame = { center: [0, 0.9, 0], radiusM: 0.95 }
+export const DEFAULT_BODY_FRAME: BodyFrame = { center: [0, 0.9, 0], halfSizeM: [0.3, 0.9, 0.15] }
 
 /** Distance at which a sphere of `radiusM` fills the view, with a little margin. */
 export function fitDistanceM(radiusM: number, fovDeg: number, aspect: number, margin = 1.12): number {
@@ -43,9 +43,18 @@ export function fitDistanceM(radiusM: number, fovDeg: number, aspect: number, ma
   return (radiusM * margin) / Math.sin(limiting / 2)
 }
 
-export function viewPose(view: ViewId, frame: BodyFrame, fovDeg: number, aspect: number): CameraPose {
+/**
+ * The camera pose that shows the whole box from one side: the box's extent across and up the screen fits the
+ * field of view (with `margin`), measured from the box face nearest the camera.
+ */
+export function viewPose(view: ViewId, frame: BodyFrame, fovDeg: number, aspect: number, margin = 1.08): CameraPose {
   const info = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
-  const d = fitDistanceM(frame.radiusM, fovDeg, aspect)
+  const [hx, hy, hz] = frame.halfSizeM
+  // Half-extents across the screen, up the screen, and toward the camera, for this view.
+  const [across, up, depth] = view === 'left' || view === 'right' ? [hz, hy, hx] : view === 'superior' ? [hx, hz, hy] : [hx, hy, hz]
+  const tanV = Math.tan((fovDeg * Math.PI) / 360)
+  const tanH = tanV * Math.max(aspect, 1e-3)
+  const d = depth + Math.max(up / tanV, across / tanH) * margin
   const [cx, cy, cz] = frame.center
   const [dx, dy, dz] = info.direction
   return { position: [cx + dx * d, cy + dy * d, cz + dz * d], target: [cx, cy, cz] }

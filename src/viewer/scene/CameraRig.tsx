@@ -6,7 +6,7 @@ import { OrbitControls } from '@react-three/drei'
 import { Box3, PerspectiveCamera, Sphere, Spherical, Vector3 } from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { useViewer } from '../store'
-import { fitDistanceM, viewPose, type BodyFrame } from '../views'
+import { DEFAULT_BODY_FRAME, fitDistanceM, viewPose, type BodyFrame } from '../views'
 import { easeInOutCubic, interpolatePose, type Pose } from './cameraMath'
 import { sceneBridge } from './sceneBridge'
 import type { PreparedBody } from './prepareBody'
@@ -28,9 +28,10 @@ export interface CameraRigProps {
 }
 
 function frameOf(body: PreparedBody | null): BodyFrame {
-  if (!body || body.bounds.radius <= 0) return { center: [0, 0.9, 0], radiusM: 0.95 }
-  const c = body.bounds.center
-  return { center: [c.x, c.y, c.z], radiusM: body.bounds.radius }
+  if (!body || body.box.isEmpty()) return DEFAULT_BODY_FRAME
+  const c = body.box.getCenter(new Vector3())
+  const h = body.box.getSize(new Vector3()).multiplyScalar(0.5)
+  return { center: [c.x, c.y, c.z], halfSizeM: [h.x, h.y, h.z] }
 }
 
 export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.Element {
@@ -67,6 +68,15 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
   // A new body: frame it at once in the view the store (or the link) asks for.
   useEffect(() => {
     if (!body) return
+    // Opened models come in any unit (metres, centimetres, millimetres): scale the clip planes to the model.
+    const sizeM = Math.max(body.box.isEmpty() ? 2 : body.box.getSize(new Vector3()).length(), 1e-3)
+    camera.near = sizeM / 200
+    camera.far = sizeM * 40
+    camera.updateProjectionMatrix()
+    if (controls.current) {
+      controls.current.minDistance = sizeM / 40
+      controls.current.maxDistance = sizeM * 8
+    }
     moveTo(poseOfView(useViewer.getState().view), true)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body])
@@ -89,6 +99,18 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
         const radius = Math.max(sphere.radius, MIN_FRAME_RADIUS_M)
         const now = currentPose()
         const dir = now.position.clone().sub(now.target).normalize()
+        // Look at the structure from the side it lies on (the back for infraspinatus, the front for
+        // pectoralis major), unless the current view already faces that side.
+        const body = sceneBridge.body
+        if (body && !body.box.isEmpty()) {
+          const axis = body.box.getCenter(new Vector3())
+          const outward = new Vector3(sphere.center.x - axis.x, 0, sphere.center.z - axis.z)
+          const span = body.box.getSize(new Vector3())
+          if (outward.length() > 0.08 * Math.max(span.x, span.z)) {
+            outward.normalize()
+            if (dir.dot(outward) < 0.35) dir.copy(outward).addScaledVector(new Vector3(0, 1, 0), 0.2).normalize()
+          }
+        }
         const dist = fitDistanceM(radius, camera.fov, camera.aspect, 1.6)
         moveTo({ target: sphere.center.clone(), position: sphere.center.clone().addScaledVector(dir, dist) })
       }),
@@ -128,7 +150,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
         const target = controls.current?.target ?? new Vector3()
         offset.subVectors(camera.position, target).multiplyScalar(factor)
         const len = offset.length()
-        if (len < 0.1 || len > 15) return
+        if (len < (controls.current?.minDistance ?? 0.05) || len > (controls.current?.maxDistance ?? 15)) return
         camera.position.copy(target).add(offset)
         after()
       },

@@ -49,10 +49,13 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
       const { setLoad, notify, setModel } = useViewer.getState()
       try {
         const bytes = await req.bytes
+        performance.mark('tpa:model-downloaded')
         if (req.builtin) setLoad({ phase: 'loading', fraction: 1, what: 'Preparing the 3D view' })
         const parsed = await parseGlb(bytes)
+        performance.mark('tpa:model-parsed')
         if (mine !== generation) return
         const prepared = prepareBody(parsed, mapperFor(req.builtin))
+        performance.mark('tpa:model-prepared')
         if (prepared.nodeOf.size + prepared.unmappedMeshes.length === 0) {
           throw new Error('it contains no meshes to draw')
         }

@@ -21,6 +21,8 @@ export interface PreparedBody {
   unmapped: string[]
   triangles: number
   bounds: Sphere
+  /** Axis-aligned bounds of everything drawn. */
+  box: Box3
 }
 
 const BONE = new Color('#e6dcc3')
@@ -152,5 +154,5 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
   const box = new Box3().setFromObject(root)
   const bounds = box.isEmpty() ? new Sphere() : box.getBoundingSphere(new Sphere())
   const structures = [...byNode.values()].filter((s) => meshesOf.has(s.nodeName))
-  return { root, structures, meshesOf, nodeOf, unmappedMeshes, unmapped: [...unmapped].sort(), triangles, bounds }
+  return { root, structures, meshesOf, nodeOf, unmappedMeshes, unmapped: [...unmapped].sort(), triangles, bounds, box }
 }
