@@ -4,7 +4,9 @@
 import { firstFrame } from './firstFrame'
 import { frameTime } from './frameTime'
 import { initialJsSize } from './initialJs'
+import { paint } from './paint'
 import { picking } from './picking'
+import { rank } from './rank'
 import type { Measure } from './types'
 
-export const MEASURES: readonly Measure[] = [firstFrame, frameTime, picking, initialJsSize]
+export const MEASURES: readonly Measure[] = [firstFrame, frameTime, picking, initialJsSize, paint, rank]
