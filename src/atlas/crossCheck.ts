@@ -2,7 +2,7 @@
 // against the rest of the atlas: landmarks, regions, hazards, pleura sites and citations must exist and
 // ids must be unique. What cannot be placed or trusted is left out, at the smallest level possible (a
 // trigger point before a muscle), and reported; a dangling citation next to good ones is dropped alone.
-import { LANDMARK_IDS, LANDMARKS, MUSCLE_IDS, NEEDLING_HAZARD_IDS, REGION_IDS } from '../anatomy/ids'
+import { LANDMARK_IDS, LANDMARKS, MUSCLES, MUSCLE_IDS, NEEDLING_HAZARD_IDS, REGION_IDS } from '../anatomy/ids'
 import { fault } from './faults'
 import type { AtlasParts, Located } from './readFiles'
 import type { Muscle, ReferralZone, SkinPatch, TriggerPoint } from './schema'
@@ -138,6 +138,11 @@ function checkMuscle(entry: Located<Muscle>, options: CrossCheckOptions, ctx: Co
     }
     const message = `muscle "${muscle.id}" is not in the model: it is listed and searchable, but no mesh can be highlighted`
     ctx.faults.push(fault(entry.file, [...entry.path, 'id'], message, 'warning'))
+  }
+  const identity = MUSCLES.find((m) => m.id === muscle.id)
+  if (identity && identity.region !== muscle.region) {
+    const message = `region "${muscle.region}" differs from the model's "${identity.region}" for this muscle (src/anatomy/ids.ts)`
+    ctx.faults.push(fault(entry.file, [...entry.path, 'region'], message, 'warning'))
   }
   const sources = citations(muscle.sources, entry.file, [...entry.path, 'sources'], muscleEffect, ctx)
   if (!sources) {

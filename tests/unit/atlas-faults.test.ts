@@ -214,6 +214,14 @@ describe('atlas faults', () => {
     expect(formatFault(only(result.faults)[0])).toMatch(/^data\/atlas\/soleus\.json: id: unknown muscle "solius" \(did you mean "soleus"\?\): the model has no mesh/)
   })
 
+  it('a body area that differs from the model\'s for that muscle is a warning', () => {
+    const result = load(builtInFilesEdited(SOLEUS, (m) => (m.region = 'hip-thigh')))
+    expect(result.faults.map(formatFault)).toEqual([
+      'data/atlas/soleus.json: region: warning: region "hip-thigh" differs from the model\'s "leg-foot" for this muscle (src/anatomy/ids.ts)',
+    ])
+    expect(findMuscle(result.atlas, 'soleus')).toBeDefined()
+  })
+
   it('a midline region may not use a bilateral landmark or a lateral offset', () => {
     const result = load(
       builtInFilesEdited('data/regions.json', (regions) => {
