@@ -5,8 +5,8 @@ import type { Side } from '../anatomy/ids'
 import type { Region } from '../atlas/schema'
 import type { PainRegion } from '../atlas/rank'
 import { AnchorError, UnknownLandmarkError, type LandmarkLookup } from './anchors'
-import { paintPatches, resolveSkinPatch, snapPatchesToSkin } from './skinPaint'
-import type { SkinGrid } from './skinGrid'
+import { patchWeightAt, resolveSkinPatch, snapPatchesToSkin } from './skinPaint'
+import { forEachEntryInBox, type SkinGrid } from './skinGrid'
 
 /** The skin vertices of one region on one side, with their patch weights times vertex area. */
 export interface RegionFootprint {
@@ -71,18 +71,39 @@ export function buildRegionFootprints(
         }
         throw error
       }
-      scratch.fill(0)
-      paintPatches(grid, patches, scratch, 0, 1)
+      // Per-vertex maximum over the region's patches, visiting only grid cells near each patch.
+      const touched: number[] = []
+      for (const patch of patches) {
+        const r = patch.radiusM
+        forEachEntryInBox(
+          grid,
+          { x: Math.min(patch.aM.x, patch.bM.x) - r, y: Math.min(patch.aM.y, patch.bM.y) - r, z: Math.min(patch.aM.z, patch.bM.z) - r },
+          { x: Math.max(patch.aM.x, patch.bM.x) + r, y: Math.max(patch.aM.y, patch.bM.y) + r, z: Math.max(patch.aM.z, patch.bM.z) + r },
+          (e) => {
+            const i3 = e * 3
+            const p = grid.entryPositions
+            const n = grid.entryNormals
+            const w = patchWeightAt(patch, p[i3], p[i3 + 1], p[i3 + 2], n[i3], n[i3 + 1], n[i3 + 2])
+            if (w > 0) {
+              const v = grid.vertexOfEntry[e]
+              if (scratch[v] === 0) {
+                touched.push(v)
+              }
+              scratch[v] = Math.max(scratch[v], w)
+            }
+          },
+        )
+      }
+      touched.sort((a, b) => a - b)
       const vertices: number[] = []
       const weights: number[] = []
       let totalWeight = 0
-      for (let v = 0; v < scratch.length; v++) {
-        if (scratch[v] > 0) {
-          const w = scratch[v] * (areasM2 ? areasM2[v] : 1)
-          vertices.push(v)
-          weights.push(w)
-          totalWeight += w
-        }
+      for (const v of touched) {
+        const w = scratch[v] * (areasM2 ? areasM2[v] : 1)
+        scratch[v] = 0
+        vertices.push(v)
+        weights.push(w)
+        totalWeight += w
       }
       if (totalWeight === 0) {
         problems.push({ regionId: region.id, side, message: 'its patches cover no skin vertex on this model' })
