@@ -25,14 +25,6 @@ export function control(page: Page, name: string): Locator {
     .first()
 }
 
-export async function hooks<T>(page: Page, read: (h: FeatureHooks) => T): Promise<T> {
-  return page.evaluate((src) => {
-    // eslint-disable-next-line no-new-func
-    const fn = new Function('h', `return (${src})(h)`) as (h: unknown) => T
-    return fn(window.__tpa as unknown)
-  }, read.toString())
-}
-
 /** Page coordinates of a landmark node (`temple.right`), from the features' debug hook. */
 export async function landmarkOnPage(page: Page, name: string): Promise<{ x: number; y: number }> {
   await page.waitForFunction((n) => {

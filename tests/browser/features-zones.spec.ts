@@ -2,7 +2,7 @@
 // (temple and posterolateral neck change colour, the heel does not), draws one mark per atlas trigger point,
 // and shows the legend.
 import { expect, test } from '@playwright/test'
-import { canvasPng, colourDistance, control, hooks, landmarkOnPage, meanColour, openFeatureApp } from './features-helpers'
+import { canvasPng, colourDistance, control, landmarkOnPage, meanColour, openFeatureApp } from './features-helpers'
 
 test('selecting upper trapezius paints its zone on the temple and neck, not the heel; marks equal the atlas count', async ({ page }) => {
   const errors: string[] = []
@@ -25,7 +25,7 @@ test('selecting upper trapezius paints its zone on the temple and neck, not the 
   const countText = await page.getByTestId('trigger-points-tab').getByText(/trigger points? in the atlas/).textContent()
   const atlasCount = Number(/(\d+)/.exec(countText ?? '')![1])
   await page.waitForFunction((n) => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === n, atlasCount, { timeout: 30_000 })
-  expect(await hooks(page, (h) => h.triggerPointMarks)).toBe(atlasCount)
+  expect(await page.evaluate(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks)).toBe(atlasCount)
 
   // Frame the same view again (selecting may have moved the camera) before comparing pixels.
   await page.getByRole('button', { name: 'Right', exact: true }).click()

@@ -15,6 +15,8 @@ export interface NeedleReadout {
   message: string
 }
 
+const BUILD: Record<Habitus, string> = { lean: 'a lean build', average: 'an average build', high: 'a high-BMI build' }
+
 function fmt(mm: number): string {
   return `${Math.round(mm * 10) / 10} mm`
 }
@@ -33,7 +35,7 @@ export function needleReadout(
     const warning = needleWarning({ tipDepthMm, pleuraDepthMm: path.pleuraDepthMm, recommendedMaxDepthMm, marginMm: site.marginMm })
     const limitText =
       warning.limitFrom === 'recommended-max'
-        ? `the recommended maximum of ${fmt(recommendedMaxDepthMm)} for a ${habitus} build (${site.name})`
+        ? `the recommended maximum of ${fmt(recommendedMaxDepthMm)} for ${BUILD[habitus]} (${site.name})`
         : `${fmt(warning.limitMm)}, one ${fmt(site.marginMm)} margin before the pleura on this path in the model`
     let message: string
     if (warning.level === 'red') {

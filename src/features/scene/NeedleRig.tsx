@@ -6,6 +6,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Object3D } from 'three'
 import { NEEDLING_HAZARD_IDS } from '../../anatomy/ids'
+import { closestPoint } from '../../geometry/meshBvh'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
 import { measureNeedlePath, tipPointM, type NeedlePath } from '../needle/needlePath'
 import { needleReadout } from '../needle/needleReadout'
@@ -102,11 +103,15 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
       return [] as string[]
     }
     const names = path.hazards.map((h) => h.name)
-    if (path.pleuraName && !names.includes(path.pleuraName)) {
-      names.unshift(path.pleuraName)
+    // The pleura on the trigger point's side is always shown while needling over the thorax.
+    const ownPleura = `parietal-pleura.${path.side}`
+    for (const name of [path.pleuraName, ownPleura]) {
+      if (name && !names.includes(name) && findStructureMeshes(root, 'parietal-pleura').length > 0) {
+        names.unshift(name)
+      }
     }
     return names
-  }, [path])
+  }, [path, root])
   const highlights = useHazardHighlights(root, hazardNames)
 
   const tp = path ? findTriggerPoint(atlas, path.muscleId, path.triggerPointId) : null
@@ -118,12 +123,20 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     if (!path || !readout) {
       return
     }
+    const tip = tipPointM(path, needle.depthMm)
     const remainingOf = (name: string): number | null => {
       if (name === path.pleuraName && path.pleuraDepthMm !== null) {
         return path.pleuraDepthMm - needle.depthMm
       }
       const h = path.hazards.find((x) => x.name === name)
-      return h ? h.depthMm - needle.depthMm : null
+      if (h) {
+        return h.depthMm - needle.depthMm
+      }
+      // Off the path: how close the tip is to the structure's surface.
+      const [id] = name.split('.')
+      const mesh = findStructureMeshes(root, id).find((m) => `${id}.${m.userData.side ?? m.parent?.userData.side}` === name)
+      const nearest = mesh ? closestPoint(bvhOf(mesh, name), tip) : null
+      return nearest ? nearest.distanceM * 1000 : null
     }
     highlights.forEach((mesh, name) => {
       const remaining = remainingOf(name)
@@ -134,7 +147,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     })
     publishDebug({ needleTipMm: needle.depthMm, needleWarning: readout.level })
     invalidate()
-  }, [path, readout, highlights, needle.depthMm, invalidate])
+  }, [path, readout, highlights, needle.depthMm, invalidate, root])
 
   if (!path || !readout) {
     return null

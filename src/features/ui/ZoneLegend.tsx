@@ -25,9 +25,9 @@ export function ZoneLegend({ primaryName, compareName, showPain }: ZoneLegendPro
       {compareName ? (
         <>
           <span className="tpa-f-swatch tpa-f-hatch-compare" aria-hidden="true" />
-          <span role="listitem">{compareName}: essential zone (hatched ////)</span>
+          <span role="listitem">{compareName}: essential zone (hatched, lines falling to the right)</span>
           <span className="tpa-f-swatch tpa-f-crosshatch-compare" aria-hidden="true" />
-          <span role="listitem">{compareName}: spillover zone (hatched \\\\)</span>
+          <span role="listitem">{compareName}: spillover zone (hatched, lines rising to the right)</span>
         </>
       ) : null}
       {showPain ? (
