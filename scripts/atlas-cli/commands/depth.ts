@@ -88,6 +88,7 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
 const command: AtlasCommand = {
   name: 'depth',
   usage: 'depth <trigger-point-id> [--habitus lean|average|high] [--side left|right] [--approach straight|tangential|pincer] [--json]',
+  valuedFlags: ['habitus', 'side', 'approach'],
   summary: 'Model depth to the pleura along the needle path, with the published figures and recommended maximum.',
   async run(args, ctx) {
     const triggerPointId = args.positionals[0]
