@@ -64,6 +64,7 @@ export function generateAtlasJsonSchemas(): Record<string, Record<string, unknow
   const out: Record<string, Record<string, unknown>> = {}
   for (const entry of SCHEMA_FILES) {
     const generated = z.toJSONSchema(entry.schema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>
+    addRefinements(generated)
     const doc: Record<string, unknown> = { ...generated, title: entry.title, description: entry.description }
     if (entry.allowsSchemaKey && isObject(doc.properties)) {
       doc.properties = { $schema: { type: 'string' }, ...doc.properties }
@@ -76,6 +77,26 @@ export function generateAtlasJsonSchemas(): Record<string, Record<string, unknow
 /** The text written to disk for a schema document (stable formatting, trailing newline). */
 export function schemaFileText(doc: Record<string, unknown>): string {
   return `${JSON.stringify(doc, null, 2)}\n`
+}
+
+/**
+ * z.toJSONSchema cannot express zod refinements; the one an editor can check is restated here: a needle
+ * that can reach the pleura must name its pleura site.
+ */
+function addRefinements(node: unknown): void {
+  if (Array.isArray(node)) {
+    node.forEach(addRefinements)
+    return
+  }
+  if (!isObject(node)) {
+    return
+  }
+  const props = node.properties
+  if (isObject(props) && 'pleuraReachable' in props && 'pleuraSiteId' in props) {
+    node.if = { properties: { pleuraReachable: { const: true } }, required: ['pleuraReachable'] }
+    node.then = { required: ['pleuraSiteId'] }
+  }
+  Object.values(node).forEach(addRefinements)
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -25,4 +25,11 @@ describe('data/schema', () => {
     expect(muscle.properties.$schema).toEqual({ type: 'string' })
     expect(z.toJSONSchema(muscleSchema, { io: 'input' })).toMatchObject({ type: 'object' })
   })
+
+  it('restates the pleura-site rule that zod keeps in a refinement', () => {
+    const muscle = generated['muscle.schema.json'] as any
+    const needling = muscle.properties.triggerPoints.items.properties.needling
+    expect(needling.then).toEqual({ required: ['pleuraSiteId'] })
+    expect(needling.if.properties.pleuraReachable).toEqual({ const: true })
+  })
 })
