@@ -60,6 +60,28 @@ export function hazardsAlongPath(
   return found.sort((a, b) => a.depthMm - b.depthMm || a.name.localeCompare(b.name))
 }
 
+/** How close a point (the needle tip) is to a danger structure's surface. */
+export interface HazardProximity {
+  name: string
+  /** Distance from the point to the nearest point of the structure's surface, mm. */
+  distanceMm: number
+}
+
+/**
+ * Distance from a point (e.g. the simulated needle tip) to each hazard surface within `withinM`, nearest
+ * first: what the simulator uses to highlight structures as the needle nears them.
+ */
+export function hazardProximity(hazards: readonly BvhMesh[], pointM: Vec3Like, withinM = 0.03): HazardProximity[] {
+  const near: HazardProximity[] = []
+  for (const hazard of hazards) {
+    const hit = closestPoint(hazard, pointM)
+    if (hit && hit.distanceM <= withinM) {
+      near.push({ name: hazard.name, distanceMm: hit.distanceM * 1000 })
+    }
+  }
+  return near.sort((a, b) => a.distanceMm - b.distanceMm || a.name.localeCompare(b.name))
+}
+
 /** Where a needle aimed at a target point enters the skin, and how it was found. */
 export interface SkinEntry {
   pointM: Vec3Like

@@ -2,7 +2,7 @@ import { SphereGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { buildBvhMesh, type BvhMesh } from '../../src/geometry/meshBvh'
 import { approachDirection, PINCER_TILT_DEG } from '../../src/geometry/needleApproach'
-import { depthAlongPathMm, firstHitAmong, hazardsAlongPath, skinEntryForTarget } from '../../src/geometry/needleDepth'
+import { depthAlongPathMm, firstHitAmong, hazardProximity, hazardsAlongPath, skinEntryForTarget } from '../../src/geometry/needleDepth'
 import { needleWarning } from '../../src/geometry/warning'
 import { dot, length } from '../../src/geometry/vec'
 
@@ -61,6 +61,17 @@ describe('hazards along a path', () => {
       depthMm: expect.closeTo(30, 4),
     })
     expect(firstHitAmong(meshes, { x: 0, y: 0, z: 0.05 }, { x: 1, y: 0, z: 0 })).toBeNull()
+  })
+})
+
+describe('hazardProximity', () => {
+  it('gives the distance from a needle tip to each nearby structure, nearest first, and leaves out far ones', () => {
+    const meshes = [sphereAt('lung.left', 0.1), planeAt('parietal-pleura.left', -0.115), planeAt('kidney.left', -0.5)]
+    const near = hazardProximity(meshes, { x: 0, y: 0, z: -0.12 })
+    expect(near.map((h) => h.name)).toEqual(['parietal-pleura.left', 'lung.left'])
+    expect(near[0].distanceMm).toBeCloseTo(5, 3)
+    expect(near[1].distanceMm).toBeCloseTo(20, 0)
+    expect(hazardProximity(meshes, { x: 0, y: 0, z: 0.5 })).toEqual([])
   })
 })
 
