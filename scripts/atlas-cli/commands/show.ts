@@ -30,7 +30,7 @@ const command: AtlasCommand = {
       ctx.printJson({ muscle, sources })
       return 0
     }
-    const regionName = (r: string): string => `${findRegion(atlas, r)?.name ?? r} (${r})`
+    const regionName = (r: string): string => `${findRegion(atlas, r)?.name ?? r} [${r}]`
     const cite = (ids: string[]): string => `[${ids.join('; ')}]`
     ctx.out(`${muscle.name} (${muscle.latin}) — ${muscle.id}, ${muscle.region}`)
     if (muscle.synonyms.length > 0) {
@@ -51,8 +51,9 @@ const command: AtlasCommand = {
       if (t.spilloverZone) {
         ctx.out(`    spillover zone: ${t.spilloverZone.regions.map(regionName).join(', ')} ${cite(t.spilloverZone.sources)}`)
       }
-      ctx.out(`    symptoms: ${t.symptoms.join('; ')}`)
-      ctx.out(`    needling: ${n.patientPosition}; ${n.approach} ${cite(n.sources)}`)
+      ctx.out('    symptoms:')
+      t.symptoms.forEach((symptom) => ctx.out(`      - ${symptom}`))
+      ctx.out(`    needling: ${n.patientPosition} ${n.approach} ${cite(n.sources)}`)
       if (n.typicalDepth) {
         ctx.out(`    typical depth: ${n.typicalDepth.minMm}–${n.typicalDepth.maxMm} mm (${n.typicalDepth.note}) ${cite(n.typicalDepth.sources)}`)
       }
@@ -67,7 +68,8 @@ const command: AtlasCommand = {
     ctx.out('')
     ctx.out('  sources:')
     for (const s of sources) {
-      ctx.out(`    ${s.id}: ${s.authors}. ${s.title}. ${s.publication}${s.year ? ` (${s.year})` : ''} [${s.verification}]`)
+      const title = s.title.replace(/\.$/, '')
+      ctx.out(`    ${s.id}: ${s.authors}. ${title}. ${s.publication}${s.year ? ` (${s.year})` : ''} [${s.verification}]`)
     }
     return 0
   },
