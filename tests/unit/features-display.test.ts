@@ -89,3 +89,22 @@ describe('describeAnchoredPoint', () => {
     expect(formatMm(Number.NaN)).toBe('–')
   })
 })
+
+describe('frameSpheres', () => {
+  it('centres on the bounding box and fits its sphere in the field of view', async () => {
+    const { frameSpheres } = await import('../../src/features/zones/framing')
+    const f = frameSpheres(
+      [
+        { centre: { x: 0, y: 1.5, z: 0 }, radiusM: 0.05 },
+        { centre: { x: 0, y: 1.7, z: 0 }, radiusM: 0.05 },
+      ],
+      60,
+      1,
+      0,
+    )!
+    expect(f.target.y).toBeCloseTo(1.6, 6)
+    // Box 0.1 × 0.3 × 0.1: half-diagonal sqrt(0.11)/2; at 30° half-angle the distance is radius / sin(30°).
+    expect(f.distanceM).toBeCloseTo(Math.sqrt(0.11), 6)
+    expect(frameSpheres([], 60)).toBeNull()
+  })
+})

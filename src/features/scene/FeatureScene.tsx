@@ -17,6 +17,7 @@ import { registerCaptureTarget } from './capture'
 import { publishDebug } from './debugCounts'
 import { skinWorldArrays } from './skinArrays'
 import { SkinOverlay } from './SkinOverlay'
+import { TriggerPointFraming } from './TriggerPointFraming'
 import { TriggerPointMarks } from './TriggerPointMarks'
 import { useBodyNodes } from './useBodyNodes'
 
@@ -99,6 +100,7 @@ export default function FeatureScene(): ReactElement | null {
     <group name="tpa-features">
       <SkinOverlay body={body} atlas={atlas} plan={plan} arrays={arrays} grid={grid} footprints={footprints} />
       <TriggerPointMarks body={body} atlas={atlas} plan={plan} />
+      <TriggerPointFraming body={body} atlas={atlas} enabled={!patient} />
       {needleActive && !patient ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
       <PainBrush body={body} arrays={arrays} footprints={footprints} enabled={patient && painting} />
     </group>

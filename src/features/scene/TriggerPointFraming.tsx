@@ -1,0 +1,68 @@
+// Choosing a trigger point frames it with its referral zones: the camera keeps its direction of view and
+// moves so that the point and its zones fill the view (zones/framing.ts). Works with the default controls
+// (OrbitControls with makeDefault): their target moves too.
+import { useThree } from '@react-three/fiber'
+import { useEffect } from 'react'
+import { Vector3, type PerspectiveCamera } from 'three'
+import { resolveAnchoredPoint } from '../../geometry/anchors'
+import { resolveSkinPatch } from '../../geometry/skinPaint'
+import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
+import { useFeatureStore } from '../store'
+import { frameSpheres, type FramingSphere } from '../zones/framing'
+import type { BodyNodes } from './useBodyNodes'
+
+interface ControlsLike {
+  target: Vector3
+  update(): void
+}
+
+export function TriggerPointFraming({ body, atlas, enabled }: { body: BodyNodes; atlas: FeatureAtlas; enabled: boolean }): null {
+  const camera = useThree((s) => s.camera)
+  const controls = useThree((s) => s.controls) as unknown as ControlsLike | null
+  const invalidate = useThree((s) => s.invalidate)
+  const chosen = useFeatureStore((s) => s.triggerPoint)
+  const side = useFeatureStore((s) => s.focus?.side ?? 'right')
+
+  useEffect(() => {
+    if (!enabled || !chosen || !controls?.target) {
+      return
+    }
+    const tp = findTriggerPoint(atlas, chosen.muscleId, chosen.triggerPointId)
+    if (!tp) {
+      return
+    }
+    const spheres: FramingSphere[] = []
+    try {
+      spheres.push({ centre: resolveAnchoredPoint(body.lookup, tp.location, side), radiusM: 0.03 })
+    } catch {
+      // A missing landmark: frame the zones alone.
+    }
+    for (const zone of [tp.essentialZone, tp.spilloverZone]) {
+      for (const patch of zone?.patches ?? []) {
+        try {
+          const placed = resolveSkinPatch(body.lookup, patch, side)
+          spheres.push({ centre: placed.aM, radiusM: placed.radiusM }, { centre: placed.bM, radiusM: placed.radiusM })
+        } catch {
+          // Skipped, as in the zone painting, which reports it.
+        }
+      }
+    }
+    const fov = (camera as PerspectiveCamera).isPerspectiveCamera ? (camera as PerspectiveCamera).fov : 40
+    const framing = frameSpheres(spheres, Math.min(fov, fov * ((camera as PerspectiveCamera).aspect ?? 1)))
+    if (!framing) {
+      return
+    }
+    const dir = new Vector3().subVectors(camera.position, controls.target)
+    if (dir.lengthSq() < 1e-12) {
+      dir.set(0, 0, 1)
+    }
+    dir.normalize()
+    controls.target.set(framing.target.x, framing.target.y, framing.target.z)
+    camera.position.copy(controls.target).addScaledVector(dir, framing.distanceM)
+    camera.lookAt(controls.target)
+    controls.update()
+    invalidate()
+  }, [enabled, chosen, side, atlas, body, camera, controls, invalidate])
+
+  return null
+}
