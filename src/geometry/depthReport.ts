@@ -3,7 +3,7 @@
 // and habitus. Shared by the simulator panel and `atlas depth`, so both show the same numbers.
 import type { Habitus, Muscle, PleuraSite, TriggerPoint } from '../atlas/schema'
 import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup } from './anchors'
-import type { BvhMesh } from './meshBvh'
+import { closestPoint, type BvhMesh } from './meshBvh'
 import { approachDirection, type NeedleApproach } from './needleApproach'
 import { DEFAULT_SEARCH_DEPTH_M, firstHitAmong, hazardsAlongPath, skinEntryForTarget, type HazardOnPath } from './needleDepth'
 import type { Vec3Like } from './vec'
@@ -60,6 +60,11 @@ export interface DepthReport {
   modelDepthToPleuraMm: number | null
   /** Which pleura mesh the path meets first. */
   pleuraMesh: string | null
+  /**
+   * Shortest distance from the trigger point to the model's pleura in any direction, mm: how much room
+   * there is around the trigger point even when the chosen path misses the pleura. Null without a pleura mesh.
+   */
+  pleuraClearanceFromTriggerPointMm: number | null
   /** The atlas's judgement that the needle path can reach the pleura here. */
   pleuraReachable: boolean
   /** Published figures for the trigger point's pleura site, or null when it names none. */
@@ -129,6 +134,14 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
     }
   }
 
+  let clearanceMm: number | null = null
+  for (const mesh of scene.pleura) {
+    const near = closestPoint(mesh, triggerPointM)
+    if (near && (clearanceMm === null || near.distanceM * 1000 < clearanceMm)) {
+      clearanceMm = near.distanceM * 1000
+    }
+  }
+
   return {
     muscleId: muscle.id,
     triggerPointId: triggerPoint.id,
@@ -142,6 +155,7 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
     triggerPointDepthMm: entry?.targetDepthMm ?? null,
     modelDepthToPleuraMm: pleuraHit?.depthMm ?? null,
     pleuraMesh: pleuraHit?.name ?? null,
+    pleuraClearanceFromTriggerPointMm: clearanceMm,
     pleuraReachable: triggerPoint.needling.pleuraReachable,
     pleuraSite,
     hazardsAlongPath: hazards,

@@ -60,6 +60,7 @@ describe('depthReport on a synthetic thorax', () => {
     expect(report.triggerPointDepthMm!).toBeCloseTo(20, 0)
     expect(report.modelDepthToPleuraMm!).toBeCloseTo(50, 0)
     expect(report.pleuraMesh).toBe('parietal-pleura.left')
+    expect(report.pleuraClearanceFromTriggerPointMm!).toBeCloseTo(30, 0)
     expect(report.hazardsAlongPath.map((h) => h.name)).toEqual(['kidney.left'])
     expect(report.hazardsAlongPath[0].depthMm).toBeCloseTo(80, 0)
     expect(report.pleuraSite!.recommendedMaxDepthMm).toBe(12)

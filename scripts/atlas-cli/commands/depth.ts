@@ -36,6 +36,7 @@ function rounded(report: DepthReport): Record<string, unknown> {
     skinEntryM: m4(report.skinEntryM),
     triggerPointDepthMm: mm(report.triggerPointDepthMm),
     modelDepthToPleuraMm: mm(report.modelDepthToPleuraMm),
+    pleuraClearanceFromTriggerPointMm: mm(report.pleuraClearanceFromTriggerPointMm),
     hazardsAlongPath: report.hazardsAlongPath.map((h) => ({ ...h, depthMm: mm(h.depthMm) })),
   }
 }
@@ -62,6 +63,9 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
         ? '  Skin to pleura along the path (model): the path does not meet the pleura within 200 mm'
         : `  Skin to pleura along the path (model): ${mm(report.modelDepthToPleuraMm)} mm (${report.pleuraMesh})`,
     )
+  }
+  if (report.pleuraClearanceFromTriggerPointMm !== null) {
+    lines.push(`  Trigger point to the nearest pleura in any direction (model): ${mm(report.pleuraClearanceFromTriggerPointMm)} mm`)
   }
   const site = report.pleuraSite
   if (site) {
