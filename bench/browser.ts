@@ -76,6 +76,15 @@ export async function waitForCameraStill(opened: OpenedPage): Promise<void> {
   await opened.page.waitForFunction(() => window.__tpa?.cameraMoving !== true, undefined, { timeout: 30_000, polling: 50 })
 }
 
+/**
+ * Waits until the app has built every bounds tree (three-mesh-bvh), which it does in the background after the
+ * first frame: frame times taken before that would measure the tree building. No-op for the baseline.
+ */
+export async function waitForBvh(opened: OpenedPage, timeoutMs = 120_000): Promise<void> {
+  if (opened.kind !== 'app') return
+  await opened.page.waitForFunction(() => window.__tpa?.bvhReady === true, undefined, { timeout: timeoutMs, polling: 50 })
+}
+
 export async function cameraPose(opened: OpenedPage): Promise<CameraPose> {
   return opened.page.evaluate((kind) => {
     const hooks = kind === 'app' ? window.__tpa : window.__baseline

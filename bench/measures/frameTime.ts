@@ -1,7 +1,7 @@
 // Frame CPU time while orbiting: the main-thread time spent in each rendered frame's requestAnimationFrame
 // callbacks (all per-frame app code plus three.js submitting the draw), while both pages turn the camera along
 // the same path from the same pose, one frame per step.
-import { baselineUrlWithPose, openPage, waitForCameraStill, waitForFirstFrame, type PageKind } from '../browser'
+import { baselineUrlWithPose, openPage, waitForBvh, waitForCameraStill, waitForFirstFrame, type PageKind } from '../browser'
 import { CAMERA_PATH, type OrbitStep } from '../cameraPath'
 import { describeSamples, median } from '../stats'
 import type { Measure } from './types'
@@ -44,7 +44,7 @@ async function orbitInPage(args: {
 
 export const frameTime: Measure = {
   id: 'frame-time',
-  method: `main-thread time in requestAnimationFrame callbacks per rendered frame, over ${CAMERA_PATH.length} orbit steps (one full turn) from the app's resting pose; pooled over runs.`,
+  method: `main-thread time in requestAnimationFrame callbacks per rendered frame, over ${CAMERA_PATH.length} orbit steps (one full turn) from the app's resting pose, once the app's bounds trees are built (steady state); pooled over runs.`,
   async run(ctx) {
     const runs = Math.max(1, Math.min(3, ctx.runs))
     const samples: Record<PageKind, number[]> = { app: [], baseline: [] }
@@ -57,6 +57,7 @@ export const frameTime: Measure = {
         try {
           await waitForFirstFrame(opened)
           await waitForCameraStill(opened)
+          await waitForBvh(opened)
           const r = await opened.page.evaluate(orbitInPage, { kind, path: [...CAMERA_PATH] })
           samples[kind].push(...r.frameMs)
           const ts = [...r.frameTimestamps].sort((a, b) => a - b)

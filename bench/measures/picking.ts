@@ -1,6 +1,6 @@
 // Picking time per ray: the app's pick hook at a grid of screen points, with its BVH (three-mesh-bvh) and with
 // the plain three.js raycast, and the baseline page's plain raycast for reference. Timed inside the page.
-import { baselineUrlWithPose, openPage, waitForCameraStill, waitForFirstFrame, type PageKind } from '../browser'
+import { baselineUrlWithPose, openPage, waitForBvh, waitForCameraStill, waitForFirstFrame, type PageKind } from '../browser'
 import { describeSamples, median } from '../stats'
 import type { Measure } from './types'
 
@@ -66,7 +66,7 @@ export const picking: Measure = {
     try {
       await waitForFirstFrame(app)
       await waitForCameraStill(app)
-      await app.page.waitForFunction(() => window.__tpa?.bvhReady === true, undefined, { timeout: 60_000, polling: 50 })
+      await waitForBvh(app)
       rays = spreadEvenly(await app.page.evaluate(appHitRays, CANDIDATES), MAX_TIMED_RAYS)
       if (rays.length === 0) throw new Error('no ray of the grid hit the body in the app')
       bvh = await app.page.evaluate(pickInPage, { kind: 'app' as const, naive: false, grid: rays, repeats: REPEATS })
