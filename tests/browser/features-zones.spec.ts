@@ -3,6 +3,7 @@
 // and shows the legend.
 import { expect, test } from '@playwright/test'
 import { canvasPng, colourDistance, control, landmarkOnPage, meanColour, openFeatureApp } from './features-helpers'
+import { waitIdle } from './helpers/app'
 
 test('selecting upper trapezius paints its zone on the temple and neck, not the heel; marks equal the atlas count', async ({ page }) => {
   const errors: string[] = []
@@ -10,6 +11,8 @@ test('selecting upper trapezius paints its zone on the temple and neck, not the 
   // Seen from the right side, so the right temple, the neck and the right heel are all in view.
   await openFeatureApp(page, '?view=right')
   await control(page, 'Trigger points').click()
+  await page.getByRole('button', { name: 'Right', exact: true }).click()
+  await waitIdle(page)
   const temple = await landmarkOnPage(page, 'temple.right')
   const mastoid = await landmarkOnPage(page, 'mastoid-process.right')
   const heel = await landmarkOnPage(page, 'calcaneus.right')
@@ -29,6 +32,7 @@ test('selecting upper trapezius paints its zone on the temple and neck, not the 
 
   // Frame the same view again (selecting may have moved the camera) before comparing pixels.
   await page.getByRole('button', { name: 'Right', exact: true }).click()
+  await waitIdle(page)
   const templeAfter = await landmarkOnPage(page, 'temple.right')
   const mastoidAfter = await landmarkOnPage(page, 'mastoid-process.right')
   const heelAfter = await landmarkOnPage(page, 'calcaneus.right')
