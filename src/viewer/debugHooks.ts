@@ -38,8 +38,11 @@ declare global {
   }
 }
 
-/** Publishes the hooks on window; the scene updates the mutable fields (ready, frames…) in place. */
+/**
+ * Publishes the hooks on window, merged into whatever other modules (src/features) already put there; the
+ * scene then updates the mutable fields (ready, frames…) in place on the returned object.
+ */
 export function installDebugHooks(hooks: AtlasDebugHooks): AtlasDebugHooks {
-  window.__tpa = hooks
-  return hooks
+  window.__tpa = Object.assign(window.__tpa ?? {}, hooks)
+  return window.__tpa
 }

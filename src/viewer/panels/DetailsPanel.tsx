@@ -1,11 +1,12 @@
-// The right-hand panel: tabs (Details now; trigger points and needling join later) and the "Details" region
-// for the selection: name, Latin name, side, layer, and from the atlas origin, insertion, innervation with
+// The right-hand panel: in study mode, tabs for Details, Trigger points and Needling (the last two from
+// src/features, loaded lazily); in patient mode, the patient's panel. The "Details" region shows the selection: name, Latin name, side, layer, and from the atlas origin, insertion, innervation with
 // roots and action, with the source ids they rest on.
 import { useEffect, useState } from 'react'
 import { LAYERS } from '../layers'
 import { useViewer, type StructureRecord } from '../store'
 import type { Muscle } from '../../atlas/schema'
 import { loadAtlas } from '../atlasEntry'
+import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
 
 type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
 
@@ -24,8 +25,12 @@ const EVIDENCE_WORD = {
   unconfirmed: 'not yet checked against a source',
 } as const
 
-/** The tabs of the right-hand panel; later features add theirs here. */
-const TABS = [{ id: 'details', label: 'Details' }] as const
+/** The tabs of the right-hand panel (names matter: the features' browser specs click them by name). */
+const TABS = [
+  { id: 'details', label: 'Details' },
+  { id: 'trigger-points', label: 'Trigger points' },
+  { id: 'needling', label: 'Needling' },
+] as const
 
 function useAtlas(rec: StructureRecord | undefined): AtlasLookup | 'loading' | null {
   const [state, setState] = useState<{ id: string; result: AtlasLookup } | null>(null)
@@ -102,11 +107,30 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
 }
 
 export function DetailsPanel(): React.JSX.Element {
+  const patient = useViewer((s) => s.mode === 'patient')
+  if (patient) return <PatientPanel />
+  return <StudyPanels />
+}
+
+function StudyPanels(): React.JSX.Element {
   const rec = useViewer((s) => (s.selection ? s.structures.find((r) => r.nodeName === s.selection) : undefined))
   const [tab, setTab] = useState<(typeof TABS)[number]['id']>('details')
   return (
     <>
-      <div role="tablist" aria-label="Panels" className="tabs">
+      <div
+        role="tablist"
+        aria-label="Panels"
+        className="tabs"
+        onKeyDown={(e) => {
+          const i = TABS.findIndex((t) => t.id === tab)
+          const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0
+          if (!step) return
+          e.preventDefault()
+          const next = TABS[(i + step + TABS.length) % TABS.length]
+          setTab(next.id)
+          document.getElementById(`tab-${next.id}`)?.focus()
+        }}
+      >
         {TABS.map((t) => (
           <button
             key={t.id}
@@ -115,19 +139,38 @@ export function DetailsPanel(): React.JSX.Element {
             id={`tab-${t.id}`}
             aria-selected={tab === t.id}
             aria-controls={`tabpanel-${t.id}`}
+            tabIndex={tab === t.id ? 0 : -1}
             onClick={() => setTab(t.id)}
           >
             {t.label}
           </button>
         ))}
       </div>
-      <section id="tabpanel-details" role="region" aria-label="Details" aria-live="polite" className="tabpanel">
+      <section
+        id="tabpanel-details"
+        role="region"
+        aria-label="Details"
+        aria-live="polite"
+        className="tabpanel"
+        hidden={tab !== 'details'}
+      >
         {rec ? (
           <StructureDetails rec={rec} />
         ) : (
           <p className="muted">Select a structure in the view or in the list to see its details.</p>
         )}
       </section>
+      {tab === 'trigger-points' && (
+        <section id="tabpanel-trigger-points" role="tabpanel" aria-labelledby="tab-trigger-points" className="tabpanel">
+          <TriggerPointsTab />
+        </section>
+      )}
+      {/* The needle simulator runs only while its tab is shown (it turns the needle on when mounted). */}
+      {tab === 'needling' && (
+        <section id="tabpanel-needling" role="tabpanel" aria-labelledby="tab-needling" className="tabpanel">
+          <NeedlingTab />
+        </section>
+      )}
     </>
   )
 }

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { addAfterEffect, useThree } from '@react-three/fiber'
 import { Vector3, type Mesh, type PerspectiveCamera } from 'three'
+import { FeatureScene } from '../../features'
 import { subscribeBody, type BodyRequest } from '../bodySource'
 import { installDebugHooks, type AtlasDebugHooks } from '../debugHooks'
 import { useViewer } from '../store'
@@ -308,6 +309,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
       <directionalLight position={[1.5, 3, 2.5]} intensity={1.5} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.55} />
       {body && <primitive object={body.root} />}
+      {body && <FeatureScene />}
       <CameraRig
         body={body}
         onMovingChange={(moving) => {
