@@ -29,7 +29,7 @@ test('painting over the temple lists upper trapezius; the map survives a reload;
   })
   await openFeatureApp(page, '?view=right')
   await enterPatientMode(page)
-  await page.getByRole('button', { name: 'Large brush' }).click()
+  await page.getByRole('button', { name: 'Medium brush' }).click()
   await paintAround(page, 'temple.right')
   const ranked = page.getByTestId('ranked-muscles')
   await expect(ranked.locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 15_000 })
@@ -40,7 +40,7 @@ test('painting over the temple lists upper trapezius; the map survives a reload;
   await page.reload()
   await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
   await enterPatientMode(page)
-  await expect(page.getByLabel('Open')).not.toHaveValue('')
+  await expect(page.getByLabel('Open pain map')).not.toHaveValue('')
   await expect(page.getByTestId('ranked-muscles').locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 15_000 })
   expect(offOrigin).toEqual([])
 })
@@ -50,7 +50,7 @@ test('a corrupt saved map is reported and the other maps still load', async ({ p
   await enterPatientMode(page)
   await page.getByLabel('Name of a new pain map').fill('Heel pain')
   await page.getByRole('button', { name: 'New map' }).click()
-  await expect(page.getByLabel('Open').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)
+  await expect(page.getByLabel('Open pain map').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)
   // Damage the store behind the app's back: a record with the wrong shape.
   await page.evaluate(
     () =>
@@ -69,5 +69,5 @@ test('a corrupt saved map is reported and the other maps still load', async ({ p
   await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
   await enterPatientMode(page)
   await expect(page.getByTestId('storage-problems')).toContainText('saved map "broken"')
-  await expect(page.getByLabel('Open').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)
+  await expect(page.getByLabel('Open pain map').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)
 })

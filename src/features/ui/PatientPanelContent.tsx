@@ -94,7 +94,7 @@ export function PatientPanelContent(): ReactElement {
         <h3>Your pain maps</h3>
         <p className="tpa-f-muted">Kept only in this browser, on this device. Nothing is sent anywhere.</p>
         <div className="tpa-f-row">
-          <label htmlFor="tpa-f-map">Open</label>
+          <label htmlFor="tpa-f-map">Open pain map</label>
           <select id="tpa-f-map" value={activeMapId ?? ''} onChange={(e) => actions.openMap(e.target.value)} style={{ minHeight: 44 }}>
             {activeMapId ? null : <option value="">(none yet)</option>}
             {maps.map((m) => (
