@@ -91,7 +91,7 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
             <dt>Innervation</dt>
             <dd>
               {muscle.innervation.nerve} <span className="roots">({muscle.innervation.roots})</span>
-              {muscle.innervation.note && <span className="note"> {muscle.innervation.note}</span>}
+              {muscle.innervation.note && <span className="note">{muscle.innervation.note}</span>}
             </dd>
             <dt>Action</dt>
             <dd>{muscle.action}</dd>
