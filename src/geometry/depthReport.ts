@@ -103,7 +103,8 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
   if (approach !== 'straight') {
     if (entry) {
-      direction = approachDirection(approach, atlasDirection, entry.normal)
+      const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
+      direction = approachDirection(approach, atlasDirection, entry.normal, { fallbackAxis: lateralAxis })
       entry = skinEntryForTarget(scene.skin, triggerPointM, direction, searchDepthM)
     } else {
       notes.push(`no skin found along the atlas direction, so the ${approach} approach could not be oriented`)

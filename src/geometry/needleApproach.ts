@@ -17,22 +17,28 @@ export const PINCER_TILT_DEG = 10
 export interface ApproachOptions {
   /** Overrides PINCER_TILT_DEG. */
   pincerTiltDeg?: number
+  /**
+   * Axis to run along when the atlas direction is (nearly) along the skin normal, so it gives no direction
+   * within the surface. Defaults to the body's long axis (+Y); the depth report passes the lateral axis of
+   * the side, so such a needle runs along the ribs rather than across them.
+   */
+  fallbackAxis?: Vec3Like
 }
 
 /** Below this (sin of about 6° between direction and normal) the in-surface part of a direction is ignored. */
 const MIN_TANGENT_LENGTH = 0.1
 
 /** Projection of `d` onto the plane perpendicular to unit `n`, normalised; a fallback axis when d ∥ n. */
-function tangentOf(d: Vec3Like, n: Vec3Like): Vec3Like {
+function tangentOf(d: Vec3Like, n: Vec3Like, fallbackAxis?: Vec3Like): Vec3Like {
   const t = sub(d, scale(n, dot(d, n)))
   if (length(t) > MIN_TANGENT_LENGTH) {
     return normalize(t)
   }
-  // The atlas direction is (nearly) along the normal, so its in-surface part is noise: run along the body's
-  // long axis within the surface, or, where the surface faces up or down, along the left-right axis.
-  for (const axis of [{ x: 0, y: 1, z: 0 }, { x: 1, y: 0, z: 0 }]) {
+  // The atlas direction is (nearly) along the normal, so its in-surface part is noise: run along the given
+  // axis (default the body's long axis) within the surface, else along the left-right or long axis.
+  for (const axis of [fallbackAxis ?? { x: 0, y: 1, z: 0 }, { x: 1, y: 0, z: 0 }, { x: 0, y: 1, z: 0 }]) {
     const a = sub(axis, scale(n, dot(axis, n)))
-    if (length(a) > 1e-3) {
+    if (length(a) > 0.5) {
       return normalize(a)
     }
   }
@@ -60,7 +66,7 @@ export function approachDirection(
     return d
   }
   const n = normalize(skinNormal)
-  const t = tangentOf(d, n)
+  const t = tangentOf(d, n, options.fallbackAxis)
   if (approach === 'tangential') {
     return t
   }

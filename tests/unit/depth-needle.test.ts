@@ -117,9 +117,11 @@ describe('approachDirection', () => {
     expect(length(t)).toBeCloseTo(1)
   })
 
-  it('falls back to the body’s long axis when the atlas direction is along the normal', () => {
+  it('falls back to the body’s long axis, or a given axis, when the atlas direction is along the normal', () => {
     const t = approachDirection('tangential', { x: 0, y: 0, z: 1 }, normal)
     expect(Math.abs(t.y)).toBeCloseTo(1)
+    const lateral = approachDirection('tangential', { x: 0, y: 0.05, z: 1 }, normal, { fallbackAxis: { x: -1, y: 0, z: 0 } })
+    expect(lateral.x).toBeCloseTo(-1)
   })
 
   it('tilts the pincer path away from the chest wall by the stated angle', () => {
