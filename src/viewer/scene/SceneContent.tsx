@@ -8,7 +8,7 @@ import { FeatureScene } from '../../features'
 import { subscribeBody, type BodyRequest } from '../bodySource'
 import { installDebugHooks, type AtlasDebugHooks } from '../debugHooks'
 import { useViewer } from '../store'
-import { applyAppearance } from './appearance'
+import { applyAppearance, materialsOf } from './appearance'
 import { CameraRig } from './CameraRig'
 import { LabelDriver, type LabelElements } from './LabelsOverlay'
 import { mapperFor } from './mappers'
@@ -24,10 +24,8 @@ export interface SceneContentProps {
 }
 
 function disposeBody(body: PreparedBody): void {
-  for (const mesh of [...body.nodeOf.keys(), ...body.unmappedMeshes]) {
-    mesh.geometry.dispose()
-    ;(mesh.material as { dispose(): void }).dispose()
-  }
+  for (const mesh of [...body.nodeOf.keys(), ...body.unmappedMeshes]) mesh.geometry.dispose()
+  for (const m of materialsOf(body)) m.dispose()
 }
 
 export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {

@@ -28,16 +28,26 @@ export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
   for (const [mesh, rec] of body.nodeOf) {
     const shown = isStructureShown(rec, state)
     mesh.visible = shown
-    const m = mesh.material as MeshLambertMaterial
     const opacity = state.isolated || !rec.layer ? 1 : state.layers[rec.layer].opacity
-    setOpacity(m, opacity)
-    const base = mesh.userData.baseColour as Color
-    if (rec.nodeName === state.selection) {
-      m.color.copy(base).lerp(SELECTED, 0.6)
-      m.emissive.copy(SELECTED_GLOW)
+    const shared = mesh.userData.sharedMaterial as MeshLambertMaterial
+    setOpacity(shared, opacity)
+    const selected = rec.nodeName === state.selection
+    const hovered = rec.nodeName === state.hover
+    if (!selected && !hovered) {
+      mesh.material = shared
     } else {
-      m.color.copy(base)
-      m.emissive.copy(rec.nodeName === state.hover ? HOVER_GLOW : NONE)
+      // A highlighted structure gets its own copy, so its mirror twin keeps the plain look.
+      const own = (mesh.userData.highlightMaterial ??= shared.clone()) as MeshLambertMaterial
+      const base = mesh.userData.baseColour as Color
+      if (selected) {
+        own.color.copy(base).lerp(SELECTED, 0.6)
+        own.emissive.copy(SELECTED_GLOW)
+      } else {
+        own.color.copy(base)
+        own.emissive.copy(HOVER_GLOW)
+      }
+      setOpacity(own, opacity)
+      mesh.material = own
     }
     if (shown && opacity >= PICK_THROUGH_OPACITY) pickable.push(mesh)
   }
@@ -46,4 +56,15 @@ export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
     if (mesh.visible) pickable.push(mesh)
   }
   return pickable
+}
+
+/** Every material the body uses (shared and highlight copies), for disposal. */
+export function materialsOf(body: PreparedBody): Set<{ dispose(): void }> {
+  const out = new Set<{ dispose(): void }>()
+  for (const mesh of [...body.nodeOf.keys(), ...body.unmappedMeshes]) {
+    for (const m of [mesh.material, mesh.userData.sharedMaterial, mesh.userData.highlightMaterial]) {
+      if (m && !Array.isArray(m)) out.add(m as { dispose(): void })
+    }
+  }
+  return out
 }

@@ -124,13 +124,22 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
   root.traverse((o) => {
     if ((o as Mesh).isMesh) meshes.push(o as Mesh)
   })
+  // One material per structure id (left and right share it), so the renderer switches materials and uploads
+  // uniforms far less often than with one per mesh; highlighted meshes get their own copy (appearance.ts).
+  const shared = new Map<string, MeshLambertMaterial>()
   for (const mesh of meshes) {
     const rec = resolve(mesh)
     triangles += triangleCount(mesh)
-    const material = new MeshLambertMaterial({ color: baseColourOf(rec) })
+    const key = rec ? `${rec.kind}:${rec.id}` : 'unmapped'
+    let material = shared.get(key)
+    if (!material) {
+      material = new MeshLambertMaterial({ color: baseColourOf(rec) })
+      shared.set(key, material)
+    }
     const old = mesh.material
     ;(Array.isArray(old) ? old : [old]).forEach((m) => m.dispose())
     mesh.material = material
+    mesh.userData.sharedMaterial = material
     mesh.userData.baseColour = material.color.clone()
     mesh.geometry.computeBoundingSphere()
     if (!mesh.geometry.attributes.normal) mesh.geometry.computeVertexNormals()
