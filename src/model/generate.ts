@@ -85,7 +85,7 @@ export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, lo
   log(`${structures.length} structures described`)
 
   const meshes: ExportMesh[] = []
-  const skinEnvelope = new Envelope(0.04, 0.05)
+  const skinPrims: Primitive[] = []
   const counts: Record<string, number> = {}
   const bodyMin: [number, number, number] = [Infinity, Infinity, Infinity]
   const bodyMax: [number, number, number] = [-Infinity, -Infinity, -Infinity]
@@ -105,15 +105,15 @@ export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, lo
       }
     }
     if (s.underSkin) {
-      skinEnvelope.add(s.shape)
-      if (s.side === 'left') skinEnvelope.add(mirrorShape(s.shape))
+      skinPrims.push(...s.shape.prims)
+      if (s.side === 'left') skinPrims.push(...mirrorShape(s.shape).prims)
     }
   }
-  for (const f of skinFillers(lm)) skinEnvelope.add(f)
+  for (const f of skinFillers(lm)) skinPrims.push(...f.prims)
   log(`structures meshed: ${JSON.stringify(counts)}`)
 
   const margin = 0.04
-  const skin = await buildSkin(skinEnvelope, {
+  const skin = await buildSkin(skinPrims, {
     min: [bodyMin[0] - margin, Math.max(bodyMin[1] - margin, -0.02), bodyMin[2] - margin],
     max: [bodyMax[0] + margin, bodyMax[1] + margin, bodyMax[2] + margin],
   })

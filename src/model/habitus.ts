@@ -32,8 +32,6 @@ export function subcutaneousThicknessM(x: number, y: number, z: number): number 
   const ax = Math.abs(x)
   let t = 0.0045
   const trunk = band(y, 0.86, 1.42, 0.02) * band(ax, -1, 0.19, 0.012)
-  // back of the chest: the interscapular layer that KIM-2002 measured through
-  t += trunk * band(y, 1.15, 1.5, 0.03) * band(-z, 0.04, 1, 0.02) * 0.0085
   // abdomen and flanks
   t += band(y, 0.93, 1.24, 0.03) * band(ax, -1, 0.17, 0.015) * (0.006 + 0.008 * band(z, 0.0, 1, 0.02))
   // buttocks and hips
@@ -45,15 +43,20 @@ export function subcutaneousThicknessM(x: number, y: number, z: number): number 
   t -= band(ax, 0.25, 1, 0.01) * band(y, 0, 0.95, 0.02) * 0.002
   t -= band(y, -1, 0.09, 0.01) * 0.0015
   void bump
-  return Math.max(t, 0.0028)
+  return Math.max(t, 0.0018)
 }
 
 /** Subcutaneous thickness over the interscapular region, the reference the KIM-2002 change is scaled from (m). */
 export const INTERSCAPULAR_REFERENCE_M = subcutaneousThicknessM(0.055, 1.37, -0.14)
 
-/** Outward displacement of the skin at a point for a habitus (m): the regression change scaled by local fat. */
+/**
+ * Outward displacement of the skin at a point for a habitus (m): the regression change, scaled by how much fat the
+ * region carries relative to the interscapular reference (limited to 0.25-1.6 times), and for the lean body never
+ * more than (1 - LEAN_FLOOR) of the local layer.
+ */
 export function habitusDisplacementM(h: Habitus, x: number, y: number, z: number): number {
   const t = subcutaneousThicknessM(x, y, z)
-  const d = interscapularDepthChangeM(h) * (t / INTERSCAPULAR_REFERENCE_M)
+  const w = Math.min(Math.max(t / INTERSCAPULAR_REFERENCE_M, 0.25), 1.6)
+  const d = interscapularDepthChangeM(h) * w
   return Math.max(d, -(1 - LEAN_FLOOR) * t)
 }

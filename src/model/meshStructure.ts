@@ -3,7 +3,8 @@
 import { type Shape, shapeDistance, unionBounds } from './sdf'
 import { compact, mirrorMesh, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import type { StructureSpec } from './structure'
-import { polygonise, type IndexedMesh } from './surfaceNets'
+import { emptyGrid, splat } from './splat'
+import { polygonise, surfaceNets, type IndexedMesh } from './surfaceNets'
 
 export interface FinishedMesh extends IndexedMesh {
   normals: Float32Array
@@ -15,7 +16,13 @@ export function fieldOf(shape: Shape): (x: number, y: number, z: number) => numb
 
 export async function meshShape(shape: Shape, cellM: number, maxTriangles: number, smoothIterations = 3): Promise<FinishedMesh> {
   const bounds = unionBounds(shape.prims, shape.blendM + cellM)
-  const raw = polygonise(fieldOf(shape), bounds, cellM)
+  let raw: IndexedMesh
+  if (shape.carve) raw = polygonise(fieldOf(shape), bounds, cellM)
+  else {
+    const grid = emptyGrid(bounds, cellM, 4 * cellM + shape.blendM)
+    splat(grid, shape.prims, shape.blendM, shape.blendM + 2 * cellM)
+    raw = surfaceNets(grid)
+  }
   if (raw.indices.length === 0) throw new Error('empty mesh')
   const smooth = taubinSmooth(raw, smoothIterations)
   const simple = await simplify(smooth, maxTriangles, cellM * 0.35)

@@ -66,6 +66,8 @@ export interface SheetOptions {
   thicknessAcross?: (f: number) => number
   /** Fibre width relative to the spacing between fibres (overlap). */
   overlap?: number
+  /** How far outside its nominal path a fibre point may be laid (m): small, so a fibre is not laid over a limb. */
+  reachOutM?: number
   /** Keep the ends fixed on their attachments (default true); set false for an end that should be laid over too. */
   anchorEnds?: [boolean, boolean]
 }
@@ -90,7 +92,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       const rel = (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
       const half = (o.thicknessM * rel) / 2
       const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true))
-      if (o.over && !anchored) p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half)
+      if (o.over && !anchored) p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, o.reachOutM ?? 0.035)
       pts.push(p)
       th.push(half)
     }
@@ -114,8 +116,8 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
         const g = Math.min(left, right)
         return Number.isFinite(g) ? g : 0.02
       }
-      const wa = Math.max((gap(s) * (o.overlap ?? 0.85)), thick[f][s] * 1.05)
-      const wb = Math.max((gap(s + 1) * (o.overlap ?? 0.85)), thick[f][s + 1] * 1.05)
+      const wa = Math.max((gap(s) * (o.overlap ?? 0.6)), thick[f][s] * 1.05)
+      const wb = Math.max((gap(s + 1) * (o.overlap ?? 0.6)), thick[f][s + 1] * 1.05)
       const mid = lerp(a, b, 0.5)
       const n = o.outward(mid)
       const w = Math.max(wa, wb)

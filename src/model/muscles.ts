@@ -40,7 +40,15 @@ const DEEP_TINTS: readonly [number, number, number][] = [
   [0.52, 0.14, 0.16], [0.58, 0.22, 0.2], [0.48, 0.18, 0.22], [0.6, 0.27, 0.22],
 ]
 
+/** The three parts of trapezius share one hue, graded, so the diamond reads as one muscle of three parts. */
+const TRAPEZIUS_TINTS: Record<string, readonly [number, number, number]> = {
+  'upper-trapezius': [0.74, 0.24, 0.22],
+  'middle-trapezius': [0.67, 0.19, 0.21],
+  'lower-trapezius': [0.6, 0.15, 0.2],
+}
+
 export function muscleColour(m: MuscleIdentity): readonly [number, number, number] {
+  if (TRAPEZIUS_TINTS[m.id]) return TRAPEZIUS_TINTS[m.id]
   const i = MUSCLES.findIndex((x) => x.id === m.id)
   return m.layer === 'superficial' ? SUPERFICIAL_TINTS[i % SUPERFICIAL_TINTS.length] : DEEP_TINTS[i % DEEP_TINTS.length]
 }
@@ -222,10 +230,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }, true)
   add2('rhomboids', {
     prims: sheet(
-      [SP('C7', 0.012), SP('T1', 0.012), SP('T3', 0.012), SP('T5', 0.012)],
+      [SP('C7', 0.016), SP('T1', 0.016), SP('T3', 0.017), SP('T5', 0.018)],
       [add(sup, [0, 0, 0]), add(root, [0.0, 0, 0]), add(lerp(root, inf, 0.5), [0.0, 0, 0]), add(inf, [0.0, 0.01, 0])],
-      { fibres: 7, thicknessM: 0.007, outward: trunkOut, over: under, steps: 7 },
+      { fibres: 7, thicknessM: 0.004, outward: trunkOut, over: under, steps: 7, reachOutM: 0.008 },
     ),
+    blendM: 0.004,
+    cellM: 0.003,
   }, true)
 
   // ---------------- superficial layer over the scapula ----------------
@@ -327,21 +337,30 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     prims: sheet(
       ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.002)),
       [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
-      { fibres: 8, thicknessM: 0.006, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.001, thicknessAcross: (f) => 1.1 - 0.5 * f },
+      { fibres: 8, thicknessM: 0.004, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.006, thicknessAcross: (f) => 1.1 - 0.5 * f },
     ),
+    blendM: 0.004,
+    cellM: 0.003,
   }, true)
   add2('middle-trapezius', {
     prims: sheet(
       [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)],
       [add(acr, [-0.012, 0.008, -0.02]), add(spineMid, [0.03, 0.007, -0.01]), add(spineMid, [0, 0.006, -0.01]), add(root, [0.02, 0.007, -0.01])],
-      { fibres: 7, thicknessM: 0.007, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.001 },
+      { fibres: 7, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.008 },
     ),
+    blendM: 0.004,
+    cellM: 0.003,
   }, true)
   add2('upper-trapezius', {
     prims: sheet(
       [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01])],
       [add(clavMid, [0.03, 0.004, -0.01]), add(clavMid, [0.055, 0.004, -0.016]), add(ac, [-0.006, 0.006, -0.008]), add(acr, [-0.01, 0.008, -0.016])],
-      { fibres: 9, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 10, clearanceM: 0.001, thicknessAcross: (f) => 0.8 + 0.4 * Math.sin(Math.PI * f) },
+      {
+        fibres: 9, thicknessM: 0.013, outward: neckOut, over: trapOver, steps: 10, clearanceM: 0.001, reachOutM: 0.02,
+        thicknessAcross: (f) => 0.8 + 0.4 * Math.sin(Math.PI * f),
+        // the descending fibres arch over the neck-shoulder angle (over levator scapulae and the scalenes)
+        path: (o, i, t, f) => add(lerp(o, i, t), [0, 0.008 * Math.sin(Math.PI * t) * (0.5 + f), -0.008 * Math.sin(Math.PI * t)]),
+      },
     ),
   }, true)
 
@@ -351,14 +370,15 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2('pectoralis-major', {
     prims: sheet(
       [add(clavMid, [0.01, -0.004, 0.008]), add(sc, [0.012, -0.002, 0.01]), add(notch, [0.014, -0.012, 0.014]), add(L('sternal-angle'), [0.014, 0, 0.012]), add(lerp(L('sternal-angle'), xiph, 0.6), [0.016, 0, 0.012]), add(xiph, [0.022, -0.004, 0.008]), onCage([0.07, 1.22, 0.1], 0.012)],
-      [onArm(0.26, 0.014, 0.012), onArm(0.2, 0.014, 0.014), onArm(0.15, 0.012, 0.016), onArm(0.1, 0.01, 0.018)],
+      [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
       {
-        fibres: 13, thicknessM: 0.016, outward: trunkOut, over: under, steps: 10, clearanceM: 0.001,
+        fibres: 12, thicknessM: 0.013, outward: trunkOut, steps: 10,
         path: (o, i, t, f) => {
           const p = lerp(o, i, t)
           // the sternocostal fibres run over the chest wall, then gather into the anterior axillary fold
-          if (t < 0.7) return onCage(p, 0.02)
-          return add(p, [0, 0, 0.012 * (1 - f)])
+          if (t < 0.6) return onCage(p, 0.011)
+          const q = onCage(lerp(o, i, 0.6), 0.011)
+          return add(lerp(q, i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)])
         },
         thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),
       },
@@ -416,8 +436,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(lerp(crest, psis, 0.6), [0, -0.008, -0.012]), add(psis, [0, 0, -0.01]), add(L('sacrum-s2'), [0.022, -0.02, -0.004]), add(L('coccyx'), [0.018, 0.016, -0.002]), add(L('coccyx'), [0.02, -0.006, 0.002])],
       [add(gtr, [0.006, 0.004, -0.02]), add(gtr, [0.008, -0.04, -0.016]), add(gtr, [-0.006, -0.085, -0.022]), add(gtr, [-0.016, -0.11, -0.022])],
       {
-        fibres: 10, thicknessM: 0.034, outward: (p) => normalize([p[0] - 0.02, 0, p[2] - 0.03]), over: under, steps: 9, clearanceM: 0.002,
-        path: (o, i, t) => add(lerp(o, i, t), [0, 0, -0.03 * Math.sin(Math.PI * t)]),
+        fibres: 11, thicknessM: 0.028, outward: (p) => normalize([p[0] - 0.02, 0, p[2] - 0.03]), over: under, steps: 9, clearanceM: 0.002,
+        path: (o, i, t) => add(lerp(o, i, t), [0, 0, -0.012 * Math.sin(Math.PI * t)]),
       },
     ),
     blendM: 0.012,
@@ -480,16 +500,16 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2('gastrocnemius', {
     prims: [
       ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), achilles, 0.027, {
-        via: [add(lerp(knee, ankle, 0.22), [-0.022, 0, -0.058]), add(lerp(knee, ankle, 0.5), [-0.008, 0, -0.05])],
-        rAM: 0.009, rBM: 0.005, peak: 0.3, samples: 12,
+        via: [add(lerp(knee, ankle, 0.24), [-0.026, 0, -0.06]), add(lerp(knee, ankle, 0.52), [-0.01, 0, -0.05])],
+        rAM: 0.009, rBM: 0.005, peak: 0.32, samples: 12,
       }),
       ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), achilles, 0.022, {
-        via: [add(lerp(knee, ankle, 0.22), [0.022, 0, -0.05]), add(lerp(knee, ankle, 0.48), [0.01, 0, -0.048])],
-        rAM: 0.008, rBM: 0.005, peak: 0.28, samples: 12,
+        via: [add(lerp(knee, ankle, 0.2), [0.026, 0, -0.05]), add(lerp(knee, ankle, 0.44), [0.014, 0, -0.046])],
+        rAM: 0.008, rBM: 0.005, peak: 0.26, samples: 12,
       }),
       ...belly(add(lerp(knee, ankle, 0.62), [0, 0, -0.044]), add(heel, [0, 0.012, 0.0]), 0.008, { rAM: 0.01, rBM: 0.006, samples: 6 }),
     ],
-    blendM: 0.006,
+    blendM: 0.003,
   }, true)
   add2('tibialis-anterior', {
     prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.016, {
@@ -518,7 +538,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       ta: m.latin,
       shape,
       cellM: b.cellM ?? 0.004,
-      maxTriangles: b.maxTriangles ?? 1400,
+      maxTriangles: b.maxTriangles ?? 1100,
       colour: muscleColour(m),
       underSkin: true,
     })

@@ -11,7 +11,7 @@ import { type Vec3, add, lerp } from './vec'
 /** How far inside the rib-centreline surface the parietal pleura lies (rib half-thickness plus intercostal fascia). */
 export const PLEURA_INSET_M = RIB_RADIUS_M * 0.7 + 0.0015
 /** The lung (visceral pleura) lies this far inside the parietal pleura. */
-const LUNG_GAP_M = 0.002
+const LUNG_GAP_M = 0.003
 
 /** Floor of the pleural cavity: the diaphragm dome, lowest in the posterior costodiaphragmatic recess. */
 function diaphragmY(x: number, z: number): number {
@@ -22,14 +22,16 @@ function diaphragmY(x: number, z: number): number {
 
 /** Signed distance-like field of the left pleural cavity (the parietal pleura surface), negative inside. */
 export function pleuralCavityValue(x: number, y: number, z: number, insetM = PLEURA_INSET_M): number {
-  let d = cageSurfaceValue(x, y, z) + insetM
+  // the cavity is bounded by the ribs, the mediastinum, the heart, the diaphragm and the cupula; the inset
+  // (pleura below the ribs, lung inside the pleura) applies to every boundary alike
+  let d = cageSurfaceValue(x, y, z) + PLEURA_INSET_M
   d = smax(d, 0.024 - x, 0.012) // mediastinum
   // heart impression: the pericardium pushes the lower medial lung aside
   const hx = (x - 0.0) / 0.075, hy = (y - 1.275) / 0.06, hz = (z - 0.035) / 0.06
   d = smax(d, -(Math.sqrt(hx * hx + hy * hy + hz * hz) - 1) * 0.06, 0.01)
   d = smax(d, diaphragmY(x, z) - y, 0.02)
-  d = smax(d, y - 1.5, 0.02) // cupula: the apex reaches the neck of the first rib
-  return d
+  d = smax(d, y - 1.512, 0.02) // cupula: the apex reaches the neck of the first rib
+  return d + (insetM - PLEURA_INSET_M)
 }
 
 function cavityPrimitive(insetM: number): Primitive {

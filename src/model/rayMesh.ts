@@ -57,8 +57,15 @@ export function raycastAll(positions: ArrayLike<number>, indices: ArrayLike<numb
   return out.sort((p, q) => p - q)
 }
 
-/** Whether a point is inside a closed mesh: odd number of crossings along a fixed, slightly skewed ray. */
+/** Whether a point is inside a closed mesh: odd number of crossings along skewed rays (majority of three). */
 export function isInside(positions: ArrayLike<number>, indices: ArrayLike<number>, p: readonly number[]): boolean {
-  const dir = [0.5773, 0.5774, 0.5774]
-  return raycastAll(positions, indices, p, dir).length % 2 === 1
+  // three skewed rays vote, so a ray grazing an edge or a vertex cannot flip the answer
+  const dirs = [
+    [0.5773, 0.5774, 0.5774],
+    [-0.6, 0.48, 0.64],
+    [0.36, -0.8, 0.48],
+  ]
+  let votes = 0
+  for (const d of dirs) if (raycastAll(positions, indices, p, d).length % 2 === 1) votes++
+  return votes >= 2
 }

@@ -45,7 +45,7 @@ function boundsOfSegment(a: Vec3, b: Vec3, r: number): Bounds {
 
 /**
  * A capsule whose radius tapers linearly from `radiusAM` at `a` to `radiusBM` at `b`. With `flatten`, the cross-section
- * is an ellipse squashed along `flatten.normal` by `flatten.ratio` (0..1): a strap, as for flat muscles.
+ * is a strap (a stadium) whose thickness along `flatten.normal` is `flatten.ratio` (0..1) of its width.
  */
 export function taperedCapsule(
   a: Vec3,
@@ -57,7 +57,6 @@ export function taperedCapsule(
   const ab = sub(b, a)
   const len2 = Math.max(dot(ab, ab), 1e-12)
   const n = flatten ? normalize(flatten.normal) : ([0, 0, 0] as Vec3)
-  const inv = flatten ? 1 / Math.max(flatten.ratio, 0.05) : 1
   const ratio = flatten ? Math.max(flatten.ratio, 0.05) : 1
   const ax = a[0], ay = a[1], az = a[2]
   const bx = ab[0], by = ab[1], bz = ab[2]
@@ -72,12 +71,13 @@ export function taperedCapsule(
       let vx = px - bx * t, vy = py - by * t, vz = pz - bz * t
       const r = radiusAM + (radiusBM - radiusAM) * t
       if (flatten) {
-        const vn = vx * nx + vy * ny + vz * nz
-        const extra = vn * (inv - 1)
-        vx += nx * extra
-        vy += ny * extra
-        vz += nz * extra
-        return (Math.sqrt(vx * vx + vy * vy + vz * vz) - r) * ratio
+        // strap cross-section: a stadium of half-width r and half-thickness r * ratio (along n), exact distance
+        const a = vx * nx + vy * ny + vz * nz
+        const wx = vx - nx * a, wy = vy - ny * a, wz = vz - nz * a
+        const b = Math.sqrt(wx * wx + wy * wy + wz * wz)
+        const rt = r * ratio
+        const over = Math.max(b - (r - rt), 0)
+        return Math.sqrt(a * a + over * over) - rt
       }
       return Math.sqrt(vx * vx + vy * vy + vz * vz) - r
     },
@@ -108,10 +108,12 @@ export function ellipsoid(center: Vec3, radiiM: Vec3, axes?: [Vec3, Vec3, Vec3])
     bounds: boundsOfSegment(center, center, rMax),
     distance(x, y, z) {
       const px = x - cx, py = y - cy, pz = z - cz
-      const a = (px * u[0] + py * u[1] + pz * u[2]) / ra
-      const b = (px * v[0] + py * v[1] + pz * v[2]) / rb
-      const c = (px * w[0] + py * w[1] + pz * w[2]) / rc
-      return (Math.sqrt(a * a + b * b + c * c) - 1) * rMin
+      const a = px * u[0] + py * u[1] + pz * u[2]
+      const b = px * v[0] + py * v[1] + pz * v[2]
+      const c = pz * w[2] + px * w[0] + py * w[1]
+      const k0 = Math.hypot(a / ra, b / rb, c / rc)
+      const k1 = Math.hypot(a / (ra * ra), b / (rb * rb), c / (rc * rc))
+      return k1 > 0 ? (k0 * (k0 - 1)) / k1 : -rMin
     },
   }
 }
@@ -166,6 +168,7 @@ export function unionBounds(prims: readonly Primitive[], marginM: number): Bound
 /** Evaluate a shape's field at a point. */
 export function shapeDistance(shape: Shape, x: number, y: number, z: number): number {
   let d = Infinity
+  let plain = Infinity
   const k = shape.blendM
   for (const p of shape.prims) {
     // skip a primitive whose box is further away than the current value plus the blend radius: it cannot lower
@@ -176,8 +179,12 @@ export function shapeDistance(shape: Shape, x: number, y: number, z: number): nu
     const oz = z < b.min[2] ? b.min[2] - z : z > b.max[2] ? z - b.max[2] : 0
     const boxM = Math.sqrt(ox * ox + oy * oy + oz * oz)
     if (d !== Infinity && boxM > d + k) continue
-    d = smin(d, p.distance(x, y, z), k)
+    const dp = p.distance(x, y, z)
+    d = smin(d, dp, k)
+    if (dp < plain) plain = dp
   }
+  // hold the blend within what one pair of primitives gives (see splat.ts)
+  if (d < plain - k / 4) d = plain - k / 4
   if (shape.carve) {
     const k = shape.carveBlendM ?? 0
     for (const c of shape.carve) d = smax(d, -c.distance(x, y, z), k)

@@ -320,7 +320,7 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
     ellipsoid(add(mc, [0.004, -0.004, -0.006]), [0.017, 0.024, 0.028]),
     ellipsoid(add(lc, [-0.004, -0.004, -0.006]), [0.017, 0.024, 0.028]),
   ]
-  const patella = bone('patella', 'left', 'Patella', [ellipsoid(lm.at('patella'), [0.022, 0.025, 0.01])], { cellM: 0.003, maxTriangles: 300 })
+  const patella = bone('patella-bone', 'left', 'Patella', [ellipsoid(lm.at('patella'), [0.022, 0.025, 0.01])], { cellM: 0.003, maxTriangles: 300 })
   const ankle = lm.at('ankle-joint')
   const mm = lm.at('medial-malleolus')
   const lmal = lm.at('lateral-malleolus')

@@ -2,17 +2,17 @@
 // average habitus, with "lean" and "high" morph targets that move it along its normal by the habitus change.
 // Soft tissue that the model does not carry as named structures (abdominal wall and viscera, neck, nose, ears)
 // is added here as filler volumes so that the surface has a human outline.
-import { Envelope } from './envelope'
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
 import { compact, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type Primitive, type Shape, ellipsoid, smax, taperedCapsule } from './sdf'
-import { polygonise } from './surfaceNets'
+import { emptyGrid, splat } from './splat'
+import { surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
 import { type Vec3, add, mirrorX } from './vec'
 
 /** Skin smoothing radius (m): how much the skin bridges the grooves between muscles. */
-const SKIN_BLEND_M = 0.018
+const SKIN_BLEND_M = 0.011
 const SKIN_CELL_M = 0.0055
 
 export interface SkinMesh {
@@ -57,11 +57,26 @@ export function skinFillers(lm: Landmarks): Shape[] {
 }
 
 /** Build the skin over `under` (an envelope holding every bone and muscle that the skin must cover). */
-export async function buildSkin(under: Envelope, bodyBounds: { min: Vec3; max: Vec3 }): Promise<SkinMesh> {
-  const field = (x: number, y: number, z: number): number => under.smoothValue(x, y, z, SKIN_BLEND_M) - subcutaneousThicknessM(x, y, z)
-  const raw = polygonise(field, { min: [...bodyBounds.min] as [number, number, number], max: [...bodyBounds.max] as [number, number, number] }, SKIN_CELL_M)
+export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: Vec3; max: Vec3 }): Promise<SkinMesh> {
+  // skin field = smooth union (blend SKIN_BLEND_M) of every primitive beneath it, minus the subcutaneous thickness.
+  // The blend radius exceeds every structure's own, so the union is never smaller than any structure: the skin
+  // covers all of them by at least the subcutaneous thickness.
+  const outside = 0.03
+  const grid = emptyGrid({ min: [...bodyBounds.min] as [number, number, number], max: [...bodyBounds.max] as [number, number, number] }, SKIN_CELL_M, outside)
+  splat(grid, prims, SKIN_BLEND_M, SKIN_BLEND_M + 0.022)
+  const [nx, ny, nz] = grid.dims
+  for (let k = 0, idx = 0; k < nz; k++) {
+    const z = grid.origin[2] + k * SKIN_CELL_M
+    for (let j = 0; j < ny; j++) {
+      const y = grid.origin[1] + j * SKIN_CELL_M
+      for (let i = 0; i < nx; i++, idx++) {
+        grid.values[idx] -= subcutaneousThicknessM(grid.origin[0] + i * SKIN_CELL_M, y, z)
+      }
+    }
+  }
+  const raw = surfaceNets(grid)
   const smooth = taubinSmooth(raw, 6)
-  const simple = await simplify(smooth, 60000, 0.0012)
+  const simple = await simplify(smooth, 48000, 0.0012)
   const c = compact(simple)
   const normals = vertexNormals(c)
   const targets = (['lean', 'high'] as const).map((name) => {
