@@ -44,6 +44,12 @@ export function NeedlingTabContent(): ReactElement {
   }, [setNeedleActive])
 
   const muscle = focus ? atlas.muscleById.get(focus.muscleId) : undefined
+  // Opening the simulator on a muscle chooses its first trigger point (which also frames it in the view).
+  useEffect(() => {
+    if (muscle && chosen?.muscleId !== muscle.id && muscle.triggerPoints[0]) {
+      selectTriggerPoint({ muscleId: muscle.id, triggerPointId: muscle.triggerPoints[0].id })
+    }
+  }, [muscle, chosen, selectTriggerPoint])
   const tpId = chosen?.muscleId === muscle?.id ? chosen?.triggerPointId : muscle?.triggerPoints[0]?.id
   const tp = muscle && tpId ? findTriggerPoint(atlas, muscle.id, tpId) : null
   const site = tp?.needling.pleuraSiteId ? (atlas.pleuraSiteById.get(tp.needling.pleuraSiteId) ?? null) : null
