@@ -45,6 +45,21 @@ export function skinFillers(lm: Landmarks): Shape[] {
     return ellipsoid(add(p, [s === 'left' ? -0.01 : 0.01, -0.05, 0.0]), [0.06, 0.06, 0.06])
   })
   const chin = [ellipsoid(add(L('mental-protuberance'), [0, 0.012, -0.012]), [0.02, 0.014, 0.012])]
+  // muscle groups that the atlas does not list fill the limbs' outline: forearm flexors, brachioradialis,
+  // brachialis, the adductor mass with gracilis, and the anterior compartment of the leg beside tibialis anterior
+  const elbow = L('elbow-joint')
+  const wrist = L('wrist-joint')
+  const limbs: Primitive[] = [
+    taperedCapsule(add(L('medial-epicondyle'), [0.004, -0.01, 0.012]), add(wrist, [-0.008, 0.03, 0.012]), 0.019, 0.01),
+    taperedCapsule(add(L('lateral-epicondyle'), [0, 0.04, 0.008]), add(L('radial-styloid'), [-0.004, 0.03, 0.006]), 0.014, 0.008),
+    taperedCapsule(add(elbow, [0.0, 0.13, 0.012]), add(elbow, [0.006, -0.02, 0.014]), 0.016, 0.013),
+    taperedCapsule(add(L('pubic-tubercle'), [0.01, -0.03, -0.03]), add(L('medial-femoral-condyle'), [0.004, 0.06, -0.01]), 0.04, 0.018),
+    taperedCapsule(add(L('tibial-tuberosity'), [0.02, -0.04, -0.02]), add(L('lateral-malleolus'), [-0.02, 0.06, 0.02]), 0.014, 0.008),
+  ]
+  const bothLimbs: Primitive[] = [...limbs, ...limbs.map((p) => ({
+    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]] as [number, number, number], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] as [number, number, number] },
+    distance: (x: number, y: number, z: number) => p.distance(-x, y, z),
+  }))]
   return [
     { prims: [thoraxSolid], blendM: 0.01 },
     { prims: nose, blendM: 0.004 },
@@ -53,6 +68,7 @@ export function skinFillers(lm: Landmarks): Shape[] {
     { prims: neck, blendM: 0.01 },
     { prims: groin, blendM: 0.02 },
     { prims: chin, blendM: 0.01 },
+    { prims: bothLimbs, blendM: 0.01 },
   ]
 }
 
