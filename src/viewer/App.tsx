@@ -1,6 +1,6 @@
 // The application frame: header, left panel (search, list, layers), the 3D view with its toolbar, the
 // right panel (Details), notices, loading and error screens, drag-and-drop of a .glb.
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
 import { StructureBrowser } from './panels/StructureBrowser'
@@ -23,9 +23,25 @@ export interface AppProps {
 export function App({ webgl }: AppProps): React.JSX.Element {
   const load = useViewer((s) => s.load)
   const mode = useViewer((s) => s.mode)
-  const [leftOpen, setLeftOpen] = useState(() => !isNarrow())
-  const [rightOpen, setRightOpen] = useState(() => !isNarrow())
+  const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && mode !== 'present')
+  const [rightOpen, setRightOpen] = useState(() => !isNarrow() && mode !== 'present')
   const [dragging, setDragging] = useState(false)
+  // Present mode clears the stage for a projector; patient mode opens its panel; study restores the panels.
+  const previousMode = useRef(mode)
+  useEffect(() => {
+    if (previousMode.current === mode) return
+    previousMode.current = mode
+    if (mode === 'present') {
+      setLeftOpen(false)
+      setRightOpen(false)
+    } else if (mode === 'patient') {
+      setRightOpen(true)
+      if (isNarrow()) setLeftOpen(false)
+    } else {
+      setLeftOpen(!isNarrow())
+      setRightOpen(!isNarrow())
+    }
+  }, [mode])
   const hasFiles = (e: React.DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files')
 
   return (

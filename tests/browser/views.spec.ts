@@ -58,3 +58,17 @@ test('on a phone the panels are drawers that open from the header', async ({ pag
   await page.getByRole('button', { name: 'Details' }).click()
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Soleus (left)')
 })
+
+test('Present mode clears the side panels for a projector, and Study brings them back', async ({ page }) => {
+  await openApp(page)
+  const left = page.getByRole('complementary', { name: 'Structures and layers' })
+  const right = page.getByRole('complementary', { name: 'Selection' })
+  await expect(left).toBeVisible()
+  await page.getByRole('radio', { name: 'Present' }).check()
+  await expect(left).toBeHidden()
+  await expect(right).toBeHidden()
+  expect(page.url()).toContain('mode=present')
+  await page.getByRole('radio', { name: 'Study' }).check()
+  await expect(left).toBeVisible()
+  await expect(right).toBeVisible()
+})
