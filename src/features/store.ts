@@ -42,6 +42,8 @@ export interface FeatureState {
   focus: { muscleId: string; side: BodySide } | null
   /** The chosen trigger point of the focus muscle; null shows all its trigger points. */
   triggerPoint: TriggerPointRef | null
+  /** Bumped when the user asks to see the chosen trigger point (or all of the muscle's) framed in the view. */
+  frameRequest: number
   /** A second muscle drawn in the compare colour, on the focus side. */
   compareMuscleId: string | null
   /** "All trigger points" of a body area at once (replaces the focus muscle's zones while set). */
@@ -112,6 +114,7 @@ function clamp(value: number, min: number, max: number): number {
 export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get) => ({
   focus: null,
   triggerPoint: null,
+  frameRequest: 0,
   compareMuscleId: null,
   areaView: null,
   habitus: 'average',
@@ -151,7 +154,7 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
     })
   },
   selectTriggerPoint(ref) {
-    set({ triggerPoint: ref, needle: { ...get().needle, depthMm: 0 } })
+    set({ triggerPoint: ref, needle: { ...get().needle, depthMm: 0 }, frameRequest: get().frameRequest + 1 })
     if (ref && get().focus?.muscleId !== ref.muscleId) {
       set({ focus: { muscleId: ref.muscleId, side: get().focus?.side ?? 'right' }, areaView: null })
     }

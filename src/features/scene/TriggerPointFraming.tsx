@@ -1,4 +1,4 @@
-// Choosing a trigger point frames it with its referral zones: the camera keeps its direction of view and
+// Choosing a trigger point (or "All") frames it (or all of the muscle's) with the referral zones: the camera keeps its direction of view and
 // moves so that the point and its zones fill the view (zones/framing.ts). Works with the default controls
 // (OrbitControls with makeDefault): their target moves too.
 import { useThree } from '@react-three/fiber'
@@ -20,30 +20,32 @@ export function TriggerPointFraming({ body, atlas, enabled }: { body: BodyNodes;
   const camera = useThree((s) => s.camera)
   const controls = useThree((s) => s.controls) as unknown as ControlsLike | null
   const invalidate = useThree((s) => s.invalidate)
-  const chosen = useFeatureStore((s) => s.triggerPoint)
-  const side = useFeatureStore((s) => s.focus?.side ?? 'right')
+  const frameRequest = useFeatureStore((s) => s.frameRequest)
 
   useEffect(() => {
-    if (!enabled || !chosen || !controls?.target) {
+    const { triggerPoint: chosen, focus } = useFeatureStore.getState()
+    if (!enabled || frameRequest === 0 || !focus || !controls?.target) {
       return
     }
-    const tp = findTriggerPoint(atlas, chosen.muscleId, chosen.triggerPointId)
-    if (!tp) {
-      return
-    }
+    const side = focus.side
+    const muscle = atlas.muscleById.get(focus.muscleId)
+    const one = chosen?.muscleId === focus.muscleId ? findTriggerPoint(atlas, chosen.muscleId, chosen.triggerPointId) : null
+    const triggerPoints = one ? [one] : (muscle?.triggerPoints ?? [])
     const spheres: FramingSphere[] = []
-    try {
-      spheres.push({ centre: resolveAnchoredPoint(body.lookup, tp.location, side), radiusM: 0.03 })
-    } catch {
-      // A missing landmark: frame the zones alone.
-    }
-    for (const zone of [tp.essentialZone, tp.spilloverZone]) {
-      for (const patch of zone?.patches ?? []) {
-        try {
-          const placed = resolveSkinPatch(body.lookup, patch, side)
-          spheres.push({ centre: placed.aM, radiusM: placed.radiusM }, { centre: placed.bM, radiusM: placed.radiusM })
-        } catch {
-          // Skipped, as in the zone painting, which reports it.
+    for (const tp of triggerPoints) {
+      try {
+        spheres.push({ centre: resolveAnchoredPoint(body.lookup, tp.location, side), radiusM: 0.03 })
+      } catch {
+        // A missing landmark: frame the zones alone.
+      }
+      for (const zone of [tp.essentialZone, tp.spilloverZone]) {
+        for (const patch of zone?.patches ?? []) {
+          try {
+            const placed = resolveSkinPatch(body.lookup, patch, side)
+            spheres.push({ centre: placed.aM, radiusM: placed.radiusM }, { centre: placed.bM, radiusM: placed.radiusM })
+          } catch {
+            // Skipped, as in the zone painting, which reports it.
+          }
         }
       }
     }
@@ -62,7 +64,7 @@ export function TriggerPointFraming({ body, atlas, enabled }: { body: BodyNodes;
     camera.lookAt(controls.target)
     controls.update()
     invalidate()
-  }, [enabled, chosen, side, atlas, body, camera, controls, invalidate])
+  }, [enabled, frameRequest, atlas, body, camera, controls, invalidate])
 
   return null
 }
