@@ -9,6 +9,8 @@ export interface AtlasDebugHooks {
   firstFrameMs?: number
   /** Triangles drawn in the last frame (renderer.info.render.triangles). */
   triangles?: number
+  /** Draw calls in the last frame (renderer.info.render.calls). */
+  drawCalls?: number
   /** The WebGL renderer string (SwiftShader in CI). */
   renderer?: string
   /** Pick at normalised device coordinates (-1..1); returns the node name (`<id>.<side>`) hit first, or null. */

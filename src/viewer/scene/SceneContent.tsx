@@ -287,6 +287,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         if (!h) return
         h.frames++
         h.triangles = gl.info.render.triangles
+        h.drawCalls = gl.info.render.calls
         if (firstFramePending.current && sceneBridge.body) {
           firstFramePending.current = false
           const ctx = gl.getContext()
