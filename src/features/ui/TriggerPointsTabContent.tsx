@@ -4,6 +4,7 @@ import type { ReactElement } from 'react'
 import { useFeatureAtlas } from '../atlasData'
 import { useFeatureStore } from '../store'
 import { ComparePicker } from './ComparePicker'
+import { RegionTriggerPointsContent } from './RegionTriggerPointsContent'
 import { SourceList } from './SourceList'
 import { TriggerPointDetails } from './TriggerPointDetails'
 import { ZoneLegend } from './ZoneLegend'
@@ -19,6 +20,7 @@ export function TriggerPointsTabContent(): ReactElement {
     return (
       <div className="tpa-f" data-testid="trigger-points-tab">
         <p>Select a muscle on the body or in the list to see its trigger points and where they refer pain.</p>
+        <RegionTriggerPointsContent />
       </div>
     )
   }
@@ -63,6 +65,10 @@ export function TriggerPointsTabContent(): ReactElement {
         <TriggerPointDetails key={tp.id} atlas={atlas} triggerPoint={tp} />
       ))}
       <SourceList atlas={atlas} ids={muscle.sources} label="Muscle sources" />
+      <details>
+        <summary>All trigger points of a region</summary>
+        <RegionTriggerPointsContent />
+      </details>
     </div>
   )
 }
