@@ -52,7 +52,7 @@ loader.load('/model.glb', (gltf) => {
     o.material = o.material.clone()
     if (kind === 'skin') {
       if (skinMode === 'hidden') o.visible = false
-      else if (skinMode === 'translucent') { o.material.transparent = true; o.material.opacity = 0.22; o.material.depthWrite = false }
+      else if (skinMode === 'translucent') { o.material.transparent = true; o.material.opacity = 0.16; o.material.depthWrite = false }
       else { o.material.transparent = false; o.material.opacity = 1 }
     }
     if ((kind === 'organ' || kind === 'danger') && skinMode !== 'xray') o.visible = false

@@ -67,7 +67,7 @@ export interface SheetOptions {
   /** Fibre width relative to the spacing between fibres (overlap). */
   overlap?: number
   /** How far outside its nominal path a fibre point may be laid (m): small, so a fibre is not laid over a limb. */
-  reachOutM?: number
+  reachOutM?: number | ((p: Vec3) => number)
   /** Keep the ends fixed on their attachments (default true); set false for an end that should be laid over too. */
   anchorEnds?: [boolean, boolean]
 }
@@ -92,7 +92,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       const rel = (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
       const half = (o.thicknessM * rel) / 2
       const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true))
-      if (o.over && !anchored) p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, o.reachOutM ?? 0.035)
+      if (o.over && !anchored) p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.035)
       pts.push(p)
       th.push(half)
     }

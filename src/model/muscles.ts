@@ -47,8 +47,20 @@ const TRAPEZIUS_TINTS: Record<string, readonly [number, number, number]> = {
   'lower-trapezius': [0.6, 0.15, 0.2],
 }
 
+/** Neighbours on the back that must not share a tint, so that a student can tell them apart at a glance. */
+const DISTINCT_TINTS: Record<string, readonly [number, number, number]> = {
+  'latissimus-dorsi': [0.84, 0.47, 0.38],
+  'infraspinatus': [0.7, 0.28, 0.32],
+  'teres-major': [0.6, 0.2, 0.3],
+  'gluteus-maximus': [0.68, 0.2, 0.22],
+  'gluteus-medius': [0.8, 0.4, 0.32],
+  'gastrocnemius': [0.76, 0.28, 0.26],
+  'deltoid': [0.72, 0.24, 0.28],
+}
+
 export function muscleColour(m: MuscleIdentity): readonly [number, number, number] {
   if (TRAPEZIUS_TINTS[m.id]) return TRAPEZIUS_TINTS[m.id]
+  if (DISTINCT_TINTS[m.id]) return DISTINCT_TINTS[m.id]
   const i = MUSCLES.findIndex((x) => x.id === m.id)
   return m.layer === 'superficial' ? SUPERFICIAL_TINTS[i % SUPERFICIAL_TINTS.length] : DEEP_TINTS[i % DEEP_TINTS.length]
 }
@@ -324,7 +336,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         path: (o, i, t) => {
           // fibres sweep up and round the side of the chest to the axilla, passing over the inferior angle
           const p = lerp(o, i, t)
-          const bow = Math.sin(Math.PI * t) * 0.03
+          const bow = Math.sin(Math.PI * t) * 0.008
           return add(p, [0, 0, -bow])
         },
         thicknessAlong: (t) => 0.5 + 0.9 * t * t,
@@ -337,7 +349,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     prims: sheet(
       ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.002)),
       [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
-      { fibres: 8, thicknessM: 0.004, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.006, thicknessAcross: (f) => 1.1 - 0.5 * f },
+      { fibres: 8, thicknessM: 0.004, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006), thicknessAcross: (f) => 1.1 - 0.5 * f },
     ),
     blendM: 0.004,
     cellM: 0.003,
