@@ -42,6 +42,14 @@ test('painting over the temple lists upper trapezius; the map survives a reload;
   await enterPatientMode(page)
   await expect(page.getByLabel('Open pain map')).not.toHaveValue('')
   await expect(page.getByTestId('ranked-muscles').locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 15_000 })
+
+  // A picture of the body for the therapist: downloaded and shown in the panel for printing.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Save picture (PNG)' }).click()
+  expect((await download).suggestedFilename()).toMatch(/\.png$/)
+  const src = await page.getByTestId('patient-panel').locator('figure img').getAttribute('src')
+  expect(src?.startsWith('data:image/png')).toBe(true)
+  expect(src!.length).toBeGreaterThan(5000)
   expect(offOrigin).toEqual([])
 })
 
