@@ -329,10 +329,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   const latInsertion = add(intertubercularGroove, [-0.002, 0.006, 0.0])
   add2('latissimus-dorsi', {
     prims: sheet(
-      [SP('T7', 0.004), SP('T10', 0.004), SP('L1', 0.004), SP('L4', 0.004), add(L('sacrum-s2'), [0.01, 0, -0.002]), add(crest, [-0.035, -0.002, -0.04]), add(crest, [0, 0.004, -0.014]), onCage(ribPoint(11, 0.5 * Math.PI), 0.004)],
+      [SP('T7', 0.014), SP('T10', 0.014), SP('L1', 0.01), SP('L4', 0.006), add(L('sacrum-s2'), [0.01, 0, -0.002]), add(crest, [-0.035, -0.002, -0.04]), add(crest, [0, 0.004, -0.014]), onCage(ribPoint(11, 0.5 * Math.PI), 0.004)],
       [add(latInsertion, [0, -0.014, -0.004]), add(latInsertion, [0, 0.012, 0.0])],
       {
-        fibres: 14, thicknessM: 0.009, outward: trunkOut, over: under, steps: 10, clearanceM: 0.0015,
+        fibres: 14, thicknessM: 0.009, outward: trunkOut, over: under, steps: 10, clearanceM: 0.0008,
         path: (o, i, t) => {
           // fibres sweep up and round the side of the chest to the axilla, passing over the inferior angle
           const p = lerp(o, i, t)
@@ -347,7 +347,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   const trapOver = under
   add2('lower-trapezius', {
     prims: sheet(
-      ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.002)),
+      ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004)),
       [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
       { fibres: 8, thicknessM: 0.004, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006), thicknessAcross: (f) => 1.1 - 0.5 * f },
     ),
