@@ -39,14 +39,24 @@ describe('pleura sites', () => {
     }
   })
 
-  it('interscapular: the lean maximum is the smaller of ARM-2014 skin-to-rib − 1 SD and VC-RH 19 mm (§2.2)', () => {
+  it('interscapular: the lean maximum is the smaller of ARM-2014 skin-to-rib − 1 SD, VC-RH 19 mm and the average maximum (§2.2)', () => {
     const site = findPleuraSite(atlas, 'interscapular')
     const arm = site?.measurements.find((m) => m.source === 'ARM-2014' && m.habitus === 'lean')
     const vc = site?.measurements.find((m) => m.source === 'VC-RH')
     expect(arm?.meanMm).toBe(21)
     expect(arm?.sdMm).toBe(4)
     expect(vc?.maxMm).toBe(19)
-    expect(site?.recommendedMaxDepthMm.lean).toBe(Math.min(21 - 4, 19))
+    const average = site?.measurements.find((m) => m.source === 'ARM-2014' && m.habitus === 'average')
+    expect(average?.meanMm).toBe(24)
+    expect(average?.sdMm).toBe(9)
+    expect(site?.recommendedMaxDepthMm.lean).toBe(Math.min(21 - 4, 19, 24 - 9))
+  })
+
+  it('never recommends a deeper maximum for a leaner build', () => {
+    for (const site of atlas.pleuraSites) {
+      expect(site.recommendedMaxDepthMm.lean, site.id).toBeLessThanOrEqual(site.recommendedMaxDepthMm.average)
+      expect(site.recommendedMaxDepthMm.average, site.id).toBeLessThanOrEqual(site.recommendedMaxDepthMm.high)
+    }
   })
 
   it('upper trapezius: keeps the published figures of KEARNS-2022, THAI-MRI and SA-G (§2.1)', () => {
