@@ -29,7 +29,9 @@ const OFFSET_Y_PX = 44
 const EDGE_PX = 8
 
 function hide(parts: LabelParts): void {
-  if (parts.box.current) parts.box.current.style.visibility = 'hidden'
+  // Most frames have nothing to label: skip the DOM writes when the label is already hidden.
+  if (!parts.box.current || parts.box.current.style.visibility === 'hidden') return
+  parts.box.current.style.visibility = 'hidden'
   parts.line.current?.setAttribute('visibility', 'hidden')
   parts.dot.current?.setAttribute('visibility', 'hidden')
 }
