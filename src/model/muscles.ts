@@ -512,11 +512,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2('gastrocnemius', {
     prims: [
       ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), achilles, 0.027, {
-        via: [add(lerp(knee, ankle, 0.24), [-0.026, 0, -0.06]), add(lerp(knee, ankle, 0.52), [-0.01, 0, -0.05])],
+        via: [add(lerp(knee, ankle, 0.26), [-0.03, 0, -0.062]), add(lerp(knee, ankle, 0.52), [-0.012, 0, -0.052])],
         rAM: 0.009, rBM: 0.005, peak: 0.32, samples: 12,
       }),
       ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), achilles, 0.022, {
-        via: [add(lerp(knee, ankle, 0.2), [0.026, 0, -0.05]), add(lerp(knee, ankle, 0.44), [0.014, 0, -0.046])],
+        via: [add(lerp(knee, ankle, 0.2), [0.03, 0, -0.054]), add(lerp(knee, ankle, 0.42), [0.018, 0, -0.05])],
         rAM: 0.008, rBM: 0.005, peak: 0.26, samples: 12,
       }),
       ...belly(add(lerp(knee, ankle, 0.62), [0, 0, -0.044]), add(heel, [0, 0.012, 0.0]), 0.008, { rAM: 0.01, rBM: 0.006, samples: 6 }),
