@@ -2,7 +2,7 @@
 // as unmapped; a broken file gives a clear message and leaves the current body in place.
 import { expect, test } from '@playwright/test'
 import { canvasPixels, openApp } from './helpers/app'
-import { brokenGlb, foreignModelNodes, makeBoxGlb } from './helpers/glbFixtures'
+import { brokenGlb, foreignModelNodes, makeBoxGlb, zUpMillimetreNodes } from './helpers/glbFixtures'
 
 test('a broken .glb gives a clear message and keeps the body on screen', async ({ page }) => {
   await openApp(page)
@@ -64,4 +64,29 @@ test('dropping a .glb on the window opens it', async ({ page }) => {
   await page.dispatchEvent('main', 'dragover', { dataTransfer: dt })
   await page.dispatchEvent('main', 'drop', { dataTransfer: dt })
   await expect(page.getByRole('status')).toContainText('Opened "dropped.glb"')
+})
+
+test('a model in millimetres with Z up is scaled to metres, stood upright, and the user is told', async ({ page }) => {
+  await openApp(page)
+  await page.getByLabel('Open model file (.glb)').setInputFiles({
+    name: 'z-up-mm.glb',
+    mimeType: 'model/gltf-binary',
+    buffer: Buffer.from(await makeBoxGlb(zUpMillimetreNodes())),
+  })
+  const status = page.getByRole('status')
+  await expect(status).toContainText('Opened "z-up-mm.glb"')
+  await expect(status).toContainText('mm with Z up')
+  // Upright: from the front, the trapezius (shoulders) is drawn above the soleus (calf).
+  await page.getByRole('button', { name: 'Anterior' }).click()
+  const pose = await page.evaluate(() => window.__tpa!.cameraPose())
+  expect(Math.abs(pose.target[1])).toBeLessThan(2) // metres, not millimetres
+  const shoulder = await page.evaluate(() =>
+    ['upper-trapezius.left', 'middle-trapezius.left', 'lower-trapezius.left']
+      .map((n) => window.__tpa!.screenPointOf(n))
+      .find((p) => p !== null) ?? null,
+  )
+  const calf = await page.evaluate(() => window.__tpa!.screenPointOf('soleus.right'))
+  expect(shoulder).not.toBeNull()
+  expect(calf).not.toBeNull()
+  expect(shoulder!.y).toBeLessThan(calf!.y)
 })

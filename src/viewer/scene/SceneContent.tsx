@@ -15,6 +15,7 @@ import { mapperFor } from './mappers'
 import { parseGlb } from './parseGlb'
 import { buildBoundsTrees, pickAt } from './picking'
 import { prepareBody, type PreparedBody } from './prepareBody'
+import { uprightAndScale } from './frameFit'
 import { sceneBridge } from './sceneBridge'
 
 const CLICK_SLOP_PX = 5
@@ -53,6 +54,8 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         const parsed = await parseGlb(bytes)
         performance.mark('tpa:model-parsed')
         if (mine !== generation) return
+        // A model from elsewhere may be in centimetres or millimetres, or Z-up: bring it into our frame.
+        const frameNote = req.builtin ? null : uprightAndScale(parsed.scene)
         const prepared = prepareBody(parsed, mapperFor(req.builtin))
         performance.mark('tpa:model-prepared')
         if (prepared.nodeOf.size + prepared.unmappedMeshes.length === 0) {
@@ -70,7 +73,8 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
           notify(
             'info',
             `Opened "${req.label}": ${mapped} structure${mapped === 1 ? '' : 's'} recognised` +
-              (unmapped ? `, ${unmapped} part${unmapped === 1 ? '' : 's'} not recognised (listed as unmapped).` : '.'),
+              (unmapped ? `, ${unmapped} part${unmapped === 1 ? '' : 's'} not recognised (listed as unmapped).` : '.') +
+              (frameNote ? ` ${frameNote}` : ''),
           )
         }
       } catch (err) {

@@ -87,3 +87,12 @@ export function brokenGlb(): Uint8Array {
   bytes.set(new TextEncoder().encode('{"asset":{"version":"2.0"'), 20)
   return bytes
 }
+
+/** The same model as BodyParts3D ships its parts: millimetres, Z up (our +Y becomes +Z, our +Z becomes -Y). */
+export function zUpMillimetreNodes(): BoxNode[] {
+  return foreignModelNodes().map((n) => ({
+    ...n,
+    center: [n.center[0] * 1000, -n.center[2] * 1000, n.center[1] * 1000],
+    size: [n.size[0] * 1000, n.size[2] * 1000, n.size[1] * 1000],
+  }))
+}
