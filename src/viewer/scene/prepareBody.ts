@@ -132,11 +132,14 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
     triangles += triangleCount(mesh)
     const key = rec ? `${rec.kind}:${rec.id}` : 'unmapped'
     let material = shared.get(key)
+    const old = mesh.material
     if (!material) {
-      material = new MeshLambertMaterial({ color: baseColourOf(rec) })
+      // The body generator tints neighbouring muscles apart; keep its muscle colour when the file has one.
+      const own = Array.isArray(old) ? undefined : (old as { color?: Color }).color
+      const colour = rec?.kind === 'muscle' && own?.isColor ? own.clone() : baseColourOf(rec)
+      material = new MeshLambertMaterial({ color: colour })
       shared.set(key, material)
     }
-    const old = mesh.material
     ;(Array.isArray(old) ? old : [old]).forEach((m) => m.dispose())
     mesh.material = material
     mesh.userData.sharedMaterial = material
