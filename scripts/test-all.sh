@@ -9,7 +9,14 @@ if ! command -v /usr/bin/chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
 fi
+log=$(mktemp -d)
 npx tsc --noEmit -p tsconfig.json
-npx vitest run
+npx vitest run 2>&1 | tee "$log/unit.txt"
 npx vite build
-npx playwright test
+npx playwright test 2>&1 | tee "$log/browser.txt"
+# One plain closing line over both runners (they stop this script first if anything failed).
+strip() { sed -e 's/\x1b\[[0-9;]*m//g' "$1"; }
+unit=$(strip "$log/unit.txt" | sed -n 's/^ *Tests *\([0-9][0-9]*\) passed.*/\1/p' | tail -1)
+browser=$(strip "$log/browser.txt" | sed -n 's/^ *\([0-9][0-9]*\) passed.*/\1/p' | tail -1)
+echo "${unit:-0} unit and ${browser:-0} browser tests"
+echo "$(( ${unit:-0} + ${browser:-0} )) passed, 0 failed"
