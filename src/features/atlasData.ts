@@ -1,7 +1,8 @@
 // The atlas as the feature panels and scene need it: muscles by id, sources by id, pleura sites,
-// contraindications and regions, loaded once (lazily, so the atlas JSON is not in the first JS chunk)
-// through the atlas engineers' built-in loader. Indexes only; no clinical content is written here.
-import { use } from 'react'
+// contraindications and regions, read from the app's one active atlas (src/atlas/active.ts: the built-in
+// atlas, loaded lazily, until an instructor opens their own file). Indexes only; no clinical content here.
+import { use, useSyncExternalStore } from 'react'
+import { activeAtlas, fulfilled, subscribeActiveAtlas, type ActiveAtlas, type TrackedPromise } from '../atlas/active'
 import type { BodyArea } from '../anatomy/ids'
 import type { Contraindication, Muscle, PleuraSite, Region, Source, TriggerPoint } from '../atlas/schema'
 
@@ -36,17 +37,48 @@ export function indexAtlas(input: FeatureAtlasInput): FeatureAtlas {
   }
 }
 
-let atlasPromise: Promise<FeatureAtlas> | null = null
+const indexed = new WeakMap<Promise<ActiveAtlas>, Promise<FeatureAtlas>>()
 
-/** Loads the built-in atlas once. */
-export function loadFeatureAtlas(): Promise<FeatureAtlas> {
-  atlasPromise ??= import('./atlasSource').then((m) => m.loadAtlasInput()).then(indexAtlas)
-  return atlasPromise
+function warnFaults(active: ActiveAtlas): void {
+  const errors = active.faults.filter((f) => f.severity === 'error')
+  if (active.mode === 'builtin' && errors.length > 0) {
+    console.warn(`Trigger Point Atlas: the built-in atlas has ${errors.length} fault(s); affected entries are left out`, errors)
+  }
 }
 
-/** The loaded atlas; suspends until it is there (components are wrapped in Suspense by index.ts). */
+/** The indexed form of one active atlas, computed once per atlas (at once when it is already loaded). */
+function featureAtlasFor(source: TrackedPromise<ActiveAtlas>): Promise<FeatureAtlas> {
+  let p = indexed.get(source)
+  if (!p) {
+    if (source.status === 'fulfilled' && source.value) {
+      warnFaults(source.value)
+      p = fulfilled(indexAtlas(source.value.atlas))
+    } else {
+      const tracked: TrackedPromise<FeatureAtlas> = source.then((a) => {
+        warnFaults(a)
+        const value = indexAtlas(a.atlas)
+        Object.assign(tracked, { status: 'fulfilled', value })
+        return value
+      })
+      p = tracked
+    }
+    indexed.set(source, p)
+  }
+  return p
+}
+
+/** The active atlas, indexed (the built-in one is loaded on first call). */
+export function loadFeatureAtlas(): Promise<FeatureAtlas> {
+  return featureAtlasFor(activeAtlas())
+}
+
+/**
+ * The active atlas; suspends until it is there (components are wrapped in Suspense by index.ts) and
+ * re-renders when an instructor's atlas is opened.
+ */
 export function useFeatureAtlas(): FeatureAtlas {
-  return use(loadFeatureAtlas())
+  const source = useSyncExternalStore(subscribeActiveAtlas, activeAtlas)
+  return use(featureAtlasFor(source))
 }
 
 /** A trigger point looked up by muscle and id. */

@@ -8,6 +8,7 @@ import { LayersPanel } from './panels/LayersPanel'
 import { DetailsPanel } from './panels/DetailsPanel'
 import { Toolbar } from './panels/Toolbar'
 import { Notices } from './panels/Notices'
+import { OpenAtlasChoice } from './panels/OpenAtlas'
 import { LoadingBar, ModelErrorScreen, NoWebglScreen } from './panels/StatusScreens'
 import { openModelFile } from './panels/openModel'
 
@@ -91,6 +92,7 @@ export function App({ webgl }: AppProps): React.JSX.Element {
           </>
         )}
         <Notices />
+        <OpenAtlasChoice />
         {dragging && (
           <div className="drop-hint" aria-hidden="true">
             Drop a .glb file to open it

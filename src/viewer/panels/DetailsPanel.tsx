@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react'
 import { LAYERS } from '../layers'
 import { useViewer, type StructureRecord } from '../store'
 import type { Muscle } from '../../atlas/schema'
-import { loadAtlas } from '../atlasEntry'
+import { loadAtlas, useAtlasVersion } from '../atlasEntry'
 import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
 
 type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
@@ -33,26 +33,27 @@ const TABS = [
 ] as const
 
 function useAtlas(rec: StructureRecord | undefined): AtlasLookup | 'loading' | null {
-  const [state, setState] = useState<{ id: string; result: AtlasLookup } | null>(null)
+  const [state, setState] = useState<{ id: string; version: number; result: AtlasLookup } | null>(null)
   const id = rec?.kind === 'muscle' ? rec.id : null
+  const version = useAtlasVersion()
   useEffect(() => {
     if (!id) return
     let live = true
     loadAtlas().then(
       ({ atlas }) => {
         const muscle = atlas.muscles.find((m) => m.id === id)
-        if (live) setState({ id, result: muscle ? { status: 'ok', muscle } : { status: 'absent' } })
+        if (live) setState({ id, version, result: muscle ? { status: 'ok', muscle } : { status: 'absent' } })
       },
       (err: unknown) => {
-        if (live) setState({ id, result: { status: 'invalid', message: `the atlas could not be loaded (${String(err)})` } })
+        if (live) setState({ id, version, result: { status: 'invalid', message: `the atlas could not be loaded (${String(err)})` } })
       },
     )
     return () => {
       live = false
     }
-  }, [id])
+  }, [id, version])
   if (!id) return null
-  return state?.id === id ? state.result : 'loading'
+  return state?.id === id && state.version === version ? state.result : 'loading'
 }
 
 function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element {
@@ -83,6 +84,7 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
       )}
       {muscle && (
         <>
+          {muscle.name !== rec.name && <p className="muted">Named in this atlas: {muscle.name}</p>}
           <dl className="facts">
             <dt>Origin</dt>
             <dd>{muscle.origin}</dd>

@@ -1,7 +1,8 @@
-// The top bar: the app's name, the mode switch (Study / Patient / Present), "Open model…" and the buttons
+// The top bar: the app's name, the mode switch (Study / Patient / Present), "Open model…", "Open atlas…" and the buttons
 // that show or hide the side panels (drawers on a phone).
 import { useRef } from 'react'
 import { MODES, useViewer } from '../store'
+import { pickAtlasFile } from '../atlasOpen'
 import { openModelFile } from './openModel'
 
 export interface HeaderProps {
@@ -16,6 +17,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
   const setMode = useViewer((s) => s.setMode)
   const modelLabel = useViewer((s) => s.modelLabel)
   const fileInput = useRef<HTMLInputElement>(null)
+  const atlasInput = useRef<HTMLInputElement>(null)
   return (
     <header className="app-header">
       <button
@@ -67,6 +69,22 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
           onChange={(e) => {
             const file = e.currentTarget.files?.[0]
             if (file) openModelFile(file)
+            e.currentTarget.value = ''
+          }}
+        />
+        <button type="button" onClick={() => atlasInput.current?.click()}>
+          Open atlas…
+        </button>
+        <input
+          ref={atlasInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Open atlas file (.json)"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0]
+            if (file) void pickAtlasFile(file)
             e.currentTarget.value = ''
           }}
         />

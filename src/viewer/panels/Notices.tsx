@@ -1,6 +1,7 @@
 // Friendly messages (a link that could not be fully applied, a file that could not be opened), shown as
 // plain text and dismissable. Errors are announced at once; the rest politely.
 import { useViewer } from '../store'
+import { AtlasReportNotice } from './OpenAtlas'
 
 export function Notices(): React.JSX.Element {
   const notices = useViewer((s) => s.notices)
@@ -8,6 +9,7 @@ export function Notices(): React.JSX.Element {
   return (
     <div className="notices">
       <div role="status" aria-live="polite">
+        <AtlasReportNotice />
         {notices
           .filter((n) => n.tone !== 'error')
           .map((n) => (

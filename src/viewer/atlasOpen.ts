@@ -1,0 +1,61 @@
+// "Open atlas…": the state between picking an instructor's atlas file and using it (the file waits for the
+// choice "add to" or "replace"), and the report of the last opening. The checks and the merge are the pure
+// functions of src/atlas/openFile.ts, imported lazily (with the validator) so they stay out of the first JS
+// chunk; nothing is sent anywhere, the file is read in the browser.
+import { create } from 'zustand'
+import { builtInActiveAtlas, setActiveAtlas } from '../atlas/active'
+import type { MergeMode } from '../atlas/merge'
+import { useViewer } from './store'
+
+export interface AtlasReport {
+  summary: string
+  faultLines: string[]
+}
+
+interface AtlasOpenState {
+  /** A file read and found to be JSON, waiting for "add" or "replace". */
+  pending: { name: string; text: string } | null
+  report: AtlasReport | null
+}
+
+export const useAtlasOpen = create<AtlasOpenState>(() => ({ pending: null, report: null }))
+
+function refuse(message: string): void {
+  useViewer.getState().notify('error', message)
+}
+
+/** Step 1: a file from the picker; refused at once if too large or not JSON, else it waits for the choice. */
+export async function pickAtlasFile(file: File): Promise<void> {
+  const { refuseBySize, refuseByText } = await import('../atlas/openFile')
+  const bySize = refuseBySize(file.name, file.size)
+  if (bySize) return refuse(bySize)
+  let text: string
+  try {
+    text = await file.text()
+  } catch (err) {
+    return refuse(`Could not open "${file.name}": the file could not be read (${String(err)}). The atlas on screen is unchanged.`)
+  }
+  const byText = refuseByText(file.name, text)
+  if (byText) return refuse(byText)
+  useAtlasOpen.setState({ pending: { name: file.name, text } })
+}
+
+/** Step 2: the instructor chose how to use the waiting file. */
+export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
+  const pending = useAtlasOpen.getState().pending
+  if (!pending) return
+  useAtlasOpen.setState({ pending: null })
+  const [{ openAtlasFile }, builtIn] = await Promise.all([import('../atlas/openFile'), builtInActiveAtlas()])
+  const outcome = openAtlasFile(builtIn.atlas, pending.name, pending.text, mode)
+  if (!outcome.ok) return refuse(outcome.message)
+  setActiveAtlas(outcome.active)
+  useAtlasOpen.setState({ report: { summary: outcome.summary, faultLines: outcome.faultLines } })
+}
+
+export function cancelPendingAtlas(): void {
+  useAtlasOpen.setState({ pending: null })
+}
+
+export function dismissAtlasReport(): void {
+  useAtlasOpen.setState({ report: null })
+}

@@ -1,0 +1,61 @@
+// "Open atlas…" UI: the choice between adding the instructor's file to the built-in atlas or replacing its
+// muscles, and the report after loading (summary, then one plain-text line per fault). Logic lives in
+// ../atlasOpen.ts and src/atlas/openFile.ts; these components only show state and forward clicks.
+import { useEffect, useRef } from 'react'
+import { applyPendingAtlas, cancelPendingAtlas, dismissAtlasReport, useAtlasOpen } from '../atlasOpen'
+
+export function OpenAtlasChoice(): React.JSX.Element | null {
+  const pending = useAtlasOpen((s) => s.pending)
+  const first = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (pending) first.current?.focus()
+  }, [pending])
+  if (!pending) return null
+  return (
+    <div
+      className="atlas-choice"
+      role="dialog"
+      aria-labelledby="atlas-choice-title"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') cancelPendingAtlas()
+      }}
+    >
+      <h2 id="atlas-choice-title">Open atlas “{pending.name}”</h2>
+      <p>Use its muscles together with the built-in atlas, or show only its muscles?</p>
+      <div className="atlas-choice-buttons">
+        <button ref={first} type="button" onClick={() => void applyPendingAtlas('add')}>
+          Add to the built-in atlas
+        </button>
+        <button type="button" onClick={() => void applyPendingAtlas('replace')}>
+          Replace the built-in muscles
+        </button>
+        <button type="button" onClick={cancelPendingAtlas}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** Shown inside the notices' status region, so it is announced politely. */
+export function AtlasReportNotice(): React.JSX.Element | null {
+  const report = useAtlasOpen((s) => s.report)
+  if (!report) return null
+  return (
+    <div className={`notice atlas-report ${report.faultLines.length > 0 ? 'notice-warning' : ''}`}>
+      <div className="atlas-report-body">
+        <p>{report.summary}</p>
+        {report.faultLines.length > 0 && (
+          <ul aria-label="Atlas faults" className="atlas-faults">
+            {report.faultLines.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <button type="button" onClick={dismissAtlasReport} aria-label="Dismiss atlas report">
+        ×
+      </button>
+    </div>
+  )
+}
