@@ -27,8 +27,10 @@ test('an instructor atlas adds a trigger point; its fault is listed by file and 
   const choice = page.getByRole('dialog', { name: /Open atlas/ })
   await expect(choice).toBeVisible()
   await expect(choice.getByRole('button', { name: 'Add to the built-in atlas' })).toBeFocused()
-  await choice.getByRole('button', { name: 'Add to the built-in atlas' }).click()
+  await page.keyboard.press('Enter')
   await expect(choice).toBeHidden()
+  // Keyboard focus goes back to the button that opened the choice.
+  await expect(page.getByRole('button', { name: 'Open atlas…' })).toBeFocused()
 
   const status = page.getByRole('status').filter({ hasText: 'my-atlas.json' })
   await expect(status).toContainText(/Loaded my-atlas\.json: 1 muscle, \d+ trigger points; 2 faults/)

@@ -72,7 +72,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
             e.currentTarget.value = ''
           }}
         />
-        <button type="button" onClick={() => atlasInput.current?.click()}>
+        <button type="button" data-open-atlas onClick={() => atlasInput.current?.click()}>
           Open atlas…
         </button>
         <input

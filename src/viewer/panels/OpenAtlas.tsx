@@ -7,8 +7,16 @@ import { applyPendingAtlas, cancelPendingAtlas, dismissAtlasReport, useAtlasOpen
 export function OpenAtlasChoice(): React.JSX.Element | null {
   const pending = useAtlasOpen((s) => s.pending)
   const first = useRef<HTMLButtonElement>(null)
+  const wasOpen = useRef(false)
   useEffect(() => {
-    if (pending) first.current?.focus()
+    if (pending) {
+      wasOpen.current = true
+      first.current?.focus()
+    } else if (wasOpen.current) {
+      // Closing the choice hands keyboard focus back to the button that opened it.
+      wasOpen.current = false
+      document.querySelector<HTMLButtonElement>('button[data-open-atlas]')?.focus()
+    }
   }, [pending])
   if (!pending) return null
   return (
