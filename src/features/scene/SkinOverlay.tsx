@@ -62,6 +62,8 @@ export function SkinOverlay({ body, atlas, plan, arrays, grid, footprints }: Ski
   const painRevision = useFeatureStore((s) => s.painRevision)
   const tappedRegions = useFeatureStore((s) => s.tappedRegions)
   const painDisplay = useMemo(() => new Uint8Array(arrays.vertexCount), [arrays.vertexCount])
+  // Which layers have anything to draw: with neither, the overlay is hidden and costs no draw call.
+  const shows = useRef({ zones: false, pain: false })
 
   useEffect(() => {
     publishDebug({ skinVertexCount: arrays.vertexCount })
@@ -82,6 +84,7 @@ export function SkinOverlay({ body, atlas, plan, arrays, grid, footprints }: Ski
     mesh.raycast = () => {}
     mesh.morphTargetInfluences = skin.morphTargetInfluences
     mesh.morphTargetDictionary = skin.morphTargetDictionary
+    mesh.visible = false
     return mesh
   }, [skin, arrays.vertexCount])
 
@@ -111,18 +114,17 @@ export function SkinOverlay({ body, atlas, plan, arrays, grid, footprints }: Ski
     if (problems.length > 0) {
       console.warn(`Trigger Point Atlas: ${problems.length} zone patch(es) could not be placed`, problems)
     }
-    publishDebug({
-      zoneRepaintMs: ms,
-      zoneProblems: problems,
-      zonePaintedVertices: {
-        essential: countChannel(weights, 0),
-        spillover: countChannel(weights, 1),
-        compareEssential: countChannel(weights, 2),
-        compareSpillover: countChannel(weights, 3),
-      },
-    })
+    const painted = {
+      essential: countChannel(weights, 0),
+      spillover: countChannel(weights, 1),
+      compareEssential: countChannel(weights, 2),
+      compareSpillover: countChannel(weights, 3),
+    }
+    shows.current.zones = painted.essential + painted.spillover + painted.compareEssential + painted.compareSpillover > 0
+    overlay.visible = shows.current.zones || shows.current.pain
+    publishDebug({ zoneRepaintMs: ms, zoneProblems: problems, zonePaintedVertices: painted })
     invalidate()
-  }, [plan, grid, body, atlas, skin, invalidate])
+  }, [plan, grid, body, atlas, skin, overlay, invalidate])
 
   // Pain: the painted mask plus the tapped regions, as a 0-255 byte per vertex.
   useEffect(() => {
@@ -151,8 +153,10 @@ export function SkinOverlay({ body, atlas, plan, arrays, grid, footprints }: Ski
       geometry.setAttribute(PAIN_ATTRIBUTE, attribute)
     }
     attribute.needsUpdate = true
+    shows.current.pain = painDisplay.some((v) => v > 0)
+    overlay.visible = shows.current.zones || shows.current.pain
     invalidate()
-  }, [painMask, painRevision, tappedRegions, footprints, painDisplay, skin, invalidate])
+  }, [painMask, painRevision, tappedRegions, footprints, painDisplay, skin, overlay, invalidate])
 
   return null
 }
