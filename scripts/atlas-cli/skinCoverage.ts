@@ -5,6 +5,7 @@ import type { Side } from '../../src/anatomy/ids'
 import type { SkinPatch } from '../../src/atlas/schema'
 import type { Atlas } from '../../src/atlas/types'
 import type { LandmarkLookup } from '../../src/geometry/anchors'
+import { vertexAreasM2 as skinVertexAreasM2 } from '../../src/geometry/regionWeights'
 import { patchWeightAt, resolveSkinPatch } from '../../src/geometry/skinPaint'
 
 /** A skin mesh in world metres: xyz-interleaved positions and unit normals, and a triangle list. */
@@ -36,22 +37,9 @@ export interface CoverageReport {
   overlapPercent: number
 }
 
-/** Area around each vertex: a third of each triangle it belongs to (m²). */
+/** Area around each vertex (m²): the same measure the patient ranking uses (src/geometry/regionWeights.ts). */
 export function vertexAreasM2(mesh: SkinMeshArrays): Float32Array {
-  const p = mesh.positions
-  const areas = new Float32Array(p.length / 3)
-  const ix = mesh.indices
-  for (let t = 0; t + 2 < ix.length; t += 3) {
-    const a = ix[t] * 3, b = ix[t + 1] * 3, c = ix[t + 2] * 3
-    const abx = p[b] - p[a], aby = p[b + 1] - p[a + 1], abz = p[b + 2] - p[a + 2]
-    const acx = p[c] - p[a], acy = p[c + 1] - p[a + 1], acz = p[c + 2] - p[a + 2]
-    const cx = aby * acz - abz * acy, cy = abz * acx - abx * acz, cz = abx * acy - aby * acx
-    const third = Math.sqrt(cx * cx + cy * cy + cz * cz) / 6
-    areas[ix[t]] += third
-    areas[ix[t + 1]] += third
-    areas[ix[t + 2]] += third
-  }
-  return areas
+  return skinVertexAreasM2(mesh.positions, mesh.indices)
 }
 
 /** Measures every region (left copy, or the midline one) and every trigger point zone (left side). */
