@@ -1,13 +1,13 @@
 // Renders models/body.glb in headless Chromium (SwiftShader) with a bare three.js page, from the front, the back,
 // the left side and the back with the skin hidden, into docs/model-*.png. Usage:
 //   npx tsx scripts/render-model-shots.ts [path/to/body.glb] [outDir] [view[:skin[:zoom]] ...]
-// Serves files on 127.0.0.1:4181 and shuts the server and the browser down when done.
+// Serves files on 127.0.0.1:4181 (or $MODEL_SHOTS_PORT) and shuts the server and the browser down when done.
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
 import { extname, join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 
-const PORT = 4181
+const PORT = Number(process.env.MODEL_SHOTS_PORT ?? 4181)
 const root = resolve(import.meta.dirname, '..')
 const glbPath = resolve(process.argv[2] ?? join(root, 'models/body.glb'))
 const outDir = resolve(process.argv[3] ?? join(root, 'docs'))
@@ -95,6 +95,7 @@ const SHOTS: { file: string; query: string; size: [number, number] }[] = views.l
       { file: 'model-back.png', query: 'view=back&skin=translucent', size: [700, 1000] },
       { file: 'model-left.png', query: 'view=left&skin=translucent', size: [700, 1000] },
       { file: 'model-back-no-skin.png', query: 'view=back&skin=hidden', size: [700, 1000] },
+      { file: 'model-front-no-skin.png', query: 'view=front&skin=hidden', size: [700, 1000] },
       { file: 'model-front-skin.png', query: 'view=front&skin=opaque', size: [700, 1000] },
     ]
 
