@@ -57,7 +57,7 @@ loader.load('/model.glb', (gltf) => {
     }
     if ((kind === 'organ' || kind === 'danger') && skinMode !== 'xray' && skinMode !== 'organs') o.visible = false
     if (skinMode === 'organs' && (kind === 'muscle' || kind === 'skin' || kind === 'danger')) o.visible = false
-    if (skinMode === 'bones' && kind === 'muscle') o.visible = false
+    if (skinMode === 'bones' && (kind === 'muscle' || kind === 'skin')) o.visible = false
     if (skinMode === 'deep' && kind === 'muscle' && o.userData.layer === 'superficial') o.visible = false
     if (skinMode === 'xray') { if (kind === 'muscle' || kind === 'skin') o.visible = false }
   })
