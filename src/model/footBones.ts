@@ -30,8 +30,8 @@ export function footPrims(f: FootLandmarks): Primitive[] {
   const prims: Primitive[] = []
 
   // talus: body (trochlea) under the tibia between the malleoli, neck and head running forward and medially
-  prims.push(ellipsoid(A(-0.002, ay - 0.02, -0.004), [0.016, 0.0135, 0.021]))
-  prims.push(taperedCapsule(A(-0.004, ay - 0.022, 0.008), A(-0.011, ay - 0.023, 0.024), 0.011, 0.0115))
+  prims.push(ellipsoid(A(-0.002, ay - 0.017, -0.004), [0.016, 0.0145, 0.021]))
+  prims.push(taperedCapsule(A(-0.004, ay - 0.02, 0.008), A(-0.011, ay - 0.023, 0.024), 0.011, 0.0115))
   prims.push(ellipsoid(A(-0.012, ay - 0.023, 0.028), [0.013, 0.012, 0.01]))
   // calcaneus: tuberosity (the heel, rising behind the talus), body running forward to the anterior process
   // with the posterior facet under the talus, sustentaculum tali as a shelf medially
@@ -46,10 +46,10 @@ export function footPrims(f: FootLandmarks): Primitive[] {
   // stands highest medially (the keystone of the arch)
   prims.push(ellipsoid(A(-0.015, 0.05, 0.043), [0.0155, 0.0135, 0.0075], [normalize([1, 0.3, 0]), normalize([-0.3, 1, 0]), [0, 0, 1]]))
   prims.push(ellipsoid(A(-0.028, 0.043, 0.04), [0.0065, 0.0068, 0.0068]))
-  prims.push(roundedBox(A(0.031, 0.033, 0.053), [0.0125, 0.0135, 0.013], 0.004))
-  prims.push(roundedBox(A(-0.017, 0.043, 0.063), [0.0092, 0.016, 0.0105], 0.0035))
-  prims.push(roundedBox(A(-0.002, 0.05, 0.061), [0.0065, 0.0115, 0.0082], 0.003))
-  prims.push(roundedBox(A(0.012, 0.046, 0.063), [0.0075, 0.0125, 0.0102], 0.003))
+  prims.push(roundedBox(A(0.031, 0.033, 0.053), [0.0125, 0.0135, 0.013], 0.0065))
+  prims.push(roundedBox(A(-0.017, 0.043, 0.063), [0.0092, 0.016, 0.0105], 0.0055))
+  prims.push(roundedBox(A(-0.002, 0.05, 0.061), [0.0065, 0.0115, 0.0082], 0.0045))
+  prims.push(roundedBox(A(0.012, 0.046, 0.063), [0.0075, 0.0125, 0.0102], 0.005))
 
   // metatarsals I-V: base joint, head joint (the metatarsophalangeal joint centre), size
   const mt1 = f.firstMetatarsalHead

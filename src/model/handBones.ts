@@ -58,7 +58,7 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
   // thumb: from the trapezium, the first metacarpal runs distally, laterally and forward of the palm; the thumb
   // is turned so that it bends across the palm (its width faces forward)
   const cmc = P(0.034, 0.027, 0.009)
-  const thumbDir = normalize(add(add(scale(D, 0.8), scale(L, 0.44)), scale(N, 0.3)))
+  const thumbDir = normalize(add(add(scale(D, 0.82), scale(L, 0.44)), scale(N, 0.2)))
   const across = normalize(add(scale(L, -1), scale(N, 0.35)))
   const thumbSide = normalize(cross(thumbDir, across))
   const { prims: thumb } = digit(cmc, thumbDir, [0.044 * k, 0.031 * k, 0.024 * k], [0, 12 * deg, 14 * deg], across, thumbSide, [

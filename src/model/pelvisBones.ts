@@ -4,7 +4,7 @@
 // obturator foramen open between them; the sacrum as a curved wedge (body of S1 with the promontory, alae, median
 // crest) between the ilia, with the coccyx. Placed from the landmark table; the shapes are model choices.
 import type { Landmarks } from './landmarkTable'
-import { type Primitive, ellipsoid, taperedCapsule, tube } from './sdf'
+import { type Primitive, axesFrom, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
 import { type Vec3, add, cross, lerp, normalize, scale, spline, sub } from './vec'
 
 /** Primitives of the left hip bone. */
@@ -54,7 +54,7 @@ export function hipBonePrims(lm: Landmarks): Primitive[] {
   for (const f of [0.3, 0.62]) {
     const row: Vec3[] = []
     for (let i = 0; i <= 8; i++) row.push(lerp(spline(crestPts, i / 8), spline(lowerPts, i / 8), f))
-    prims.push(...tube(row, row.map(() => 0.0042)))
+    prims.push(...tube(row, row.map(() => 0.0034)))
   }
   // acetabulum: a rim round the femoral head, opening laterally, forward and down, on a thick socket behind
   const open = normalize([0.75, -0.45, 0.35])
@@ -89,8 +89,9 @@ export function sacrumPrims(lm: Landmarks): Primitive[] {
   // the sacrum tilts: its dorsal surface faces back and up
   const flat = { normal: [0, 0.3, -1] as Vec3, ratio: 0.75 }
   const prims: Primitive[] = [
-    // body of S1 with the promontory at its front edge
-    ellipsoid(add(prom, [0, -0.008, -0.018]), [0.025, 0.012, 0.019]),
+    // body of S1 with the promontory at its front edge, and the base of the sacrum spreading into the alae
+    ellipsoid(add(prom, [0, -0.008, -0.018]), [0.024, 0.012, 0.019]),
+    roundedBox(add(prom, [0, -0.013, -0.03]), [0.054, 0.011, 0.02], 0.009, axesFrom([1, 0, 0], [0, 0.95, -0.3])),
     // the median axis of the fused bodies, curving forward below
     ...tube([add(prom, [0, -0.01, -0.028]), add(s2, [0, -0.012, 0.026]), add(s2, [0, -0.05, 0.02]), add(s2, [0, -0.08, 0.014])], [0.02, 0.018, 0.012, 0.007], flat),
     // median sacral crest with the S2 tubercle
@@ -100,7 +101,6 @@ export function sacrumPrims(lm: Landmarks): Primitive[] {
   ]
   // lateral parts and alae: spread from the base, narrowing to the apex
   for (const s of [1, -1]) {
-    prims.push(ellipsoid(add(prom, [s * 0.034, -0.012, -0.032]), [0.02, 0.011, 0.019]))
     prims.push(...tube([add(prom, [s * 0.038, -0.014, -0.04]), add(s2, [s * 0.034, -0.012, 0.026]), add(s2, [s * 0.02, -0.048, 0.018]), add(s2, [s * 0.006, -0.078, 0.013])], [0.017, 0.016, 0.011, 0.006], { normal: flat.normal, ratio: 0.6 }))
   }
   return prims

@@ -217,7 +217,7 @@ function upperLimb(lm: Landmarks): StructureSpec[] {
     bone('humerus', 'left', 'Humerus', hum, { cellM: 0.004, maxTriangles: 1000 }),
     bone('radius', 'left', 'Radius', radius, { cellM: 0.003, maxTriangles: 600 }),
     bone('ulna', 'left', 'Ulna', ulna, { cellM: 0.003, maxTriangles: 600 }),
-    bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges)', hand, { cellM: 0.0016, maxTriangles: 7000, shape: { prims: hand, blendM: 0.0015 } }),
+    bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges)', hand, { cellM: 0.0016, maxTriangles: 9500, shape: { prims: hand, blendM: 0.0015 } }),
   ]
 }
 
@@ -279,7 +279,7 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
     patella,
     bone('tibia', 'left', 'Tibia', tibia, { cellM: 0.004, maxTriangles: 1000, shape: { prims: tibia, blendM: 0.01 } }),
     bone('fibula', 'left', 'Fibula', fibula, { cellM: 0.003, maxTriangles: 700 }),
-    bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges)', foot, { cellM: 0.0018, maxTriangles: 7000, shape: { prims: foot, blendM: 0.002 } }),
+    bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges)', foot, { cellM: 0.0018, maxTriangles: 8500, shape: { prims: foot, blendM: 0.002 } }),
   ]
 }
 

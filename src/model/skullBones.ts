@@ -42,15 +42,15 @@ export function craniumShape(lm: Landmarks): Shape {
   const eop = lm.at('external-occipital-protuberance')
   const nasion = lm.at('nasion')
   const prims: Primitive[] = [
-    // cranial vault, forehead and the occipital bulge (as before, so that muscles and skin keep their bed)
+    // cranial vault, forehead (flush with the vault) and the occipital bulge
     ellipsoid(add(centre, [0, 0.0, -0.01]), [0.074, 0.088, 0.096]),
-    ellipsoid(add(lm.at('glabella'), [0, 0.02, -0.04]), [0.062, 0.045, 0.045]),
+    ellipsoid(add(lm.at('glabella'), [0, 0.022, -0.048]), [0.064, 0.052, 0.053]),
     ellipsoid(add(eop, [0, 0.012, 0.02]), [0.05, 0.035, 0.028]),
     // external occipital protuberance
     ellipsoid(add(eop, [0, 0.0, 0.004]), [0.01, 0.007, 0.006]),
     // facial skeleton: the block of the orbits and nose, the maxilla below
     roundedBox(add(nasion, [0, -0.008, -0.02]), [0.05, 0.022, 0.022], 0.01),
-    roundedBox(add(nasion, [0, -0.042, -0.03]), [0.04, 0.033, 0.032], 0.014),
+    roundedBox(add(nasion, [0, -0.042, -0.03]), [0.036, 0.033, 0.032], 0.015),
     // nasal bones
     taperedCapsule(nasion, add(nasion, [0, -0.024, 0.009]), 0.006, 0.0045),
     // alveolar process of the maxilla, carrying the upper teeth
@@ -116,7 +116,7 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     // ramus: posterior border up to the condylar neck, anterior border up to the coronoid, the plate between
     const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.5 }
     prims.push(taperedCapsule(add(angle, [-s * 0.001, 0.003, 0.0]), add(condyle, [-s * 0.003, -0.008, -0.001]), 0.0068, 0.0052, flat))
-    const coronoid = add(lm.at('zygomatic-arch', side), [-s * 0.012, -0.014, -0.018])
+    const coronoid = add(lm.at('zygomatic-arch', side), [-s * 0.012, -0.02, -0.006])
     prims.push(taperedCapsule(add(angle, [-s * 0.003, 0.01, 0.017]), coronoid, 0.0072, 0.003, flat))
     prims.push(taperedCapsule(add(angle, [-s * 0.001, 0.008, 0.008]), add(angle, [s * 0.004, 0.034, 0.002]), 0.0115, 0.009, { normal: [1, 0, 0], ratio: 0.38 }))
     // condyle: an oval head set across the joint
