@@ -1,7 +1,8 @@
-// The skeleton, built from the landmark table: skull and mandible, vertebrae C1-L5 with spinous processes, sacrum
-// and coccyx, 12 pairs of ribs with costal cartilages, sternum, clavicle, scapula (spine, acromion, angles),
-// humerus, radius, ulna, a simplified hand, hip bone (crest, ASIS, PSIS), femur with greater trochanter, patella,
-// tibia, fibula and a simplified foot. Bones are smooth unions of capsules and ellipsoids between landmarks.
+// The skeleton, built from the landmark table: skull and mandible (skullBones.ts), vertebrae C1-L5 with spinous
+// processes, sacrum and coccyx and the hip bone (pelvisBones.ts), 12 pairs of ribs with costal cartilages, sternum,
+// clavicle, scapula (spine, acromion, angles), humerus, radius, ulna, the hand (handBones.ts), femur with greater
+// trochanter, patella, tibia, fibula and the foot (footBones.ts). Bones are smooth unions of capsules, ellipsoids
+// and rounded boxes between landmarks; the small bones of hand and foot are meshed on a finer grid.
 import type { Landmarks } from './landmarkTable'
 import { VERTEBRAL_LEVELS, spinousTip } from './landmarks'
 import { type Primitive, axesFrom, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
@@ -11,7 +12,7 @@ import { hipBonePrims, sacrumPrims } from './pelvisBones'
 import { craniumShape, mandiblePrims } from './skullBones'
 import { COLOURS, type StructureSpec } from './structure'
 import { RIB_COUNT, RIB_RADIUS_M, anteriorThetaAtX, posteriorThetaAtX, ribPoint, ringParams } from './thorax'
-import { type Vec3, add, lerp, normalize, scale, spline, sub } from './vec'
+import { type Vec3, add, lerp, normalize } from './vec'
 
 const bone = (id: string, side: 'left' | 'midline', name: string, prims: Primitive[], opts: Partial<StructureSpec> = {}): StructureSpec => ({
   id,
@@ -222,13 +223,6 @@ function upperLimb(lm: Landmarks): StructureSpec[] {
 }
 
 function pelvis(lm: Landmarks): StructureSpec[] {
-  const asis = lm.at('asis')
-  const psis = lm.at('psis')
-  const crest = lm.at('iliac-crest')
-  const hip = lm.at('hip-joint')
-  const isch = lm.at('ischial-tuberosity')
-  const pubt = lm.at('pubic-tubercle')
-  const sym = lm.at('pubic-symphysis')
   const prims = hipBonePrims(lm)
   const hipBone = bone('hip-bone', 'left', 'Hip bone (ilium, ischium, pubis)', prims, { cellM: 0.0028, maxTriangles: 5000, shape: { prims, blendM: 0.005 } })
 
