@@ -43,8 +43,8 @@ export function craniumShape(lm: Landmarks): Shape {
   const nasion = lm.at('nasion')
   const prims: Primitive[] = [
     // cranial vault, forehead (flush with the vault) and the occipital bulge
-    ellipsoid(add(centre, [0, 0.0, -0.01]), [0.074, 0.088, 0.096]),
-    ellipsoid(add(lm.at('glabella'), [0, 0.022, -0.048]), [0.064, 0.052, 0.053]),
+    ellipsoid(add(centre, [0, 0.0, -0.002]), [0.074, 0.088, 0.1]),
+    ellipsoid(add(lm.at('glabella'), [0, 0.012, -0.03]), [0.052, 0.032, 0.035]),
     ellipsoid(add(eop, [0, 0.012, 0.02]), [0.05, 0.035, 0.028]),
     // external occipital protuberance
     ellipsoid(add(eop, [0, 0.0, 0.004]), [0.01, 0.007, 0.006]),
