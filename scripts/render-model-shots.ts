@@ -51,7 +51,7 @@ loader.load('/model.glb', (gltf) => {
     if (!o.isMesh) return
     o.material = o.material.clone()
     if (kind === 'skin') {
-      if (skinMode === 'hidden') o.visible = false
+      if (skinMode === 'hidden' || skinMode === 'bones') o.visible = false
       else if (skinMode === 'translucent') { o.material.transparent = true; o.material.opacity = 0.16; o.material.depthWrite = false }
       else { o.material.transparent = false; o.material.opacity = 1 }
     }
