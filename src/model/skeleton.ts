@@ -68,6 +68,15 @@ function vertebra(level: string): StructureSpec {
     prims.push(taperedCapsule(pedicle, tpTip, 0.004, region === 'L' ? 0.0035 : 0.004))
   }
   prims.push(taperedCapsule(archBack, tip, 0.0045, region === 'C' && level !== 'C7' ? 0.004 : 0.005))
+  if (region === 'L') {
+    // lumbar spines are broad, hatchet-shaped plates in the sagittal plane, not rods
+    const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.42 }
+    prims.push(taperedCapsule(add(archBack, [0, -0.006, 0.002]), add(tip, [0, -0.007, 0.003]), 0.0065, 0.0075, flat))
+    prims.push(taperedCapsule(add(archBack, [0, 0.002, 0]), add(tip, [0, 0.002, 0.002]), 0.0065, 0.007, flat))
+  } else if (region === 'T') {
+    // thoracic spines slope down over the level below: a longer blade hanging from the lamina toward the tip
+    prims.push(taperedCapsule(add(archBack, [0, 0.006, 0.004]), add(tip, [0, 0.004, 0.006]), 0.004, 0.0045, { normal: [1, 0, 0], ratio: 0.6 }))
+  }
   return bone(`${level.toLowerCase()}-vertebra`, 'midline', `${level} vertebra`, prims, { maxTriangles: 500, cellM: 0.003 })
 }
 
