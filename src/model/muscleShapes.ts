@@ -70,6 +70,12 @@ export interface SheetOptions {
   reachOutM?: number | ((p: Vec3) => number)
   /** Keep the ends fixed on their attachments (default true); set false for an end that should be laid over too. */
   anchorEnds?: [boolean, boolean]
+  /**
+   * Extra smoothing after laying the fibres over (default none): `passes` rounds of averaging each interior point with
+   * its neighbours along (`along`, 0..1) and across (`across`, 0..1) the fibres, then lifting any point that sank into
+   * what lies beneath back out along the outward direction. Irons out the bumps of the structures underneath.
+   */
+  smooth?: { passes: number; along: number; across: number }
 }
 
 /**
@@ -104,6 +110,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     fibres.push(pts)
     thick.push(th)
   }
+  if (o.smooth) smoothSheet(fibres, thick, o, steps)
   const prims: Primitive[] = []
   for (let f = 0; f < fibres.length; f++) {
     for (let s = 0; s + 1 < steps; s++) {
@@ -126,6 +133,42 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     }
   }
   return prims
+}
+
+/** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again. */
+function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps: number): void {
+  const sm = o.smooth!
+  const free = (s: number): boolean => !((s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)))
+  for (let pass = 0; pass < sm.passes; pass++) {
+    const next = fibres.map((f) => f.slice())
+    for (let f = 0; f < fibres.length; f++) {
+      for (let s = 0; s < steps; s++) {
+        if (!free(s)) continue
+        let p = fibres[f][s]
+        if (s > 0 && s < steps - 1) p = lerp(p, lerp(fibres[f][s - 1], fibres[f][s + 1], 0.5), sm.along)
+        if (f > 0 && f < fibres.length - 1) p = lerp(p, lerp(fibres[f - 1][s], fibres[f + 1][s], 0.5), sm.across)
+        next[f][s] = p
+      }
+    }
+    for (let f = 0; f < fibres.length; f++) fibres[f] = next[f]
+  }
+  if (!o.over) return
+  for (let f = 0; f < fibres.length; f++) {
+    for (let s = 0; s < steps; s++) {
+      if (!free(s)) continue
+      const p = fibres[f][s]
+      const margin = (o.clearanceM ?? 0.001) + thick[f][s]
+      const n = o.outward(p)
+      // lift along the outward direction, 1 mm at a time (at most 3 cm), until clear of what lies beneath
+      for (let k = 0; k <= 30; k++) {
+        const q: Vec3 = [p[0] + n[0] * k * 0.001, p[1] + n[1] * k * 0.001, p[2] + n[2] * k * 0.001]
+        if (o.over.value(q[0], q[1], q[2]) >= margin || k === 30) {
+          fibres[f][s] = q
+          break
+        }
+      }
+    }
+  }
 }
 
 /** Unit vector from `from` to `to`. */

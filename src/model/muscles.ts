@@ -32,30 +32,33 @@ function onCage(p: Vec3, outM: number): Vec3 {
   return wallPointAtAngle(p[1], phi, outM)
 }
 
-// Muscle colours: reds and browns varied per muscle so that neighbours can be told apart; deep ones darker.
+// Muscle colours (linear RGB): one muscle-red family, as in anatomy atlases, with small per-muscle variations so that
+// neighbours can still be told apart; deep muscles a little darker. Model choices.
 const SUPERFICIAL_TINTS: readonly [number, number, number][] = [
-  [0.72, 0.2, 0.17], [0.8, 0.3, 0.24], [0.66, 0.16, 0.2], [0.78, 0.36, 0.3], [0.7, 0.26, 0.14], [0.62, 0.2, 0.24],
+  [0.56, 0.085, 0.072], [0.6, 0.1, 0.085], [0.52, 0.075, 0.078], [0.58, 0.115, 0.095], [0.54, 0.095, 0.07], [0.62, 0.09, 0.088],
 ]
 const DEEP_TINTS: readonly [number, number, number][] = [
-  [0.52, 0.14, 0.16], [0.58, 0.22, 0.2], [0.48, 0.18, 0.22], [0.6, 0.27, 0.22],
+  [0.42, 0.062, 0.056], [0.46, 0.078, 0.062], [0.4, 0.058, 0.062], [0.44, 0.082, 0.07],
 ]
 
 /** The three parts of trapezius share one hue, graded, so the diamond reads as one muscle of three parts. */
 const TRAPEZIUS_TINTS: Record<string, readonly [number, number, number]> = {
-  'upper-trapezius': [0.74, 0.24, 0.22],
-  'middle-trapezius': [0.67, 0.19, 0.21],
-  'lower-trapezius': [0.6, 0.15, 0.2],
+  'upper-trapezius': [0.6, 0.1, 0.085],
+  'middle-trapezius': [0.55, 0.086, 0.078],
+  'lower-trapezius': [0.5, 0.074, 0.072],
 }
 
 /** Neighbours on the back that must not share a tint, so that a student can tell them apart at a glance. */
 const DISTINCT_TINTS: Record<string, readonly [number, number, number]> = {
-  'latissimus-dorsi': [0.84, 0.47, 0.38],
-  'infraspinatus': [0.7, 0.28, 0.32],
-  'teres-major': [0.6, 0.2, 0.3],
-  'gluteus-maximus': [0.68, 0.2, 0.22],
-  'gluteus-medius': [0.8, 0.4, 0.32],
-  'gastrocnemius': [0.76, 0.28, 0.26],
-  'deltoid': [0.72, 0.24, 0.28],
+  'latissimus-dorsi': [0.66, 0.13, 0.105],
+  'infraspinatus': [0.5, 0.075, 0.09],
+  'teres-major': [0.47, 0.07, 0.082],
+  'gluteus-maximus': [0.57, 0.088, 0.076],
+  'gluteus-medius': [0.64, 0.125, 0.1],
+  'gastrocnemius': [0.6, 0.1, 0.082],
+  'deltoid': [0.57, 0.09, 0.088],
+  'triceps-brachii': [0.53, 0.085, 0.078],
+  'hamstrings': [0.55, 0.09, 0.08],
 }
 
 export function muscleColour(m: MuscleIdentity): readonly [number, number, number] {
@@ -326,23 +329,45 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }, true)
 
   // ---------------- back: trapezius and latissimus over everything ----------------
-  const latInsertion = add(intertubercularGroove, [-0.002, 0.006, 0.0])
+  // Latissimus dorsi: a fan from the lower thoracic spines, the thoracolumbar fascia, the iliac crest and the lower ribs.
+  // Each fibre is laid out around the trunk (height and angle about the cage axis) to an approach point on the side
+  // of the chest, over the inferior angle for the upper fibres and further round for the lower ones, then runs
+  // straight into the posterior axillary fold and the intertubercular groove. The upper border is nearly horizontal
+  // from T7 to the axilla; the medial part is thin (aponeurosis), the lateral part thick. Model choices.
+  const latInsertion = add(intertubercularGroove, [-0.004, 0.006, -0.002])
+  const latOrigins: Vec3[] = [
+    SP('T7', 0.01), SP('T9', 0.01), SP('T11', 0.01), SP('L1', 0.008), SP('L3', 0.006), SP('L5', 0.004),
+    add(psis, [0.02, 0.05, -0.02]), add(lerp(psis, crest, 0.5), [0.01, 0.03, -0.025]), add(crest, [-0.02, 0.006, -0.03]),
+    onCage(ribPoint(12, 0.36 * Math.PI), 0.004), onCage(ribPoint(11, 0.44 * Math.PI), 0.004), onCage(ribPoint(10, 0.5 * Math.PI), 0.004),
+  ]
+  const latAngle = (p: Vec3): number => Math.atan2(p[0], -p[2])
+  const latApproach = (f: number): [number, number] => [1.335 - 0.075 * f, (0.3 + 0.2 * f) * Math.PI]
+  const latTA = 0.72
+  const latReach = (p: Vec3): number => {
+    // well clear behind the trunk (over the erectors and the scapula), only a little at the side, near the arm
+    const side = Math.min(Math.max((latAngle(p) / Math.PI - 0.3) / 0.15, 0), 1)
+    return 0.06 - 0.045 * side * (p[1] > 1.2 ? 1 : 0.3)
+  }
   add2('latissimus-dorsi', {
-    prims: sheet(
-      [SP('T7', 0.014), SP('T10', 0.014), SP('L1', 0.01), SP('L4', 0.006), add(L('sacrum-s2'), [0.01, 0, -0.002]), add(crest, [-0.035, -0.002, -0.04]), add(crest, [0, 0.004, -0.014]), onCage(ribPoint(11, 0.5 * Math.PI), 0.004)],
-      [add(latInsertion, [0, -0.014, -0.004]), add(latInsertion, [0, 0.012, 0.0])],
-      {
-        fibres: 14, thicknessM: 0.009, outward: trunkOut, over: under, steps: 10, clearanceM: 0.0008,
-        path: (o, i, t) => {
-          // fibres sweep up and round the side of the chest to the axilla, passing over the inferior angle
-          const p = lerp(o, i, t)
-          const bow = Math.sin(Math.PI * t) * 0.008
-          return add(p, [0, 0, -bow])
-        },
-        thicknessAlong: (t) => 0.5 + 0.9 * t * t,
+    prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
+      fibres: 17, thicknessM: 0.012, outward: trunkOut, over: under, steps: 13, clearanceM: 0.0008, reachOutM: latReach,
+      smooth: { passes: 4, along: 0.5, across: 0.5 },
+      path: (o, i, t, f) => {
+        const [yA, phiA] = latApproach(f)
+        const A = wallPointAtAngle(yA, phiA, 0.004)
+        if (t >= latTA) return lerp(A, i, (t - latTA) / (1 - latTA))
+        const s = t / latTA
+        // cylindrical interpolation: height eased so the lower fibres climb steadily, angle straight
+        const y = o[1] + (yA - o[1]) * (1 - (1 - s) ** 1.3)
+        const phi = latAngle(o) + (phiA - latAngle(o)) * s
+        return lerp(o, wallPointAtAngle(y, phi, 0.004), Math.min(1, s * 6))
       },
-    ),
+      thicknessAlong: (t) => (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1),
+      thicknessAcross: (f) => 0.4 + 0.8 * Math.min(1, f * 1.6),
+    }),
     blendM: 0.008,
+    maxTriangles: 3200,
+    cellM: 0.0035,
   }, true)
   const trapOver = under
   add2('lower-trapezius', {
