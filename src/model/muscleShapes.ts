@@ -76,6 +76,12 @@ export interface SheetOptions {
    * what lies beneath back out along the outward direction. Irons out the bumps of the structures underneath.
    */
   smooth?: { passes: number; along: number; across: number }
+  /** With `over`: 'wrap' (default) lays each point on what lies beneath; 'lift' only pushes points that sank into it
+   * back out, so the nominal `path` (e.g. a dome) keeps its shape where it is clear. */
+  layOver?: 'wrap' | 'lift'
+  /** Only points with t up to this (0..1) are laid over or lifted (default 1): the rest keep their nominal path,
+   * e.g. where a fibre leaves the chest wall for the arm. */
+  layUntil?: number
 }
 
 /**
@@ -97,8 +103,8 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       let p = o.path ? o.path(a, b, t, u) : lerp(a, b, t)
       const rel = (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
       const half = (o.thicknessM * rel) / 2
-      const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true))
-      if (o.over && !anchored) p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.035)
+      const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || t > (o.layUntil ?? 1) + 1e-9
+      if (o.over && !anchored && o.layOver !== 'lift') p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.035)
       pts.push(p)
       th.push(half)
     }
@@ -111,6 +117,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     thick.push(th)
   }
   if (o.smooth) smoothSheet(fibres, thick, o, steps)
+  else if (o.over && o.layOver === 'lift') liftClear(fibres, thick, o, (s) => s > 0 && s < steps - 1)
   const prims: Primitive[] = []
   for (let f = 0; f < fibres.length; f++) {
     for (let s = 0; s + 1 < steps; s++) {
@@ -138,7 +145,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
 /** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again. */
 function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps: number): void {
   const sm = o.smooth!
-  const free = (s: number): boolean => !((s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)))
+  const free = (s: number): boolean => !((s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || s / (steps - 1) > (o.layUntil ?? 1) + 1e-9)
   for (let pass = 0; pass < sm.passes; pass++) {
     const next = fibres.map((f) => f.slice())
     for (let f = 0; f < fibres.length; f++) {
@@ -151,18 +158,26 @@ function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps
       }
     }
     for (let f = 0; f < fibres.length; f++) fibres[f] = next[f]
+    // lift after every pass: bumps are pulled in and pushed back, hollows fill in (a membrane over what lies beneath)
+    if (o.over) liftClear(fibres, thick, o, free)
   }
-  if (!o.over) return
+}
+
+/** Push every free point of the sheet out along its outward direction until it is clear of what lies beneath. */
+function liftClear(fibres: Vec3[][], thick: number[][], o: SheetOptions, free: (s: number) => boolean): void {
+  const over = o.over!
   for (let f = 0; f < fibres.length; f++) {
-    for (let s = 0; s < steps; s++) {
+    for (let s = 0; s < fibres[f].length; s++) {
       if (!free(s)) continue
       const p = fibres[f][s]
       const margin = (o.clearanceM ?? 0.001) + thick[f][s]
       const n = o.outward(p)
-      // lift along the outward direction, 1 mm at a time (at most 3 cm), until clear of what lies beneath
-      for (let k = 0; k <= 30; k++) {
+      // 1 mm at a time, at most 3 cm (or reachOutM): a point that cannot be cleared within that stays where it is
+      const reach = typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.03
+      const steps = Math.min(30, Math.round(reach * 1000))
+      for (let k = 0; k <= steps; k++) {
         const q: Vec3 = [p[0] + n[0] * k * 0.001, p[1] + n[1] * k * 0.001, p[2] + n[2] * k * 0.001]
-        if (o.over.value(q[0], q[1], q[2]) >= margin || k === 30) {
+        if (over.value(q[0], q[1], q[2]) >= margin) {
           fibres[f][s] = q
           break
         }

@@ -266,7 +266,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }, true)
   add2('teres-major', {
     prims: belly(add(inf, [0.006, 0.006, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.015, {
-      via: [add(lerp(inf, gh, 0.45), [0.006, -0.03, -0.03])],
+      via: [add(lerp(inf, gh, 0.45), [0.002, -0.026, -0.018])],
       rAM: 0.009, rBM: 0.006, peak: 0.4,
     }),
   }, true)
@@ -343,6 +343,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   const latAngle = (p: Vec3): number => Math.atan2(p[0], -p[2])
   const latApproach = (f: number): [number, number] => [1.335 - 0.075 * f, (0.3 + 0.2 * f) * Math.PI]
   const latTA = 0.72
+  // outward normal of an elliptical trunk section (half-width 15 cm, half-depth 10 cm): straight back over the flat
+  // of the back, lateral only at the side, so fibres laid over the scapula do not slide out toward the arm
+  const latOut = (p: Vec3): Vec3 => normalize([p[0] / 0.0225, 0, (p[2] + 0.005) / 0.01])
   const latReach = (p: Vec3): number => {
     // well clear behind the trunk (over the erectors and the scapula), only a little at the side, near the arm
     const side = Math.min(Math.max((latAngle(p) / Math.PI - 0.3) / 0.15, 0), 1)
@@ -350,7 +353,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }
   add2('latissimus-dorsi', {
     prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
-      fibres: 17, thicknessM: 0.012, outward: trunkOut, over: under, steps: 13, clearanceM: 0.0008, reachOutM: latReach,
+      fibres: 17, thicknessM: 0.012, outward: latOut, over: under, steps: 13, clearanceM: 0.0008, reachOutM: latReach,
       smooth: { passes: 4, along: 0.5, across: 0.5 },
       path: (o, i, t, f) => {
         const [yA, phiA] = latApproach(f)
@@ -362,8 +365,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         const phi = latAngle(o) + (phiA - latAngle(o)) * s
         return lerp(o, wallPointAtAngle(y, phi, 0.004), Math.min(1, s * 6))
       },
-      thicknessAlong: (t) => (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1),
-      thicknessAcross: (f) => 0.4 + 0.8 * Math.min(1, f * 1.6),
+      // thin medially and along the upper border, thick laterally; all fibres thicken as they gather into the fold
+      thicknessAlong: (t, f) => {
+        const across = 0.3 + 0.9 * Math.min(1, f * 1.6)
+        const fold = Math.min(Math.max((t - 0.55) / 0.3, 0), 1)
+        return (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1) * (across + (1.15 - across) * fold)
+      },
     }),
     blendM: 0.008,
     maxTriangles: 3200,
@@ -393,10 +400,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01])],
       [add(clavMid, [0.03, 0.004, -0.01]), add(clavMid, [0.055, 0.004, -0.016]), add(ac, [-0.006, 0.006, -0.008]), add(acr, [-0.01, 0.008, -0.016])],
       {
-        fibres: 9, thicknessM: 0.013, outward: neckOut, over: trapOver, steps: 10, clearanceM: 0.001, reachOutM: 0.02,
-        thicknessAcross: (f) => 0.8 + 0.4 * Math.sin(Math.PI * f),
-        // the descending fibres arch over the neck-shoulder angle (over levator scapulae and the scalenes)
-        path: (o, i, t, f) => add(lerp(o, i, t), [0, 0.008 * Math.sin(Math.PI * t) * (0.5 + f), -0.008 * Math.sin(Math.PI * t)]),
+        fibres: 11, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 11, clearanceM: 0.001, reachOutM: 0.02,
+        thicknessAcross: (f) => 0.75 + 0.4 * Math.sin(Math.PI * f),
+        // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
+        smooth: { passes: 4, along: 0.5, across: 0.5 },
       },
     ),
   }, true)
@@ -404,23 +411,35 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // ---------------- chest ----------------
   const xiph = L('xiphoid-process')
   const notch = L('sternal-notch')
+  // Pectoralis major: a fan from the medial half of the clavicle (clavicular head), the sternum and the upper six
+  // costal cartilages, converging on the lateral lip of the intertubercular groove. The fibres run over the chest wall
+  // and then leave it together as the anterior axillary fold; the lowest fibres twist under the upper ones to insert
+  // highest. The sheet is smoothed into one membrane over pectoralis minor and the ribs. Model choices.
+  const chestOut = (p: Vec3): Vec3 => normalize([p[0] / 0.0225, 0.0, (p[2] + 0.005) / 0.01])
   add2('pectoralis-major', {
     prims: sheet(
-      [add(clavMid, [0.01, -0.004, 0.008]), add(sc, [0.012, -0.002, 0.01]), add(notch, [0.014, -0.012, 0.014]), add(L('sternal-angle'), [0.014, 0, 0.012]), add(lerp(L('sternal-angle'), xiph, 0.6), [0.016, 0, 0.012]), add(xiph, [0.022, -0.004, 0.008]), onCage([0.07, 1.22, 0.1], 0.012)],
+      [add(clavMid, [0.004, -0.006, 0.008]), add(lerp(sc, clavMid, 0.45), [0, -0.006, 0.01]), add(sc, [0.012, -0.008, 0.01]), add(L('sternal-angle'), [0.014, 0, 0.01]), add(lerp(L('sternal-angle'), xiph, 0.55), [0.016, 0, 0.01]), add(xiph, [0.02, 0.004, 0.008]), onCage([0.07, 1.225, 0.1], 0.006), onCage([0.1, 1.215, 0.1], 0.006)],
       [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
       {
-        fibres: 12, thicknessM: 0.013, outward: trunkOut, steps: 10,
+        fibres: 14, thicknessM: 0.014, outward: chestOut, steps: 12,
+        smooth: { passes: 4, along: 0.5, across: 0.5 },
         path: (o, i, t, f) => {
-          const p = lerp(o, i, t)
-          // the sternocostal fibres run over the chest wall, then gather into the anterior axillary fold
-          if (t < 0.6) return onCage(p, 0.011)
-          const q = onCage(lerp(o, i, 0.6), 0.011)
-          return add(lerp(q, i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)])
+          // the sternocostal fibres run on the chest wall, the clavicular ones straight from the clavicle; all leave
+          // the wall together at the lateral border of the cage as the anterior axillary fold
+          const at = (u: number): Vec3 => {
+            const q = lerp(o, i, u)
+            const onWall = Math.min(Math.max((f - 0.12) / 0.2, 0), 1) * Math.min(1, u * 6)
+            return lerp(add(q, [0, 0, 0.008 * Math.sin(Math.PI * u)]), onCage(q, 0.012), onWall)
+          }
+          if (t < 0.6) return at(t)
+          return add(lerp(at(0.6), i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)])
         },
+        thicknessAlong: (t) => 0.4 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.1)) ** 0.8,
         thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),
       },
     ),
-    blendM: 0.008,
+    blendM: 0.01,
+    maxTriangles: 2400,
   }, true)
 
   // ---------------- head ----------------
@@ -468,16 +487,25 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       { fibres: 8, thicknessM: 0.022, outward: (p) => normalize([1, 0.15, (p[2] - 0.0) * 5]), over: under, steps: 7 },
     ),
   }, true)
+  // Gluteus maximus: a thick rounded quadrilateral from the posterior iliac crest, the back of the sacrum and the
+  // coccyx, its fibres running down and laterally to the iliotibial tract (upper, superficial fibres, over the greater
+  // trochanter) and the gluteal tuberosity (lower, deep fibres). Thickest in its middle, so it domes; its upper border
+  // runs obliquely from the crest to the trochanter, leaving gluteus medius bare above and lateral to it. Model choices.
   add2('gluteus-maximus', {
     prims: sheet(
-      [add(lerp(crest, psis, 0.6), [0, -0.008, -0.012]), add(psis, [0, 0, -0.01]), add(L('sacrum-s2'), [0.022, -0.02, -0.004]), add(L('coccyx'), [0.018, 0.016, -0.002]), add(L('coccyx'), [0.02, -0.006, 0.002])],
-      [add(gtr, [0.006, 0.004, -0.02]), add(gtr, [0.008, -0.04, -0.016]), add(gtr, [-0.006, -0.085, -0.022]), add(gtr, [-0.016, -0.11, -0.022])],
+      [add(lerp(crest, psis, 0.55), [0, 0.004, -0.014]), add(psis, [-0.004, 0, -0.012]), add(L('sacrum-s2'), [0.024, -0.03, -0.006]), add(L('coccyx'), [0.018, 0.02, -0.004]), add(L('coccyx'), [0.012, -0.01, 0.0])],
+      [add(gtr, [0.014, -0.012, -0.012]), add(gtr, [0.012, -0.05, -0.014]), add(gtr, [0.0, -0.09, -0.02]), add(gtr, [-0.018, -0.125, -0.02])],
       {
-        fibres: 11, thicknessM: 0.028, outward: (p) => normalize([p[0] - 0.02, 0, p[2] - 0.03]), over: under, steps: 9, clearanceM: 0.002,
-        path: (o, i, t) => add(lerp(o, i, t), [0, 0, -0.012 * Math.sin(Math.PI * t)]),
+        fibres: 14, thicknessM: 0.034, outward: (p) => normalize([p[0] - 0.03, -0.1, p[2] - 0.03]), over: under, steps: 11, clearanceM: 0.002,
+        layOver: 'lift', smooth: { passes: 6, along: 0.5, across: 0.5 },
+        // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
+        path: (o, i, t, f) => add(lerp(o, i, t), scale([0.2, -0.1, -1], 0.032 * Math.sin(Math.PI * Math.min(1, t * 1.2)) ** 0.8 * (0.55 + 0.45 * Math.sin(Math.PI * f)))),
+        thicknessAlong: (t) => 0.35 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.08)) ** 0.8,
+        thicknessAcross: (f) => 0.45 + 0.6 * Math.sin(Math.PI * (0.1 + 0.85 * f)) ** 0.7,
       },
     ),
-    blendM: 0.012,
+    blendM: 0.014,
+    maxTriangles: 2400,
   }, true)
   add2('tensor-fasciae-latae', {
     prims: belly(add(asis, [0.006, -0.006, -0.004]), add(gtr, [0.012, -0.12, 0.03]), 0.014, {
