@@ -517,21 +517,23 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // ---------------- thigh ----------------
   const pTop = add(patella, [0, 0.03, 0.0])
   add2('vastus-lateralis', {
-    prims: belly(add(gtr, [-0.006, -0.035, 0.006]), add(patella, [0.028, 0.03, -0.008]), 0.034, {
-      via: [add(lerp(gtr, knee, 0.3), [0.012, 0, 0.012]), add(lerp(gtr, knee, 0.65), [0.028, 0, 0.014])],
-      rAM: 0.012, rBM: 0.008, peak: 0.45, flatten: { normal: [1, 0, 0.2], ratio: 0.7 }, samples: 12,
+    // the three superficial heads of quadriceps abut one another so that the front of the thigh reads as one mass
+    prims: belly(add(gtr, [-0.006, -0.035, 0.01]), add(patella, [0.026, 0.034, -0.004]), 0.038, {
+      via: [add(lerp(gtr, knee, 0.3), [0.008, 0, 0.022]), add(lerp(gtr, knee, 0.65), [0.022, 0, 0.024])],
+      rAM: 0.014, rBM: 0.009, peak: 0.45, flatten: { normal: [1, 0, 0.3], ratio: 0.72 }, samples: 12,
     }),
   }, true)
   add2('vastus-medialis', {
-    prims: belly(add(hip, [0.0, -0.09, 0.004]), add(patella, [-0.024, 0.018, -0.006]), 0.029, {
-      via: [add(lerp(hip, knee, 0.45), [-0.026, 0, 0.012]), add(lerp(hip, knee, 0.8), [-0.036, 0, 0.02])],
-      rAM: 0.008, rBM: 0.01, peak: 0.78, flatten: { normal: [-1, 0, 0.3], ratio: 0.8 }, samples: 12,
+    // the teardrop: thin along the upper thigh, full just above and medial to the patella
+    prims: belly(add(hip, [0.0, -0.09, 0.008]), add(patella, [-0.022, 0.02, -0.004]), 0.036, {
+      via: [add(lerp(hip, knee, 0.45), [-0.02, 0, 0.022]), add(lerp(hip, knee, 0.8), [-0.03, 0, 0.026])],
+      rAM: 0.008, rBM: 0.012, peak: 0.82, flatten: { normal: [-1, 0, 0.4], ratio: 0.82 }, samples: 12,
     }),
   }, true)
   add2('rectus-femoris', {
     prims: belly(add(asis, [-0.014, -0.035, -0.014]), pTop, 0.026, {
-      via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.06]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.058])],
-      rAM: 0.008, rBM: 0.009, peak: 0.5, samples: 12,
+      via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.054]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.052])],
+      rAM: 0.008, rBM: 0.009, peak: 0.5, samples: 12, flatten: { normal: [0, 0, 1], ratio: 0.78 },
     }),
   }, true)
   add2('adductor-longus', {
@@ -562,19 +564,26 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       rAM: 0.014, rBM: 0.006, peak: 0.45, flatten: { normal: [0, 0, -1], ratio: 0.62 }, samples: 12,
     }),
   }, true)
+  // Gastrocnemius: two fleshy heads over soleus in the upper half of the calf, the medial one larger and reaching
+  // lower, ending on a broad flat aponeurosis that narrows into the tendo calcaneus. Model choices.
   add2('gastrocnemius', {
     prims: [
-      ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), achilles, 0.027, {
-        via: [add(lerp(knee, ankle, 0.26), [-0.03, 0, -0.062]), add(lerp(knee, ankle, 0.52), [-0.012, 0, -0.052])],
-        rAM: 0.009, rBM: 0.005, peak: 0.32, samples: 12,
+      ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), add(lerp(knee, ankle, 0.6), [-0.004, 0, -0.046]), 0.032, {
+        via: [add(lerp(knee, ankle, 0.18), [-0.024, 0, -0.062]), add(lerp(knee, ankle, 0.38), [-0.016, 0, -0.064])],
+        rAM: 0.01, rBM: 0.01, peak: 0.45, samples: 12, flatten: { normal: [-0.3, 0, -1], ratio: 0.78 },
       }),
-      ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), achilles, 0.022, {
-        via: [add(lerp(knee, ankle, 0.2), [0.03, 0, -0.054]), add(lerp(knee, ankle, 0.42), [0.018, 0, -0.05])],
-        rAM: 0.008, rBM: 0.005, peak: 0.26, samples: 12,
+      ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), add(lerp(knee, ankle, 0.5), [0.006, 0, -0.046]), 0.026, {
+        via: [add(lerp(knee, ankle, 0.16), [0.026, 0, -0.056]), add(lerp(knee, ankle, 0.32), [0.018, 0, -0.058])],
+        rAM: 0.009, rBM: 0.009, peak: 0.42, samples: 12, flatten: { normal: [0.3, 0, -1], ratio: 0.78 },
       }),
-      ...belly(add(lerp(knee, ankle, 0.62), [0, 0, -0.044]), add(heel, [0, 0.012, 0.0]), 0.008, { rAM: 0.01, rBM: 0.006, samples: 6 }),
+      // the aponeurosis and the tendo calcaneus: broad and flat where the heads end, narrowing to the heel
+      ...belly(add(lerp(knee, ankle, 0.46), [0, 0, -0.05]), add(heel, [0, 0.012, 0.0]), 0.02, {
+        via: [add(lerp(knee, ankle, 0.75), [0, 0, -0.036])],
+        rAM: 0.018, rBM: 0.006, peak: 0.12, samples: 8, flatten: { normal: [0, 0, -1], ratio: 0.35 },
+      }),
     ],
-    blendM: 0.003,
+    blendM: 0.008,
+    maxTriangles: 1600,
   }, true)
   add2('tibialis-anterior', {
     prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.016, {
