@@ -349,7 +349,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   const latReach = (p: Vec3): number => {
     // well clear behind the trunk (over the erectors and the scapula), only a little at the side, near the arm
     const side = Math.min(Math.max((latAngle(p) / Math.PI - 0.3) / 0.15, 0), 1)
-    return 0.06 - 0.045 * side * (p[1] > 1.2 ? 1 : 0.3)
+    // next to the arm the fibres are not lifted over teres major and the long head of triceps: they run through
+    // the posterior axillary fold with teres major instead of standing out behind the arm
+    const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * (p[1] > 1.28 ? 1 : 0)
+    return (0.06 - 0.045 * side * (p[1] > 1.2 ? 1 : 0.3)) * (1 - 0.9 * nearArm)
   }
   add2('latissimus-dorsi', {
     prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
