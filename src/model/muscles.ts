@@ -12,7 +12,7 @@ import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
 import { ribPoint, wallPointAtAngle } from './thorax'
-import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
+import { type Vec3, add, cross, distance, lerp, normalize, scale, sub } from './vec'
 
 /** A muscle's field plus how finely to mesh it. */
 interface MuscleBuild {
@@ -322,8 +322,21 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2('deltoid', {
     prims: sheet(
       [add(clavMid, [0.035, 0.002, -0.004]), add(ac, [-0.02, 0.004, 0.016]), add(acr, [0.004, 0.004, 0.002]), add(acr, [-0.004, 0.004, -0.026]), add(spineMid, [0.03, 0.006, -0.008]), add(spineMid, [-0.005, 0.004, -0.008])],
-      [add(L('deltoid-tuberosity'), [-0.004, 0.02, 0.016]), add(L('deltoid-tuberosity'), [0.002, 0, 0]), add(L('deltoid-tuberosity'), [-0.004, 0.02, -0.016])],
-      { fibres: 12, thicknessM: 0.02, outward: shoulderOut, over: under, steps: 9, clearanceM: 0.002, thicknessAlong: (t) => 0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1)) },
+      [add(L('deltoid-tuberosity'), [-0.004, 0.018, 0.011]), add(L('deltoid-tuberosity'), [0.002, 0, 0]), add(L('deltoid-tuberosity'), [-0.004, 0.018, -0.011])],
+      {
+        fibres: 12, thicknessM: 0.02, outward: shoulderOut, over: under, layOver: 'lift', steps: 10, clearanceM: 0.002, reachOutM: 0.03, layUntil: 0.7,
+        // full over the cap, tapering into a V at the deltoid tuberosity
+        thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
+        // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
+        // rounds over the humeral head instead of hanging flat from the acromion (a model choice)
+        path: (o, i, t) => {
+          const centre = add(gh, [-0.02, -0.03, 0])
+          const q = lerp(o, i, t)
+          const r = distance(o, centre) + (distance(i, centre) - distance(o, centre)) * t + 0.012 * Math.sin(Math.PI * Math.min(1, t * 1.4))
+          return add(centre, scale(normalize(sub(q, centre)), r))
+        },
+        smooth: { passes: 4, along: 0.5, across: 0.5 },
+      },
     ),
     blendM: 0.01,
   }, true)
