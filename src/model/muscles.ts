@@ -43,22 +43,26 @@ const DEEP_TINTS: readonly [number, number, number][] = [
 
 /** The three parts of trapezius share one hue, graded, so the diamond reads as one muscle of three parts. */
 const TRAPEZIUS_TINTS: Record<string, readonly [number, number, number]> = {
-  'upper-trapezius': [0.6, 0.1, 0.085],
-  'middle-trapezius': [0.55, 0.086, 0.078],
-  'lower-trapezius': [0.5, 0.074, 0.072],
+  'upper-trapezius': [0.5, 0.07, 0.085],
+  'middle-trapezius': [0.46, 0.062, 0.08],
+  'lower-trapezius': [0.42, 0.056, 0.076],
 }
 
-/** Neighbours on the back that must not share a tint, so that a student can tell them apart at a glance. */
+/**
+ * Neighbours on the back that must not share a tint, so that a student can tell them apart at a glance without
+ * outlines: trapezius darker and cooler, latissimus lighter and warmer, the rotator cuff rosier.
+ */
 const DISTINCT_TINTS: Record<string, readonly [number, number, number]> = {
-  'latissimus-dorsi': [0.66, 0.13, 0.105],
-  'infraspinatus': [0.5, 0.075, 0.09],
-  'teres-major': [0.47, 0.07, 0.082],
-  'gluteus-maximus': [0.57, 0.088, 0.076],
-  'gluteus-medius': [0.64, 0.125, 0.1],
-  'gastrocnemius': [0.6, 0.1, 0.082],
-  'deltoid': [0.57, 0.09, 0.088],
-  'triceps-brachii': [0.53, 0.085, 0.078],
-  'hamstrings': [0.55, 0.09, 0.08],
+  'latissimus-dorsi': [0.74, 0.2, 0.15],
+  'infraspinatus': [0.55, 0.1, 0.14],
+  'teres-major': [0.64, 0.15, 0.11],
+  'gluteus-maximus': [0.56, 0.085, 0.075],
+  'gluteus-medius': [0.74, 0.19, 0.14],
+  'gastrocnemius': [0.64, 0.12, 0.09],
+  'deltoid': [0.64, 0.115, 0.1],
+  'triceps-brachii': [0.5, 0.085, 0.08],
+  'hamstrings': [0.56, 0.1, 0.08],
+  'pectoralis-major': [0.62, 0.105, 0.09],
 }
 
 export function muscleColour(m: MuscleIdentity): readonly [number, number, number] {
@@ -397,7 +401,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     prims: sheet(
       ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004)),
       [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
-      { fibres: 8, thicknessM: 0.004, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006), thicknessAcross: (f) => 1.1 - 0.5 * f },
+      // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
+      // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
+      { fibres: 8, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0025, reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006), thicknessAcross: (f) => 1.1 - 0.5 * f },
     ),
     blendM: 0.004,
     cellM: 0.003,
