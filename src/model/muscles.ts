@@ -419,11 +419,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }, true)
   add2('upper-trapezius', {
     prims: sheet(
-      [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01])],
+      [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01]), add(SP('C7'), [0, -0.004, -0.006])],
       [add(clavMid, [0.03, 0.004, -0.01]), add(clavMid, [0.055, 0.004, -0.016]), add(ac, [-0.006, 0.006, -0.008]), add(acr, [-0.01, 0.008, -0.016])],
       {
         fibres: 11, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 11, clearanceM: 0.001, reachOutM: 0.02,
-        thicknessAcross: (f) => 0.75 + 0.4 * Math.sin(Math.PI * f),
+        // thick in the neck ridge, thinning toward its lower border where it runs on into middle trapezius (no step)
+        thicknessAcross: (f) => (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - 0.6 * Math.min(1, Math.max(0, (f - 0.6) / 0.4)) ** 2),
         // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
         smooth: { passes: 4, along: 0.5, across: 0.5 },
       },
