@@ -5,8 +5,9 @@
 // inside the outline of a lean-average adult built on this skeleton (the subcutaneous layer of habitus.ts is added
 // on top), not measured values.
 import type { Landmarks } from './landmarkTable'
+import type { LimbAxis } from './limbHull'
 import { type Primitive, ellipsoid, taperedCapsule } from './sdf'
-import { type Vec3, add, lerp } from './vec'
+import { type Vec3, add, lerp, mirrorX } from './vec'
 
 /** Envelopes of the left limbs and of the midline segments (the caller mirrors the left ones). */
 export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: Primitive[] } {
@@ -30,7 +31,7 @@ export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: P
     taperedCapsule(lerp(elbow, wrist, 0.12), lerp(elbow, wrist, 0.45), 0.033, 0.029),
     taperedCapsule(lerp(elbow, wrist, 0.45), lerp(elbow, wrist, 0.95), 0.029, 0.02),
     // thigh: from below the hip joint to above the knee, its axis a little lateral at the top (greater trochanter)
-    taperedCapsule(add(hip, [0.012, -0.04, -0.005]), add(knee, [0, 0.11, 0.0]), 0.076, 0.052),
+    taperedCapsule(add(hip, [0.02, -0.04, -0.005]), add(knee, [0.005, 0.11, 0.0]), 0.064, 0.048),
     ellipsoid(add(knee, [0, 0.01, 0.0]), [0.046, 0.055, 0.045]),
     // leg: the calf is fuller behind the tibia, narrowing to the ankle
     taperedCapsule(add(knee, [0.002, -0.07, -0.014]), add(ankle, [0, 0.12, -0.01]), 0.054, 0.031),
@@ -43,4 +44,17 @@ export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: P
     taperedCapsule(neckBase, [0, 1.565, -0.01], 0.054, 0.05),
   ]
   return { left, midline }
+}
+
+/** Axes of the limb segments whose smoothed radial hull the skin is laid over (both sides). */
+export function limbAxes(lm: Landmarks): LimbAxis[] {
+  const L = (id: string): Vec3 => lm.at(id, 'left')
+  // below the crotch for the thigh, clear of the trunk for the arm: the hull measures only the limb itself
+  const left: LimbAxis[] = [
+    { a: L('hip-joint'), b: L('knee-joint'), sFrom: 0.25, sTo: 1, maxRadiusM: 0.1, medialReachM: 0.05 },
+    { a: L('knee-joint'), b: L('ankle-joint'), sFrom: 0, sTo: 0.8, maxRadiusM: 0.09 },
+    { a: L('glenohumeral-joint'), b: L('elbow-joint'), sFrom: 0.3, sTo: 1, maxRadiusM: 0.065, medialReachM: 0.025 },
+    { a: L('elbow-joint'), b: L('wrist-joint'), sFrom: 0.05, sTo: 0.97, maxRadiusM: 0.065 },
+  ]
+  return [...left, ...left.map((x) => ({ ...x, a: mirrorX(x.a), b: mirrorX(x.b) }))]
 }

@@ -6,6 +6,7 @@ import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './ha
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
 import { fillGrooves } from './gridFilter'
+import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type Primitive, type Shape, ellipsoid, smax, taperedCapsule } from './sdf'
 import { emptyGrid, splat } from './splat'
@@ -122,7 +123,7 @@ function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: numbe
 }
 
 /** Build the skin over `prims` (every bone, muscle and filler that the skin must cover). */
-export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: Vec3; max: Vec3 }): Promise<SkinMesh> {
+export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: Vec3; max: Vec3 }, limbs: readonly LimbAxis[] = []): Promise<SkinMesh> {
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
   // skin field = under minus the subcutaneous thickness, then smoothed by a constrained blur: each pass takes the
   // Gaussian blur of the field but never lets it exceed `cover` (under minus a minimum cover), so grooves between
@@ -130,6 +131,7 @@ export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: 
   const outside = 0.04
   const grid = emptyGrid({ min: [...bodyBounds.min] as [number, number, number], max: [...bodyBounds.max] as [number, number, number] }, SKIN_CELL_M, outside)
   splat(grid, prims, SKIN_BLEND_M, SKIN_BLEND_M + 0.03)
+  addLimbHulls(grid, limbs)
   const under = Float32Array.from(grid.values)
   const cover = new Float32Array(under.length)
   const [nx, ny, nz] = grid.dims
