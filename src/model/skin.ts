@@ -1,7 +1,9 @@
 // The skin: one closed smooth surface over every bone and muscle, offset outward by the subcutaneous layer of the
 // average habitus, with "lean" and "high" morph targets that move it along its normal by the habitus change.
 // Soft tissue that the model does not carry as named structures (abdominal wall and viscera, neck, nose, ears)
-// is added here as filler volumes so that the surface has a human outline.
+// is added here as filler volumes, and smooth segment envelopes (bodySegments.ts) and limb hulls (limbHull.ts) give
+// the limbs and neck one contour each; a constrained blur of the skin's grid (gridFilter.ts) then fills the grooves
+// between muscles without uncovering any structure, so the surface reads as skin rather than shrink-wrap.
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
@@ -17,6 +19,7 @@ import { type Vec3, add, mirrorX } from './vec'
 /** Skin smoothing radius (m): how much the skin bridges the grooves between muscles. */
 const SKIN_BLEND_M = 0.011
 const SKIN_CELL_M = 0.0055
+/** Constrained blur of the skin field: standard deviation (m) and passes (judged by the pictures, a model choice). */
 const SKIN_GROOVE_SIGMA_M = 0.015
 const SKIN_BLUR_PASSES = 3
 /** The skin stays at least this far outside every structure, or this fraction of the local subcutaneous layer. */
