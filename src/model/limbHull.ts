@@ -23,7 +23,7 @@ export interface LimbAxis {
 const ANGLE_BINS = 32
 const STATION_M = 0.01
 const DILATE_BINS = 2
-const END_TAPER = 1.2
+const END_ROUND_M = 0.02
 
 /** Circular (in angle) and clamped (along the axis) Gaussian smoothing of a stations x angles table, in place. */
 function smoothTable(r: Float32Array, ns: number, sigmaBins: number): void {
@@ -125,8 +125,8 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
     }
     radius.set(dilated)
     smoothTable(radius, ns, smoothingBins)
-    // 3. the hull's field: radial distance to the smoothed radius; beyond the measured part the hull narrows as a
-    // cone (slope END_TAPER), so its ends blend into the next segment instead of leaving a step
+    // 3. the hull's field: radial distance to the smoothed radius; beyond the measured part the hull closes with a
+    // rounded end (radius of curvature END_ROUND_M along the axis), so it meets the next segment without a step
     visit((idx, station, angle, rho, axialOut) => {
       const s0 = Math.min(Math.floor(station), ns - 2)
       const fs = Math.min(Math.max(station - s0, 0), 1)
@@ -137,7 +137,7 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
       const fa = ac - Math.floor(ac)
       const at = (s: number, a: number): number => radius[s * ANGLE_BINS + a]
       const r = (1 - fs) * ((1 - fa) * at(s0, a0) + fa * at(s0, a1)) + fs * ((1 - fa) * at(s0 + 1, a0) + fa * at(s0 + 1, a1))
-      const d = rho - (r - END_TAPER * axialOut)
+      const d = rho - r + (axialOut * axialOut) / (2 * END_ROUND_M)
       if (d < values[idx]) values[idx] = d
     })
     void nz
