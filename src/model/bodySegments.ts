@@ -40,6 +40,8 @@ export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: P
   const midline: Primitive[] = [
     // upper chest under the pectorals (behind, it stays inside the back muscles)
     ellipsoid([0, 1.33, 0.0], [0.14, 0.12, 0.104]),
+    // lips and cheeks over the teeth, so the face has no open mouth (placed from chin and nose landmarks)
+    ellipsoid([0, (M('mental-protuberance')[1] + M('nasion')[1]) / 2 - 0.02, M('mental-protuberance')[2] - 0.032], [0.042, 0.032, 0.036]),
     // neck: from its base to under the skull
     taperedCapsule(neckBase, [0, 1.565, -0.01], 0.054, 0.05),
   ]
