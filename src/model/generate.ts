@@ -11,6 +11,7 @@ import { raycast } from './rayMesh'
 import type { NodeExtras } from './readGlb'
 import { type Primitive, type Shape } from './sdf'
 import { buildSkeleton, ribPath } from './skeleton'
+import { limbAxes } from './bodySegments'
 import { buildSkin, skinFillers } from './skin'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
@@ -116,7 +117,7 @@ export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, lo
   const skin = await buildSkin(skinPrims, {
     min: [bodyMin[0] - margin, Math.max(bodyMin[1] - margin, -0.02), bodyMin[2] - margin],
     max: [bodyMax[0] + margin, bodyMax[1] + margin, bodyMax[2] + margin],
-  })
+  }, limbAxes(lm))
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
   meshes.push({

@@ -52,11 +52,12 @@ export const INTERSCAPULAR_REFERENCE_M = subcutaneousThicknessM(0.055, 1.37, -0.
 /**
  * Outward displacement of the skin at a point for a habitus (m): the regression change, scaled by how much fat the
  * region carries relative to the interscapular reference (limited to 0.25-1.6 times), and for the lean body never
- * more than (1 - LEAN_FLOOR) of the local layer.
+ * more than (1 - LEAN_FLOOR) of the local layer (the smaller of the regional thickness and `layerM`, the layer the
+ * skin actually leaves over the structures beneath it at that point, when the caller knows it).
  */
-export function habitusDisplacementM(h: Habitus, x: number, y: number, z: number): number {
+export function habitusDisplacementM(h: Habitus, x: number, y: number, z: number, layerM?: number): number {
   const t = subcutaneousThicknessM(x, y, z)
   const w = Math.min(Math.max(t / INTERSCAPULAR_REFERENCE_M, 0.25), 1.6)
   const d = interscapularDepthChangeM(h) * w
-  return Math.max(d, -(1 - LEAN_FLOOR) * t)
+  return Math.max(d, -(1 - LEAN_FLOOR) * Math.min(t, layerM ?? t))
 }

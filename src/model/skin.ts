@@ -1,25 +1,54 @@
 // The skin: one closed smooth surface over every bone and muscle, offset outward by the subcutaneous layer of the
 // average habitus, with "lean" and "high" morph targets that move it along its normal by the habitus change.
 // Soft tissue that the model does not carry as named structures (abdominal wall and viscera, neck, nose, ears)
-// is added here as filler volumes so that the surface has a human outline.
+// is added here as filler volumes, and smooth segment envelopes (bodySegments.ts) and limb hulls (limbHull.ts) give
+// the limbs and neck one contour each; a constrained blur of the skin's grid (gridFilter.ts) then fills the grooves
+// between muscles without uncovering any structure, so the surface reads as skin rather than shrink-wrap.
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
+import { segmentEnvelopes } from './bodySegments'
+import { fillGrooves } from './gridFilter'
+import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type Primitive, type Shape, ellipsoid, smax, taperedCapsule } from './sdf'
 import { emptyGrid, splat } from './splat'
-import { surfaceNets } from './surfaceNets'
+import { type GridSamples, surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
 import { type Vec3, add, mirrorX } from './vec'
 
 /** Skin smoothing radius (m): how much the skin bridges the grooves between muscles. */
 const SKIN_BLEND_M = 0.011
 const SKIN_CELL_M = 0.0055
+/** Constrained blur of the skin field: standard deviation (m) and passes (judged by the pictures, a model choice). */
+const SKIN_GROOVE_SIGMA_M = 0.015
+const SKIN_BLUR_PASSES = 3
+/** The skin stays at least this far outside every structure, or this fraction of the local subcutaneous layer. */
+const SKIN_MIN_COVER_M = 0.0015
+const SKIN_MIN_COVER_FRACTION = 0.4
+/** Over the posterior chest wall (interscapular region), where the needle depths to the pleura are measured, the
+ * blur may thin the subcutaneous layer by only a tenth, so those depths keep following habitus.ts. */
+const POSTERIOR_THORAX_COVER_FRACTION = 0.9
+
+const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v))
+function minCoverFraction(x: number, y: number, z: number): number {
+  const posteriorThorax = sigmoid((y - 1.2) / 0.02) * sigmoid((1.44 - y) / 0.015) * sigmoid((-0.02 - z) / 0.01) * sigmoid((0.22 - Math.abs(x)) / 0.01)
+  return SKIN_MIN_COVER_FRACTION + (POSTERIOR_THORAX_COVER_FRACTION - SKIN_MIN_COVER_FRACTION) * posteriorThorax
+}
+const SKIN_SMOOTHING_ITERATIONS = 10
+const SKIN_TRIANGLES = 80000
 
 export interface SkinMesh {
   positions: Float32Array
   normals: Float32Array
   indices: Uint32Array
   targets: { name: Habitus; positionDeltas: Float32Array }[]
+}
+
+function mirrorPrimitive(p: Primitive): Primitive {
+  return {
+    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] },
+    distance: (x: number, y: number, z: number) => p.distance(-x, y, z),
+  }
 }
 
 /** Soft-tissue fillers under the skin (not structures of their own). */
@@ -56,11 +85,11 @@ export function skinFillers(lm: Landmarks): Shape[] {
     taperedCapsule(add(L('pubic-tubercle'), [0.01, -0.03, -0.03]), add(L('medial-femoral-condyle'), [0.004, 0.06, -0.01]), 0.04, 0.018),
     taperedCapsule(add(L('tibial-tuberosity'), [0.02, -0.04, -0.02]), add(L('lateral-malleolus'), [-0.02, 0.06, 0.02]), 0.014, 0.008),
   ]
-  const bothLimbs: Primitive[] = [...limbs, ...limbs.map((p) => ({
-    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]] as [number, number, number], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] as [number, number, number] },
-    distance: (x: number, y: number, z: number) => p.distance(-x, y, z),
-  }))]
+  const bothLimbs: Primitive[] = [...limbs, ...limbs.map(mirrorPrimitive)]
+  const seg = segmentEnvelopes(lm)
+  const segments: Primitive[] = [...seg.midline, ...seg.left, ...seg.left.map(mirrorPrimitive)]
   return [
+    { prims: segments, blendM: 0.02 },
     { prims: [thoraxSolid], blendM: 0.01 },
     { prims: nose, blendM: 0.004 },
     { prims: ears, blendM: 0.004 },
@@ -72,33 +101,68 @@ export function skinFillers(lm: Landmarks): Shape[] {
   ]
 }
 
-/** Build the skin over `under` (an envelope holding every bone and muscle that the skin must cover). */
-export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: Vec3; max: Vec3 }): Promise<SkinMesh> {
-  // skin field = smooth union (blend SKIN_BLEND_M) of every primitive beneath it, minus the subcutaneous thickness.
-  // The blend radius exceeds every structure's own, so the union is never smaller than any structure: the skin
-  // covers all of them by at least the subcutaneous thickness.
-  const outside = 0.03
+/** Trilinear sample of a grid's values at a point (clamped to the grid). */
+function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: number, z: number): number {
+  const [nx, ny, nz] = grid.dims
+  const f = [(x - grid.origin[0]) / grid.cellM, (y - grid.origin[1]) / grid.cellM, (z - grid.origin[2]) / grid.cellM]
+  const lim = [nx, ny, nz]
+  const i0 = [0, 0, 0]
+  const t = [0, 0, 0]
+  for (let k = 0; k < 3; k++) {
+    const c = Math.min(Math.max(f[k], 0), lim[k] - 1.001)
+    i0[k] = Math.floor(c)
+    t[k] = c - i0[k]
+  }
+  let v = 0
+  for (let dz = 0; dz < 2; dz++) {
+    for (let dy = 0; dy < 2; dy++) {
+      for (let dx = 0; dx < 2; dx++) {
+        const w = (dx ? t[0] : 1 - t[0]) * (dy ? t[1] : 1 - t[1]) * (dz ? t[2] : 1 - t[2])
+        v += w * values[i0[0] + dx + nx * (i0[1] + dy + ny * (i0[2] + dz))]
+      }
+    }
+  }
+  return v
+}
+
+/** Build the skin over `prims` (every bone, muscle and filler that the skin must cover). */
+export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: Vec3; max: Vec3 }, limbs: readonly LimbAxis[] = []): Promise<SkinMesh> {
+  // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
+  // skin field = under minus the subcutaneous thickness, then smoothed by a constrained blur: each pass takes the
+  // Gaussian blur of the field but never lets it exceed `cover` (under minus a minimum cover), so grooves between
+  // muscles fill and small ridges flatten while every structure stays under at least SKIN_MIN_COVER_M of skin.
+  const outside = 0.04
   const grid = emptyGrid({ min: [...bodyBounds.min] as [number, number, number], max: [...bodyBounds.max] as [number, number, number] }, SKIN_CELL_M, outside)
-  splat(grid, prims, SKIN_BLEND_M, SKIN_BLEND_M + 0.022)
+  splat(grid, prims, SKIN_BLEND_M, SKIN_BLEND_M + 0.03)
+  addLimbHulls(grid, limbs)
+  const under = Float32Array.from(grid.values)
+  const cover = new Float32Array(under.length)
   const [nx, ny, nz] = grid.dims
   for (let k = 0, idx = 0; k < nz; k++) {
     const z = grid.origin[2] + k * SKIN_CELL_M
     for (let j = 0; j < ny; j++) {
       const y = grid.origin[1] + j * SKIN_CELL_M
       for (let i = 0; i < nx; i++, idx++) {
-        grid.values[idx] -= subcutaneousThicknessM(grid.origin[0] + i * SKIN_CELL_M, y, z)
+        const x = grid.origin[0] + i * SKIN_CELL_M
+        const t = subcutaneousThicknessM(x, y, z)
+        grid.values[idx] -= t
+        cover[idx] = under[idx] - Math.max(SKIN_MIN_COVER_M, minCoverFraction(x, y, z) * t)
       }
     }
   }
+  fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover)
   const raw = surfaceNets(grid)
-  const smooth = taubinSmooth(raw, 6)
-  const simple = await simplify(smooth, 48000, 0.0012)
+  const smooth = taubinSmooth(raw, SKIN_SMOOTHING_ITERATIONS)
+  const simple = await simplify(smooth, SKIN_TRIANGLES, 0.0012)
   const c = compact(simple)
   const normals = vertexNormals(c)
   const targets = (['lean', 'high'] as const).map((name) => {
     const d = new Float32Array(c.positions.length)
     for (let i = 0; i < d.length; i += 3) {
-      const s = habitusDisplacementM(name, c.positions[i], c.positions[i + 1], c.positions[i + 2])
+      const [x, y, z] = [c.positions[i], c.positions[i + 1], c.positions[i + 2]]
+      // the layer actually left over the structures here (the blur may have thinned or thickened it)
+      const layer = Math.max(sampleGrid(under, grid, x, y, z), 0)
+      const s = habitusDisplacementM(name, x, y, z, layer)
       d[i] = normals[i] * s
       d[i + 1] = normals[i + 1] * s
       d[i + 2] = normals[i + 2] * s

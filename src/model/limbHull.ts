@@ -1,0 +1,145 @@
+// Smooth radial hulls of the limb segments, measured on whatever structures the limb holds. Around a segment's axis
+// (thigh, leg, forearm) the outer radius of the structures is recorded per height and direction, smoothed across
+// both, and turned back into a field: a limb contour that follows the muscles' overall bulk but not each strap,
+// groove or bony edge. The skin is laid over the union of this hull and the structures, so a muscle that stands
+// clearly proud of its neighbours (the calf) still shows, only softened. Built from the grid, not from muscle
+// shapes, so it follows other parts of the model as they change.
+import type { GridSamples } from './surfaceNets'
+import { type Vec3, cross, dot, normalize, sub } from './vec'
+
+export interface LimbAxis {
+  /** Proximal and distal ends of the axis (joint centres). */
+  a: Vec3
+  b: Vec3
+  /** The part of the axis (0 = a, 1 = b) whose cross-sections are measured and enclosed. */
+  sFrom: number
+  sTo: number
+  /** Structures further than this from the axis belong to something else (the trunk, the other limb). */
+  maxRadiusM: number
+  /** Optional: structures more than this far medial of the axis (toward the midline) are not the limb's (the trunk). */
+  medialReachM?: number
+}
+
+const ANGLE_BINS = 32
+const STATION_M = 0.01
+const DILATE_BINS = 2
+const END_ROUND_M = 0.02
+
+/** Circular (in angle) and clamped (along the axis) Gaussian smoothing of a stations x angles table, in place. */
+function smoothTable(r: Float32Array, ns: number, sigmaBins: number): void {
+  const rad = Math.ceil(2.5 * sigmaBins)
+  const w: number[] = []
+  for (let i = -rad; i <= rad; i++) w.push(Math.exp(-(i * i) / (2 * sigmaBins * sigmaBins)))
+  const tmp = new Float32Array(r.length)
+  for (let s = 0; s < ns; s++) {
+    for (let t = 0; t < ANGLE_BINS; t++) {
+      let acc = 0
+      let sw = 0
+      for (let q = -rad; q <= rad; q++) {
+        acc += w[q + rad] * r[s * ANGLE_BINS + ((t + q + ANGLE_BINS * 4) % ANGLE_BINS)]
+        sw += w[q + rad]
+      }
+      tmp[s * ANGLE_BINS + t] = acc / sw
+    }
+  }
+  for (let s = 0; s < ns; s++) {
+    for (let t = 0; t < ANGLE_BINS; t++) {
+      let acc = 0
+      let sw = 0
+      for (let q = -rad; q <= rad; q++) {
+        const ss = Math.min(Math.max(s + q, 0), ns - 1)
+        acc += w[q + rad] * tmp[ss * ANGLE_BINS + t]
+        sw += w[q + rad]
+      }
+      r[s * ANGLE_BINS + t] = acc / sw
+    }
+  }
+}
+
+/**
+ * Lower the grid's values (in place) to the union with each limb's smoothed radial hull. `inside` tells which grid
+ * values count as inside the limb (negative: the structures). Returns nothing; deterministic.
+ */
+export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoothingBins = 2): void {
+  const { values, dims, origin, cellM } = grid
+  const [nx, ny, nz] = dims
+  for (const ax of axes) {
+    const ab = sub(ax.b, ax.a)
+    const len = Math.hypot(ab[0], ab[1], ab[2])
+    const u = normalize(ab)
+    const e1 = normalize(cross(u, [0, 0, 1]))
+    const e2 = cross(e1, u)
+    const ns = Math.max(2, Math.ceil(((ax.sTo - ax.sFrom) * len) / STATION_M) + 1)
+    const radius = new Float32Array(ns * ANGLE_BINS)
+    const lo = [0, 1, 2].map((k) => Math.max(0, Math.floor((Math.min(ax.a[k], ax.b[k]) - ax.maxRadiusM - origin[k]) / cellM)))
+    const hi = [0, 1, 2].map((k) => Math.min(dims[k] - 1, Math.ceil((Math.max(ax.a[k], ax.b[k]) + ax.maxRadiusM - origin[k]) / cellM)))
+    const visit = (f: (idx: number, station: number, angle: number, rho: number, axialOut: number, medialM: number) => void): void => {
+      for (let k = lo[2]; k <= hi[2]; k++) {
+        for (let j = lo[1]; j <= hi[1]; j++) {
+          for (let i = lo[0]; i <= hi[0]; i++) {
+            const x = origin[0] + i * cellM
+            // a limb's hull never reaches across the midline (to the other limb)
+            if (x * ax.a[0] <= 0) continue
+            const p: Vec3 = [x - ax.a[0], origin[1] + j * cellM - ax.a[1], origin[2] + k * cellM - ax.a[2]]
+            const along = dot(p, u)
+            const s = along / len
+            const c1 = dot(p, e1)
+            const c2 = dot(p, e2)
+            const rho = Math.hypot(c1, c2)
+            if (rho > ax.maxRadiusM) continue
+            const sc = Math.min(Math.max(s, ax.sFrom), ax.sTo)
+            const axialOut = Math.abs(s - sc) * len
+            const station = ((sc - ax.sFrom) * len) / STATION_M
+            const angle = ((Math.atan2(c2, c1) / (2 * Math.PI) + 1) % 1) * ANGLE_BINS
+            const axisX = ax.a[0] + u[0] * sc * len
+            f(i + nx * (j + ny * k), station, angle, rho, axialOut, side * (axisX - x))
+          }
+        }
+      }
+    }
+    // 1. outer radius of the structures per station and angle
+    const side = Math.sign(ax.a[0])
+    visit((idx, station, angle, rho, axialOut, medialM) => {
+      if (axialOut > 0 || values[idx] >= 0) return
+      if (ax.medialReachM !== undefined && medialM > ax.medialReachM) return
+      const b = Math.min(Math.round(station), ns - 1) * ANGLE_BINS + (Math.floor(angle) % ANGLE_BINS)
+      if (rho > radius[b]) radius[b] = rho
+    })
+    // 2. empty bins take their station's smallest radius; each bin takes the largest radius of its neighbours (so a narrow
+    // gap between two muscles does not pull the hull in), then the table is smoothed across angle and height
+    for (let s = 0; s < ns; s++) {
+      let least = Infinity
+      for (let t = 0; t < ANGLE_BINS; t++) if (radius[s * ANGLE_BINS + t] > 0) least = Math.min(least, radius[s * ANGLE_BINS + t])
+      for (let t = 0; t < ANGLE_BINS; t++) if (radius[s * ANGLE_BINS + t] === 0) radius[s * ANGLE_BINS + t] = least === Infinity ? 0 : least
+    }
+    const dilated = new Float32Array(radius.length)
+    for (let s = 0; s < ns; s++) {
+      for (let t = 0; t < ANGLE_BINS; t++) {
+        let m = 0
+        for (let ds = -1; ds <= 1; ds++) {
+          const ss = Math.min(Math.max(s + ds, 0), ns - 1)
+          for (let dt = -DILATE_BINS; dt <= DILATE_BINS; dt++) m = Math.max(m, radius[ss * ANGLE_BINS + ((t + dt + ANGLE_BINS) % ANGLE_BINS)])
+        }
+        dilated[s * ANGLE_BINS + t] = m
+      }
+    }
+    radius.set(dilated)
+    smoothTable(radius, ns, smoothingBins)
+    // 3. the hull's field: radial distance to the smoothed radius; beyond the measured part the hull closes with a
+    // rounded end (radius of curvature END_ROUND_M along the axis), so it meets the next segment without a step
+    visit((idx, station, angle, rho, axialOut) => {
+      const s0 = Math.min(Math.floor(station), ns - 2)
+      const fs = Math.min(Math.max(station - s0, 0), 1)
+      // bin t holds the angles [t, t + 1): its value stands at t + 0.5
+      const ac = angle - 0.5 + ANGLE_BINS
+      const a0 = Math.floor(ac) % ANGLE_BINS
+      const a1 = (a0 + 1) % ANGLE_BINS
+      const fa = ac - Math.floor(ac)
+      const at = (s: number, a: number): number => radius[s * ANGLE_BINS + a]
+      const r = (1 - fs) * ((1 - fa) * at(s0, a0) + fa * at(s0, a1)) + fs * ((1 - fa) * at(s0 + 1, a0) + fa * at(s0 + 1, a1))
+      const d = rho - r + (axialOut * axialOut) / (2 * END_ROUND_M)
+      if (d < values[idx]) values[idx] = d
+    })
+    void nz
+  }
+}
