@@ -15,6 +15,9 @@ import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint } from './thorax'
 import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
 
+/** How far outside a context muscle its baked field holds true distances (m). */
+const FIELD_REACH_M = 0.036
+
 /** Clearance kept between a context muscle and any structure built before it (m). */
 const GAP_M = 0.0012
 
@@ -117,8 +120,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   const thyroid = L('thyroid-cartilage')
   put('sternohyoid', {
     prims: strap(
-      [add(notch, [0.014, -0.006, -0.012]), add(notch, [0.013, 0.012, 0.0]), add(thyroid, [0.011, -0.012, 0.006]), add(thyroid, [0.012, 0.006, 0.006]), add(hyoid, [0.009, -0.004, 0.004])],
-      [0.007, 0.008, 0.008, 0.007, 0.006], 0.4, (p) => normalize([p[0] * 2, 0, 1]),
+      [add(notch, [0.014, -0.006, -0.012]), add(notch, [0.014, 0.012, 0.0]), add(thyroid, [0.013, -0.012, 0.007]), add(thyroid, [0.013, 0.008, 0.007]), add(hyoid, [0.011, 0.0, 0.006])],
+      [0.008, 0.01, 0.01, 0.009, 0.008], 0.3, (p) => normalize([p[0] * 2, 0, 1]),
     ),
     blendM: 0.004,
     cellM: 0.0025,
@@ -152,7 +155,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   }
   put('rectus-abdominis', {
     prims: sheet([raPoint(0, 0), raPoint(0, 1)], [raPoint(1, 0), raPoint(1, 1)], {
-      fibres: 7, thicknessM: RA_THICK, steps: 44, overlap: 0.75,
+      fibres: 12, thicknessM: RA_THICK, steps: 44, overlap: 0.9,
       outward: (p) => normalize([p[0] * 0.5, 0, 1]),
       path: (_o, _i, t, u) => {
         const p = raPoint(t, u)
@@ -174,9 +177,9 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     ribPoint(9, 0.57 * Math.PI), ribPoint(10, 0.54 * Math.PI), ribPoint(11, 0.5 * Math.PI), ribPoint(12, 0.44 * Math.PI),
   ]
   const eoInsertions: Vec3[] = [
-    [0.098, 1.225, 0.1], [0.093, 1.155, 0.1], [0.087, 1.085, 0.1], [0.078, 1.015, 0.1],
-    add(lerp(pubt, asis, 0.3), [0, 0.012, 0]), add(lerp(pubt, asis, 0.7), [0, 0.01, 0]),
-    add(lerp(asis, crest[1], 0.6), [0, 0, 0]), add(lerp(crest[1], crestTop, 0.6), [0, 0.004, 0]),
+    [0.098, 1.225, 0.1], [0.093, 1.155, 0.1], [0.086, 1.08, 0.1], [0.072, 1.005, 0.1],
+    [0.05, 0.95, 0.1], add(lerp(pubt, asis, 0.55), [0, 0.012, 0]),
+    add(lerp(asis, crest[1], 0.6), [0, 0.012, 0]), add(lerp(crest[1], crestTop, 0.6), [0, 0.016, 0]),
   ]
   const eoThickness = (t: number, f: number): number => {
     // fleshy part thickest near the ribs; the aponeurotic end thins to a third (more so for the upper fibres)
@@ -210,17 +213,18 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   // brachialis: lower half of the front of the humerus to the coronoid process and ulnar tuberosity, deep to biceps
   // and wider than it, so its edges show on both sides of biceps
   put('brachialis', {
-    prims: belly(onArm(0.45, 0.004, 0.004), onFore(0.1, -0.008, 0.006), 0.02, {
-      via: [onArm(0.7, 0.0, 0.012), onArm(0.9, -0.002, 0.014)],
-      rAM: 0.008, rBM: 0.007, peak: 0.62, flatten: { normal: [0, 0, 1], ratio: 0.55 }, samples: 10,
+    prims: belly(onArm(0.45, 0.004, 0.004), onFore(0.1, -0.008, 0.006), 0.026, {
+      via: [onArm(0.7, 0.0, 0.01), onArm(0.9, -0.002, 0.012)],
+      rAM: 0.009, rBM: 0.008, peak: 0.62, flatten: { normal: [0, 0, 1], ratio: 0.45 }, samples: 10,
     }),
   })
   // brachioradialis: lateral supracondylar ridge to the radial styloid, the lateral border of the forearm's front
   put('brachioradialis', {
-    prims: belly(onArm(0.66, 0.021, -0.004), add(L('radial-styloid'), [-0.004, 0.01, 0.004]), 0.014, {
-      via: [onArm(0.92, 0.034, 0.006), onFore(0.2, 0.034, 0.012), onFore(0.55, 0.03, 0.01)],
+    prims: belly(onArm(0.66, 0.021, -0.002), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), 0.014, {
+      via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022), onFore(0.55, 0.031, 0.018)],
       rAM: 0.006, rBM: 0.004, peak: 0.35, flatten: { normal: [0.6, 0, 1], ratio: 0.7 }, samples: 12,
     }),
+    cellM: 0.003,
   })
   // flexor digitorum superficialis: the deep bulk of the flexor compartment (humero-ulnar and radial heads), its
   // tendons at the wrist under palmaris longus
@@ -229,6 +233,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
       via: [onFore(0.22, -0.012, 0.006), onFore(0.5, -0.004, 0.004), onFore(0.82, -0.002, 0.004)],
       rAM: 0.009, rBM: 0.007, peak: 0.4, flatten: { normal: [0, 0, 1], ratio: 0.5 }, samples: 12,
     }),
+    cellM: 0.003,
   })
   // the superficial flexors from the common flexor origin on the medial epicondyle, lateral to medial:
   // pronator teres (to the middle of the lateral radius), flexor carpi radialis, palmaris longus, flexor carpi ulnaris
@@ -239,12 +244,14 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
       via: [onFore(0.18, 0.002, 0.022)],
       rAM: 0.008, rBM: 0.006, peak: 0.35, flatten: { normal: foreOut(0.3), ratio: 0.65 },
     }),
+    cellM: 0.003,
   })
   put('flexor-carpi-radialis', {
     prims: belly(add(fo, [0.002, 0.0, 0.006]), onFore(1.03, 0.016, 0.01), 0.013, {
       via: [onFore(0.24, -0.008, 0.028), onFore(0.5, 0.004, 0.024), onFore(0.8, 0.012, 0.016)],
       rAM: 0.007, rBM: 0.0045, peak: 0.32, flatten: { normal: foreOut(0.2), ratio: 0.6 }, samples: 12,
     }),
+    cellM: 0.003,
   })
   put('palmaris-longus', {
     prims: belly(add(fo, [-0.004, -0.004, 0.008]), onFore(1.06, 0.0, 0.016), 0.009, {
@@ -258,6 +265,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
       via: [onFore(0.22, -0.036, 0.01), onFore(0.55, -0.031, 0.01), onFore(0.85, -0.027, 0.01)],
       rAM: 0.008, rBM: 0.0045, peak: 0.32, flatten: { normal: foreOut(-0.9), ratio: 0.65 }, samples: 12,
     }),
+    cellM: 0.003,
   })
   void latEpi
 
@@ -397,9 +405,11 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
  * the grid's box outside it). Carving on the grid only near and inside the muscle keeps the generator fast.
  */
 function bakeCarved(prims: readonly Primitive[], blendM: number, cellM: number, clearance: (x: number, y: number, z: number) => number): Primitive {
-  const bounds = unionBounds(prims, blendM + 2 * cellM)
-  const grid = emptyGrid(bounds, cellM, 4 * cellM + blendM)
-  splat(grid, prims, blendM, blendM + 2 * cellM)
+  // true distances out to FIELD_REACH_M: the skin is the smooth union of every structure's field offset by the
+  // subcutaneous layer (up to about 2 cm), so it reads this field well outside the muscle
+  const bounds = unionBounds(prims, blendM + FIELD_REACH_M)
+  const grid = emptyGrid(bounds, cellM, FIELD_REACH_M + 0.01)
+  splat(grid, prims, blendM, blendM + FIELD_REACH_M)
   const { values, dims, origin } = grid
   const [nx, ny, nz] = dims
   for (let k = 0, idx = 0; k < nz; k++) {
