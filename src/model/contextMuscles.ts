@@ -342,8 +342,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   ]
   const sarPts: Vec3[] = sarRaw.map((p, i) => {
     if (i === 0) return p
-    const q = laid(p, thighOut(p), 0.009)
-    return wrapOver(mine, q, thighOut(q), 0.009)
+    const q = laid(p, thighOut(p), 0.0078)
+    return wrapOver(mine, q, thighOut(q), 0.0078)
   })
   sarPts.push(add(pes, [0.004, 0.01, 0.01]))
   put('sartorius', {
@@ -368,9 +368,12 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
         ],
         rAM: 0.007, rBM: 0.004, peak: 0.35, flatten: { normal: legOut(lerp(knee, ankle, 0.4)), ratio: 0.75 }, samples: 12,
       }),
-      ...[0.0, 0.013, 0.025, 0.035].map((dx, k) => {
-        const end = add(L('first-metatarsal-head'), [0.018 + dx, 0.006 - k * 0.001, -0.004 - k * 0.008])
-        return belly(edlTendon, end, 0.0028, { rAM: 0.0028, rBM: 0.0022, samples: 3, via: [add(lerp(edlTendon, end, 0.5), [0, 0.006, 0])] })
+      // the four tendons run over the dorsum of the foot to the heads of metatarsals 2-5 (on to the toes)
+      ...[0.25, 0.5, 0.75, 1].map((f) => {
+        const mt1 = L('first-metatarsal-head')
+        const end = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.016, 0.004])
+        const over = add(lerp(edlTendon, end, 0.5), [0, 0.0, 0])
+        return belly(edlTendon, end, 0.003, { rAM: 0.003, rBM: 0.0024, samples: 4, via: [[over[0], Math.max(over[1], 0.062), over[2]]] })
       }).flat(),
     ],
     blendM: 0.004,
