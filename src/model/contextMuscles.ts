@@ -179,12 +179,13 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   const eoInsertions: Vec3[] = [
     [0.098, 1.225, 0.1], [0.093, 1.155, 0.1], [0.086, 1.08, 0.1], [0.072, 1.005, 0.1],
     [0.05, 0.95, 0.1], add(lerp(pubt, asis, 0.55), [0, 0.012, 0]),
-    add(lerp(asis, crest[1], 0.6), [0, 0.012, 0]), add(lerp(crest[1], crestTop, 0.6), [0, 0.016, 0]),
+    add(lerp(asis, crest[1], 0.6), [0, 0.02, 0]), add(lerp(crest[1], crestTop, 0.6), [0, 0.024, 0]),
   ]
   const eoThickness = (t: number, f: number): number => {
     // fleshy part thickest near the ribs; the aponeurotic end thins to a third (more so for the upper fibres)
     const apo = 1 - (0.5 - 0.2 * f) * Math.max(0, (t - 0.55) / 0.45)
-    return (0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, 0.2 + t))) * apo
+    // never below about 4.5 mm, so the thin edge still meshes as one sheet on the 3 mm grid
+    return Math.max(0.53, (0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, 0.2 + t))) * apo)
   }
   put('external-oblique', {
     prims: sheet(eoOrigins, eoInsertions, {
