@@ -214,10 +214,18 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   // brachialis: lower half of the front of the humerus to the coronoid process and ulnar tuberosity, deep to biceps
   // and wider than it, so its edges show on both sides of biceps
   put('brachialis', {
-    prims: belly(onArm(0.45, 0.004, 0.004), onFore(0.1, -0.008, 0.006), 0.026, {
-      via: [onArm(0.7, 0.0, 0.01), onArm(0.9, -0.002, 0.012)],
-      rAM: 0.009, rBM: 0.008, peak: 0.62, flatten: { normal: [0, 0, 1], ratio: 0.45 }, samples: 10,
-    }),
+    prims: [
+      ...belly(onArm(0.45, 0.004, 0.004), onFore(0.1, -0.008, 0.006), 0.026, {
+        via: [onArm(0.7, 0.0, 0.01), onArm(0.9, -0.002, 0.012)],
+        rAM: 0.009, rBM: 0.008, peak: 0.62, flatten: { normal: [0, 0, 1], ratio: 0.45 }, samples: 10,
+      }),
+      // its lateral part, seen between biceps and triceps below the deltoid insertion
+      ...belly(onArm(0.48, 0.014, -0.002), onFore(0.08, -0.002, 0.002), 0.012, {
+        via: [onArm(0.72, 0.024, -0.006)],
+        rAM: 0.007, rBM: 0.006, peak: 0.5, flatten: { normal: [1, 0, 0], ratio: 0.7 },
+      }),
+    ],
+    blendM: 0.01,
   })
   // brachioradialis: lateral supracondylar ridge to the radial styloid, the lateral border of the forearm's front
   put('brachioradialis', {
