@@ -51,12 +51,13 @@ loader.load('/model.glb', (gltf) => {
     if (!o.isMesh) return
     o.material = o.material.clone()
     if (kind === 'skin') {
-      if (skinMode === 'hidden') o.visible = false
+      if (skinMode === 'hidden' || skinMode === 'bones') o.visible = false
       else if (skinMode === 'translucent') { o.material.transparent = true; o.material.opacity = 0.16; o.material.depthWrite = false }
       else { o.material.transparent = false; o.material.opacity = 1 }
     }
-    if ((kind === 'organ' || kind === 'danger') && skinMode !== 'xray') o.visible = false
-    if (skinMode === 'bones' && kind === 'muscle') o.visible = false
+    if ((kind === 'organ' || kind === 'danger') && skinMode !== 'xray' && skinMode !== 'organs') o.visible = false
+    if (skinMode === 'organs' && (kind === 'muscle' || kind === 'skin' || kind === 'danger')) o.visible = false
+    if (skinMode === 'bones' && (kind === 'muscle' || kind === 'skin')) o.visible = false
     if (skinMode === 'deep' && kind === 'muscle' && o.userData.layer === 'superficial') o.visible = false
     if (skinMode === 'xray') { if (kind === 'muscle' || kind === 'skin') o.visible = false }
   })

@@ -192,6 +192,7 @@ export const DANGER_IDS: readonly string[] = DANGER_STRUCTURES.map((d) => d.id)
 export const ORGANS = [
   { id: 'lung', name: 'Lung', sides: 'bilateral' },
   { id: 'kidney', name: 'Kidney', sides: 'bilateral' },
+  { id: 'heart', name: 'Heart', sides: 'midline' },
 ] as const
 
 /** Danger ids the atlas may reference: danger structures plus organs that needles must not reach. */

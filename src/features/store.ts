@@ -73,6 +73,8 @@ export interface FeatureState {
   paintedRegions: PainRegion[]
   /** The ranked muscle the patient chose to see on the body; null shows the best-ranked one. */
   patientShownMuscleId: string | null
+  /** A quiz question's trigger point: its zones and mark are drawn while the muscle's name stays hidden. */
+  quizTriggerPoint: (TriggerPointRef & { side: BodySide }) | null
   /** The saved maps and the one being edited. */
   maps: PainMap[]
   activeMapId: string | null
@@ -101,6 +103,7 @@ export interface FeatureActions {
   setTappedRegions(regions: string[]): void
   setPaintedRegions(regions: PainRegion[]): void
   setPatientShownMuscle(muscleId: string | null): void
+  setQuizTriggerPoint(ref: (TriggerPointRef & { side: BodySide }) | null): void
   setMaps(maps: PainMap[], activeMapId?: string | null): void
   setStorageProblems(problems: string[]): void
 }
@@ -131,6 +134,7 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   tappedRegions: [],
   paintedRegions: [],
   patientShownMuscleId: null,
+  quizTriggerPoint: null,
   maps: [],
   activeMapId: null,
   storageProblems: [],
@@ -212,6 +216,9 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   },
   setPaintedRegions(paintedRegions) {
     set({ paintedRegions })
+  },
+  setQuizTriggerPoint(quizTriggerPoint) {
+    set({ quizTriggerPoint })
   },
   setPatientShownMuscle(patientShownMuscleId) {
     set({ patientShownMuscleId })

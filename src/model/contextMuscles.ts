@@ -23,7 +23,7 @@ const GAP_M = 0.0012
 
 /** Muscle reds a little less saturated than the atlas muscles' (src/model/muscles.ts), so those stand out. */
 const CONTEXT_TINTS: readonly (readonly [number, number, number])[] = [
-  [0.66, 0.32, 0.31], [0.6, 0.28, 0.29], [0.7, 0.37, 0.34], [0.63, 0.33, 0.34], [0.57, 0.27, 0.28],
+  [0.5, 0.15, 0.13], [0.46, 0.135, 0.125], [0.54, 0.175, 0.15], [0.48, 0.15, 0.15], [0.44, 0.125, 0.115],
 ]
 
 export function contextMuscleColour(m: MuscleIdentity): readonly [number, number, number] {

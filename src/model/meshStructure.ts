@@ -1,5 +1,6 @@
 // Turns a StructureSpec's field into a finished mesh: polygonise (surface nets), Taubin-smooth, simplify to the
-// structure's triangle budget, compute normals. Left structures get a mirrored right copy.
+// structure's triangle budget, compute normals. Left structures get a mirrored right copy unless they
+// describe their own right side (the lungs, which the heart makes unequal).
 import { type Shape, shapeDistance, unionBounds } from './sdf'
 import { compact, mirrorMesh, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import type { StructureSpec } from './structure'
@@ -38,6 +39,13 @@ export async function meshStructure(spec: StructureSpec): Promise<{ left: Finish
     throw new Error(`structure "${spec.id}": ${(e as Error).message}`)
   }
   if (spec.side === 'midline') return { left }
+  if (spec.rightShape) {
+    try {
+      return { left, right: await meshShape(spec.rightShape, spec.cellM, spec.maxTriangles) }
+    } catch (e) {
+      throw new Error(`structure "${spec.id}" (right): ${(e as Error).message}`)
+    }
+  }
   const m = mirrorMesh(left)
   return { left, right: { ...m, normals: vertexNormals(m) } }
 }

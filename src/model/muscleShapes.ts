@@ -70,6 +70,18 @@ export interface SheetOptions {
   reachOutM?: number | ((p: Vec3) => number)
   /** Keep the ends fixed on their attachments (default true); set false for an end that should be laid over too. */
   anchorEnds?: [boolean, boolean]
+  /**
+   * Extra smoothing after laying the fibres over (default none): `passes` rounds of averaging each interior point with
+   * its neighbours along (`along`, 0..1) and across (`across`, 0..1) the fibres, then lifting any point that sank into
+   * what lies beneath back out along the outward direction. Irons out the bumps of the structures underneath.
+   */
+  smooth?: { passes: number; along: number; across: number }
+  /** With `over`: 'wrap' (default) lays each point on what lies beneath; 'lift' only pushes points that sank into it
+   * back out, so the nominal `path` (e.g. a dome) keeps its shape where it is clear. */
+  layOver?: 'wrap' | 'lift'
+  /** Only points with t up to this (0..1) are laid over or lifted (default 1): the rest keep their nominal path,
+   * e.g. where a fibre leaves the chest wall for the arm. */
+  layUntil?: number
 }
 
 /**
@@ -91,8 +103,8 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       let p = o.path ? o.path(a, b, t, u) : lerp(a, b, t)
       const rel = (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
       const half = (o.thicknessM * rel) / 2
-      const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true))
-      if (o.over && !anchored) p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.035)
+      const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || t > (o.layUntil ?? 1) + 1e-9
+      if (o.over && !anchored && o.layOver !== 'lift') p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.035)
       pts.push(p)
       th.push(half)
     }
@@ -104,6 +116,8 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     fibres.push(pts)
     thick.push(th)
   }
+  if (o.smooth) smoothSheet(fibres, thick, o, steps)
+  else if (o.over && o.layOver === 'lift') liftClear(fibres, thick, o, (s) => s > 0 && s < steps - 1)
   const prims: Primitive[] = []
   for (let f = 0; f < fibres.length; f++) {
     for (let s = 0; s + 1 < steps; s++) {
@@ -126,6 +140,50 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     }
   }
   return prims
+}
+
+/** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again. */
+function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps: number): void {
+  const sm = o.smooth!
+  const free = (s: number): boolean => !((s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || s / (steps - 1) > (o.layUntil ?? 1) + 1e-9)
+  for (let pass = 0; pass < sm.passes; pass++) {
+    const next = fibres.map((f) => f.slice())
+    for (let f = 0; f < fibres.length; f++) {
+      for (let s = 0; s < steps; s++) {
+        if (!free(s)) continue
+        let p = fibres[f][s]
+        if (s > 0 && s < steps - 1) p = lerp(p, lerp(fibres[f][s - 1], fibres[f][s + 1], 0.5), sm.along)
+        if (f > 0 && f < fibres.length - 1) p = lerp(p, lerp(fibres[f - 1][s], fibres[f + 1][s], 0.5), sm.across)
+        next[f][s] = p
+      }
+    }
+    for (let f = 0; f < fibres.length; f++) fibres[f] = next[f]
+    // lift after every pass: bumps are pulled in and pushed back, hollows fill in (a membrane over what lies beneath)
+    if (o.over) liftClear(fibres, thick, o, free)
+  }
+}
+
+/** Push every free point of the sheet out along its outward direction until it is clear of what lies beneath. */
+function liftClear(fibres: Vec3[][], thick: number[][], o: SheetOptions, free: (s: number) => boolean): void {
+  const over = o.over!
+  for (let f = 0; f < fibres.length; f++) {
+    for (let s = 0; s < fibres[f].length; s++) {
+      if (!free(s)) continue
+      const p = fibres[f][s]
+      const margin = (o.clearanceM ?? 0.001) + thick[f][s]
+      const n = o.outward(p)
+      // 1 mm at a time, at most 3 cm (or reachOutM): a point that cannot be cleared within that stays where it is
+      const reach = typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.03
+      const steps = Math.min(30, Math.round(reach * 1000))
+      for (let k = 0; k <= steps; k++) {
+        const q: Vec3 = [p[0] + n[0] * k * 0.001, p[1] + n[1] * k * 0.001, p[2] + n[2] * k * 0.001]
+        if (over.value(q[0], q[1], q[2]) >= margin) {
+          fibres[f][s] = q
+          break
+        }
+      }
+    }
+  }
 }
 
 /** Unit vector from `from` to `to`. */

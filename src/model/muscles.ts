@@ -12,7 +12,7 @@ import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
 import { ribPoint, wallPointAtAngle } from './thorax'
-import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
+import { type Vec3, add, cross, distance, lerp, normalize, scale, sub } from './vec'
 
 /** A muscle's field plus how finely to mesh it. */
 interface MuscleBuild {
@@ -32,30 +32,33 @@ function onCage(p: Vec3, outM: number): Vec3 {
   return wallPointAtAngle(p[1], phi, outM)
 }
 
-// Muscle colours: reds and browns varied per muscle so that neighbours can be told apart; deep ones darker.
+// Muscle colours (linear RGB): one muscle-red family, as in anatomy atlases, with small per-muscle variations so that
+// neighbours can still be told apart; deep muscles a little darker. Model choices.
 const SUPERFICIAL_TINTS: readonly [number, number, number][] = [
-  [0.72, 0.2, 0.17], [0.8, 0.3, 0.24], [0.66, 0.16, 0.2], [0.78, 0.36, 0.3], [0.7, 0.26, 0.14], [0.62, 0.2, 0.24],
+  [0.56, 0.085, 0.072], [0.6, 0.1, 0.085], [0.52, 0.075, 0.078], [0.58, 0.115, 0.095], [0.54, 0.095, 0.07], [0.62, 0.09, 0.088],
 ]
 const DEEP_TINTS: readonly [number, number, number][] = [
-  [0.52, 0.14, 0.16], [0.58, 0.22, 0.2], [0.48, 0.18, 0.22], [0.6, 0.27, 0.22],
+  [0.42, 0.062, 0.056], [0.46, 0.078, 0.062], [0.4, 0.058, 0.062], [0.44, 0.082, 0.07],
 ]
 
 /** The three parts of trapezius share one hue, graded, so the diamond reads as one muscle of three parts. */
 const TRAPEZIUS_TINTS: Record<string, readonly [number, number, number]> = {
-  'upper-trapezius': [0.74, 0.24, 0.22],
-  'middle-trapezius': [0.67, 0.19, 0.21],
-  'lower-trapezius': [0.6, 0.15, 0.2],
+  'upper-trapezius': [0.6, 0.1, 0.085],
+  'middle-trapezius': [0.55, 0.086, 0.078],
+  'lower-trapezius': [0.5, 0.074, 0.072],
 }
 
 /** Neighbours on the back that must not share a tint, so that a student can tell them apart at a glance. */
 const DISTINCT_TINTS: Record<string, readonly [number, number, number]> = {
-  'latissimus-dorsi': [0.84, 0.47, 0.38],
-  'infraspinatus': [0.7, 0.28, 0.32],
-  'teres-major': [0.6, 0.2, 0.3],
-  'gluteus-maximus': [0.68, 0.2, 0.22],
-  'gluteus-medius': [0.8, 0.4, 0.32],
-  'gastrocnemius': [0.76, 0.28, 0.26],
-  'deltoid': [0.72, 0.24, 0.28],
+  'latissimus-dorsi': [0.66, 0.13, 0.105],
+  'infraspinatus': [0.5, 0.075, 0.09],
+  'teres-major': [0.47, 0.07, 0.082],
+  'gluteus-maximus': [0.57, 0.088, 0.076],
+  'gluteus-medius': [0.64, 0.125, 0.1],
+  'gastrocnemius': [0.6, 0.1, 0.082],
+  'deltoid': [0.57, 0.09, 0.088],
+  'triceps-brachii': [0.53, 0.085, 0.078],
+  'hamstrings': [0.55, 0.09, 0.08],
 }
 
 export function muscleColour(m: MuscleIdentity): readonly [number, number, number] {
@@ -263,7 +266,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }, true)
   add2('teres-major', {
     prims: belly(add(inf, [0.006, 0.006, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.015, {
-      via: [add(lerp(inf, gh, 0.45), [0.006, -0.03, -0.03])],
+      via: [add(lerp(inf, gh, 0.45), [0.002, -0.026, -0.018])],
       rAM: 0.009, rBM: 0.006, peak: 0.4,
     }),
   }, true)
@@ -319,30 +322,75 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2('deltoid', {
     prims: sheet(
       [add(clavMid, [0.035, 0.002, -0.004]), add(ac, [-0.02, 0.004, 0.016]), add(acr, [0.004, 0.004, 0.002]), add(acr, [-0.004, 0.004, -0.026]), add(spineMid, [0.03, 0.006, -0.008]), add(spineMid, [-0.005, 0.004, -0.008])],
-      [add(L('deltoid-tuberosity'), [-0.004, 0.02, 0.016]), add(L('deltoid-tuberosity'), [0.002, 0, 0]), add(L('deltoid-tuberosity'), [-0.004, 0.02, -0.016])],
-      { fibres: 12, thicknessM: 0.02, outward: shoulderOut, over: under, steps: 9, clearanceM: 0.002, thicknessAlong: (t) => 0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1)) },
+      [add(L('deltoid-tuberosity'), [-0.004, 0.018, 0.011]), add(L('deltoid-tuberosity'), [0.002, 0, 0]), add(L('deltoid-tuberosity'), [-0.004, 0.018, -0.011])],
+      {
+        fibres: 12, thicknessM: 0.02, outward: shoulderOut, over: under, layOver: 'lift', steps: 10, clearanceM: 0.002, reachOutM: 0.03, layUntil: 0.7,
+        // full over the cap, tapering into a V at the deltoid tuberosity
+        thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
+        // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
+        // rounds over the humeral head instead of hanging flat from the acromion (a model choice)
+        path: (o, i, t) => {
+          const centre = add(gh, [-0.02, -0.03, 0])
+          const q = lerp(o, i, t)
+          const r = distance(o, centre) + (distance(i, centre) - distance(o, centre)) * t + 0.012 * Math.sin(Math.PI * Math.min(1, t * 1.4))
+          return add(centre, scale(normalize(sub(q, centre)), r))
+        },
+        smooth: { passes: 4, along: 0.5, across: 0.5 },
+      },
     ),
     blendM: 0.01,
   }, true)
 
   // ---------------- back: trapezius and latissimus over everything ----------------
-  const latInsertion = add(intertubercularGroove, [-0.002, 0.006, 0.0])
+  // Latissimus dorsi: a fan from the lower thoracic spines, the thoracolumbar fascia, the iliac crest and the lower ribs.
+  // Each fibre is laid out around the trunk (height and angle about the cage axis) to an approach point on the side
+  // of the chest, over the inferior angle for the upper fibres and further round for the lower ones, then runs
+  // straight into the posterior axillary fold and the intertubercular groove. The upper border is nearly horizontal
+  // from T7 to the axilla; the medial part is thin (aponeurosis), the lateral part thick. Model choices.
+  const latInsertion = add(intertubercularGroove, [-0.004, 0.006, -0.002])
+  const latOrigins: Vec3[] = [
+    SP('T7', 0.01), SP('T9', 0.01), SP('T11', 0.01), SP('L1', 0.008), SP('L3', 0.006), SP('L5', 0.004),
+    add(psis, [0.02, 0.05, -0.02]), add(lerp(psis, crest, 0.5), [0.01, 0.03, -0.025]), add(crest, [-0.02, 0.006, -0.03]),
+    onCage(ribPoint(12, 0.36 * Math.PI), 0.004), onCage(ribPoint(11, 0.44 * Math.PI), 0.004), onCage(ribPoint(10, 0.5 * Math.PI), 0.004),
+  ]
+  const latAngle = (p: Vec3): number => Math.atan2(p[0], -p[2])
+  const latApproach = (f: number): [number, number] => [1.335 - 0.075 * f, (0.3 + 0.2 * f) * Math.PI]
+  const latTA = 0.72
+  // outward normal of an elliptical trunk section (half-width 15 cm, half-depth 10 cm): straight back over the flat
+  // of the back, lateral only at the side, so fibres laid over the scapula do not slide out toward the arm
+  const latOut = (p: Vec3): Vec3 => normalize([p[0] / 0.0225, 0, (p[2] + 0.005) / 0.01])
+  const latReach = (p: Vec3): number => {
+    // well clear behind the trunk (over the erectors and the scapula), only a little at the side, near the arm
+    const side = Math.min(Math.max((latAngle(p) / Math.PI - 0.3) / 0.15, 0), 1)
+    // next to the arm the fibres are not lifted over teres major and the long head of triceps: they run through
+    // the posterior axillary fold with teres major instead of standing out behind the arm
+    const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * (p[1] > 1.28 ? 1 : 0)
+    return (0.06 - 0.045 * side * (p[1] > 1.2 ? 1 : 0.3)) * (1 - 0.9 * nearArm)
+  }
   add2('latissimus-dorsi', {
-    prims: sheet(
-      [SP('T7', 0.014), SP('T10', 0.014), SP('L1', 0.01), SP('L4', 0.006), add(L('sacrum-s2'), [0.01, 0, -0.002]), add(crest, [-0.035, -0.002, -0.04]), add(crest, [0, 0.004, -0.014]), onCage(ribPoint(11, 0.5 * Math.PI), 0.004)],
-      [add(latInsertion, [0, -0.014, -0.004]), add(latInsertion, [0, 0.012, 0.0])],
-      {
-        fibres: 14, thicknessM: 0.009, outward: trunkOut, over: under, steps: 10, clearanceM: 0.0008,
-        path: (o, i, t) => {
-          // fibres sweep up and round the side of the chest to the axilla, passing over the inferior angle
-          const p = lerp(o, i, t)
-          const bow = Math.sin(Math.PI * t) * 0.008
-          return add(p, [0, 0, -bow])
-        },
-        thicknessAlong: (t) => 0.5 + 0.9 * t * t,
+    prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
+      fibres: 17, thicknessM: 0.012, outward: latOut, over: under, steps: 13, clearanceM: 0.0008, reachOutM: latReach,
+      smooth: { passes: 4, along: 0.5, across: 0.5 },
+      path: (o, i, t, f) => {
+        const [yA, phiA] = latApproach(f)
+        const A = wallPointAtAngle(yA, phiA, 0.004)
+        if (t >= latTA) return lerp(A, i, (t - latTA) / (1 - latTA))
+        const s = t / latTA
+        // cylindrical interpolation: height eased so the lower fibres climb steadily, angle straight
+        const y = o[1] + (yA - o[1]) * (1 - (1 - s) ** 1.3)
+        const phi = latAngle(o) + (phiA - latAngle(o)) * s
+        return lerp(o, wallPointAtAngle(y, phi, 0.004), Math.min(1, s * 6))
       },
-    ),
+      // thin medially and along the upper border, thick laterally; all fibres thicken as they gather into the fold
+      thicknessAlong: (t, f) => {
+        const across = 0.3 + 0.9 * Math.min(1, f * 1.6)
+        const fold = Math.min(Math.max((t - 0.55) / 0.3, 0), 1)
+        return (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1) * (across + (1.15 - across) * fold)
+      },
+    }),
     blendM: 0.008,
+    maxTriangles: 3200,
+    cellM: 0.0035,
   }, true)
   const trapOver = under
   add2('lower-trapezius', {
@@ -368,10 +416,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01])],
       [add(clavMid, [0.03, 0.004, -0.01]), add(clavMid, [0.055, 0.004, -0.016]), add(ac, [-0.006, 0.006, -0.008]), add(acr, [-0.01, 0.008, -0.016])],
       {
-        fibres: 9, thicknessM: 0.013, outward: neckOut, over: trapOver, steps: 10, clearanceM: 0.001, reachOutM: 0.02,
-        thicknessAcross: (f) => 0.8 + 0.4 * Math.sin(Math.PI * f),
-        // the descending fibres arch over the neck-shoulder angle (over levator scapulae and the scalenes)
-        path: (o, i, t, f) => add(lerp(o, i, t), [0, 0.008 * Math.sin(Math.PI * t) * (0.5 + f), -0.008 * Math.sin(Math.PI * t)]),
+        fibres: 11, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 11, clearanceM: 0.001, reachOutM: 0.02,
+        thicknessAcross: (f) => 0.75 + 0.4 * Math.sin(Math.PI * f),
+        // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
+        smooth: { passes: 4, along: 0.5, across: 0.5 },
       },
     ),
   }, true)
@@ -379,23 +427,35 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // ---------------- chest ----------------
   const xiph = L('xiphoid-process')
   const notch = L('sternal-notch')
+  // Pectoralis major: a fan from the medial half of the clavicle (clavicular head), the sternum and the upper six
+  // costal cartilages, converging on the lateral lip of the intertubercular groove. The fibres run over the chest wall
+  // and then leave it together as the anterior axillary fold; the lowest fibres twist under the upper ones to insert
+  // highest. The sheet is smoothed into one membrane over pectoralis minor and the ribs. Model choices.
+  const chestOut = (p: Vec3): Vec3 => normalize([p[0] / 0.0225, 0.0, (p[2] + 0.005) / 0.01])
   add2('pectoralis-major', {
     prims: sheet(
-      [add(clavMid, [0.01, -0.004, 0.008]), add(sc, [0.012, -0.002, 0.01]), add(notch, [0.014, -0.012, 0.014]), add(L('sternal-angle'), [0.014, 0, 0.012]), add(lerp(L('sternal-angle'), xiph, 0.6), [0.016, 0, 0.012]), add(xiph, [0.022, -0.004, 0.008]), onCage([0.07, 1.22, 0.1], 0.012)],
+      [add(clavMid, [0.004, -0.006, 0.008]), add(lerp(sc, clavMid, 0.45), [0, -0.006, 0.01]), add(sc, [0.012, -0.008, 0.01]), add(L('sternal-angle'), [0.014, 0, 0.01]), add(lerp(L('sternal-angle'), xiph, 0.55), [0.016, 0, 0.01]), add(xiph, [0.02, 0.004, 0.008]), onCage([0.07, 1.225, 0.1], 0.006), onCage([0.1, 1.215, 0.1], 0.006)],
       [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
       {
-        fibres: 12, thicknessM: 0.013, outward: trunkOut, steps: 10,
+        fibres: 14, thicknessM: 0.014, outward: chestOut, steps: 12,
+        smooth: { passes: 4, along: 0.5, across: 0.5 },
         path: (o, i, t, f) => {
-          const p = lerp(o, i, t)
-          // the sternocostal fibres run over the chest wall, then gather into the anterior axillary fold
-          if (t < 0.6) return onCage(p, 0.011)
-          const q = onCage(lerp(o, i, 0.6), 0.011)
-          return add(lerp(q, i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)])
+          // the sternocostal fibres run on the chest wall, the clavicular ones straight from the clavicle; all leave
+          // the wall together at the lateral border of the cage as the anterior axillary fold
+          const at = (u: number): Vec3 => {
+            const q = lerp(o, i, u)
+            const onWall = Math.min(Math.max((f - 0.12) / 0.2, 0), 1) * Math.min(1, u * 6)
+            return lerp(add(q, [0, 0, 0.008 * Math.sin(Math.PI * u)]), onCage(q, 0.012), onWall)
+          }
+          if (t < 0.6) return at(t)
+          return add(lerp(at(0.6), i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)])
         },
+        thicknessAlong: (t) => 0.4 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.1)) ** 0.8,
         thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),
       },
     ),
-    blendM: 0.008,
+    blendM: 0.01,
+    maxTriangles: 2400,
   }, true)
 
   // ---------------- head ----------------
@@ -443,16 +503,25 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       { fibres: 8, thicknessM: 0.022, outward: (p) => normalize([1, 0.15, (p[2] - 0.0) * 5]), over: under, steps: 7 },
     ),
   }, true)
+  // Gluteus maximus: a thick rounded quadrilateral from the posterior iliac crest, the back of the sacrum and the
+  // coccyx, its fibres running down and laterally to the iliotibial tract (upper, superficial fibres, over the greater
+  // trochanter) and the gluteal tuberosity (lower, deep fibres). Thickest in its middle, so it domes; its upper border
+  // runs obliquely from the crest to the trochanter, leaving gluteus medius bare above and lateral to it. Model choices.
   add2('gluteus-maximus', {
     prims: sheet(
-      [add(lerp(crest, psis, 0.6), [0, -0.008, -0.012]), add(psis, [0, 0, -0.01]), add(L('sacrum-s2'), [0.022, -0.02, -0.004]), add(L('coccyx'), [0.018, 0.016, -0.002]), add(L('coccyx'), [0.02, -0.006, 0.002])],
-      [add(gtr, [0.006, 0.004, -0.02]), add(gtr, [0.008, -0.04, -0.016]), add(gtr, [-0.006, -0.085, -0.022]), add(gtr, [-0.016, -0.11, -0.022])],
+      [add(lerp(crest, psis, 0.55), [0, 0.004, -0.014]), add(psis, [-0.004, 0, -0.012]), add(L('sacrum-s2'), [0.024, -0.03, -0.006]), add(L('coccyx'), [0.018, 0.02, -0.004]), add(L('coccyx'), [0.012, -0.01, 0.0])],
+      [add(gtr, [0.014, -0.012, -0.012]), add(gtr, [0.012, -0.05, -0.014]), add(gtr, [0.0, -0.09, -0.02]), add(gtr, [-0.018, -0.125, -0.02])],
       {
-        fibres: 11, thicknessM: 0.028, outward: (p) => normalize([p[0] - 0.02, 0, p[2] - 0.03]), over: under, steps: 9, clearanceM: 0.002,
-        path: (o, i, t) => add(lerp(o, i, t), [0, 0, -0.012 * Math.sin(Math.PI * t)]),
+        fibres: 14, thicknessM: 0.034, outward: (p) => normalize([p[0] - 0.03, -0.1, p[2] - 0.03]), over: under, steps: 11, clearanceM: 0.002,
+        layOver: 'lift', smooth: { passes: 6, along: 0.5, across: 0.5 },
+        // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
+        path: (o, i, t, f) => add(lerp(o, i, t), scale([0.2, -0.1, -1], 0.032 * Math.sin(Math.PI * Math.min(1, t * 1.2)) ** 0.8 * (0.55 + 0.45 * Math.sin(Math.PI * f)))),
+        thicknessAlong: (t) => 0.35 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.08)) ** 0.8,
+        thicknessAcross: (f) => 0.45 + 0.6 * Math.sin(Math.PI * (0.1 + 0.85 * f)) ** 0.7,
       },
     ),
-    blendM: 0.012,
+    blendM: 0.014,
+    maxTriangles: 2400,
   }, true)
   add2('tensor-fasciae-latae', {
     prims: belly(add(asis, [0.006, -0.006, -0.004]), add(gtr, [0.012, -0.12, 0.03]), 0.014, {
@@ -464,21 +533,23 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // ---------------- thigh ----------------
   const pTop = add(patella, [0, 0.03, 0.0])
   add2('vastus-lateralis', {
-    prims: belly(add(gtr, [-0.006, -0.035, 0.006]), add(patella, [0.028, 0.03, -0.008]), 0.034, {
-      via: [add(lerp(gtr, knee, 0.3), [0.012, 0, 0.012]), add(lerp(gtr, knee, 0.65), [0.028, 0, 0.014])],
-      rAM: 0.012, rBM: 0.008, peak: 0.45, flatten: { normal: [1, 0, 0.2], ratio: 0.7 }, samples: 12,
+    // the three superficial heads of quadriceps abut one another so that the front of the thigh reads as one mass
+    prims: belly(add(gtr, [-0.006, -0.035, 0.01]), add(patella, [0.026, 0.034, -0.004]), 0.038, {
+      via: [add(lerp(gtr, knee, 0.3), [0.008, 0, 0.022]), add(lerp(gtr, knee, 0.65), [0.022, 0, 0.024])],
+      rAM: 0.014, rBM: 0.009, peak: 0.45, flatten: { normal: [1, 0, 0.3], ratio: 0.72 }, samples: 12,
     }),
   }, true)
   add2('vastus-medialis', {
-    prims: belly(add(hip, [0.0, -0.09, 0.004]), add(patella, [-0.024, 0.018, -0.006]), 0.029, {
-      via: [add(lerp(hip, knee, 0.45), [-0.026, 0, 0.012]), add(lerp(hip, knee, 0.8), [-0.036, 0, 0.02])],
-      rAM: 0.008, rBM: 0.01, peak: 0.78, flatten: { normal: [-1, 0, 0.3], ratio: 0.8 }, samples: 12,
+    // the teardrop: thin along the upper thigh, full just above and medial to the patella
+    prims: belly(add(hip, [0.0, -0.09, 0.008]), add(patella, [-0.022, 0.02, -0.004]), 0.036, {
+      via: [add(lerp(hip, knee, 0.45), [-0.02, 0, 0.022]), add(lerp(hip, knee, 0.8), [-0.03, 0, 0.026])],
+      rAM: 0.008, rBM: 0.012, peak: 0.82, flatten: { normal: [-1, 0, 0.4], ratio: 0.82 }, samples: 12,
     }),
   }, true)
   add2('rectus-femoris', {
     prims: belly(add(asis, [-0.014, -0.035, -0.014]), pTop, 0.026, {
-      via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.06]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.058])],
-      rAM: 0.008, rBM: 0.009, peak: 0.5, samples: 12,
+      via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.054]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.052])],
+      rAM: 0.008, rBM: 0.009, peak: 0.5, samples: 12, flatten: { normal: [0, 0, 1], ratio: 0.78 },
     }),
   }, true)
   add2('adductor-longus', {
@@ -509,19 +580,26 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       rAM: 0.014, rBM: 0.006, peak: 0.45, flatten: { normal: [0, 0, -1], ratio: 0.62 }, samples: 12,
     }),
   }, true)
+  // Gastrocnemius: two fleshy heads over soleus in the upper half of the calf, the medial one larger and reaching
+  // lower, ending on a broad flat aponeurosis that narrows into the tendo calcaneus. Model choices.
   add2('gastrocnemius', {
     prims: [
-      ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), achilles, 0.027, {
-        via: [add(lerp(knee, ankle, 0.26), [-0.03, 0, -0.062]), add(lerp(knee, ankle, 0.52), [-0.012, 0, -0.052])],
-        rAM: 0.009, rBM: 0.005, peak: 0.32, samples: 12,
+      ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), add(lerp(knee, ankle, 0.6), [-0.004, 0, -0.046]), 0.032, {
+        via: [add(lerp(knee, ankle, 0.18), [-0.024, 0, -0.062]), add(lerp(knee, ankle, 0.38), [-0.016, 0, -0.064])],
+        rAM: 0.01, rBM: 0.01, peak: 0.45, samples: 12, flatten: { normal: [-0.3, 0, -1], ratio: 0.78 },
       }),
-      ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), achilles, 0.022, {
-        via: [add(lerp(knee, ankle, 0.2), [0.03, 0, -0.054]), add(lerp(knee, ankle, 0.42), [0.018, 0, -0.05])],
-        rAM: 0.008, rBM: 0.005, peak: 0.26, samples: 12,
+      ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), add(lerp(knee, ankle, 0.5), [0.006, 0, -0.046]), 0.026, {
+        via: [add(lerp(knee, ankle, 0.16), [0.026, 0, -0.056]), add(lerp(knee, ankle, 0.32), [0.018, 0, -0.058])],
+        rAM: 0.009, rBM: 0.009, peak: 0.42, samples: 12, flatten: { normal: [0.3, 0, -1], ratio: 0.78 },
       }),
-      ...belly(add(lerp(knee, ankle, 0.62), [0, 0, -0.044]), add(heel, [0, 0.012, 0.0]), 0.008, { rAM: 0.01, rBM: 0.006, samples: 6 }),
+      // the aponeurosis and the tendo calcaneus: broad and flat where the heads end, narrowing to the heel
+      ...belly(add(lerp(knee, ankle, 0.46), [0, 0, -0.05]), add(heel, [0, 0.012, 0.0]), 0.02, {
+        via: [add(lerp(knee, ankle, 0.75), [0, 0, -0.036])],
+        rAM: 0.018, rBM: 0.006, peak: 0.12, samples: 8, flatten: { normal: [0, 0, -1], ratio: 0.35 },
+      }),
     ],
-    blendM: 0.003,
+    blendM: 0.008,
+    maxTriangles: 1600,
   }, true)
   add2('tibialis-anterior', {
     prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.016, {

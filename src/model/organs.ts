@@ -1,4 +1,4 @@
-// Lungs, parietal pleura, kidneys and the danger structures that needling safety is measured against. The pleural
+// Lungs, parietal pleura, heart, kidneys and the danger structures that needling safety is measured against. The pleural
 // cavity is derived from the same rib rings as the skeleton (thorax.ts), so the pleura lies on the inner face of
 // the ribs by construction; nerves and vessels run as tubes along their standard courses between landmarks.
 import type { Landmarks } from './landmarkTable'
@@ -6,39 +6,93 @@ import { type Primitive, axesFrom, ellipsoid, smax, tube } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import { COLOURS, type StructureSpec } from './structure'
 import { RIB_RADIUS_M, cageSurfaceValue } from './thorax'
-import { type Vec3, add, lerp } from './vec'
+import { type Vec3, add, lerp, sub } from './vec'
 
 /** How far inside the rib-centreline surface the parietal pleura lies (rib half-thickness plus intercostal fascia). */
 export const PLEURA_INSET_M = RIB_RADIUS_M * 0.7 + 0.0015
 /** The lung (visceral pleura) lies this far inside the parietal pleura. */
 const LUNG_GAP_M = 0.003
 
+/**
+ * The heart in the middle mediastinum (model choice after standard surface anatomy): about two thirds of it left of
+ * the midline, its base behind the sternum at the level of the third costal cartilages, its apex down, forward and
+ * to the left toward the fifth intercostal space. Signed distance in body coordinates (x = patient's left).
+ */
+const HEART_BASE: Vec3 = [-0.004, 1.345, 0.008]
+const HEART_APEX: Vec3 = [0.078, 1.262, 0.058]
+const HEART_AXES = axesFrom(sub(HEART_APEX, HEART_BASE), [0, 0, 1])
+const HEART_CENTRE = lerp(HEART_BASE, HEART_APEX, 0.45)
+const HEART_RADII: Vec3 = [0.066, 0.05, 0.04]
+
+function heartValue(x: number, y: number, z: number): number {
+  const d: Vec3 = [x - HEART_CENTRE[0], y - HEART_CENTRE[1], z - HEART_CENTRE[2]]
+  const [u, v, w] = HEART_AXES
+  // an ellipsoid that narrows toward the apex (the conical ventricles) and stays full at the base (the atria)
+  const a = (d[0] * u[0] + d[1] * u[1] + d[2] * u[2]) / HEART_RADII[0]
+  const taper = 1 - 0.28 * Math.max(0, a)
+  const b = (d[0] * v[0] + d[1] * v[1] + d[2] * v[2]) / (HEART_RADII[1] * taper)
+  const c = (d[0] * w[0] + d[1] * w[1] + d[2] * w[2]) / (HEART_RADII[2] * taper)
+  return (Math.sqrt(a * a + b * b + c * c) - 1) * HEART_RADII[2] * 0.9
+}
+
 /** Floor of the pleural cavity: the diaphragm dome, lowest in the posterior costodiaphragmatic recess. */
-function diaphragmY(x: number, z: number): number {
+function diaphragmY(ax: number, z: number, side: 'left' | 'right'): number {
   const slope = 1.19 + 0.06 * Math.min(Math.max((z + 0.09) / 0.18, 0), 1)
-  const dome = 0.055 * Math.exp(-((x - 0.065) ** 2 + (z + 0.0) ** 2) / (2 * 0.045 ** 2))
+  // the right dome stands higher than the left, over the liver (model choice: 1.5 cm at its top)
+  const dome = (side === 'right' ? 0.07 : 0.055) * Math.exp(-((ax - 0.065) ** 2 + (z + 0.0) ** 2) / (2 * 0.045 ** 2))
   return slope + dome
 }
 
-/** Signed distance-like field of the left pleural cavity (the parietal pleura surface), negative inside. */
-export function pleuralCavityValue(x: number, y: number, z: number, insetM = PLEURA_INSET_M): number {
+/**
+ * Signed distance-like field of one pleural cavity (the parietal pleura surface), negative inside, in body
+ * coordinates (the right cavity lies at x < 0).
+ */
+export function pleuralCavityValue(x: number, y: number, z: number, insetM = PLEURA_INSET_M, side: 'left' | 'right' = 'left'): number {
   // the cavity is bounded by the ribs, the mediastinum, the heart, the diaphragm and the cupula; the inset
   // (pleura below the ribs, lung inside the pleura) applies to every boundary alike
-  let d = cageSurfaceValue(x, y, z) + PLEURA_INSET_M
-  d = smax(d, 0.024 - x, 0.012) // mediastinum
-  // heart impression: the pericardium pushes the lower medial lung aside
-  const hx = (x - 0.0) / 0.075, hy = (y - 1.275) / 0.06, hz = (z - 0.035) / 0.06
-  d = smax(d, -(Math.sqrt(hx * hx + hy * hy + hz * hz) - 1) * 0.06, 0.01)
-  d = smax(d, diaphragmY(x, z) - y, 0.02)
+  const ax = side === 'left' ? x : -x
+  let d = cageSurfaceValue(ax, y, z) + PLEURA_INSET_M
+  d = smax(d, 0.024 - ax, 0.012) // mediastinum
+  // the pericardium (heart plus a few millimetres) pushes the medial lung aside, more on the left than on the right
+  d = smax(d, -(mediastinumValue(x, y, z) - 0.006), 0.01)
+  d = smax(d, diaphragmY(ax, z, side) - y, 0.02)
   d = smax(d, y - 1.512, 0.02) // cupula: the apex reaches the neck of the first rib
   return d + (insetM - PLEURA_INSET_M)
 }
 
-function cavityPrimitive(insetM: number): Primitive {
+/**
+ * The left lung's cardiac notch: below the fourth costal cartilage its anterior border swings laterally, leaving the
+ * pericardium covered only by pleura (the lung, not the parietal pleura, is cut back here).
+ */
+function cardiacNotchValue(x: number, y: number, z: number): number {
+  const dx = (x - 0.035) / 0.06, dy = (y - 1.262) / 0.055, dz = (z - 0.085) / 0.06
+  return (Math.sqrt(dx * dx + dy * dy + dz * dz) - 1) * 0.05
+}
+
+function cavityPrimitive(insetM: number, side: 'left' | 'right', lung: boolean): Primitive {
+  const xs: [number, number] = side === 'left' ? [0, 0.17] : [-0.17, 0]
   return {
-    bounds: { min: [0.0, 1.16, -0.13], max: [0.17, 1.52, 0.13] },
-    distance: (x, y, z) => pleuralCavityValue(x, y, z, insetM),
+    bounds: { min: [xs[0], 1.16, -0.13], max: [xs[1], 1.52, 0.13] },
+    distance: (x, y, z) => {
+      const d = pleuralCavityValue(x, y, z, insetM, side)
+      return lung && side === 'left' ? smax(d, -cardiacNotchValue(x, y, z), 0.015) : d
+    },
   }
+}
+
+/** The heart with the roots of the great vessels (ascending aorta, arch and descending aorta, pulmonary trunk, SVC). */
+const GREAT_VESSELS: Primitive[] = [
+  ...tube([[0.004, 1.352, 0.02], [0.0, 1.392, 0.018], [0.008, 1.418, 0.002], [0.026, 1.41, -0.022], [0.03, 1.38, -0.036], [0.03, 1.24, -0.034]], [0.014, 0.014, 0.013, 0.012, 0.011, 0.011]),
+  ...tube([[0.022, 1.33, 0.042], [0.03, 1.37, 0.03], [0.034, 1.385, 0.008]], [0.014, 0.013, 0.011]),
+  ...tube([[-0.028, 1.43, 0.006], [-0.026, 1.35, 0.002]], [0.011, 0.012]),
+]
+const HEART: Primitive = { bounds: { min: [-0.075, 1.2, -0.06], max: [0.13, 1.42, 0.12] }, distance: heartValue }
+
+/** The middle mediastinum (heart and great vessels) that the pleura and lungs make room for. */
+function mediastinumValue(x: number, y: number, z: number): number {
+  let d = heartValue(x, y, z)
+  for (const p of GREAT_VESSELS) d = Math.min(d, p.distance(x, y, z))
+  return d
 }
 
 export function buildOrgans(lm: Landmarks): StructureSpec[] {
@@ -54,8 +108,13 @@ export function buildOrgans(lm: Landmarks): StructureSpec[] {
   const femoralEntry = lerp(asis, pubt, 0.55)
   const tp = transverseProcessTip
   return [
-    organ('lung', 'Lung', [cavityPrimitive(PLEURA_INSET_M + LUNG_GAP_M)], 'organ', COLOURS.organLung, { cellM: 0.005, maxTriangles: 3000, fma: 'FMA:7195' }),
-    organ('parietal-pleura', 'Parietal pleura', [cavityPrimitive(PLEURA_INSET_M)], 'danger', COLOURS.pleura, { cellM: 0.005, maxTriangles: 3000 }),
+    organ('lung', 'Lung', [cavityPrimitive(PLEURA_INSET_M + LUNG_GAP_M, 'left', true)], 'organ', COLOURS.organLung, {
+      cellM: 0.005, maxTriangles: 3000, fma: 'FMA:7195', rightShape: { prims: [cavityPrimitive(PLEURA_INSET_M + LUNG_GAP_M, 'right', true)], blendM: 0.006 },
+    }),
+    organ('parietal-pleura', 'Parietal pleura', [cavityPrimitive(PLEURA_INSET_M, 'left', false)], 'danger', COLOURS.pleura, {
+      cellM: 0.005, maxTriangles: 3000, rightShape: { prims: [cavityPrimitive(PLEURA_INSET_M, 'right', false)], blendM: 0.006 },
+    }),
+    organ('heart', 'Heart', [HEART, ...GREAT_VESSELS], 'organ', COLOURS.organHeart, { side: 'midline', cellM: 0.004, maxTriangles: 3000, fma: 'FMA:7088' }),
     organ('kidney', 'Kidney', [ellipsoid(add(vertebralBody('L1'), [0.06, -0.005, -0.012]), [0.03, 0.056, 0.022], axesFrom([0.2, -1, 0.15], [1, 0, 0.4]))], 'organ', COLOURS.organKidney, { fma: 'FMA:7203', maxTriangles: 800 }),
     organ('sciatic-nerve', 'Sciatic nerve', tube(
       [[0.05, 0.965, -0.06], [0.075, 0.925, -0.07], add(lerp(isch, gtr, 0.45), [0, -0.01, -0.025]), add(lerp(L('hip-joint'), knee, 0.45), [0.006, 0, -0.042]), add(knee, [0.004, 0.13, -0.04])],

@@ -1,13 +1,18 @@
-// The skeleton, built from the landmark table: skull and mandible, vertebrae C1-L5 with spinous processes, sacrum
-// and coccyx, 12 pairs of ribs with costal cartilages, sternum, clavicle, scapula (spine, acromion, angles),
-// humerus, radius, ulna, a simplified hand, hip bone (crest, ASIS, PSIS), femur with greater trochanter, patella,
-// tibia, fibula and a simplified foot. Bones are smooth unions of capsules and ellipsoids between landmarks.
+// The skeleton, built from the landmark table: skull and mandible (skullBones.ts), vertebrae C1-L5 with spinous
+// processes, sacrum and coccyx and the hip bone (pelvisBones.ts), 12 pairs of ribs with costal cartilages, sternum,
+// clavicle, scapula (spine, acromion, angles), humerus, radius, ulna, the hand (handBones.ts), femur with greater
+// trochanter, patella, tibia, fibula and the foot (footBones.ts). Bones are smooth unions of capsules, ellipsoids
+// and rounded boxes between landmarks; the small bones of hand and foot are meshed on a finer grid.
 import type { Landmarks } from './landmarkTable'
 import { VERTEBRAL_LEVELS, spinousTip } from './landmarks'
 import { type Primitive, axesFrom, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
+import { footPrims } from './footBones'
+import { handPrims } from './handBones'
+import { hipBonePrims, sacrumPrims } from './pelvisBones'
+import { craniumShape, mandiblePrims } from './skullBones'
 import { COLOURS, type StructureSpec } from './structure'
 import { RIB_COUNT, RIB_RADIUS_M, anteriorThetaAtX, posteriorThetaAtX, ribPoint, ringParams } from './thorax'
-import { type Vec3, add, lerp, normalize, scale, spline, sub } from './vec'
+import { type Vec3, add, lerp, normalize } from './vec'
 
 const bone = (id: string, side: 'left' | 'midline', name: string, prims: Primitive[], opts: Partial<StructureSpec> = {}): StructureSpec => ({
   id,
@@ -63,6 +68,15 @@ function vertebra(level: string): StructureSpec {
     prims.push(taperedCapsule(pedicle, tpTip, 0.004, region === 'L' ? 0.0035 : 0.004))
   }
   prims.push(taperedCapsule(archBack, tip, 0.0045, region === 'C' && level !== 'C7' ? 0.004 : 0.005))
+  if (region === 'L') {
+    // lumbar spines are broad, hatchet-shaped plates in the sagittal plane, not rods
+    const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.42 }
+    prims.push(taperedCapsule(add(archBack, [0, -0.006, 0.002]), add(tip, [0, -0.007, 0.003]), 0.0065, 0.0075, flat))
+    prims.push(taperedCapsule(add(archBack, [0, 0.002, 0]), add(tip, [0, 0.002, 0.002]), 0.0065, 0.007, flat))
+  } else if (region === 'T') {
+    // thoracic spines slope down over the level below: a longer blade hanging from the lamina toward the tip
+    prims.push(taperedCapsule(add(archBack, [0, 0.006, 0.004]), add(tip, [0, 0.004, 0.006]), 0.004, 0.0045, { normal: [1, 0, 0], ratio: 0.6 }))
+  }
   return bone(`${level.toLowerCase()}-vertebra`, 'midline', `${level} vertebra`, prims, { maxTriangles: 500, cellM: 0.003 })
 }
 
@@ -82,43 +96,11 @@ function atlasVertebra(): StructureSpec {
 }
 
 function skull(lm: Landmarks): StructureSpec[] {
-  const centre = lm.at('skull-centre')
-  const prims: Primitive[] = [
-    // cranial vault
-    ellipsoid(add(centre, [0, 0.0, -0.01]), [0.074, 0.088, 0.096]),
-    // forehead and brow
-    ellipsoid(add(lm.at('glabella'), [0, 0.02, -0.04]), [0.062, 0.045, 0.045]),
-    // facial skeleton: maxilla and nasal bones
-    roundedBox(add(lm.at('nasion'), [0, -0.045, -0.028]), [0.038, 0.035, 0.03], 0.015),
-    taperedCapsule(lm.at('nasion'), add(lm.at('nasion'), [0, -0.035, 0.012]), 0.007, 0.004),
-    // occipital bone bulge and external occipital protuberance
-    ellipsoid(add(lm.at('external-occipital-protuberance'), [0, 0.012, 0.02]), [0.05, 0.035, 0.028]),
-  ]
-  for (const side of ['left', 'right'] as const) {
-    const s = side === 'left' ? 1 : -1
-    const zyg = lm.at('zygomatic-arch', side)
-    const tragus = lm.at('tragus', side)
-    // cheekbone and zygomatic arch
-    prims.push(ellipsoid(add(zyg, [-s * 0.012, -0.004, 0.022]), [0.018, 0.014, 0.016]))
-    prims.push(taperedCapsule(add(zyg, [-s * 0.004, 0, 0.02]), add(tragus, [-s * 0.008, 0.004, 0.012]), 0.005, 0.004))
-    prims.push(taperedCapsule(lm.at('mastoid-process', side), add(lm.at('mastoid-process', side), [-s * 0.01, 0.02, 0.006]), 0.008, 0.011))
-    // orbit rim
-    prims.push(taperedCapsule(lm.at('supraorbital-margin', side), add(lm.at('supraorbital-margin', side), [s * 0.022, -0.01, -0.012]), 0.005, 0.005))
-  }
-  const mand: Primitive[] = []
-  const chin = lm.at('mental-protuberance')
-  for (const side of ['left', 'right'] as const) {
-    const s = side === 'left' ? 1 : -1
-    const angle = lm.at('angle-of-mandible', side)
-    const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.006, 0.01])
-    const body: Vec3[] = [add(chin, [0, 0.004, -0.004]), add(chin, [s * 0.025, 0.006, -0.012]), add(angle, [-s * 0.004, 0.004, 0.02]), angle]
-    mand.push(...tube(body, [0.008, 0.008, 0.007, 0.007], { normal: [s, 0, 0.3], ratio: 0.55 }))
-    mand.push(taperedCapsule(angle, condyle, 0.008, 0.005, { normal: [1, 0, 0], ratio: 0.5 }))
-    mand.push(taperedCapsule(add(angle, [0, 0.01, 0.012]), add(lm.at('zygomatic-arch', side), [-s * 0.01, -0.012, -0.005]), 0.006, 0.004))
-  }
+  const cranium = craniumShape(lm)
+  const mand = mandiblePrims(lm)
   return [
-    bone('skull', 'midline', 'Skull (cranium and facial skeleton)', prims, { cellM: 0.004, maxTriangles: 2400, shape: { prims, blendM: 0.012 } }),
-    bone('mandible', 'midline', 'Mandible', mand, { cellM: 0.003, maxTriangles: 900 }),
+    bone('skull', 'midline', 'Skull (cranium and facial skeleton)', cranium.prims, { cellM: 0.0022, maxTriangles: 7000, shape: cranium }),
+    bone('mandible', 'midline', 'Mandible', mand, { cellM: 0.0018, maxTriangles: 2600, shape: { prims: mand, blendM: 0.003 } }),
   ]
 }
 
@@ -240,69 +222,21 @@ function upperLimb(lm: Landmarks): StructureSpec[] {
   const ulna: Primitive[] = [
     ...tube([olec, add(elbow, [-0.012, -0.008, -0.01]), lerp(add(elbow, [-0.015, -0.03, -0.006]), us, 0.5), add(us, [0.004, 0.015, 0]), us], [0.011, 0.011, 0.007, 0.006, 0.006]),
   ]
-  // hand in the anatomical position: palm forward, thumb lateral; a palm block, four fingers, the thumb
-  const handDir = normalize(sub(tip, wrist))
-  const handLat = normalize([handDir[1] * -1, handDir[0], 0])
-  const palmC = add(wrist, scale(handDir, 0.052))
-  const hand: Primitive[] = [
-    roundedBox(palmC, [0.04, 0.046, 0.013], 0.01, axesFrom(handLat, handDir)),
-    ellipsoid(add(wrist, scale(handDir, 0.012)), [0.03, 0.014, 0.013], axesFrom(handLat, handDir)),
-  ]
-  const fingerLen = [0.082, 0.09, 0.085, 0.068]
-  for (let f = 0; f < 4; f++) {
-    const off = 0.027 - f * 0.018
-    const base = add(add(wrist, scale(handDir, 0.095)), scale(handLat, off))
-    const dir = normalize(add(handDir, scale(handLat, off * 0.8)))
-    const mid = add(base, scale(dir, fingerLen[f] * 0.5))
-    const end = add(base, scale(dir, fingerLen[f]))
-    hand.push(...tube([base, mid, end], [0.0085, 0.0075, 0.0065]))
-  }
-  const thumbBase = add(add(wrist, scale(handDir, 0.025)), scale(handLat, 0.028))
-  const thumbDir = normalize(add(add(handDir, scale(handLat, 0.55)), [0, 0, 0.35]))
-  hand.push(...tube([thumbBase, add(thumbBase, scale(thumbDir, 0.045)), add(thumbBase, scale(thumbDir, 0.085))], [0.011, 0.009, 0.0075]))
+  const hand = handPrims(wrist, tip)
   return [
     bone('humerus', 'left', 'Humerus', hum, { cellM: 0.004, maxTriangles: 1000 }),
     bone('radius', 'left', 'Radius', radius, { cellM: 0.003, maxTriangles: 600 }),
     bone('ulna', 'left', 'Ulna', ulna, { cellM: 0.003, maxTriangles: 600 }),
-    bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges; simplified)', hand, { cellM: 0.003, maxTriangles: 1600, shape: { prims: hand, blendM: 0.004 } }),
+    bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges)', hand, { cellM: 0.0016, maxTriangles: 9500, shape: { prims: hand, blendM: 0.0015 } }),
   ]
 }
 
 function pelvis(lm: Landmarks): StructureSpec[] {
-  const asis = lm.at('asis')
-  const psis = lm.at('psis')
-  const crest = lm.at('iliac-crest')
-  const hip = lm.at('hip-joint')
-  const isch = lm.at('ischial-tuberosity')
-  const pubt = lm.at('pubic-tubercle')
-  const sym = lm.at('pubic-symphysis')
-  const crestPts: Vec3[] = [asis, add(lerp(asis, crest, 0.5), [0.012, 0.012, 0.012]), crest, add(lerp(crest, psis, 0.45), [0.005, 0.012, -0.01]), psis]
-  const prims: Primitive[] = [...tube(crestPts, [0.008, 0.009, 0.01, 0.009, 0.009])]
-  // iliac wing: fan from the crest down to the acetabulum, a curved plate
-  const acet = add(hip, [0.012, 0.0, -0.004])
-  for (let i = 0; i <= 8; i++) {
-    const p = spline(crestPts, i / 8)
-    prims.push(taperedCapsule(p, add(acet, [0, 0.018, -0.01]), 0.006, 0.013, { normal: normalize([1, 0.1, i < 4 ? 0.25 : -0.3]), ratio: 0.45 }))
-  }
-  // sacro-iliac part, acetabular rim, ischium, pubic rami
-  prims.push(taperedCapsule(psis, add(psis, [-0.012, -0.045, 0.02]), 0.012, 0.012))
-  prims.push(ellipsoid(acet, [0.022, 0.026, 0.026], axesFrom([1, 0, 0.3], [0, 1, 0])))
-  prims.push(...tube([add(acet, [-0.006, -0.02, -0.016]), add(isch, [0.004, 0.012, 0]), isch], [0.011, 0.011, 0.012]))
-  prims.push(...tube([isch, add(isch, [-0.014, -0.002, 0.04]), add(pubt, [-0.008, -0.02, -0.006]), add(sym, [0.006, -0.006, -0.004])], [0.01, 0.007, 0.007, 0.009]))
-  prims.push(...tube([add(acet, [-0.01, 0.004, 0.018]), pubt, add(sym, [0.006, 0.004, 0])], [0.009, 0.008, 0.009]))
-  const hipBone = bone('hip-bone', 'left', 'Hip bone (ilium, ischium, pubis)', prims, { cellM: 0.004, maxTriangles: 1800, shape: { prims, blendM: 0.008 } })
+  const prims = hipBonePrims(lm)
+  const hipBone = bone('hip-bone', 'left', 'Hip bone (ilium, ischium, pubis)', prims, { cellM: 0.0028, maxTriangles: 5000, shape: { prims, blendM: 0.005 } })
 
-  const s2 = lm.at('sacrum-s2')
-  const prom = lm.at('sacral-promontory')
-  const coccyx = lm.at('coccyx')
-  const sacrumPrims: Primitive[] = [
-    taperedCapsule(add(prom, [0, 0.004, -0.012]), add(s2, [0, -0.05, 0.022]), 0.026, 0.012, { normal: [0, 0.35, -1], ratio: 0.45 }),
-    taperedCapsule(add(s2, [0, 0.02, 0.015]), add(s2, [0, -0.05, 0.018]), 0.012, 0.006),
-    roundedBox(add(lerp(prom, s2, 0.5), [0, -0.005, -0.005]), [0.048, 0.03, 0.014], 0.01, axesFrom([1, 0, 0], [0, 0.95, -0.3])),
-    taperedCapsule(add(s2, [0, -0.052, 0.018]), coccyx, 0.007, 0.004),
-    taperedCapsule(add(s2, [0, 0.005, 0.004]), s2, 0.006, 0.005),
-  ]
-  const sacrum = bone('sacrum', 'midline', 'Sacrum and coccyx', sacrumPrims, { cellM: 0.004, maxTriangles: 900 })
+  const sacrumP = sacrumPrims(lm)
+  const sacrum = bone('sacrum', 'midline', 'Sacrum and coccyx', sacrumP, { cellM: 0.003, maxTriangles: 1800 })
   return [hipBone, sacrum]
 }
 
@@ -336,36 +270,19 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
     ellipsoid(fh, [0.011, 0.012, 0.011]),
     ...tube([fh, add(lerp(fh, lmal, 0.5), [0, 0, -0.004]), add(lmal, [0, 0.02, 0]), lmal], [0.008, 0.0065, 0.008, 0.01]),
   ]
-  // foot: talus, calcaneus, midfoot block, metatarsals and toes
-  const heel = lm.at('calcaneus')
-  const mt1 = lm.at('first-metatarsal-head')
-  const mt5 = lm.at('fifth-metatarsal-base')
-  const toe = lm.at('great-toe-tip')
-  const foot: Primitive[] = [
-    ellipsoid(add(ankle, [0, -0.022, 0.006]), [0.019, 0.016, 0.026]),
-    ...tube([add(heel, [0, 0.008, 0.012]), add(ankle, [0.004, -0.04, -0.014])], [0.024, 0.02]),
-    roundedBox(add(ankle, [0.006, -0.045, 0.06]), [0.03, 0.018, 0.035], 0.012, axesFrom([1, 0, 0], [0, 1, -0.35])),
-  ]
-  const mtBase = add(ankle, [-0.012, -0.045, 0.08])
-  const metaEnds: Vec3[] = []
-  for (let m = 0; m < 5; m++) {
-    const f = m / 4
-    const head = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.004, 0])
-    const base = add(lerp(mtBase, mt5, f), [0, 0.004, 0])
-    foot.push(taperedCapsule(base, head, 0.0085, m === 0 ? 0.011 : 0.0075))
-    metaEnds.push(head)
-  }
-  foot.push(...tube([mt1, lerp(mt1, toe, 0.5), toe], [0.011, 0.01, 0.009]))
-  for (let m = 1; m < 5; m++) {
-    const h = metaEnds[m]
-    foot.push(taperedCapsule(h, add(h, [0.004 * m, -0.004, 0.045 - m * 0.006]), 0.007, 0.006))
-  }
+  const foot = footPrims({
+    ankle,
+    heel: lm.at('calcaneus'),
+    firstMetatarsalHead: lm.at('first-metatarsal-head'),
+    fifthMetatarsalBase: lm.at('fifth-metatarsal-base'),
+    greatToeTip: lm.at('great-toe-tip'),
+  })
   return [
     bone('femur', 'left', 'Femur', femur, { cellM: 0.004, maxTriangles: 1200, shape: { prims: femur, blendM: 0.01 } }),
     patella,
     bone('tibia', 'left', 'Tibia', tibia, { cellM: 0.004, maxTriangles: 1000, shape: { prims: tibia, blendM: 0.01 } }),
     bone('fibula', 'left', 'Fibula', fibula, { cellM: 0.003, maxTriangles: 700 }),
-    bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges; simplified)', foot, { cellM: 0.0035, maxTriangles: 1600, shape: { prims: foot, blendM: 0.006 } }),
+    bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges)', foot, { cellM: 0.0018, maxTriangles: 8500, shape: { prims: foot, blendM: 0.002 } }),
   ]
 }
 

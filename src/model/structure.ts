@@ -17,6 +17,8 @@ export interface StructureSpec {
   /** Foundational Model of Anatomy id, only where we are sure of it. */
   fma?: string
   shape: Shape
+  /** For a structure that is not a mirror image (the lungs): the right copy's own field, in body coordinates. */
+  rightShape?: Shape
   /** Grid spacing used to polygonise the field (m). */
   cellM: number
   /** Triangle budget per copy after simplification. */
@@ -32,6 +34,7 @@ export const COLOURS = {
   cartilage: [0.62, 0.72, 0.78] as const,
   organLung: [0.85, 0.55, 0.6] as const,
   organKidney: [0.45, 0.18, 0.15] as const,
+  organHeart: [0.62, 0.16, 0.16] as const,
   pleura: [0.55, 0.75, 0.95] as const,
   nerve: [0.95, 0.85, 0.2] as const,
   artery: [0.85, 0.08, 0.08] as const,

@@ -24,7 +24,7 @@ export interface AppProps {
 export function App({ webgl }: AppProps): React.JSX.Element {
   const load = useViewer((s) => s.load)
   const mode = useViewer((s) => s.mode)
-  const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && mode !== 'present')
+  const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && mode === 'study')
   const [rightOpen, setRightOpen] = useState(() => !isNarrow() && mode !== 'present')
   const [dragging, setDragging] = useState(false)
   // Present mode clears the stage for a projector; patient mode opens its panel; study restores the panels.
@@ -36,8 +36,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
       setLeftOpen(false)
       setRightOpen(false)
     } else if (mode === 'patient') {
+      // a patient paints on the body and reads the panel: the study list and layers stay folded (Structures opens them)
       setRightOpen(true)
-      if (isNarrow()) setLeftOpen(false)
+      setLeftOpen(false)
     } else {
       setLeftOpen(!isNarrow())
       setRightOpen(!isNarrow())

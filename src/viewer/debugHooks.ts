@@ -32,6 +32,8 @@ export interface AtlasDebugHooks {
   renderNow(): void
   /** Orbits the camera by the given angles (radians) around the target, then renders. */
   orbit(azimuthRad: number, polarRad: number): void
+  /** The right choice's label while a quiz question waits for its answer (so that tests can answer it). */
+  quizAnswer?: string | null
 }
 
 declare global {

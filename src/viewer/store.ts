@@ -27,7 +27,7 @@ export interface StructureRecord extends StructureEntry {
 
 export type CameraRequest =
   | { kind: 'view'; view: ViewId | null; seq: number }
-  | { kind: 'frame'; nodeName: string; seq: number }
+  | { kind: 'frame'; nodeName: string; seq: number; /** Frame at least this radius around it, for context. */ minRadiusM?: number }
 
 export type LoadState =
   | { phase: 'loading'; fraction: number | null; what: string }
@@ -59,6 +59,10 @@ export interface ViewerState {
   unmapped: string[]
   modelLabel: string
   webglLost: boolean
+  /** A structure drawn highlighted without being selected (a quiz question's muscle). */
+  highlight: string | null
+  /** While a quiz question waits for its answer, no label names a structure in the view. */
+  namesHidden: boolean
 }
 
 export interface ViewerActions {
@@ -79,9 +83,13 @@ export interface ViewerActions {
   /** Replaces the records of the same structures (e.g. with synonyms from the atlas). */
   setStructures(structures: StructureRecord[]): void
   setWebglLost(lost: boolean): void
+  /** Sets the quiz's view: the highlighted structure (framed when given) and whether names are hidden. */
+  setQuizView(view: { highlight: string | null; namesHidden: boolean; frame?: boolean }): void
 }
 
 let seq = 0
+/** A quiz question frames its muscle with this much of the body around it, so that the student has landmarks. */
+const QUIZ_CONTEXT_RADIUS_M = 0.2
 let noticeId = 0
 
 export const useViewer = create<ViewerState & ViewerActions>()((set, get) => ({
@@ -99,6 +107,8 @@ export const useViewer = create<ViewerState & ViewerActions>()((set, get) => ({
   unmapped: [],
   modelLabel: 'Built-in body',
   webglLost: false,
+  highlight: null,
+  namesHidden: false,
 
   select(nodeName, opts) {
     const s = get()
@@ -160,6 +170,7 @@ export const useViewer = create<ViewerState & ViewerActions>()((set, get) => ({
       hover: hover && names.has(hover) ? hover : null,
       hidden: hidden.filter((h) => names.has(h)),
       isolated: isolated && names.has(isolated) ? isolated : null,
+      highlight: null,
     })
   },
   setStructures(structures) {
@@ -167,6 +178,11 @@ export const useViewer = create<ViewerState & ViewerActions>()((set, get) => ({
   },
   setWebglLost(webglLost) {
     set({ webglLost })
+  },
+  setQuizView({ highlight, namesHidden, frame }) {
+    const known = highlight !== null && get().structures.some((r) => r.nodeName === highlight)
+    set({ highlight: known ? highlight : null, namesHidden })
+    if (known && frame) set({ cameraRequest: { kind: 'frame', nodeName: highlight!, seq: ++seq, minRadiusM: QUIZ_CONTEXT_RADIUS_M } })
   },
 }))
 

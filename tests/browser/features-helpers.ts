@@ -31,10 +31,18 @@ export async function landmarkOnPage(page: Page, name: string): Promise<{ x: num
     const h = window.__tpa as unknown as FeatureHooks | undefined
     return !!h?.landmarkScreenPoint?.(n)
   }, name, { polling: 100, timeout: 30_000 })
-  const local = await page.evaluate((n) => (window.__tpa as unknown as FeatureHooks).landmarkScreenPoint!(n)!, name)
-  const box = await page.locator('canvas').boundingBox()
-  expect(box).not.toBeNull()
-  return { x: box!.x + local.x, y: box!.y + local.y }
+  // the layout may still be settling (a panel folding, the camera refitting): wait until two reads agree
+  let last: { x: number; y: number } | null = null
+  for (let i = 0; i < 40; i++) {
+    const local = await page.evaluate((n) => (window.__tpa as unknown as FeatureHooks).landmarkScreenPoint!(n)!, name)
+    const box = await page.locator('canvas').boundingBox()
+    expect(box).not.toBeNull()
+    const at = { x: box!.x + local.x, y: box!.y + local.y }
+    if (last && Math.abs(last.x - at.x) < 0.5 && Math.abs(last.y - at.y) < 0.5) return at
+    last = at
+    await page.waitForTimeout(250)
+  }
+  throw new Error(`landmark ${name} kept moving on the page`)
 }
 
 /** Canvas screenshot decoded. */

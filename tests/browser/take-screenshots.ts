@@ -42,6 +42,16 @@ async function main(): Promise<void> {
   await ready(desk, '?view=posterior&hide=skin,superficial')
   await desk.screenshot({ path: 'docs/app-deep-layers.png' })
 
+  await ready(desk)
+  await desk.getByRole('tab', { name: 'Quiz' }).click()
+  await desk.getByRole('button', { name: 'Start quiz' }).click()
+  await desk.waitForFunction(() => typeof window.__tpa?.quizAnswer === 'string', null, { polling: 50 })
+  const answer = await desk.evaluate(() => window.__tpa!.quizAnswer!)
+  await settle(desk)
+  await desk.getByRole('group', { name: 'Answers' }).getByRole('button', { name: answer, exact: true }).click()
+  await settle(desk)
+  await desk.screenshot({ path: 'docs/app-quiz.png' })
+
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })
   await ready(phone)
   await phone.screenshot({ path: 'docs/app-phone.png' })

@@ -110,7 +110,7 @@ describe('models/body.glb: names and extras', () => {
     }
     expect(LANDMARKS.length).toBeGreaterThanOrEqual(60)
     for (const d of DANGER_STRUCTURES) for (const side of ['left', 'right']) expect(node(`${d.id}.${side}`).extras.kind).toBe('danger')
-    for (const o of ORGANS) for (const side of ['left', 'right']) expect(node(`${o.id}.${side}`).extras.kind).toBe('organ')
+    for (const o of ORGANS) for (const side of o.sides === 'midline' ? ['midline'] : ['left', 'right']) expect(node(`${o.id}.${side}`).extras.kind).toBe('organ')
   })
 
   it('has 12 pairs of ribs and the named bones of the skeleton', () => {

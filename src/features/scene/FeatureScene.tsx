@@ -56,6 +56,7 @@ export default function FeatureScene(): ReactElement | null {
   const needleActive = useFeatureStore((s) => s.needleActive)
   const painting = useFeatureStore((s) => s.painting)
   const shownId = useFeatureStore((s) => s.patientShownMuscleId)
+  const quiz = useFeatureStore((s) => s.quizTriggerPoint)
   const { pain, ranked } = usePatientRanking(atlas)
 
   const arrays = useMemo(() => (body ? skinWorldArrays(body.skin) : null), [body])
@@ -90,8 +91,9 @@ export default function FeatureScene(): ReactElement | null {
       compareMuscleId: patient ? null : compareMuscleId,
       areaView: patient ? null : areaView,
       patientMuscles,
+      quiz: patient ? null : quiz,
     })
-  }, [atlas, focus, triggerPoint, compareMuscleId, areaView, patient, ranked, pain, shownId])
+  }, [atlas, focus, triggerPoint, compareMuscleId, areaView, patient, ranked, pain, shownId, quiz])
 
   if (!body || !arrays || !grid) {
     return null

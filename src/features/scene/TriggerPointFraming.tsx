@@ -16,21 +16,31 @@ interface ControlsLike {
   update(): void
 }
 
+const QUIZ_MIN_DISTANCE_M = 1.1
+
 export function TriggerPointFraming({ body, atlas, enabled }: { body: BodyNodes; atlas: FeatureAtlas; enabled: boolean }): null {
   const camera = useThree((s) => s.camera)
   const controls = useThree((s) => s.controls) as unknown as ControlsLike | null
   const invalidate = useThree((s) => s.invalidate)
   const frameRequest = useFeatureStore((s) => s.frameRequest)
+  const quiz = useFeatureStore((s) => s.quizTriggerPoint)
 
   useEffect(() => {
     const { triggerPoint: chosen, focus } = useFeatureStore.getState()
-    if (!enabled || frameRequest === 0 || !focus || !controls?.target) {
+    // a quiz question frames its trigger point and zones by itself, seen from the side where they lie
+    if (!enabled || (!quiz && (frameRequest === 0 || !focus)) || !controls?.target) {
       return
     }
-    const side = focus.side
-    const muscle = atlas.muscleById.get(focus.muscleId)
-    const one = chosen?.muscleId === focus.muscleId ? findTriggerPoint(atlas, chosen.muscleId, chosen.triggerPointId) : null
-    const triggerPoints = one ? [one] : (muscle?.triggerPoints ?? [])
+    const side = quiz ? quiz.side : focus!.side
+    let triggerPoints
+    if (quiz) {
+      const one = findTriggerPoint(atlas, quiz.muscleId, quiz.triggerPointId)
+      triggerPoints = one ? [one] : []
+    } else {
+      const muscle = atlas.muscleById.get(focus!.muscleId)
+      const one = chosen?.muscleId === focus!.muscleId ? findTriggerPoint(atlas, chosen.muscleId, chosen.triggerPointId) : null
+      triggerPoints = one ? [one] : (muscle?.triggerPoints ?? [])
+    }
     const spheres: FramingSphere[] = []
     for (const tp of triggerPoints) {
       try {
@@ -55,16 +65,24 @@ export function TriggerPointFraming({ body, atlas, enabled }: { body: BodyNodes;
       return
     }
     const dir = new Vector3().subVectors(camera.position, controls.target)
+    if (quiz) {
+      // look from where the framed points lie around the body's long axis (front, back or side)
+      dir.set(0, 0, 0)
+      for (const sphere of spheres) dir.add(new Vector3(sphere.centre.x, 0, sphere.centre.z))
+      if (dir.lengthSq() < 1e-8) dir.set(0, 0, 1)
+      dir.normalize().add(new Vector3(0, 0.15, 0))
+    }
     if (dir.lengthSq() < 1e-12) {
       dir.set(0, 0, 1)
     }
     dir.normalize()
     controls.target.set(framing.target.x, framing.target.y, framing.target.z)
-    camera.position.copy(controls.target).addScaledVector(dir, framing.distanceM)
+    // a quiz shows the pattern with enough of the body around it to recognise where it is
+    camera.position.copy(controls.target).addScaledVector(dir, quiz ? Math.max(framing.distanceM, QUIZ_MIN_DISTANCE_M) : framing.distanceM)
     camera.lookAt(controls.target)
     controls.update()
     invalidate()
-  }, [enabled, frameRequest, atlas, body, camera, controls, invalidate])
+  }, [enabled, frameRequest, quiz, atlas, body, camera, controls, invalidate])
 
   return null
 }

@@ -38,6 +38,8 @@ export interface DisplayInput {
   areaView: BodyArea | null
   /** Patient mode: the muscles to show for the pain map (both sides where the pain is). */
   patientMuscles?: readonly { muscleId: string; sides: readonly PlanSide[] }[]
+  /** A quiz question: one trigger point's zones and mark, nothing else (wins over focus and area view). */
+  quiz?: { muscleId: string; triggerPointId: string; side: PlanSide } | null
 }
 
 function marksOf(planned: PlannedTriggerPoints, role: PlannedMark['role'], chosenId: string | null): PlannedMark[] {
@@ -50,7 +52,7 @@ function marksOf(planned: PlannedTriggerPoints, role: PlannedMark['role'], chose
   return marks
 }
 
-/** What to draw. Area view wins over the focus muscle; patient muscles win over both. */
+/** What to draw. Area view wins over the focus muscle; a quiz question over both; patient muscles over all. */
 export function planDisplay(input: DisplayInput): DisplayPlan {
   const primary: PlannedTriggerPoints[] = []
   const compare: PlannedTriggerPoints[] = []
@@ -64,6 +66,17 @@ export function planDisplay(input: DisplayInput): DisplayPlan {
         primary.push(planned)
         marks.push(...marksOf(planned, 'primary', null))
       }
+    }
+    return { primary, compare, marks }
+  }
+
+  if (input.quiz) {
+    const muscle = input.muscleById.get(input.quiz.muscleId)
+    const tp = muscle?.triggerPoints.find((t) => t.id === input.quiz!.triggerPointId)
+    if (muscle && tp) {
+      const planned = { muscleId: muscle.id, triggerPoints: [tp], sides: [input.quiz.side] }
+      primary.push(planned)
+      marks.push(...marksOf(planned, 'primary', tp.id))
     }
     return { primary, compare, marks }
   }

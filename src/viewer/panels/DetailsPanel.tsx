@@ -8,6 +8,7 @@ import type { Muscle } from '../../atlas/schema'
 import { loadAtlas, useAtlasVersion } from '../atlasEntry'
 import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
 import { CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
+import { QuizPanel } from './QuizPanel'
 
 type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
 
@@ -31,6 +32,7 @@ const TABS = [
   { id: 'details', label: 'Details' },
   { id: 'trigger-points', label: 'Trigger points' },
   { id: 'needling', label: 'Needling' },
+  { id: 'quiz', label: 'Quiz' },
 ] as const
 
 function useAtlas(rec: StructureRecord | undefined): AtlasLookup | 'loading' | null {
@@ -176,6 +178,11 @@ function StudyPanels(): React.JSX.Element {
       {tab === 'needling' && (
         <section id="tabpanel-needling" role="tabpanel" aria-labelledby="tab-needling" className="tabpanel">
           <NeedlingTab />
+        </section>
+      )}
+      {tab === 'quiz' && (
+        <section id="tabpanel-quiz" role="tabpanel" aria-labelledby="tab-quiz" className="tabpanel">
+          <QuizPanel />
         </section>
       )}
     </>

@@ -96,7 +96,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
         const box = new Box3()
         for (const m of meshes) box.expandByObject(m)
         const sphere = box.getBoundingSphere(new Sphere())
-        const radius = Math.max(sphere.radius, MIN_FRAME_RADIUS_M)
+        const radius = Math.max(sphere.radius, req.minRadiusM ?? MIN_FRAME_RADIUS_M)
         const now = currentPose()
         const dir = now.position.clone().sub(now.target).normalize()
         // Look at the structure from the side it lies on (the back for infraspinatus, the front for
@@ -106,9 +106,10 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
           const axis = body.box.getCenter(new Vector3())
           const outward = new Vector3(sphere.center.x - axis.x, 0, sphere.center.z - axis.z)
           const span = body.box.getSize(new Vector3())
-          if (outward.length() > 0.08 * Math.max(span.x, span.z)) {
+          // a quiz question (minRadiusM set) always faces its structure: the student must see what to name
+          if (outward.length() > (req.minRadiusM ? 0.005 : 0.08 * Math.max(span.x, span.z))) {
             outward.normalize()
-            if (dir.dot(outward) < 0.35) dir.copy(outward).addScaledVector(new Vector3(0, 1, 0), 0.2).normalize()
+            if (req.minRadiusM || dir.dot(outward) < 0.35) dir.copy(outward).addScaledVector(new Vector3(0, 1, 0), 0.2).normalize()
           }
         }
         const dist = fitDistanceM(radius, camera.fov, camera.aspect, 1.6)

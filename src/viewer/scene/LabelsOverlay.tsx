@@ -68,7 +68,12 @@ export function LabelDriver({ labels, size }: { labels: LabelElements; size: { w
   const p = useRef(new Vector3())
   const box = useRef(new Box3())
   useFrame(() => {
-    const { hover, selection } = useViewer.getState()
+    const { hover, selection, namesHidden } = useViewer.getState()
+    if (namesHidden) {
+      hide(labels.selected)
+      hide(labels.hover)
+      return
+    }
     const toScreen = (v: Vector3): [number, number] | null => {
       p.current.copy(v).project(camera)
       if (p.current.z > 1 || Math.abs(p.current.x) > 1.05 || Math.abs(p.current.y) > 1.05) return null

@@ -107,6 +107,8 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         s.hidden !== p.hidden ||
         s.isolated !== p.isolated ||
         s.selection !== p.selection ||
+        s.highlight !== p.highlight ||
+        s.namesHidden !== p.namesHidden ||
         s.hover !== p.hover
       ) {
         apply()

@@ -9,8 +9,10 @@ const SELECTED = new Color('#3aa0ff')
 const SELECTED_GLOW = new Color('#0a2c4a')
 const HOVER_GLOW = new Color('#4a4a4a')
 const NONE = new Color('#000000')
+/** While a structure is highlighted (a quiz question), the other muscles fade to this, so a deep one shows too. */
+const GHOST_OPACITY = 0.2
 
-type Appearance = Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'hover'>
+type Appearance = Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'hover' | 'highlight'>
 
 function setOpacity(m: MeshLambertMaterial, opacity: number): void {
   const transparent = opacity < 0.999
@@ -28,10 +30,11 @@ export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
   for (const [mesh, rec] of body.nodeOf) {
     const shown = isStructureShown(rec, state)
     mesh.visible = shown
-    const opacity = state.isolated || !rec.layer ? 1 : state.layers[rec.layer].opacity
+    let opacity = state.isolated || !rec.layer ? 1 : state.layers[rec.layer].opacity
+    if (state.highlight && rec.kind === 'muscle' && rec.nodeName !== state.highlight) opacity = Math.min(opacity, GHOST_OPACITY)
     const shared = mesh.userData.sharedMaterial as MeshLambertMaterial
     setOpacity(shared, opacity)
-    const selected = rec.nodeName === state.selection
+    const selected = rec.nodeName === state.selection || rec.nodeName === state.highlight
     const hovered = rec.nodeName === state.hover
     if (!selected && !hovered) {
       mesh.material = shared

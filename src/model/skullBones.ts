@@ -1,0 +1,127 @@
+// The skull and the mandible as a student knows them from the atlas: cranial vault with the external occipital
+// protuberance and the mastoid processes, orbits and the pear-shaped nasal aperture (carved out of the facial
+// skeleton), brow ridges, cheekbones and zygomatic arches, the maxilla with a row of upper teeth; the mandible with
+// its body, chin, angle, ramus, condyle and coronoid process and a row of lower teeth, so that the attachments of
+// masseter (arch to angle) and temporalis (over the coronoid) read. Placed from the landmark table; the sizes are
+// model choices, not measurements.
+import type { Landmarks } from './landmarkTable'
+import { type Primitive, type Shape, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
+import { type Vec3, add, cross, normalize, sub } from './vec'
+
+/** Tooth positions per side, central incisor to third molar: x (lateral) and z (forward), metres. */
+const UPPER_TEETH = {
+  x: [0.0045, 0.011, 0.017, 0.0215, 0.0255, 0.029, 0.0325, 0.035],
+  z: [0.0855, 0.0825, 0.0775, 0.0715, 0.0645, 0.0555, 0.047, 0.039],
+}
+const LOWER_TEETH = {
+  x: [0.0035, 0.0095, 0.015, 0.0195, 0.0235, 0.0275, 0.031, 0.034],
+  z: [0.082, 0.0795, 0.0755, 0.0695, 0.0625, 0.054, 0.0455, 0.038],
+}
+/** Crown half-sizes (x, y, z) per tooth: incisors, canine, premolars, molars. */
+const CROWN: Vec3[] = [
+  [0.0038, 0.0052, 0.0024],
+  [0.0032, 0.0048, 0.0026],
+  [0.0036, 0.0058, 0.0034],
+  [0.0034, 0.0045, 0.0038],
+  [0.0034, 0.0045, 0.0038],
+  [0.0046, 0.0042, 0.0048],
+  [0.0045, 0.0041, 0.0046],
+  [0.0042, 0.004, 0.0042],
+]
+
+function teeth(row: { x: number[]; z: number[] }, y: number, s: number, scaleCrown: number): Primitive[] {
+  return row.x.map((x, i) => {
+    const c = CROWN[i]
+    return ellipsoid([s * x, y, row.z[i]], [c[0] * scaleCrown, c[1], c[2] * scaleCrown])
+  })
+}
+
+/** The cranium and facial skeleton: a smooth union with the orbits and the nasal aperture carved out. */
+export function craniumShape(lm: Landmarks): Shape {
+  const centre = lm.at('skull-centre')
+  const eop = lm.at('external-occipital-protuberance')
+  const nasion = lm.at('nasion')
+  const prims: Primitive[] = [
+    // cranial vault, forehead (flush with the vault) and the occipital bulge
+    ellipsoid(add(centre, [0, 0.0, -0.002]), [0.074, 0.088, 0.1]),
+    ellipsoid(add(lm.at('glabella'), [0, 0.012, -0.03]), [0.052, 0.032, 0.035]),
+    ellipsoid(add(eop, [0, 0.012, 0.02]), [0.05, 0.035, 0.028]),
+    // external occipital protuberance
+    ellipsoid(add(eop, [0, 0.0, 0.004]), [0.01, 0.007, 0.006]),
+    // facial skeleton: the block of the orbits and nose, the maxilla below
+    roundedBox(add(nasion, [0, -0.008, -0.02]), [0.05, 0.022, 0.022], 0.01),
+    roundedBox(add(nasion, [0, -0.042, -0.03]), [0.036, 0.033, 0.032], 0.015),
+    // nasal bones
+    taperedCapsule(nasion, add(nasion, [0, -0.024, 0.009]), 0.006, 0.0045),
+    // alveolar process of the maxilla, carrying the upper teeth
+    ...tube(
+      UPPER_TEETH.x.map((x, i): Vec3 => [-x, 1.58, UPPER_TEETH.z[i] - 0.002]).reverse().concat(UPPER_TEETH.x.map((x, i): Vec3 => [x, 1.58, UPPER_TEETH.z[i] - 0.002])),
+      new Array<number>(16).fill(0.0062),
+    ),
+  ]
+  for (const side of ['left', 'right'] as const) {
+    const s = side === 'left' ? 1 : -1
+    const zyg = lm.at('zygomatic-arch', side)
+    const tragus = lm.at('tragus', side)
+    const mastoid = lm.at('mastoid-process', side)
+    const supra = lm.at('supraorbital-margin', side)
+    // brow ridge over the orbit, and the lateral orbital rim (frontal process of the zygomatic bone)
+    prims.push(...tube([add(supra, [-s * 0.024, -0.001, 0.006]), add(supra, [0, 0.003, 0.004]), add(supra, [s * 0.018, -0.002, -0.008])], [0.005, 0.0055, 0.0052]))
+    prims.push(...tube([add(supra, [s * 0.019, -0.004, -0.01]), add(zyg, [-s * 0.016, 0.022, 0.03]), add(zyg, [-s * 0.016, 0.006, 0.022])], [0.0055, 0.0055, 0.007]))
+    // cheekbone (body of the zygomatic bone) and the zygomatic arch back to the front of the ear
+    prims.push(ellipsoid(add(zyg, [-s * 0.015, 0.004, 0.02]), [0.012, 0.013, 0.013]))
+    prims.push(
+      ...tube([add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.008, 0.004, 0.008])], [0.0062, 0.0058, 0.0058, 0.0065], {
+        normal: [1, 0, 0],
+        ratio: 0.5,
+      }),
+    )
+    // mastoid process, pointing down behind the ear
+    prims.push(taperedCapsule(add(mastoid, [-s * 0.006, 0.022, 0.006]), add(mastoid, [0, -0.002, 0.002]), 0.011, 0.006))
+    prims.push(...teeth(UPPER_TEETH, 1.5715, s, 1))
+  }
+  const carve: Primitive[] = [
+    // orbits: open forward, a little lateral
+    ellipsoid(add(lm.at('supraorbital-margin', 'left'), [-0.001, -0.018, 0.012]), [0.0175, 0.0158, 0.03]),
+    ellipsoid(add(lm.at('supraorbital-margin', 'right'), [0.001, -0.018, 0.012]), [0.0175, 0.0158, 0.03]),
+    // nasal aperture, below the nasal bones
+    ellipsoid(add(nasion, [0, -0.043, 0.012]), [0.0105, 0.0165, 0.024]),
+    // under the skull base behind the face: the vault ends at the level of the mastoids (foramen magnum, C1)
+    roundedBox([0, 1.54, -0.05], [0.048, 0.05, 0.072], 0.02),
+  ]
+  return { prims, blendM: 0.006, carve, carveBlendM: 0.003 }
+}
+
+/** The mandible: body with the chin, angle, ramus with the condyle and the coronoid process, lower teeth. */
+export function mandiblePrims(lm: Landmarks): Primitive[] {
+  const chin = lm.at('mental-protuberance')
+  const prims: Primitive[] = [
+    ellipsoid(add(chin, [0, 0.006, -0.003]), [0.014, 0.009, 0.006]),
+    // alveolar part, carrying the lower teeth
+    ...tube(
+      LOWER_TEETH.x.map((x, i): Vec3 => [-x, 1.5545, LOWER_TEETH.z[i] - 0.002]).reverse().concat(LOWER_TEETH.x.map((x, i): Vec3 => [x, 1.5545, LOWER_TEETH.z[i] - 0.002])),
+      new Array<number>(16).fill(0.0055),
+    ),
+  ]
+  for (const side of ['left', 'right'] as const) {
+    const s = side === 'left' ? 1 : -1
+    const angle = lm.at('angle-of-mandible', side)
+    const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.007, 0.01])
+    // body: a vertical band from the chin back to the angle
+    const body: Vec3[] = [add(chin, [0, 0.016, -0.004]), add(chin, [s * 0.018, 0.018, -0.01]), add(chin, [s * 0.03, 0.021, -0.025]), add(angle, [-s * 0.01, -0.001, 0.018]), add(angle, [-s * 0.002, 0.005, 0.003])]
+    for (let i = 0; i + 1 < body.length; i++) {
+      const n = normalize(cross(sub(body[i + 1], body[i]), [0, 1, 0]))
+      prims.push(taperedCapsule(body[i], body[i + 1], 0.0125, i + 2 === body.length ? 0.009 : 0.0125, { normal: n, ratio: 0.42 }))
+    }
+    // ramus: posterior border up to the condylar neck, anterior border up to the coronoid, the plate between
+    const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.5 }
+    prims.push(taperedCapsule(add(angle, [-s * 0.001, 0.003, 0.0]), add(condyle, [-s * 0.003, -0.008, -0.001]), 0.0068, 0.0052, flat))
+    const coronoid = add(lm.at('zygomatic-arch', side), [-s * 0.012, -0.02, -0.006])
+    prims.push(taperedCapsule(add(angle, [-s * 0.003, 0.01, 0.017]), coronoid, 0.0072, 0.003, flat))
+    prims.push(taperedCapsule(add(angle, [-s * 0.001, 0.008, 0.008]), add(angle, [s * 0.004, 0.034, 0.002]), 0.0115, 0.009, { normal: [1, 0, 0], ratio: 0.38 }))
+    // condyle: an oval head set across the joint
+    prims.push(ellipsoid(condyle, [0.0095, 0.0055, 0.0055]))
+    prims.push(...teeth(LOWER_TEETH, 1.562, s, 0.95))
+  }
+  return prims
+}
