@@ -68,6 +68,31 @@ export const MUSCLES: readonly MuscleIdentity[] = [
 
 export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)
 
+/**
+ * Context muscles: real muscles the model shows for orientation (the abdominal wall, the front of the forearm, the
+ * medial thigh, ...) that have no atlas entry, so no trigger points and no clinical data. Kept apart from MUSCLES,
+ * which is exactly one per atlas entry (the atlas cross-check relies on it). Nodes are `<id>.left` / `<id>.right`.
+ */
+export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
+  { id: 'sternohyoid', name: 'Sternohyoid', latin: 'Musculus sternohyoideus', layer: 'superficial', region: 'head-neck' },
+  { id: 'rectus-abdominis', name: 'Rectus abdominis', latin: 'Musculus rectus abdominis', layer: 'superficial', region: 'trunk' },
+  { id: 'external-oblique', name: 'External oblique', latin: 'Musculus obliquus externus abdominis', layer: 'superficial', region: 'trunk' },
+  { id: 'brachialis', name: 'Brachialis', latin: 'Musculus brachialis', layer: 'deep', region: 'shoulder-arm' },
+  { id: 'brachioradialis', name: 'Brachioradialis', latin: 'Musculus brachioradialis', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'pronator-teres', name: 'Pronator teres', latin: 'Musculus pronator teres', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'flexor-carpi-radialis', name: 'Flexor carpi radialis', latin: 'Musculus flexor carpi radialis', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'palmaris-longus', name: 'Palmaris longus', latin: 'Musculus palmaris longus', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'flexor-carpi-ulnaris', name: 'Flexor carpi ulnaris', latin: 'Musculus flexor carpi ulnaris', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'flexor-digitorum-superficialis', name: 'Flexor digitorum superficialis', latin: 'Musculus flexor digitorum superficialis', layer: 'deep', region: 'shoulder-arm' },
+  { id: 'pectineus', name: 'Pectineus', latin: 'Musculus pectineus', layer: 'deep', region: 'hip-thigh' },
+  { id: 'adductor-magnus', name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
+  { id: 'gracilis', name: 'Gracilis', latin: 'Musculus gracilis', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'sartorius', name: 'Sartorius', latin: 'Musculus sartorius', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'extensor-digitorum-longus', name: 'Extensor digitorum longus', latin: 'Musculus extensor digitorum longus', layer: 'superficial', region: 'leg-foot' },
+]
+
+export const CONTEXT_MUSCLE_IDS: readonly string[] = CONTEXT_MUSCLES.map((m) => m.id)
+
 export interface LandmarkIdentity {
   id: string
   name: string

@@ -1,7 +1,7 @@
 // The names other models and people use for our structures: our English and Latin names (from
 // src/anatomy/ids.ts) plus common alternatives (old terminology, parts and heads that roll up to the whole
 // muscle, members of a group we model as one). Used to map a foreign model's node names and as search synonyms.
-import { DANGER_STRUCTURES, MUSCLES, ORGANS } from '../anatomy/ids'
+import { CONTEXT_MUSCLES, DANGER_STRUCTURES, MUSCLES, ORGANS } from '../anatomy/ids'
 
 export type NamedKind = 'muscle' | 'danger' | 'organ' | 'skin'
 
@@ -66,6 +66,23 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   soleus: ['soleus'],
   'tibialis-anterior': ['anterior tibialis', 'tibialis anticus'],
   'fibularis-longus': ['fibularis longus', 'peroneus longus', 'peroneal longus', 'peronaeus longus'],
+  // context muscles (shown for orientation, no atlas entry)
+  sternohyoid: ['sternohyoid', 'sternohyoideus'],
+  'rectus-abdominis': ['rectus abdominis', 'abdominal rectus'],
+  'external-oblique': ['external abdominal oblique', 'obliquus externus', 'obliquus externus abdominis',
+    'external oblique abdominis', 'external obliques'],
+  brachialis: ['brachialis', 'brachialis anticus'],
+  brachioradialis: ['brachioradialis', 'supinator longus'],
+  'pronator-teres': ['pronator teres'],
+  'flexor-carpi-radialis': ['flexor carpi radialis', 'FCR'],
+  'palmaris-longus': ['palmaris longus'],
+  'flexor-carpi-ulnaris': ['flexor carpi ulnaris', 'FCU'],
+  'flexor-digitorum-superficialis': ['flexor digitorum superficialis', 'flexor digitorum sublimis', 'FDS'],
+  pectineus: ['pectineus'],
+  'adductor-magnus': ['adductor magnus', 'great adductor'],
+  gracilis: ['gracilis'],
+  sartorius: ['sartorius', 'tailor muscle', "tailor's muscle"],
+  'extensor-digitorum-longus': ['extensor digitorum longus', 'EDL', 'long extensor of the toes'],
   'parietal-pleura': ['pleura', 'costal pleura', 'cervical pleura', 'pleural cupula', 'cupula of pleura',
     'diaphragmatic pleura', 'mediastinal pleura'],
   'sciatic-nerve': ['ischiadic nerve', 'nervus ischiadicus'],
@@ -80,11 +97,11 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Names that contain one of ours but are a different structure ("extensor digitorum longus" is in the leg, not
+ * Names that contain one of ours but are a different structure ("extensor digitorum brevis" is in the foot, not
  * the forearm): the longest name found wins, so listing these stops a wrong roll-up.
  */
 export const NOT_OURS: readonly string[] = [
-  'extensor digitorum longus', 'extensor digitorum brevis', 'psoas minor', 'visceral pleura', 'pulmonary pleura',
+  'extensor digitorum brevis', 'psoas minor', 'visceral pleura', 'pulmonary pleura',
   'fibularis brevis', 'peroneus brevis', 'fibularis tertius', 'tibialis posterior', 'serratus posterior',
   'serratus posterior superior', 'serratus posterior inferior', 'rectus capitis anterior', 'rectus capitis lateralis',
   'longissimus capitis', 'longissimus cervicis', 'iliocostalis cervicis', 'extensor carpi radialis tendon',
@@ -104,7 +121,7 @@ export function allNamedTargets(): { name: string; target: NameTarget }[] {
   const add = (names: readonly string[], target: NameTarget): void => {
     for (const name of names) out.push({ name, target })
   }
-  for (const m of MUSCLES) add([m.name, m.latin, m.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[m.id] ?? [])], { id: m.id, kind: 'muscle' })
+  for (const m of [...MUSCLES, ...CONTEXT_MUSCLES]) add([m.name, m.latin, m.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[m.id] ?? [])], { id: m.id, kind: 'muscle' })
   add(['trapezius', 'musculus trapezius', 'trapezii'], WHOLE_TRAPEZIUS)
   for (const d of DANGER_STRUCTURES) add([d.name, d.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[d.id] ?? [])], { id: d.id, kind: 'danger' })
   for (const o of ORGANS) add([o.name, ...(ALTERNATIVE_NAMES[o.id] ?? [])], { id: o.id, kind: 'organ' })

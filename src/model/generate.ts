@@ -5,6 +5,7 @@ import { Envelope } from './envelope'
 import { type ExportLandmark, type ExportMesh, writeGlb } from './gltfExport'
 import { Landmarks, type LandmarkTables, REFERENCE_TABLES } from './landmarkTable'
 import { meshStructure } from './meshStructure'
+import { buildContextMuscles } from './contextMuscles'
 import { buildMuscles } from './muscles'
 import { buildOrgans } from './organs'
 import { raycast } from './rayMesh'
@@ -81,8 +82,9 @@ export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, lo
   const under = new Envelope()
   for (const b of bones) under.add(b.shape)
   const muscles = buildMuscles(lm, under)
+  const context = buildContextMuscles(lm, under)
   const organs = buildOrgans(lm)
-  const structures = [...bones, ...muscles, ...organs]
+  const structures = [...bones, ...muscles, ...context, ...organs]
   log(`${structures.length} structures described`)
 
   const meshes: ExportMesh[] = []

@@ -1,6 +1,6 @@
 // Display names and list groups for structures of the model, from the shared anatomy vocabulary.
 // Pure: the scene and the panels both call it.
-import { DANGER_STRUCTURES, MUSCLES, ORGANS } from '../anatomy/ids'
+import { CONTEXT_MUSCLES, DANGER_STRUCTURES, MUSCLES, ORGANS } from '../anatomy/ids'
 import type { LayerId } from './layers'
 import type { StructureRecord } from './store'
 
@@ -23,7 +23,8 @@ export interface StructureIdentity {
 
 /** Builds the list record of a structure: name with side, Latin name, layer and region heading. */
 export function describeStructure(s: StructureIdentity, layerOfKind: (kind: StructureRecord['kind'], muscleLayer?: string) => LayerId | null): StructureRecord {
-  const muscle = s.kind === 'muscle' ? MUSCLES.find((m) => m.id === s.id) : undefined
+  // atlas muscles first, then the context muscles the model shows for orientation (no atlas entry)
+  const muscle = s.kind === 'muscle' ? (MUSCLES.find((m) => m.id === s.id) ?? CONTEXT_MUSCLES.find((m) => m.id === s.id)) : undefined
   const danger = DANGER_STRUCTURES.find((d) => d.id === s.id)
   const organ = ORGANS.find((o) => o.id === s.id)
   const base = muscle?.name ?? danger?.name ?? organ?.name ?? (s.name && s.name.trim() ? s.name.trim() : titleCase(s.id))

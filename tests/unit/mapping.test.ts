@@ -2,7 +2,7 @@
 // Reference Atlas (naming per /work/shared/model-naming.md), side detection, roll-up of parts, and what must
 // never map.
 import { describe, expect, it } from 'vitest'
-import { DANGER_STRUCTURES, MUSCLES } from '../../src/anatomy/ids'
+import { CONTEXT_MUSCLES, DANGER_STRUCTURES, MUSCLES } from '../../src/anatomy/ids'
 import { mapForeignNode, mapForeignScene } from '../../src/mapping/foreignModel'
 import { FMA_TO_STRUCTURE, parseFmaId } from '../../src/mapping/fmaIds'
 import { parseForeignName } from '../../src/mapping/foreignName'
@@ -180,7 +180,6 @@ describe('what must not map', () => {
     'Tendon of long head of right biceps brachii',
     'Deltoid tuberosity of left humerus',
     'Left deltoid ligament',
-    'Left extensor digitorum longus',
     'Right psoas minor',
     'Left tibialis posterior',
     'Right serratus posterior inferior',
@@ -200,19 +199,21 @@ describe('what must not map', () => {
 
   it('maps its own near misses correctly: forearm extensor digitorum, not the leg one', () => {
     expect(short('Left extensor digitorum')).toBe('extensor-digitorum.left:muscle:name')
+    expect(short('Left extensor digitorum longus')).toBe('extensor-digitorum-longus.left:muscle:name')
+    expect(short('Right extensor digitorum brevis')).toBeNull()
   })
 })
 
 describe('name table', () => {
   it('every alternative names an id of ours', () => {
-    const ours = new Set([...MUSCLES.map((m) => m.id), ...DANGER_STRUCTURES.map((d) => d.id), 'lung', 'kidney', 'skin'])
+    const ours = new Set([...MUSCLES.map((m) => m.id), ...CONTEXT_MUSCLES.map((m) => m.id), ...DANGER_STRUCTURES.map((d) => d.id), 'lung', 'kidney', 'skin'])
     for (const id of Object.keys(ALTERNATIVE_NAMES)) expect(ours.has(id), id).toBe(true)
     expect(synonymsFor('fibularis-longus')).toContain('peroneus longus')
     expect(synonymsFor('no-such-id')).toEqual([])
   })
 
   it('every muscle maps from its English and its Latin name, with a side', () => {
-    for (const m of MUSCLES) {
+    for (const m of [...MUSCLES, ...CONTEXT_MUSCLES]) {
       expect(short(`${m.name} (left)`), m.name).toBe(`${m.id}.left:muscle:name`)
       expect(short(`${m.latin}.r`), m.latin).toBe(`${m.id}.right:muscle:name`)
     }

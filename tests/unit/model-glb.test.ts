@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DANGER_STRUCTURES, LANDMARKS, MUSCLES, ORGANS } from '../../src/anatomy/ids'
+import { CONTEXT_MUSCLES, DANGER_STRUCTURES, LANDMARKS, MUSCLES, ORGANS } from '../../src/anatomy/ids'
 import { type BodyModel, type ModelNode, readGlb } from '../../src/model/readGlb'
 import { isInside, raycast } from '../../src/model/rayMesh'
 
@@ -72,6 +72,35 @@ describe('models/body.glb: names and extras', () => {
         expect(n.extras.layer).toBe(m.layer)
         expect(n.extras.ta).toBe(m.latin)
       }
+    }
+  })
+
+  it('has every context muscle (shown for orientation, no atlas entry) on both sides, with a layer and Latin name', () => {
+    expect(CONTEXT_MUSCLES.length).toBeGreaterThanOrEqual(10)
+    for (const m of CONTEXT_MUSCLES) {
+      expect(MUSCLES.some((a) => a.id === m.id), `${m.id} is also an atlas muscle`).toBe(false)
+      for (const side of ['left', 'right']) {
+        const n = node(`${m.id}.${side}`)
+        expect(n.extras.kind).toBe('muscle')
+        expect(n.extras.layer).toBe(m.layer)
+        expect(['superficial', 'deep']).toContain(n.extras.layer)
+        expect(n.extras.ta).toBe(m.latin)
+        expect(n.extras.name).toBe(m.name)
+      }
+    }
+  })
+
+  it('uses only ids of the shared vocabulary for muscles, landmarks, danger structures and organs', () => {
+    const vocabulary: Record<string, Set<string>> = {
+      muscle: new Set([...MUSCLES, ...CONTEXT_MUSCLES].map((m) => m.id)),
+      landmark: new Set(LANDMARKS.map((l) => l.id)),
+      danger: new Set(DANGER_STRUCTURES.map((d) => d.id)),
+      organ: new Set(ORGANS.map((o) => o.id)),
+      skin: new Set(['skin']),
+    }
+    for (const n of model.nodes) {
+      const known = vocabulary[n.extras.kind ?? '']
+      if (known) expect(known.has(n.extras.id ?? ''), n.name).toBe(true)
     }
   })
 

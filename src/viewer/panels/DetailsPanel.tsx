@@ -7,6 +7,7 @@ import { useViewer, type StructureRecord } from '../store'
 import type { Muscle } from '../../atlas/schema'
 import { loadAtlas, useAtlasVersion } from '../atlasEntry'
 import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
+import { CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
 import { QuizPanel } from './QuizPanel'
 
 type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
@@ -79,7 +80,11 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
       </p>
       {atlas === 'loading' && <p className="muted">Loading the atlas entry…</p>}
       {atlas && atlas !== 'loading' && atlas.status === 'absent' && (
-        <p className="muted">The atlas has no entry for this muscle yet.</p>
+        <p className="muted">
+          {CONTEXT_MUSCLE_IDS.includes(rec.id)
+            ? 'Shown for orientation only: this atlas has no entry and no trigger points for this muscle.'
+            : 'The atlas has no entry for this muscle yet.'}
+        </p>
       )}
       {atlas && atlas !== 'loading' && atlas.status === 'invalid' && (
         <p className="error-text">The atlas entry could not be used: {atlas.message}</p>

@@ -1,0 +1,473 @@
+// Context muscles, left side (mirrored for the right): real muscles a student expects to see around the atlas's
+// muscles (abdominal wall, front of the forearm, brachialis, medial thigh, sartorius, extensor digitorum longus, the
+// infrahyoid strap muscles), shown for orientation only. They have no atlas entry and carry no clinical data; their
+// identities are CONTEXT_MUSCLES in src/anatomy/ids.ts. They are built after the atlas muscles, between standard
+// attachments on our skeleton (origin/insertion as in any anatomy atlas; the exact paths, widths and thicknesses
+// are model choices), and every one is carved against the bones, the atlas muscles and the context muscles built
+// before it, so no two muscles interpenetrate whatever the other builders change.
+import { CONTEXT_MUSCLES, type MuscleIdentity } from '../anatomy/ids'
+import { Envelope } from './envelope'
+import type { Landmarks } from './landmarkTable'
+import { belly, sheet } from './muscleShapes'
+import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unionBounds } from './sdf'
+import { emptyGrid, splat } from './splat'
+import type { StructureSpec } from './structure'
+import { cageSurfaceValue, ribPoint } from './thorax'
+import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
+
+/** How far outside a context muscle its baked field holds true distances (m). */
+const FIELD_REACH_M = 0.036
+
+/** Clearance kept between a context muscle and any structure built before it (m). */
+const GAP_M = 0.0012
+
+/** Muscle reds a little less saturated than the atlas muscles' (src/model/muscles.ts), so those stand out. */
+const CONTEXT_TINTS: readonly (readonly [number, number, number])[] = [
+  [0.5, 0.15, 0.13], [0.46, 0.135, 0.125], [0.54, 0.175, 0.15], [0.48, 0.15, 0.15], [0.44, 0.125, 0.115],
+]
+
+export function contextMuscleColour(m: MuscleIdentity): readonly [number, number, number] {
+  const i = CONTEXT_MUSCLES.findIndex((x) => x.id === m.id)
+  const c = CONTEXT_TINTS[(i < 0 ? 0 : i) % CONTEXT_TINTS.length]
+  return m.layer === 'deep' ? [c[0] * 0.9, c[1] * 0.9, c[2] * 0.9] : c
+}
+
+interface ContextBuild {
+  prims: Primitive[]
+  blendM?: number
+  cellM?: number
+  maxTriangles?: number
+}
+
+/** A flat strap along a path: tapered capsules whose cross-section is flattened along `outward` at each segment. */
+function strap(points: readonly Vec3[], halfWidthsM: readonly number[], ratio: number, outward: (p: Vec3) => Vec3): Primitive[] {
+  const out: Primitive[] = []
+  for (let i = 0; i + 1 < points.length; i++) {
+    const mid = lerp(points[i], points[i + 1], 0.5)
+    out.push(taperedCapsule(points[i], points[i + 1], halfWidthsM[i], halfWidthsM[i + 1], { normal: outward(mid), ratio }))
+  }
+  return out
+}
+
+/**
+ * The deep surface the abdominal wall lies on: the abdominal contents (ellipsoids a little inside the skin's
+ * abdominal filler), the outer face of the lower rib cage, and the iliac crests. A model choice that keeps the
+ * rectus and the external oblique where the skin's outline already is.
+ */
+function abdominalCoreValue(crest: readonly Vec3[]): (x: number, y: number, z: number) => number {
+  const viscera = [
+    ellipsoid([0, 1.09, 0.0], [0.112, 0.15, 0.072]),
+    ellipsoid([0, 0.975, 0.016], [0.112, 0.07, 0.058]),
+    ellipsoid([0, 1.2, 0.008], [0.112, 0.07, 0.076]),
+  ]
+  const crestTube = crest.slice(1).map((p, i) => taperedCapsule(crest[i], p, 0.011, 0.011))
+  return (x, y, z) => {
+    const ax = Math.abs(x)
+    let d = Infinity
+    for (const v of viscera) d = smin(d, v.distance(ax, y, z), 0.03)
+    // outer face of the ribs and cartilages (centreline + rib radius), only over the cage (above rib 12's ends)
+    const cage = smax(cageSurfaceValue(ax, y, z) - 0.0095, 1.12 - y, 0.02)
+    d = smin(d, cage, 0.02)
+    for (const c of crestTube) d = smin(d, c.distance(ax, y, z), 0.015)
+    return d
+  }
+}
+
+/** Point on a surface `value` at height p.y in p's horizontal direction from the trunk axis, `outM` outside it. */
+function onSurface(value: (x: number, y: number, z: number) => number, p: Vec3, outM: number): Vec3 {
+  const dir = normalize([p[0], 0, p[2]])
+  let lo = 0
+  let hi = 0.3
+  for (let i = 0; i < 32; i++) {
+    const m = (lo + hi) / 2
+    if (value(dir[0] * m, p[1], dir[2] * m) < 0) lo = m
+    else hi = m
+  }
+  const t = (lo + hi) / 2 + outM
+  return [dir[0] * t, p[1], dir[2] * t]
+}
+
+const bump = (v: number, centre: number, width: number): number => Math.exp(-(((v - centre) / width) ** 2))
+
+/**
+ * Build every context muscle. `under` holds the bones and the atlas muscles (buildMuscles adds them as it builds);
+ * context muscles are carved against it and against each other, and are not added to it.
+ */
+export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
+  const L = (id: string): Vec3 => lm.at(id, 'left')
+  const built = new Map<string, ContextBuild>()
+  const shapes = new Map<string, Shape>()
+  /** The context muscles built so far (uncarved fields: conservative), for placing the next ones. */
+  let mine = new Envelope()
+  const earlier: Shape[] = []
+  const put = (id: string, b: ContextBuild): void => {
+    built.set(id, b)
+    const blendM = b.blendM ?? 0.008
+    // carved against the bones, the atlas muscles and the context muscles built before this one (a snapshot: the
+    // field is evaluated later, when the structure is meshed)
+    const before = mine
+    const baked = bakeCarved(b.prims, blendM, b.cellM ?? 0.004, (x, y, z) => Math.min(under.value(x, y, z), before.value(x, y, z)) - GAP_M)
+    shapes.set(id, { prims: [baked], blendM: 0 })
+    earlier.push({ prims: b.prims, blendM })
+    mine = new Envelope()
+    for (const s of earlier) mine.add(s)
+  }
+  const laid = (p: Vec3, dir: Vec3, marginM: number): Vec3 => under.wrap(p, normalize(dir), marginM, 0.03, 0.03)
+
+  // ---------------- neck: sternohyoid, manubrium to the hyoid, beside the midline ----------------
+  const hyoid = L('hyoid')
+  const notch = L('sternal-notch')
+  const thyroid = L('thyroid-cartilage')
+  put('sternohyoid', {
+    prims: strap(
+      [add(notch, [0.014, -0.006, -0.012]), add(notch, [0.014, 0.012, 0.0]), add(thyroid, [0.013, -0.012, 0.007]), add(thyroid, [0.013, 0.008, 0.007]), add(hyoid, [0.011, 0.0, 0.006])],
+      [0.008, 0.01, 0.01, 0.009, 0.008], 0.3, (p) => normalize([p[0] * 2, 0, 1]),
+    ),
+    blendM: 0.004,
+    cellM: 0.0025,
+    maxTriangles: 500,
+  })
+
+  // ---------------- abdominal wall ----------------
+  const asis = L('asis')
+  const crestTop = L('iliac-crest')
+  const pubt = L('pubic-tubercle')
+  const crest: Vec3[] = [asis, add(lerp(asis, crestTop, 0.5), [0.012, 0.012, 0.012]), crestTop]
+  const core = abdominalCoreValue(crest)
+  const xiphY = L('xiphoid-process')[1]
+  // rectus abdominis: pubic crest (beside the symphysis) to the xiphoid and costal cartilages 5-7; the linea alba is
+  // the gap between the two sides (about 1 cm above the umbilicus, narrower below); three tendinous intersections
+  // (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves across the belly
+  const RA_THICK = 0.0115
+  const raBottomY = 0.918
+  const raTopY = (u: number): number => xiphY + (1.33 - xiphY) * u ** 1.2
+  const intersections = [1.062, 1.148, 1.228]
+  const raThickness = (y: number, t: number): number => {
+    let r = 0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, 0.15 + t * 0.95))
+    for (const yi of intersections) r *= 1 - 0.55 * bump(y, yi, 0.008)
+    return r
+  }
+  const raPoint = (t: number, u: number): Vec3 => {
+    const y = raBottomY + (raTopY(u) - raBottomY) * t
+    const xm = 0.0105 + 0.003 * t
+    const xl = 0.033 + 0.061 * (1 - (1 - t) ** 1.5)
+    return [xm + (xl - xm) * u, y, 0.2]
+  }
+  put('rectus-abdominis', {
+    prims: sheet([raPoint(0, 0), raPoint(0, 1)], [raPoint(1, 0), raPoint(1, 1)], {
+      fibres: 12, thicknessM: RA_THICK, steps: 44, overlap: 0.9,
+      outward: (p) => normalize([p[0] * 0.5, 0, 1]),
+      path: (_o, _i, t, u) => {
+        const p = raPoint(t, u)
+        return onSurface(core, p, (RA_THICK * raThickness(p[1], t)) / 2 + 0.0005)
+      },
+      thicknessAlong: (t, u) => raThickness(raPoint(t, u)[1], t),
+    }),
+    blendM: 0.004,
+    cellM: 0.003,
+    maxTriangles: 2400,
+  })
+  // external oblique: fleshy slips from the outer surfaces of ribs 5-12 (the upper ones interdigitating with
+  // serratus anterior's), fibres running down, forward and medially to the lateral border of the rectus sheath
+  // (the aponeurosis, thinner medially), to the inguinal ligament (ASIS to pubic tubercle) and to the anterior half
+  // of the iliac crest (the lowest, nearly vertical fibres)
+  const EO_THICK = 0.0085
+  const eoOrigins: Vec3[] = [
+    ribPoint(5, 0.68 * Math.PI), ribPoint(6, 0.655 * Math.PI), ribPoint(7, 0.63 * Math.PI), ribPoint(8, 0.6 * Math.PI),
+    ribPoint(9, 0.57 * Math.PI), ribPoint(10, 0.54 * Math.PI), ribPoint(11, 0.5 * Math.PI), ribPoint(12, 0.44 * Math.PI),
+  ]
+  const eoInsertions: Vec3[] = [
+    [0.098, 1.225, 0.1], [0.093, 1.155, 0.1], [0.086, 1.08, 0.1], [0.072, 1.005, 0.1],
+    [0.05, 0.95, 0.1], add(lerp(pubt, asis, 0.55), [0, 0.012, 0]),
+    add(lerp(asis, crest[1], 0.6), [0, 0.02, 0]), add(lerp(crest[1], crestTop, 0.6), [0, 0.024, 0]),
+  ]
+  const eoThickness = (t: number, f: number): number => {
+    // fleshy part thickest near the ribs; the aponeurotic end thins to a third (more so for the upper fibres)
+    const apo = 1 - (0.5 - 0.2 * f) * Math.max(0, (t - 0.55) / 0.45)
+    // never below about 4.5 mm, so the thin edge still meshes as one sheet on the 3 mm grid
+    return Math.max(0.53, (0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, 0.2 + t))) * apo)
+  }
+  put('external-oblique', {
+    prims: sheet(eoOrigins, eoInsertions, {
+      fibres: 13, thicknessM: EO_THICK, steps: 12, overlap: 0.7,
+      outward: (p) => normalize([p[0], 0, p[2]]),
+      path: (o, i, t, f) => onSurface(core, lerp(o, i, t), (EO_THICK * eoThickness(t, f)) / 2 + 0.0006),
+      thicknessAlong: eoThickness,
+    }),
+    blendM: 0.004,
+    cellM: 0.003,
+    maxTriangles: 2600,
+  })
+
+  // ---------------- arm and forearm ----------------
+  const gh = L('glenohumeral-joint')
+  const elbow = L('elbow-joint')
+  const wrist = L('wrist-joint')
+  const armDir = normalize(sub(elbow, gh))
+  const foreDir = normalize(sub(wrist, elbow))
+  const armLat = normalize(cross(armDir, [0, 0, -1]))
+  const foreLat = normalize(cross(foreDir, [0, 0, -1]))
+  const onArm = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(gh, elbow, t), scale(armLat, lat)), [0, 0, ant])
+  const onFore = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(elbow, wrist, t), scale(foreLat, lat)), [0, 0, ant])
+  const med = L('medial-epicondyle')
+  const latEpi = L('lateral-epicondyle')
+  // brachialis: lower half of the front of the humerus to the coronoid process and ulnar tuberosity, deep to biceps
+  // and wider than it, so its edges show on both sides of biceps
+  put('brachialis', {
+    prims: [
+      ...belly(onArm(0.45, 0.004, 0.004), onFore(0.1, -0.008, 0.006), 0.026, {
+        via: [onArm(0.7, 0.0, 0.01), onArm(0.9, -0.002, 0.012)],
+        rAM: 0.009, rBM: 0.008, peak: 0.62, flatten: { normal: [0, 0, 1], ratio: 0.45 }, samples: 10,
+      }),
+      // its lateral part, seen between biceps and triceps below the deltoid insertion
+      ...belly(onArm(0.48, 0.014, -0.002), onFore(0.08, -0.002, 0.002), 0.012, {
+        via: [onArm(0.72, 0.024, -0.006)],
+        rAM: 0.007, rBM: 0.006, peak: 0.5, flatten: { normal: [1, 0, 0], ratio: 0.7 },
+      }),
+    ],
+    blendM: 0.01,
+  })
+  // brachioradialis: lateral supracondylar ridge to the radial styloid, the lateral border of the forearm's front
+  put('brachioradialis', {
+    prims: belly(onArm(0.66, 0.021, -0.002), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), 0.014, {
+      via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022), onFore(0.55, 0.031, 0.018)],
+      rAM: 0.006, rBM: 0.004, peak: 0.35, flatten: { normal: [0.6, 0, 1], ratio: 0.7 }, samples: 12,
+    }),
+    cellM: 0.003,
+  })
+  // flexor digitorum superficialis: the deep bulk of the flexor compartment (humero-ulnar and radial heads), its
+  // tendons at the wrist under palmaris longus
+  put('flexor-digitorum-superficialis', {
+    prims: belly(add(med, [0.008, -0.004, 0.01]), onFore(1.04, -0.002, 0.0), 0.02, {
+      via: [onFore(0.22, -0.012, 0.006), onFore(0.5, -0.004, 0.004), onFore(0.82, -0.002, 0.004)],
+      rAM: 0.009, rBM: 0.007, peak: 0.4, flatten: { normal: [0, 0, 1], ratio: 0.5 }, samples: 12,
+    }),
+    cellM: 0.003,
+  })
+  // the superficial flexors from the common flexor origin on the medial epicondyle, lateral to medial:
+  // pronator teres (to the middle of the lateral radius), flexor carpi radialis, palmaris longus, flexor carpi ulnaris
+  const fo = add(med, [0.006, -0.006, 0.014])
+  const foreOut = (d: number): Vec3 => normalize(add(scale(foreLat, d), [0, 0, 1]))
+  put('pronator-teres', {
+    prims: belly(add(fo, [0.004, 0.014, -0.002]), onFore(0.45, 0.026, 0.008), 0.013, {
+      via: [onFore(0.18, 0.002, 0.022)],
+      rAM: 0.008, rBM: 0.006, peak: 0.35, flatten: { normal: foreOut(0.3), ratio: 0.65 },
+    }),
+    cellM: 0.003,
+  })
+  put('flexor-carpi-radialis', {
+    prims: belly(add(fo, [0.002, 0.0, 0.006]), onFore(1.03, 0.016, 0.01), 0.013, {
+      via: [onFore(0.24, -0.008, 0.028), onFore(0.5, 0.004, 0.024), onFore(0.8, 0.012, 0.016)],
+      rAM: 0.007, rBM: 0.0045, peak: 0.32, flatten: { normal: foreOut(0.2), ratio: 0.6 }, samples: 12,
+    }),
+    cellM: 0.003,
+  })
+  put('palmaris-longus', {
+    prims: belly(add(fo, [-0.004, -0.004, 0.008]), onFore(1.06, 0.0, 0.016), 0.009, {
+      via: [onFore(0.24, -0.021, 0.03), onFore(0.45, -0.012, 0.03), onFore(0.8, -0.003, 0.022)],
+      rAM: 0.006, rBM: 0.003, peak: 0.28, flatten: { normal: foreOut(-0.1), ratio: 0.65 }, samples: 12,
+    }),
+    cellM: 0.003,
+  })
+  put('flexor-carpi-ulnaris', {
+    prims: belly(add(med, [-0.004, -0.004, -0.002]), onFore(1.03, -0.024, 0.008), 0.014, {
+      via: [onFore(0.22, -0.036, 0.01), onFore(0.55, -0.031, 0.01), onFore(0.85, -0.027, 0.01)],
+      rAM: 0.008, rBM: 0.0045, peak: 0.32, flatten: { normal: foreOut(-0.9), ratio: 0.65 }, samples: 12,
+    }),
+    cellM: 0.003,
+  })
+  void latEpi
+
+  // ---------------- thigh ----------------
+  const hip = L('hip-joint')
+  const knee = L('knee-joint')
+  const isch = L('ischial-tuberosity')
+  const mfc = L('medial-femoral-condyle')
+  const sym = L('pubic-symphysis')
+  const gtr = L('greater-trochanter')
+  const femurAxis = (y: number): Vec3 => {
+    // the femoral shaft runs from below the greater trochanter to the knee (as in skeleton.ts); an axis for directions
+    const top = add(gtr, [-0.042, -0.03, 0.004])
+    const t = (top[1] - y) / (top[1] - knee[1])
+    return lerp(top, knee, t)
+  }
+  const thighOut = (p: Vec3): Vec3 => {
+    const a = femurAxis(p[1])
+    return normalize([p[0] - a[0], 0, p[2] - a[2]])
+  }
+  // pectineus: pectineal line of the pubis to the pectineal line of the femur, between iliopsoas and adductor longus
+  put('pectineus', {
+    prims: belly(add(pubt, [0.014, 0.002, -0.008]), add(hip, [0.026, -0.085, -0.01]), 0.013, {
+      via: [add(lerp(pubt, hip, 0.5), [0.0, -0.04, 0.012])],
+      rAM: 0.009, rBM: 0.005, peak: 0.4, flatten: { normal: [-0.3, 0.2, 1], ratio: 0.6 },
+    }),
+  })
+  // adductor magnus: the adductor part fans from the inferior pubic ramus and ischial ramus to the linea aspera;
+  // the "hamstring" part runs from the ischial tuberosity down the medial thigh to the adductor tubercle
+  const tubercle = add(mfc, [0.002, 0.04, -0.012])
+  put('adductor-magnus', {
+    prims: [
+      ...belly(add(isch, [-0.006, -0.006, 0.004]), tubercle, 0.026, {
+        via: [[0.04, 0.76, -0.03], [0.038, 0.64, -0.022]],
+        rAM: 0.012, rBM: 0.007, peak: 0.4, flatten: { normal: [-1, 0, -0.3], ratio: 0.75 }, samples: 12,
+      }),
+      ...sheet(
+        [add(sym, [0.012, -0.03, -0.016]), add(isch, [-0.012, 0.0, 0.016])],
+        [femurAxis(0.83), femurAxis(0.6)].map((p) => add(p, [-0.01, 0, -0.016])),
+        { fibres: 5, thicknessM: 0.03, outward: () => normalize([-1, 0, 0.4]), steps: 7, thicknessAlong: (t) => 0.6 + 0.4 * Math.sin(Math.PI * t) },
+      ),
+    ],
+    blendM: 0.014,
+    maxTriangles: 1600,
+  })
+  // gracilis: body of the pubis beside the symphysis, straight down the medial thigh, behind the medial condyle to
+  // the pes anserinus on the medial tibia; a flat strap laid on the adductors
+  const pes: Vec3 = add(L('tibial-tuberosity'), [-0.03, -0.012, -0.016])
+  const graPts: Vec3[] = [
+    add(sym, [0.014, -0.028, -0.012]),
+    laid([0.028, 0.8, 0.005], [-1, 0, 0.15], 0.008),
+    laid([0.03, 0.7, -0.006], [-1, 0, 0], 0.008),
+    laid([0.034, 0.6, -0.016], [-1, 0, -0.1], 0.008),
+    laid(add(mfc, [-0.016, 0.0, -0.024]), [-1, 0, -0.2], 0.008),
+    pes,
+  ]
+  // the adductor magnus is not in `under`; keep gracilis medial of it as well
+  for (let i = 1; i < graPts.length - 1; i++) {
+    graPts[i] = wrapOver(mine, graPts[i], [-1, 0, 0], 0.008)
+  }
+  put('gracilis', {
+    prims: strap(graPts, [0.016, 0.016, 0.013, 0.01, 0.006, 0.004], 0.35, (p) => normalize([-1, 0, p[2] < -0.01 ? -0.3 : 0.2])),
+    blendM: 0.006,
+  })
+  // sartorius: ASIS, obliquely down and medially across the front of the thigh (over rectus femoris' medial edge,
+  // vastus medialis and adductor longus), behind the medial condyle to the pes anserinus in front of gracilis
+  const sarRaw: Vec3[] = [
+    add(asis, [-0.004, -0.012, 0.0]),
+    [0.108, 0.87, 0.08],
+    [0.085, 0.78, 0.076],
+    [0.062, 0.69, 0.055],
+    [0.044, 0.6, 0.026],
+    add(mfc, [-0.012, 0.006, -0.008]),
+  ]
+  const sarPts: Vec3[] = sarRaw.map((p, i) => {
+    if (i === 0) return p
+    const q = laid(p, thighOut(p), 0.0078)
+    return wrapOver(mine, q, thighOut(q), 0.0078)
+  })
+  sarPts.push(add(pes, [0.004, 0.01, 0.01]))
+  put('sartorius', {
+    prims: strap(sarPts, [0.01, 0.015, 0.016, 0.016, 0.014, 0.01, 0.005], 0.36, (p) => thighOut(p)),
+    blendM: 0.006,
+  })
+
+  // ---------------- leg ----------------
+  const ankle = L('ankle-joint')
+  const fh = L('fibular-head')
+  // extensor digitorum longus: lateral tibial condyle and the front of the fibula, lateral to tibialis anterior, in
+  // front of the ankle and fanning into four tendons to toes 2-5
+  const edlTendon: Vec3 = add(ankle, [0.012, -0.01, 0.055])
+  const legOut = (p: Vec3): Vec3 => normalize([p[0] - 0.08, 0, p[2] + 0.01])
+  put('extensor-digitorum-longus', {
+    prims: [
+      ...belly(add(fh, [-0.008, 0.008, 0.02]), edlTendon, 0.0125, {
+        via: [
+          laid(add(lerp(knee, ankle, 0.3), [0.04, 0, 0.018]), [0.6, 0, 1], 0.011),
+          laid(add(lerp(knee, ankle, 0.62), [0.03, 0, 0.022]), [0.5, 0, 1], 0.008),
+          add(lerp(knee, ankle, 0.9), [0.02, 0, 0.04]),
+        ],
+        rAM: 0.007, rBM: 0.004, peak: 0.35, flatten: { normal: legOut(lerp(knee, ankle, 0.4)), ratio: 0.75 }, samples: 12,
+      }),
+      // the four tendons run over the dorsum of the foot to the heads of metatarsals 2-5 (on to the toes)
+      ...[0.25, 0.5, 0.75, 1].map((f) => {
+        const mt1 = L('first-metatarsal-head')
+        const end = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.016, 0.004])
+        const over = add(lerp(edlTendon, end, 0.5), [0, 0.0, 0])
+        return belly(edlTendon, end, 0.003, { rAM: 0.003, rBM: 0.0024, samples: 4, via: [[over[0], Math.max(over[1], 0.062), over[2]]] })
+      }).flat(),
+    ],
+    blendM: 0.004,
+    cellM: 0.003,
+  })
+
+  const out: StructureSpec[] = []
+  for (const m of CONTEXT_MUSCLES) {
+    const b = built.get(m.id)
+    const shape = shapes.get(m.id)
+    if (!b || !shape) throw new Error(`context muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/contextMuscles.ts`)
+    out.push({
+      id: m.id,
+      kind: 'muscle',
+      side: 'left',
+      name: m.name,
+      layer: m.layer,
+      ta: m.latin,
+      shape,
+      cellM: b.cellM ?? 0.004,
+      maxTriangles: b.maxTriangles ?? 1100,
+      colour: contextMuscleColour(m),
+      underSkin: true,
+    })
+  }
+  return out
+}
+
+/**
+ * The field of `prims` (smooth union), carved by `clearance` (the field of what must stay outside, minus the gap),
+ * sampled once on a grid of `cellM` and returned as one primitive (trilinear inside the grid, plus the distance to
+ * the grid's box outside it). Carving on the grid only near and inside the muscle keeps the generator fast.
+ */
+function bakeCarved(prims: readonly Primitive[], blendM: number, cellM: number, clearance: (x: number, y: number, z: number) => number): Primitive {
+  // true distances out to FIELD_REACH_M: the skin is the smooth union of every structure's field offset by the
+  // subcutaneous layer (up to about 2 cm), so it reads this field well outside the muscle
+  const bounds = unionBounds(prims, blendM + FIELD_REACH_M)
+  const grid = emptyGrid(bounds, cellM, FIELD_REACH_M + 0.01)
+  splat(grid, prims, blendM, blendM + FIELD_REACH_M)
+  const { values, dims, origin } = grid
+  const [nx, ny, nz] = dims
+  for (let k = 0, idx = 0; k < nz; k++) {
+    const z = origin[2] + k * cellM
+    for (let j = 0; j < ny; j++) {
+      const y = origin[1] + j * cellM
+      for (let i = 0; i < nx; i++, idx++) {
+        if (values[idx] > 2.5 * cellM) continue
+        values[idx] = smax(values[idx], -clearance(origin[0] + i * cellM, y, z), 0.002)
+      }
+    }
+  }
+  const max: [number, number, number] = [origin[0] + (nx - 1) * cellM, origin[1] + (ny - 1) * cellM, origin[2] + (nz - 1) * cellM]
+  const at = (i: number, j: number, k: number): number => values[i + nx * (j + ny * k)]
+  return {
+    bounds: { min: [...origin], max },
+    distance(x, y, z) {
+      const cx = Math.min(Math.max(x, origin[0]), max[0])
+      const cy = Math.min(Math.max(y, origin[1]), max[1])
+      const cz = Math.min(Math.max(z, origin[2]), max[2])
+      const outside = Math.hypot(x - cx, y - cy, z - cz)
+      const fx = (cx - origin[0]) / cellM
+      const fy = (cy - origin[1]) / cellM
+      const fz = (cz - origin[2]) / cellM
+      const i = Math.min(Math.floor(fx), nx - 2)
+      const j = Math.min(Math.floor(fy), ny - 2)
+      const k = Math.min(Math.floor(fz), nz - 2)
+      const u = fx - i, v = fy - j, w = fz - k
+      const c00 = at(i, j, k) * (1 - u) + at(i + 1, j, k) * u
+      const c10 = at(i, j + 1, k) * (1 - u) + at(i + 1, j + 1, k) * u
+      const c01 = at(i, j, k + 1) * (1 - u) + at(i + 1, j, k + 1) * u
+      const c11 = at(i, j + 1, k + 1) * (1 - u) + at(i + 1, j + 1, k + 1) * u
+      const c0 = c00 * (1 - v) + c10 * v
+      const c1 = c01 * (1 - v) + c11 * v
+      return c0 * (1 - w) + c1 * w + outside
+    },
+  }
+}
+
+/** Push a point outward along `dir` until it is `marginM` clear of the shapes in `env` (unchanged if already clear). */
+function wrapOver(env: Envelope, p: Vec3, dir: Vec3, marginM: number): Vec3 {
+  if (env.value(p[0], p[1], p[2]) >= marginM) return p
+  const d = normalize(dir)
+  for (let t = 0.0015; t <= 0.04; t += 0.0015) {
+    const q: Vec3 = [p[0] + d[0] * t, p[1] + d[1] * t, p[2] + d[2] * t]
+    if (env.value(q[0], q[1], q[2]) >= marginM) return q
+  }
+  return p
+}
