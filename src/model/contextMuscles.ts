@@ -382,7 +382,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
         const mt1 = L('first-metatarsal-head')
         const end = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.016, 0.004])
         const over = add(lerp(edlTendon, end, 0.5), [0, 0.0, 0])
-        return belly(edlTendon, end, 0.003, { rAM: 0.003, rBM: 0.0024, samples: 4, via: [[over[0], Math.max(over[1], 0.062), over[2]]] })
+        return belly(edlTendon, end, 0.003, { rAM: 0.003, rBM: 0.0024, samples: 4, via: [[over[0], Math.max(over[1], 0.052), over[2]]] })
       }).flat(),
     ],
     blendM: 0.004,
