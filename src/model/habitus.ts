@@ -38,6 +38,8 @@ export function subcutaneousThicknessM(x: number, y: number, z: number): number 
   t += band(y, 0.8, 1.02, 0.03) * band(ax, -1, 0.2, 0.015) * (0.004 + 0.006 * band(-z, 0.03, 1, 0.02))
   // thighs
   t += band(y, 0.55, 0.86, 0.03) * band(ax, -1, 0.21, 0.01) * 0.003
+  // over the deltoid: enough layer for the skin to smooth over its fibre bundles (lateral of the upper trapezius)
+  t += band(y, 1.2, 1.45, 0.02) * band(ax, 0.17, 0.27, 0.008) * 0.004
   // thin over the head, hands and feet
   t -= band(y, 1.52, 2, 0.01) * 0.0015
   t -= band(ax, 0.25, 1, 0.01) * band(y, 0, 0.95, 0.02) * 0.002

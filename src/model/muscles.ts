@@ -328,7 +328,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(clavMid, [0.035, 0.002, -0.004]), add(ac, [-0.02, 0.004, 0.016]), add(acr, [0.004, 0.004, 0.002]), add(acr, [-0.004, 0.004, -0.026]), add(spineMid, [0.03, 0.006, -0.008]), add(spineMid, [-0.005, 0.004, -0.008])],
       [add(L('deltoid-tuberosity'), [-0.004, 0.018, 0.011]), add(L('deltoid-tuberosity'), [0.002, 0, 0]), add(L('deltoid-tuberosity'), [-0.004, 0.018, -0.011])],
       {
-        fibres: 12, thicknessM: 0.02, outward: shoulderOut, over: under, layOver: 'lift', steps: 10, clearanceM: 0.002, reachOutM: 0.03, layUntil: 0.7,
+        fibres: 22, thicknessM: 0.02, outward: shoulderOut, over: under, layOver: 'lift', steps: 12, clearanceM: 0.002, reachOutM: 0.03, layUntil: 0.7,
         // full over the cap, tapering into a V at the deltoid tuberosity
         thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
         // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
