@@ -373,7 +373,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }
   add2('latissimus-dorsi', {
     prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
-      fibres: 17, thicknessM: 0.012, outward: latOut, over: under, steps: 13, clearanceM: 0.0008, reachOutM: latReach,
+      fibres: 24, thicknessM: 0.012, outward: latOut, over: under, steps: 13, clearanceM: 0.0008, reachOutM: latReach,
       smooth: { passes: 4, along: 0.5, across: 0.5 },
       path: (o, i, t, f) => {
         const [yA, phiA] = latApproach(f)
@@ -403,7 +403,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
       // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
       // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
-      { fibres: 8, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0025, reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006), thicknessAcross: (f) => 1.1 - 0.5 * f },
+      { fibres: 12, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0025, reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006), thicknessAcross: (f) => 1.1 - 0.5 * f },
     ),
     blendM: 0.004,
     cellM: 0.003,
@@ -412,7 +412,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     prims: sheet(
       [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)],
       [add(acr, [-0.012, 0.008, -0.02]), add(spineMid, [0.03, 0.007, -0.01]), add(spineMid, [0, 0.006, -0.01]), add(root, [0.02, 0.007, -0.01])],
-      { fibres: 7, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.008 },
+      { fibres: 11, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.008 },
     ),
     blendM: 0.004,
     cellM: 0.003,
@@ -422,7 +422,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01]), add(SP('C7'), [0, -0.004, -0.006])],
       [add(clavMid, [0.03, 0.004, -0.01]), add(clavMid, [0.055, 0.004, -0.016]), add(ac, [-0.006, 0.006, -0.008]), add(acr, [-0.01, 0.008, -0.016])],
       {
-        fibres: 11, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 11, clearanceM: 0.001, reachOutM: 0.02,
+        fibres: 16, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 11, clearanceM: 0.001, reachOutM: 0.02,
         // thick in the neck ridge, thinning toward its lower border where it runs on into middle trapezius (no step)
         thicknessAcross: (f) => (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - 0.6 * Math.min(1, Math.max(0, (f - 0.6) / 0.4)) ** 2),
         // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
