@@ -60,12 +60,13 @@ export function gaussianBlur(grid: GridSamples, sigmaM: number): Float32Array {
 /**
  * Fill grooves in a signed distance grid in place: `passes` times, value = min(blurred value, ceiling). Where the
  * blurred field is lower (concave places) the surface moves out; on ridges it moves in, but never past the ceiling
- * (e.g. the structures beneath minus the least cover they must keep).
+ * (e.g. the structures beneath minus the least cover they must keep). With `floor`, the surface never moves out
+ * further than the floor either, so that a gap wider than a groove (between the legs, arm and trunk) stays open.
  */
-export function fillGrooves(grid: GridSamples, sigmaM: number, passes: number, ceiling: Float32Array): void {
+export function fillGrooves(grid: GridSamples, sigmaM: number, passes: number, ceiling: Float32Array, floor?: Float32Array): void {
   const v = grid.values
   for (let pass = 0; pass < passes; pass++) {
     const blurred = gaussianBlur(grid, sigmaM)
-    for (let i = 0; i < v.length; i++) v[i] = Math.min(blurred[i], ceiling[i])
+    for (let i = 0; i < v.length; i++) v[i] = Math.min(floor ? Math.max(blurred[i], floor[i]) : blurred[i], ceiling[i])
   }
 }

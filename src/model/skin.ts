@@ -22,6 +22,8 @@ const SKIN_CELL_M = 0.0055
 /** Constrained blur of the skin field: standard deviation (m) and passes (judged by the pictures, a model choice). */
 const SKIN_GROOVE_SIGMA_M = 0.015
 const SKIN_BLUR_PASSES = 3
+/** How far the blur may move the skin out beyond its unfiltered place (m). */
+const SKIN_MAX_FILL_M = 0.009
 /** The skin stays at least this far outside every structure, or this fraction of the local subcutaneous layer. */
 const SKIN_MIN_COVER_M = 0.0015
 const SKIN_MIN_COVER_FRACTION = 0.4
@@ -150,7 +152,11 @@ export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: 
       }
     }
   }
-  fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover)
+  // the blur may move the skin out by at most SKIN_MAX_FILL_M: grooves between muscles fill, the gap between the
+  // thighs and the calves does not
+  const floor = new Float32Array(grid.values.length)
+  for (let i = 0; i < floor.length; i++) floor[i] = grid.values[i] - SKIN_MAX_FILL_M
+  fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   const raw = surfaceNets(grid)
   const smooth = taubinSmooth(raw, SKIN_SMOOTHING_ITERATIONS)
   const simple = await simplify(smooth, SKIN_TRIANGLES, 0.0012)

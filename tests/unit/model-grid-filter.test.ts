@@ -48,4 +48,25 @@ describe('grid filters for the skin', () => {
     expect(orig[idx]).toBeGreaterThan(0)
     expect(grid.values[idx]).toBeLessThan(orig[idx] - 0.002)
   })
+
+  it('with a floor, keeps a gap open that the plain fill closes (the gap between the legs)', () => {
+    const grid = emptyGrid({ min: [0, 0, 0], max: [0.16, 0.04, 0.04] }, 0.004, 0)
+    const [nx, ny, nz] = grid.dims
+    // two cylinders along y (the calves), 40 mm radius, 30 mm apart
+    const value = (x: number, z: number): number => Math.min(Math.hypot(x - 0.025, z - 0.02), Math.hypot(x - 0.135, z - 0.02)) - 0.04
+    const fill = (floorM: number | null): number => {
+      const orig = new Float32Array(grid.values.length)
+      for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) {
+        const idx = i + nx * (j + ny * k)
+        orig[idx] = grid.values[idx] = value(grid.origin[0] + i * grid.cellM, grid.origin[2] + k * grid.cellM)
+      }
+      const ceiling = orig.map((v) => v + 0.0015)
+      fillGrooves(grid, 0.015, 3, ceiling, floorM === null ? undefined : orig.map((v) => v - floorM))
+      const mid = Math.round((0.08 - grid.origin[0]) / grid.cellM) + nx * (Math.floor(ny / 2) + ny * Math.round((0.02 - grid.origin[2]) / grid.cellM))
+      return grid.values[mid]
+    }
+    expect(value(0.08, 0.02)).toBeCloseTo(0.015, 6)
+    expect(fill(null)).toBeLessThan(0.004)
+    expect(fill(0.009)).toBeGreaterThan(0.005)
+  })
 })
