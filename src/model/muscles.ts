@@ -262,7 +262,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     prims: sheet(
       [add(root, [0.01, -0.012, -0.002]), add(lerp(root, inf, 0.5), [0.01, 0, -0.002]), add(inf, [0.01, 0.02, -0.002])],
       [add(gt, [-0.006, -0.006, -0.02]), add(gt, [-0.008, -0.014, -0.02])],
-      { fibres: 7, thicknessM: 0.018, outward: (p) => normalize(add(scale(scapNormal, 1), [p[0] > 0.15 ? 0.4 : 0, 0, 0])), over: under, steps: 8 },
+      { fibres: 11, thicknessM: 0.018, outward: (p) => normalize(add(scale(scapNormal, 1), [p[0] > 0.15 ? 0.4 : 0, 0, 0])), over: under, steps: 8 },
     ),
   }, true)
   add2('teres-minor', {
@@ -444,7 +444,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(clavMid, [0.004, -0.006, 0.008]), add(lerp(sc, clavMid, 0.45), [0, -0.006, 0.01]), add(sc, [0.012, -0.008, 0.01]), add(L('sternal-angle'), [0.014, 0, 0.01]), add(lerp(L('sternal-angle'), xiph, 0.55), [0.016, 0, 0.01]), add(xiph, [0.02, 0.004, 0.008]), onCage([0.07, 1.225, 0.1], 0.006), onCage([0.1, 1.215, 0.1], 0.006)],
       [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
       {
-        fibres: 14, thicknessM: 0.014, outward: chestOut, steps: 12,
+        fibres: 22, thicknessM: 0.014, outward: chestOut, steps: 12,
         smooth: { passes: 4, along: 0.5, across: 0.5 },
         path: (o, i, t, f) => {
           // the sternocostal fibres run on the chest wall, the clavicular ones straight from the clavicle; all leave
@@ -507,7 +507,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     prims: sheet(
       [add(asis, [0.006, -0.004, -0.01]), add(lerp(asis, crest, 0.5), [0.02, 0.012, 0.0]), add(crest, [0.002, -0.004, 0.0]), add(lerp(crest, psis, 0.5), [0.004, -0.002, -0.006]), add(psis, [0.02, -0.004, -0.004])],
       [add(gtr, [0.004, 0.022, 0.012]), add(gtr, [0.006, 0.02, -0.004]), add(gtr, [0.0, 0.01, -0.018])],
-      { fibres: 8, thicknessM: 0.022, outward: (p) => normalize([1, 0.15, (p[2] - 0.0) * 5]), over: under, steps: 7 },
+      { fibres: 12, thicknessM: 0.022, outward: (p) => normalize([1, 0.15, (p[2] - 0.0) * 5]), over: under, steps: 7 },
     ),
   }, true)
   // Gluteus maximus: a thick rounded quadrilateral from the posterior iliac crest, the back of the sacrum and the
@@ -519,7 +519,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(lerp(crest, psis, 0.55), [0, 0.004, -0.014]), add(psis, [-0.004, 0, -0.012]), add(L('sacrum-s2'), [0.024, -0.03, -0.006]), add(L('coccyx'), [0.018, 0.02, -0.004]), add(L('coccyx'), [0.012, -0.01, 0.0])],
       [add(gtr, [0.014, -0.012, -0.012]), add(gtr, [0.012, -0.05, -0.014]), add(gtr, [0.0, -0.09, -0.02]), add(gtr, [-0.018, -0.125, -0.02])],
       {
-        fibres: 14, thicknessM: 0.034, outward: (p) => normalize([p[0] - 0.03, -0.1, p[2] - 0.03]), over: under, steps: 11, clearanceM: 0.002,
+        fibres: 20, thicknessM: 0.034, outward: (p) => normalize([p[0] - 0.03, -0.1, p[2] - 0.03]), over: under, steps: 11, clearanceM: 0.002,
         layOver: 'lift', smooth: { passes: 6, along: 0.5, across: 0.5 },
         // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
         path: (o, i, t, f) => add(lerp(o, i, t), scale([0.2, -0.1, -1], 0.032 * Math.sin(Math.PI * Math.min(1, t * 1.2)) ** 0.8 * (0.55 + 0.45 * Math.sin(Math.PI * f)))),
