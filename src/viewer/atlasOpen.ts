@@ -16,9 +16,11 @@ interface AtlasOpenState {
   /** A file read and found to be JSON, waiting for "add" or "replace". */
   pending: { name: string; text: string } | null
   report: AtlasReport | null
+  /** The instructor's file on screen (with or without the built-in muscles); null while the built-in atlas is. */
+  openedFile: string | null
 }
 
-export const useAtlasOpen = create<AtlasOpenState>(() => ({ pending: null, report: null }))
+export const useAtlasOpen = create<AtlasOpenState>(() => ({ pending: null, report: null, openedFile: null }))
 
 function refuse(message: string): void {
   useViewer.getState().notify('error', message)
@@ -49,7 +51,15 @@ export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
   const outcome = openAtlasFile(builtIn.atlas, pending.name, pending.text, mode)
   if (!outcome.ok) return refuse(outcome.message)
   setActiveAtlas(outcome.active)
-  useAtlasOpen.setState({ report: { summary: outcome.summary, faultLines: outcome.faultLines } })
+  useAtlasOpen.setState({ report: { summary: outcome.summary, faultLines: outcome.faultLines }, openedFile: pending.name })
+}
+
+/** Puts the built-in atlas back on screen (the instructor's file is let go; nothing was stored). */
+export async function restoreBuiltInAtlas(): Promise<void> {
+  const opened = useAtlasOpen.getState().openedFile
+  if (!opened) return
+  setActiveAtlas(await builtInActiveAtlas())
+  useAtlasOpen.setState({ openedFile: null, report: { summary: `Back to the built-in atlas (${opened} closed).`, faultLines: [] } })
 }
 
 export function cancelPendingAtlas(): void {

@@ -48,6 +48,13 @@ test('an instructor atlas adds a trigger point; its fault is listed by file and 
   // The search finds the muscle by the instructor's name.
   await page.getByRole('searchbox', { name: 'Search structures' }).fill('instructor notes')
   await expect(page.getByRole('option', { name: /Soleus \(right\)/ })).toBeVisible()
+
+  // Back to the built-in atlas without a reload: the instructor's trigger point and name are gone.
+  await page.getByRole('button', { name: 'Back to the built-in atlas' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Back to the built-in atlas (my-atlas.json closed).' })).toBeVisible()
+  await expect(list.getByRole('button', { name: 'Instructor TrP (mid-calf)' })).toHaveCount(0)
+  await expect(list.getByRole('button').first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Back to the built-in atlas' })).toHaveCount(0)
 })
 
 test('a file that is not JSON is refused with a clear message and the atlas is unchanged', async ({ page }) => {

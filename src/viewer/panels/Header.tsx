@@ -1,8 +1,9 @@
-// The top bar: the app's name, the mode switch (Study / Patient / Present), "Open model…", "Open atlas…" and the buttons
+// The top bar: the app's name, the mode switch (Study / Patient / Present), "Open model…", "Open atlas…" (and the way
+// back to the built-in atlas once one is open) and the buttons
 // that show or hide the side panels (drawers on a phone).
 import { useRef } from 'react'
 import { MODES, useViewer } from '../store'
-import { pickAtlasFile } from '../atlasOpen'
+import { pickAtlasFile, restoreBuiltInAtlas, useAtlasOpen } from '../atlasOpen'
 import { openModelFile } from './openModel'
 
 export interface HeaderProps {
@@ -18,6 +19,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
   const modelLabel = useViewer((s) => s.modelLabel)
   const fileInput = useRef<HTMLInputElement>(null)
   const atlasInput = useRef<HTMLInputElement>(null)
+  const openedAtlas = useAtlasOpen((s) => s.openedFile)
   return (
     <header className="app-header">
       <button
@@ -75,6 +77,11 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
         <button type="button" data-open-atlas onClick={() => atlasInput.current?.click()}>
           Open atlas…
         </button>
+        {openedAtlas && (
+          <button type="button" aria-label="Back to the built-in atlas" title={`Close ${openedAtlas} and show the built-in atlas`} onClick={() => void restoreBuiltInAtlas()}>
+            Built-in atlas
+          </button>
+        )}
         <input
           ref={atlasInput}
           type="file"
