@@ -202,11 +202,11 @@ export const NEEDLING_HAZARD_IDS: readonly string[] = [...DANGER_IDS, 'lung', 'k
 export const REGION_IDS: readonly string[] = [
   'forehead', 'temple', 'eye', 'ear', 'cheek', 'jaw-angle', 'teeth', 'vertex', 'occiput', 'mastoid',
   'posterior-neck', 'lateral-neck', 'anterior-neck', 'top-of-shoulder', 'anterior-shoulder',
-  'posterior-shoulder', 'lateral-arm', 'medial-arm', 'lateral-elbow', 'medial-elbow', 'dorsal-forearm',
+  'posterior-shoulder', 'lateral-arm', 'posterior-arm', 'medial-arm', 'lateral-elbow', 'medial-elbow', 'dorsal-forearm',
   'volar-forearm', 'dorsal-hand', 'palm', 'thumb', 'medial-scapular-border', 'scapula', 'upper-back',
-  'mid-back', 'low-back', 'sacroiliac', 'buttock', 'anterior-chest', 'lateral-chest', 'sternum',
+  'mid-back', 'low-back', 'sacroiliac', 'coccyx', 'buttock', 'anterior-chest', 'lateral-chest', 'sternum',
   'abdomen', 'groin', 'lateral-hip', 'anterior-thigh', 'lateral-thigh', 'medial-thigh',
-  'posterior-thigh', 'anterior-knee', 'medial-knee', 'posterior-knee', 'shin', 'lateral-leg', 'calf',
+  'posterior-thigh', 'anterior-knee', 'lateral-knee', 'medial-knee', 'posterior-knee', 'shin', 'lateral-leg', 'calf',
   'anterior-ankle', 'lateral-ankle', 'medial-ankle', 'heel', 'sole', 'dorsum-of-foot', 'toes',
 ]
 

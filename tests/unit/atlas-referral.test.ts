@@ -159,3 +159,24 @@ describe('reverse lookup: refers', () => {
     expect(musclesReferringTo(atlas, 'no-such-region')).toEqual([])
   })
 })
+
+// Regions added for zones that used to be mapped to the nearest neighbour (facts.md: vastus lateralis "lateral thigh
+// and lateral knee" [S]; gluteus minimus anterior spillover "lateral thigh, knee and lateral leg"; gluteus maximus
+// TrP3 at the coccyx [V: TS2-GMAX]; multifidus S1 spillover "to the coccyx"; triceps long head and teres major down
+// the back of the upper arm).
+describe('the outer knee, the tailbone and the back of the upper arm are regions of their own', () => {
+  it('names them in the zones that describe them', () => {
+    expectRegions('vastus-lateralis', 'essential', ['lateral-knee'])
+    expectRegions('gluteus-minimus', 'spillover', ['lateral-knee'])
+    expectRegions('gluteus-maximus', 'essential', ['coccyx'])
+    expectRegions('multifidus', 'spillover', ['coccyx'])
+    expectRegions('triceps-brachii', 'essential', ['posterior-arm'])
+    expectRegions('teres-major', 'essential', ['posterior-arm'])
+  })
+
+  it('finds the muscles that refer pain there, and only those', () => {
+    expect(musclesReferringTo(atlas, 'lateral-knee').map((m) => m.muscle.id).sort()).toEqual(['gluteus-minimus', 'vastus-lateralis'])
+    expect(musclesReferringTo(atlas, 'coccyx').map((m) => m.muscle.id).sort()).toEqual(['gluteus-maximus', 'multifidus'])
+    expect(musclesReferringTo(atlas, 'posterior-arm').map((m) => m.muscle.id).sort()).toEqual(['subscapularis', 'teres-major', 'teres-minor', 'triceps-brachii'])
+  })
+})
