@@ -36,12 +36,14 @@ test('painting over the temple lists upper trapezius; the map survives a reload;
   const topThree = await ranked.locator('li').evaluateAll((items) => items.slice(0, 3).map((li) => li.getAttribute('data-muscle')))
   expect(topThree).toContain('upper-trapezius')
 
-  await page.waitForTimeout(1200) // the map is saved shortly after painting
+  // the map is saved shortly after painting: wait until it is listed (saved) before reloading
+  await expect(page.getByLabel('Open pain map')).not.toHaveValue('', { timeout: 15_000 })
+  await page.waitForTimeout(300)
   await page.reload()
   await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
   await enterPatientMode(page)
   await expect(page.getByLabel('Open pain map')).not.toHaveValue('')
-  await expect(page.getByTestId('ranked-muscles').locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 15_000 })
+  await expect(page.getByTestId('ranked-muscles').locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 30_000 })
 
   // A picture of the body for the therapist: downloaded and shown in the panel for printing.
   const download = page.waitForEvent('download')
