@@ -14,6 +14,7 @@ import { type Primitive, type Shape } from './sdf'
 import { buildSkeleton, ribPath } from './skeleton'
 import { limbAxes } from './bodySegments'
 import { buildSkin, skinFillers } from './skin'
+import { faceSurface } from './face'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { type Vec3, lerp, mirrorX, normalize } from './vec'
@@ -119,7 +120,7 @@ export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, lo
   const skin = await buildSkin(skinPrims, {
     min: [bodyMin[0] - margin, Math.max(bodyMin[1] - margin, -0.02), bodyMin[2] - margin],
     max: [bodyMax[0] + margin, bodyMax[1] + margin, bodyMax[2] + margin],
-  }, limbAxes(lm))
+  }, limbAxes(lm), faceSurface(lm))
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
   meshes.push({

@@ -97,13 +97,13 @@ function meshOf(node: Node, world: number[]): MeshData | null {
     if (!pos) continue
     const p = readVec3(pos)
     transformPoints(p, world, false)
-    positions.push(...p)
+    for (const v of p) positions.push(v)
     const nrm = prim.getAttribute('NORMAL')
     if (nrm) {
       const n = readVec3(nrm)
       transformPoints(n, world, true)
       normaliseAll(n)
-      normals.push(...n)
+      for (const v of n) normals.push(v)
     } else hasNormals = false
     const idx = prim.getIndices()
     const count = pos.getCount()

@@ -10,7 +10,8 @@ import { segmentEnvelopes } from './bodySegments'
 import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, simplify, taubinSmooth, vertexNormals } from './meshOps'
-import { type Primitive, type Shape, ellipsoid, smax, taperedCapsule } from './sdf'
+import { type FaceSurface, projectOntoField, refineNear } from './face'
+import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
 import { emptyGrid, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
@@ -37,7 +38,10 @@ function minCoverFraction(x: number, y: number, z: number): number {
   return SKIN_MIN_COVER_FRACTION + (POSTERIOR_THORAX_COVER_FRACTION - SKIN_MIN_COVER_FRACTION) * posteriorThorax
 }
 const SKIN_SMOOTHING_ITERATIONS = 10
-const SKIN_TRIANGLES = 80000
+const SKIN_TRIANGLES = 88000
+/** Near the face's features (within this band) the skin mesh is split this many times (edges 5.5 -> 1.4 mm). */
+const FACE_REFINE_BAND_M = 0.006
+const FACE_REFINE_PASSES = 2
 
 export interface SkinMesh {
   positions: Float32Array
@@ -60,11 +64,6 @@ export function skinFillers(lm: Landmarks): Shape[] {
     bounds: { min: [-0.17, 1.12, -0.13], max: [0.17, 1.5, 0.13] },
     distance: (x, y, z) => smax(smax(cageSurfaceValue(x, y, z) - 0.005, 1.13 - y, 0.02), y - 1.46, 0.02),
   }
-  const nose = [taperedCapsule(add(L('nasion'), [0, -0.006, 0.004]), [0, 1.608, 0.118], 0.008, 0.012)]
-  const ears = (['left', 'right'] as const).map((s) => {
-    const t = lm.at('tragus', s)
-    return ellipsoid(add(t, [s === 'left' ? 0.004 : -0.004, 0.006, -0.016]), [0.009, 0.03, 0.018])
-  })
   const abdomen = [
     ellipsoid([0, 1.09, 0.0], [0.118, 0.15, 0.082]),
     ellipsoid([0, 0.97, 0.018], [0.12, 0.07, 0.07]),
@@ -75,7 +74,6 @@ export function skinFillers(lm: Landmarks): Shape[] {
     const p = lm.at('hip-joint', s)
     return ellipsoid(add(p, [s === 'left' ? -0.01 : 0.01, -0.05, 0.0]), [0.06, 0.06, 0.06])
   })
-  const chin = [ellipsoid(add(L('mental-protuberance'), [0, 0.012, -0.012]), [0.02, 0.014, 0.012])]
   // muscle groups that the atlas does not list fill the limbs' outline: forearm flexors, brachioradialis,
   // brachialis, the adductor mass with gracilis, and the anterior compartment of the leg beside tibialis anterior
   const elbow = L('elbow-joint')
@@ -93,12 +91,9 @@ export function skinFillers(lm: Landmarks): Shape[] {
   return [
     { prims: segments, blendM: 0.02 },
     { prims: [thoraxSolid], blendM: 0.01 },
-    { prims: nose, blendM: 0.004 },
-    { prims: ears, blendM: 0.004 },
     { prims: abdomen, blendM: 0.03 },
     { prims: neck, blendM: 0.01 },
     { prims: groin, blendM: 0.02 },
-    { prims: chin, blendM: 0.01 },
     { prims: bothLimbs, blendM: 0.01 },
   ]
 }
@@ -127,8 +122,36 @@ function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: numbe
   return v
 }
 
+/** The face's soft tissue joins the skin after the blur, with its own small blend, so eyes, nose, lips and ears
+ * keep their shape. Apart from the eye sockets (skin only, face.ts) it only adds volume, so nothing beneath is
+ * uncovered; the rest of the body is untouched. */
+function addFace(grid: GridSamples, face: FaceSurface): void {
+  const [nx, ny, nz] = grid.dims
+  const c = grid.cellM
+  const lo = face.bounds.min.map((v, k) => Math.max(0, Math.floor((v - grid.origin[k]) / c)))
+  const hi = face.bounds.max.map((v, k) => Math.min(grid.dims[k] - 1, Math.ceil((v - grid.origin[k]) / c)))
+  for (let k = lo[2]; k <= hi[2]; k++) {
+    const z = grid.origin[2] + k * c
+    for (let j = lo[1]; j <= hi[1]; j++) {
+      const y = grid.origin[1] + j * c
+      for (let i = lo[0]; i <= hi[0]; i++) {
+        const x = grid.origin[0] + i * c
+        const idx = i + nx * (j + ny * k)
+        const carved = smax(grid.values[idx], -face.carve(x, y, z), face.blendM)
+        grid.values[idx] = smin(carved, face.distance(x, y, z), face.blendM)
+      }
+    }
+  }
+  void nz
+}
+
 /** Build the skin over `prims` (every bone, muscle and filler that the skin must cover). */
-export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: Vec3; max: Vec3 }, limbs: readonly LimbAxis[] = []): Promise<SkinMesh> {
+export async function buildSkin(
+  prims: readonly Primitive[],
+  bodyBounds: { min: Vec3; max: Vec3 },
+  limbs: readonly LimbAxis[] = [],
+  face?: FaceSurface,
+): Promise<SkinMesh> {
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
   // skin field = under minus the subcutaneous thickness, then smoothed by a constrained blur: each pass takes the
   // Gaussian blur of the field but never lets it exceed `cover` (under minus a minimum cover), so grooves between
@@ -157,8 +180,22 @@ export async function buildSkin(prims: readonly Primitive[], bodyBounds: { min: 
   const floor = new Float32Array(grid.values.length)
   for (let i = 0; i < floor.length; i++) floor[i] = grid.values[i] - SKIN_MAX_FILL_M
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
+  const blurred = face ? Float32Array.from(grid.values) : grid.values
+  if (face) addFace(grid, face)
   const raw = surfaceNets(grid)
-  const smooth = taubinSmooth(raw, SKIN_SMOOTHING_ITERATIONS)
+  let smooth = taubinSmooth(raw, SKIN_SMOOTHING_ITERATIONS)
+  if (face) {
+    // the grid is too coarse for lips and lids: refine the mesh near the face's features and put it on the exact
+    // surface (the blurred skin sampled from the grid, the sockets carved, the face's volumes added)
+    const b = face.bounds
+    const near = (x: number, y: number, z: number): boolean =>
+      x > b.min[0] && y > b.min[1] && z > b.min[2] && x < b.max[0] && y < b.max[1] && z < b.max[2] &&
+      Math.min(Math.abs(face.distance(x, y, z)), Math.abs(face.carve(x, y, z))) < FACE_REFINE_BAND_M
+    const field = (x: number, y: number, z: number): number =>
+      smin(smax(sampleGrid(blurred, grid, x, y, z), -face.carve(x, y, z), face.blendM), face.distance(x, y, z), face.blendM)
+    for (let pass = 0; pass < FACE_REFINE_PASSES; pass++) smooth = refineNear(smooth, near)
+    projectOntoField(smooth, field, near, SKIN_CELL_M)
+  }
   const simple = await simplify(smooth, SKIN_TRIANGLES, 0.0012)
   const c = compact(simple)
   const normals = vertexNormals(c)
