@@ -9,6 +9,7 @@ import { CONTEXT_MUSCLES, type MuscleIdentity } from '../anatomy/ids'
 import { Envelope } from './envelope'
 import type { Landmarks } from './landmarkTable'
 import { belly, sheet } from './muscleShapes'
+import { muscleStructure } from './muscles'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unionBounds } from './sdf'
 import { emptyGrid, splat } from './splat'
 import type { StructureSpec } from './structure'
@@ -394,19 +395,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     const b = built.get(m.id)
     const shape = shapes.get(m.id)
     if (!b || !shape) throw new Error(`context muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/contextMuscles.ts`)
-    out.push({
-      id: m.id,
-      kind: 'muscle',
-      side: 'left',
-      name: m.name,
-      layer: m.layer,
-      ta: m.latin,
-      shape,
-      cellM: b.cellM ?? 0.004,
-      maxTriangles: b.maxTriangles ?? 1100,
-      colour: contextMuscleColour(m),
-      underSkin: true,
-    })
+    out.push(muscleStructure(m, shape, b, contextMuscleColour(m)))
   }
   return out
 }

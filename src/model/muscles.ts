@@ -625,20 +625,29 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   for (const m of MUSCLES) {
     const b = built.get(m.id)
     if (!b) throw new Error(`muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/muscles.ts`)
-    const shape: Shape = { prims: b.prims, blendM: b.blendM ?? 0.008 }
-    out.push({
-      id: m.id,
-      kind: 'muscle',
-      side: 'left',
-      name: m.name,
-      layer: m.layer,
-      ta: m.latin,
-      shape,
-      cellM: b.cellM ?? 0.004,
-      maxTriangles: b.maxTriangles ?? 1100,
-      colour: muscleColour(m),
-      underSkin: true,
-    })
+    out.push(muscleStructure(m, { prims: b.prims, blendM: b.blendM ?? 0.008 }, b, muscleColour(m)))
   }
   return out
+}
+
+/** The structure of a (left) muscle: its identity from ids.ts, its field, meshing resolution and colour. */
+export function muscleStructure(
+  m: MuscleIdentity,
+  shape: Shape,
+  meshing: { cellM?: number; maxTriangles?: number },
+  colour: readonly [number, number, number],
+): StructureSpec {
+  return {
+    id: m.id,
+    kind: 'muscle',
+    side: 'left',
+    name: m.name,
+    layer: m.layer,
+    ta: m.latin,
+    shape,
+    cellM: meshing.cellM ?? 0.004,
+    maxTriangles: meshing.maxTriangles ?? 1100,
+    colour,
+    underSkin: true,
+  }
 }

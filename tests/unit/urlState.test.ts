@@ -1,5 +1,6 @@
 // Deep links: parsing, hostile input, compact serialisation and round trips over many generated states.
 import { describe, expect, it } from 'vitest'
+import { seededRandom } from '../../src/quiz/quiz'
 import {
   APP_MODES,
   DEFAULT_URL_VIEW_STATE,
@@ -11,17 +12,8 @@ import {
   type UrlViewState,
 } from '../../src/urlState/urlState'
 
-/** mulberry32: a small seeded generator, so the property runs are the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A small seeded generator (mulberry32), so the property runs are the same on every machine. */
+const seeded = seededRandom
 
 const IDS = ['soleus', 'upper-trapezius', 'c7-spinous-process', 'parietal-pleura', 'lung']
 
