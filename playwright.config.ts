@@ -1,7 +1,7 @@
 // Browser tests: Debian's Chromium (never a downloaded browser), software WebGL, the built app.
 import { defineConfig } from '@playwright/test'
 
-const port = 4174
+const port = Number(process.env.PW_PORT ?? 4174)
 export default defineConfig({
   testDir: 'tests/browser',
   timeout: 120_000,
