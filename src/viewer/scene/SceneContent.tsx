@@ -14,6 +14,7 @@ import { LabelDriver, type LabelElements } from './LabelsOverlay'
 import { mapperFor } from './mappers'
 import { parseGlb } from './parseGlb'
 import { buildBoundsTrees, pickAt } from './picking'
+import { bodyDrawn } from './bodyDrawn'
 import { prepareBody, type PreparedBody } from './prepareBody'
 import { uprightAndScale } from './frameFit'
 import { sceneBridge } from './sceneBridge'
@@ -294,7 +295,14 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         h.frames++
         h.triangles = gl.info.render.triangles
         h.drawCalls = gl.info.render.calls
-        if (firstFramePending.current && sceneBridge.body) {
+        const shown = sceneBridge.body
+        if (firstFramePending.current && shown) {
+          // Ready promises that the frame just drawn holds the body: the store may already hold a body that
+          // React has not attached yet, so wait for a frame in which it is in the scene and drew triangles.
+          if (!bodyDrawn(shown.root, gl.info.render.triangles)) {
+            invalidate()
+            return
+          }
           firstFramePending.current = false
           const ctx = gl.getContext()
           const px = new Uint8Array(4)
@@ -305,7 +313,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
           useViewer.getState().setLoad({ phase: 'ready' })
         }
       }),
-    [gl],
+    [gl, invalidate],
   )
 
   return (
