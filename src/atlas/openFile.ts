@@ -65,13 +65,13 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** How many refused fields the message lists by name before summing up the rest. */
-const LISTED_SAFETY_FAULTS = 4
+const LISTED_SAFETY_FAULTS = 3
 
 /** The whole file is refused: one line per refused field (JSON path: why), then the atlas stays. */
 function safetyRefusal(name: string, faults: readonly AtlasFault[]): string {
-  const lines = faults.slice(0, LISTED_SAFETY_FAULTS).map((f) => `${formatPath(f.path)}: ${f.message}`)
+  const lines = faults.slice(0, LISTED_SAFETY_FAULTS).map((f) => `• ${formatPath(f.path)}: ${f.message}`)
   const more = faults.length - lines.length
-  if (more > 0) lines.push(`…and ${plural(more, 'more field')} like these (npm run -s atlas -- validate lists them all).`)
+  if (more > 0) lines.push(`• …and ${plural(more, 'more field')} like these (npm run -s atlas -- validate lists them all).`)
   return [
     `Could not open "${name}": it would replace or weaken the built-in safety data, so nothing of it was loaded.`,
     ...lines,

@@ -108,9 +108,9 @@ describe('built-in safety data in an opened atlas', () => {
     if (out.ok) return
     const lines = out.message.split('\n')
     expect(lines[0]).toBe('Could not open "deeper.json": it would replace or weaken the built-in safety data, so nothing of it was loaded.')
-    expect(lines[1]).toMatch(/^pleuraSites\.0\.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced/)
-    expect(lines).toHaveLength(1 + 4 + 1 + 1)
-    expect(lines[5]).toBe(`…and ${1 + base.contraindications.length - 4} more fields like these (npm run -s atlas -- validate lists them all).`)
-    expect(lines[6]).toBe('The atlas on screen is unchanged.')
+    expect(lines[1]).toMatch(/^• pleuraSites\.0\.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced/)
+    expect(lines).toHaveLength(1 + 3 + 1 + 1)
+    expect(lines[4]).toBe(`• …and ${1 + base.contraindications.length - 3} more fields like these (npm run -s atlas -- validate lists them all).`)
+    expect(lines[5]).toBe('The atlas on screen is unchanged.')
   })
 })
