@@ -5,7 +5,8 @@
 // - a trigger point with a built-in id keeps its needling safety data or makes it stricter: pleuraReachable
 //   stays true, pleuraSiteId stays the same, every danger structure and precaution stays (more may be
 //   added), and a published typical depth stays with a maximum no deeper than the built-in one.
-// A muscle holding such a trigger point is refused whole, so the built-in muscle stays as it was.
+// A built-in muscle keeps all its built-in trigger points (new ones may be added). A muscle breaking any of
+// this is refused whole, so the built-in muscle stays as it was.
 import { fault } from './faults'
 import type { AtlasParts, Located } from './readFiles'
 import type { Muscle, TriggerPoint } from './schema'
@@ -39,8 +40,9 @@ export function guardBuiltInSafety(builtIn: Atlas, own: AtlasParts): SafetyGuard
   for (const muscle of builtIn.muscles) {
     for (const point of muscle.triggerPoints) builtInPoints.set(point.id, point)
   }
+  const builtInMuscles = new Map(builtIn.muscles.map((m) => [m.id, m]))
   const muscles = own.muscles.filter((entry) => {
-    const refusals = weakenedTriggerPoints(entry, builtInPoints)
+    const refusals = [...droppedTriggerPoints(entry, builtInMuscles), ...weakenedTriggerPoints(entry, builtInPoints)]
     faults.push(...refusals)
     return refusals.length === 0
   })
@@ -64,6 +66,21 @@ function guardFixed<T extends { id: string }>(
     }
     return false
   })
+}
+
+/**
+ * A built-in muscle keeps its built-in trigger points: otherwise one could be "renamed" into a new trigger
+ * point with weaker needling data and the built-in one would vanish from the needle simulator.
+ */
+function droppedTriggerPoints(entry: Located<Muscle>, builtIn: Map<string, Muscle>): AtlasFault[] {
+  const original = builtIn.get(entry.value.id)
+  if (!original) return []
+  const kept = new Set(entry.value.triggerPoints.map((t) => t.id))
+  const dropped = original.triggerPoints.map((t) => t.id).filter((id) => !kept.has(id))
+  if (dropped.length === 0) return []
+  const names = dropped.map((id) => `"${id}"`).join(', ')
+  const message = `leaves out the built-in trigger point${dropped.length === 1 ? '' : 's'} ${names} (or ${dropped.length === 1 ? 'it has' : 'they have'} faults); a built-in muscle keeps its trigger points: edit them within the safety rule, or add new ones`
+  return [fault(entry.file, [...entry.path, 'triggerPoints'], message, 'error', `muscle "${entry.value.id}" refused; the built-in safety data stays`)]
 }
 
 /** Faults for every needling safety field of a built-in trigger point that this muscle weakens. */

@@ -76,6 +76,20 @@ describe('built-in safety data in an opened atlas', () => {
     expect(open(deeper).safetyFaults.map((f) => f.path.join('.'))).toEqual([`triggerPoints.${i}.needling.typicalDepth`])
   })
 
+  it('a built-in muscle cannot drop or rename its built-in trigger points (a rename would escape the rule above)', () => {
+    const muscle = weakenedUpperTrapezius()
+    const original = base.muscles.find((m) => m.id === 'upper-trapezius')!
+    muscle.triggerPoints[0].id = 'upper-trapezius-course-trp1'
+    const result = open(muscle, 'replace')
+    expect(result.safetyFaults.map(formatFault)).toEqual([
+      `course.json: triggerPoints: leaves out the built-in trigger point "${original.triggerPoints[0].id}" (or it has faults); a built-in muscle keeps its trigger points: edit them within the safety rule, or add new ones (muscle "upper-trapezius" refused; the built-in safety data stays)`,
+    ])
+    expect(result.atlas.muscles).toEqual([])
+    // In "add" mode the built-in muscle stays whole.
+    const added = open(muscle, 'add')
+    expect(added.atlas.muscles.find((m) => m.id === 'upper-trapezius')).toEqual(original)
+  })
+
   it('stricter needling data for a built-in trigger point loads: an added precaution, a shallower typical depth', () => {
     const withDepth = base.muscles.find((m) => m.triggerPoints.some((t) => t.needling.typicalDepth))!
     const stricter = structuredClone(withDepth) as any
