@@ -47,7 +47,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (error: unknown) => {
-    process.stderr.write(`atlas: ${(error as Error).stack ?? String(error)}\n`)
+    // A message, never a stack trace; ATLAS_DEBUG=1 shows the stack for fixing the tool itself.
+    const detail = process.env.ATLAS_DEBUG ? ((error as Error).stack ?? String(error)) : ((error as Error).message ?? String(error))
+    process.stderr.write(`atlas: internal error: ${detail}\n`)
     process.exitCode = 1
   },
 )

@@ -1,10 +1,11 @@
 // Node side of the atlas CLI: turns a file or directory on disk into AtlasFile[] for the pure loader in
-// src/atlas. File sizes are checked with stat before reading, so an oversize file is never read.
+// src/atlas. File sizes are checked with stat before reading, so an oversize file is never read; the bytes
+// are decoded with the app's rules (UTF-8, or UTF-16 with a byte-order mark).
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { fault } from '../../src/atlas/faults'
-import { MAX_ATLAS_FILE_BYTES, checkFileSize } from '../../src/atlas/jsonText'
+import { MAX_ATLAS_FILE_BYTES, checkFileSize, decodeAtlasBytes } from '../../src/atlas/fileLimits'
 import type { AtlasFault, AtlasFile } from '../../src/atlas/types'
 
 /** The repository root (this file lives in scripts/atlas-cli/). */
@@ -46,7 +47,13 @@ export function readAtlasPath(path: string, maxFileBytes = MAX_ATLAS_FILE_BYTES)
         faults.push(sizeFault)
         continue
       }
-      files.push({ path: shown, text: readFileSync(filePath, 'utf8') })
+      // Decoded by byte-order mark exactly as the app decodes an opened file (src/atlas/fileLimits.ts).
+      const decoded = decodeAtlasBytes(shown, readFileSync(filePath))
+      if (decoded.ok) {
+        files.push({ path: shown, text: decoded.text })
+      } else {
+        faults.push(decoded.fault)
+      }
     } catch (e) {
       faults.push(fault(shown, [], `could not be read: ${(e as Error).message}`))
     }

@@ -1,25 +1,12 @@
-// Reading atlas files safely: a size limit checked before parsing (a 50 MB file must not freeze the app
-// or the CLI), and JSON syntax errors reported with line and column, which JSON.parse in current
-// engines does not reliably give.
+// Reading atlas files safely: the size and nesting limits of fileLimits.ts checked before parsing (a 50 MB
+// file must not freeze the app or the CLI, a 100000-deep one must not overflow the stack), and JSON
+// syntax errors reported with line and column, which JSON.parse in current engines does not reliably give.
 import { fault } from './faults'
+import { checkFileSize, checkNesting, MAX_ATLAS_FILE_BYTES } from './fileLimits'
 import type { AtlasFault, AtlasFile } from './types'
 
-/** Largest atlas file accepted. The whole built-in atlas is far smaller; anything bigger is a mistake. */
-export const MAX_ATLAS_FILE_BYTES = 5 * 1024 * 1024
-
-/** A fault when `sizeBytes` is over the limit: call it before reading a file (the CLI and the app both do). */
-export function checkFileSize(path: string, sizeBytes: number, limitBytes = MAX_ATLAS_FILE_BYTES): AtlasFault | null {
-  if (sizeBytes <= limitBytes) {
-    return null
-  }
-  return fault(
-    path,
-    [],
-    `file is ${formatBytes(sizeBytes)}, over the ${formatBytes(limitBytes)} limit for an atlas file; it was not read`,
-    'error',
-    'whole file left out',
-  )
-}
+// The limits live in fileLimits.ts (shared with the CLI's reader); re-exported for existing importers.
+export { MAX_ATLAS_FILE_BYTES, checkFileSize } from './fileLimits'
 
 /** Parses one file's text: the value, or a fault for an oversize or non-JSON file. */
 export function parseJsonText(
@@ -32,6 +19,11 @@ export function parseJsonText(
   }
   // Editors on some systems save a byte-order mark; it is not an error worth bothering an author with.
   const text = file.text.charCodeAt(0) === 0xfeff ? file.text.slice(1) : file.text
+  // Before any parsing: the syntax-error locator below recurses once per level of nesting.
+  const nestingFault = checkNesting(file.path, text)
+  if (nestingFault) {
+    return { ok: false, fault: nestingFault }
+  }
   try {
     return { ok: true, value: JSON.parse(text) }
   } catch {
@@ -50,16 +42,6 @@ function textByteLength(text: string, limitBytes: number): number {
     return text.length
   }
   return new TextEncoder().encode(text).byteLength
-}
-
-function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) {
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`
-  }
-  if (bytes >= 1024) {
-    return `${(bytes / 1024).toFixed(1)} kB`
-  }
-  return `${bytes} bytes`
 }
 
 export interface JsonErrorLocation {

@@ -1,6 +1,7 @@
 // Opening an instructor's own atlas file in the app: its entries are validated like the built-in ones,
 // then either added to the built-in atlas or put in place of its muscles. The instructor's faults are
 // listed by file and path, and everything valid (theirs and the built-in data) keeps working.
+import { guardBuiltInSafety } from './builtInSafety'
 import { crossCheck } from './crossCheck'
 import { fault } from './faults'
 import { MAX_ATLAS_FILE_BYTES } from './jsonText'
@@ -10,23 +11,31 @@ import type { Atlas, AtlasFault, AtlasFile, AtlasLoadResult } from './types'
 /**
  * "add": the instructor's muscles join the built-in ones (one with a built-in id replaces that muscle);
  * "replace": only the instructor's muscles are shown. Sources, regions, pleura sites and
- * contraindications are always combined, the instructor's winning on a shared id, so their muscles can
- * cite the built-in sources and paint the built-in regions.
+ * contraindications are always combined, so their muscles can cite the built-in sources and paint the
+ * built-in regions; the instructor's source or region wins on a shared id, but built-in safety data (pleura
+ * sites, contraindications, a built-in trigger point's needling safety) cannot be replaced or weakened
+ * (builtInSafety.ts).
  */
 export type MergeMode = 'add' | 'replace'
 
 /** Label under which built-in entries are reported if a merge ever faults on them. */
 export const BUILT_IN_LABEL = 'built-in atlas'
 
+export interface InstructorAtlasResult extends AtlasLoadResult {
+  /** Entries refused because they would replace or weaken built-in safety data (also listed in `faults`). */
+  safetyFaults: AtlasFault[]
+}
+
 export function openInstructorAtlas(
   base: Atlas,
   files: readonly AtlasFile[],
   mode: MergeMode,
   maxFileBytes = MAX_ATLAS_FILE_BYTES,
-): AtlasLoadResult {
+): InstructorAtlasResult {
   const read = readAtlasFiles(files, maxFileBytes)
-  const faults: AtlasFault[] = [...read.faults]
-  const own = read.parts
+  const safety = guardBuiltInSafety(base, read.parts)
+  const faults: AtlasFault[] = [...read.faults, ...safety.faults]
+  const own = safety.parts
   const merged = emptyParts()
   const builtIn = partsOf(base)
 
@@ -42,7 +51,7 @@ export function openInstructorAtlas(
     const file = files.map((f) => f.path).join(', ') || '(no file)'
     all.push(fault(file, [], 'no muscle could be loaded, so the atlas shows no muscles ("replace" mode)', 'warning'))
   }
-  return { atlas: checked.atlas, faults: all }
+  return { atlas: checked.atlas, faults: all, safetyFaults: safety.faults }
 }
 
 /** Built-in entries first, minus any the instructor redefines (reported as a warning), then theirs. */

@@ -79,7 +79,12 @@ export function readAtlasFiles(
       faults.push(parsed.fault)
       continue
     }
-    readValue(file.path, parsed.value, parts, faults)
+    try {
+      readValue(file.path, parsed.value, parts, faults)
+    } catch (e) {
+      // A file must never stop the others from being read and reported.
+      faults.push(fault(file.path, [], `could not be checked: ${(e as Error).message}`, 'error', 'whole file left out'))
+    }
   }
   return { parts, faults }
 }

@@ -26,20 +26,26 @@ function refuse(message: string): void {
   useViewer.getState().notify('error', message)
 }
 
-/** Step 1: a file from the picker; refused at once if too large or not JSON, else it waits for the choice. */
+/** Step 1: a file from the picker; refused at once if too large, not text, too deep or not JSON, else it waits for the choice. */
 export async function pickAtlasFile(file: File): Promise<void> {
-  const { refuseBySize, refuseByText } = await import('../atlas/openFile')
-  const bySize = refuseBySize(file.name, file.size)
-  if (bySize) return refuse(bySize)
-  let text: string
   try {
-    text = await file.text()
+    const { decodeOpenedFile, refuseBySize, refuseByText } = await import('../atlas/openFile')
+    const bySize = refuseBySize(file.name, file.size)
+    if (bySize) return refuse(bySize)
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer())
+    } catch (err) {
+      return refuse(`Could not open "${file.name}": the file could not be read (${String(err)}). The atlas on screen is unchanged.`)
+    }
+    const decoded = decodeOpenedFile(file.name, bytes)
+    if (!decoded.ok) return refuse(decoded.message)
+    const byText = refuseByText(file.name, decoded.text)
+    if (byText) return refuse(byText)
+    useAtlasOpen.setState({ pending: { name: file.name, text: decoded.text } })
   } catch (err) {
-    return refuse(`Could not open "${file.name}": the file could not be read (${String(err)}). The atlas on screen is unchanged.`)
+    refuseUnexpected(file.name, err)
   }
-  const byText = refuseByText(file.name, text)
-  if (byText) return refuse(byText)
-  useAtlasOpen.setState({ pending: { name: file.name, text } })
 }
 
 /** Step 2: the instructor chose how to use the waiting file. */
@@ -47,11 +53,21 @@ export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
   const pending = useAtlasOpen.getState().pending
   if (!pending) return
   useAtlasOpen.setState({ pending: null })
-  const [{ openAtlasFile }, builtIn] = await Promise.all([import('../atlas/openFile'), builtInActiveAtlas()])
-  const outcome = openAtlasFile(builtIn.atlas, pending.name, pending.text, mode)
-  if (!outcome.ok) return refuse(outcome.message)
-  setActiveAtlas(outcome.active)
-  useAtlasOpen.setState({ report: { summary: outcome.summary, faultLines: outcome.faultLines }, openedFile: pending.name })
+  try {
+    const [{ openAtlasFile }, builtIn] = await Promise.all([import('../atlas/openFile'), builtInActiveAtlas()])
+    const outcome = openAtlasFile(builtIn.atlas, pending.name, pending.text, mode)
+    if (!outcome.ok) return refuse(outcome.message)
+    setActiveAtlas(outcome.active)
+    useAtlasOpen.setState({ report: { summary: outcome.summary, faultLines: outcome.faultLines }, openedFile: pending.name })
+  } catch (err) {
+    refuseUnexpected(pending.name, err)
+  }
+}
+
+/** Any failure the checks did not foresee still ends in a message, with the atlas on screen kept. */
+function refuseUnexpected(name: string, err: unknown): void {
+  const why = err instanceof Error ? err.message : String(err)
+  refuse(`Could not open "${name}": it could not be checked (${why}). The atlas on screen is unchanged.`)
 }
 
 /** Puts the built-in atlas back on screen (the instructor's file is let go; nothing was stored). */
