@@ -43,19 +43,22 @@ for (const c of refusedUris) {
     const { bodyFraction } = await canvasPixels(page)
     const requests = recordRequests(page)
     await openFile(page, c.file, boxGlb(c.opts))
-    const alert = page.getByRole('alert').filter({ hasText: c.file })
-    await expect(alert).toContainText(`Could not open "${c.file}"`)
-    await expect(alert).toContainText(`${c.what} → "${c.uri}"`)
-    await expect(alert).toContainText('the atlas loads nothing from elsewhere')
-    await expect(alert).toContainText('The body on screen is unchanged')
-    await page.screenshot({ path: `${SHOTS}/model-safety-${c.file}.png` })
-    await page.waitForTimeout(1500) // time for a loader that slipped through to send its request
+    // Whatever the outcome, a message about the file appears; then give a loader that slipped through time to
+    // send its request before looking at what was requested.
+    await expect(page.getByRole('alert').or(page.getByRole('status')).filter({ hasText: c.file })).toBeVisible()
+    await page.waitForTimeout(1500)
     const origin = new URL(baseURL!).origin
     const urls = [...new Set(requests.map((r) => r.url()))]
     console.log(`${c.file}: requests after opening: ${urls.length ? urls.join(', ') : 'none'}`)
     expect(urls.filter((u) => !u.startsWith('data:') && !u.startsWith('blob:') && new URL(u).origin !== origin)).toEqual([])
     const target = new URL(c.uri, `${origin}/`).href
     expect(urls.filter((u) => u === target || /\/(x\.bin|x\.png|skin\.png)$/.test(u))).toEqual([])
+    const alert = page.getByRole('alert').filter({ hasText: c.file })
+    await expect(alert).toContainText(`Could not open "${c.file}"`)
+    await expect(alert).toContainText(`${c.what} → "${c.uri}"`)
+    await expect(alert).toContainText('the atlas loads nothing from elsewhere')
+    await expect(alert).toContainText('The body on screen is unchanged')
+    await page.screenshot({ path: `${SHOTS}/model-safety-${c.file}.png` })
     await expectBuiltInBodyKept(page, optionsBefore, bodyFraction)
   })
 }
