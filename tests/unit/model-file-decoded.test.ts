@@ -1,6 +1,6 @@
 // Decoded positions are checked after three's loader, because accessor min/max in the JSON can say the data is
 // finite when it is not: NaN or Infinity in a mesh's positions or its morph targets names that mesh.
-import { BufferAttribute, BufferGeometry, Group, InterleavedBuffer, InterleavedBufferAttribute, Mesh } from 'three'
+import { BufferAttribute, BufferGeometry, Group, InterleavedBuffer, InterleavedBufferAttribute, Mesh, type Object3D } from 'three'
 import { describe, expect, it } from 'vitest'
 import { meshesWithNonFinitePositions } from '../../src/viewer/scene/decodedGeometry'
 
@@ -20,7 +20,7 @@ describe('decoded positions', () => {
     const node = new Group()
     node.add(bad)
     root.add(good, node)
-    const names = new Map([[node, 'bad.mesh']])
+    const names = new Map<Object3D, string>([[node, 'bad.mesh']])
     expect(meshesWithNonFinitePositions(root, (o) => names.get(o))).toEqual(['mesh "bad.mesh"'])
     expect(meshesWithNonFinitePositions(good, () => undefined)).toEqual([])
   })
