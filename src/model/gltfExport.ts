@@ -1,8 +1,9 @@
 // Writes the generated body as a GLB with gltf-transform: one flat node per structure named `<id>.<side>` with its
 // extras, empty landmark nodes, the skin with "lean"/"high" morph targets, then meshopt compression (float
-// positions kept so every node transform stays identity; normals quantised to 8 bits).
+// positions kept so every node transform stays identity; normals quantised to 8 bits, which glTF allows only
+// with KHR_mesh_quantization declared: quantize() looks at POSITION alone to decide, so it is declared here).
 import { Document, NodeIO } from '@gltf-transform/core'
-import { ALL_EXTENSIONS, EXTMeshoptCompression } from '@gltf-transform/extensions'
+import { ALL_EXTENSIONS, EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { quantize, reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import type { NodeExtras } from './readGlb'
@@ -74,6 +75,7 @@ export async function writeGlb(meshes: readonly ExportMesh[], landmarks: readonl
     reorder({ encoder: MeshoptEncoder, target: 'size' }),
     quantize({ pattern: /^NORMAL$/, patternTargets: /^NORMAL$/, quantizeNormal: 8 }),
   )
+  doc.createExtension(KHRMeshQuantization).setRequired(true)
   doc.createExtension(EXTMeshoptCompression).setRequired(true).setEncoderOptions({
     method: EXTMeshoptCompression.EncoderMethod.QUANTIZE,
   })

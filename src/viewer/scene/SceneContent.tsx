@@ -62,6 +62,10 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         if (prepared.nodeOf.size + prepared.unmappedMeshes.length === 0) {
           throw new Error('it contains no meshes to draw')
         }
+        const { center, radius } = prepared.bounds
+        if (![center.x, center.y, center.z, radius].every(Number.isFinite)) {
+          throw new Error('its size cannot be measured (its geometry reaches beyond finite numbers)')
+        }
         if (current) disposeBody(current)
         current = prepared
         sceneBridge.body = prepared

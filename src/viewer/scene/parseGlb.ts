@@ -1,8 +1,13 @@
 // Turns GLB bytes into a three scene with the meshopt decoder bundled locally (nothing is fetched from a
 // CDN), and keeps each node's original glTF name: three's loader strips the "." from "soleus.left".
+// The file is checked before the loader sees it (nothing from elsewhere, size and triangle caps, finite
+// numbers: src/modelFile/) and its decoded positions after, so a refused model never replaces the body.
 import type { Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { checkModelFile } from '../../modelFile/checkModelFile'
+import { nonFiniteProblem } from '../../modelFile/finiteNumbers'
+import { meshesWithNonFinitePositions } from './decodedGeometry'
 
 export interface ParsedGlb {
   scene: Object3D
@@ -10,12 +15,9 @@ export interface ParsedGlb {
   originalName: Map<Object3D, string>
 }
 
-const GLB_MAGIC = 0x46546c67 // "glTF"
-
 export async function parseGlb(buffer: ArrayBuffer): Promise<ParsedGlb> {
-  if (buffer.byteLength < 12 || new DataView(buffer).getUint32(0, true) !== GLB_MAGIC) {
-    throw new Error('it is not a binary glTF (.glb) file: the "glTF" header is missing')
-  }
+  const { problem } = checkModelFile(buffer)
+  if (problem) throw new Error(problem)
   const loader = new GLTFLoader()
   loader.setMeshoptDecoder(MeshoptDecoder)
   let gltf
@@ -32,5 +34,7 @@ export async function parseGlb(buffer: ArrayBuffer): Promise<ParsedGlb> {
     const name = idx !== undefined ? nodes[idx]?.name : undefined
     if (name) originalName.set(o, name)
   })
+  const nonFinite = nonFiniteProblem(meshesWithNonFinitePositions(gltf.scene, (o) => originalName.get(o)))
+  if (nonFinite) throw new Error(nonFinite)
   return { scene: gltf.scene, originalName }
 }
