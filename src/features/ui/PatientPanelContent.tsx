@@ -149,7 +149,7 @@ export function PatientPanelContent(): ReactElement {
         </div>
         {activeMap && fit?.kind === 'other-body' ? (
           <div className="tpa-f-note" role="note" aria-label="Read-only pain map" data-testid="read-only-map">
-            <p>{otherBodyNote(activeMap, fit)}</p>
+            <p style={{ fontWeight: 400, margin: '0 0 6px' }}>{otherBodyNote(activeMap, fit)}</p>
             <div className="tpa-f-row">
               <button type="button" onClick={() => void actions.copyToNewMap(activeMap.id)}>
                 Copy its tapped areas into a new map
