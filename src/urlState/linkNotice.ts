@@ -26,7 +26,7 @@ export function linkNotice(problems: readonly string[]): LinkNotice | null {
   const listed = unique.slice(0, MAX_LISTED_LINK_PROBLEMS)
   const more = unique.length - listed.length
   return {
-    text: `${unique.length} parts of this link could not be used, so the default is shown for them. The rest of the link was applied.`,
+    text: `${unique.length} parts of this link could not be used, so the default is shown for them.`,
     details: more > 0 ? [...listed, `…and ${more} more.`] : listed,
     folded: unique.length > OPEN_LINK_PROBLEMS,
   }
