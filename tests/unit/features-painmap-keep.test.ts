@@ -96,6 +96,8 @@ describe('import limits', () => {
     const message = painMapFileSizeProblem(29 * 1024 * 1024)
     expect(message).toContain('29.0 MB')
     expect(message).toContain('2.0 MB')
+    expect(painMapFileSizeProblem(MAX_PAIN_MAP_FILE_BYTES + 1)).toContain('2,097,153 bytes')
+    expect(painMapFileSizeProblem(MAX_PAIN_MAP_FILE_BYTES + 1)).toContain('at most 2.0 MB (2,097,152 bytes)')
     expect(painMapFileSizeProblem(MAX_PAIN_MAP_FILE_BYTES + 1)).toContain('not opened')
   })
   it('the worst map the body can hold (every other skin vertex painted) exports well under the limit', () => {

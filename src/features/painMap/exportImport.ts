@@ -33,8 +33,8 @@ export function painMapFileSizeProblem(bytes: number): string | null {
     return null
   }
   return (
-    `file: ${megabytes(bytes)} is larger than the ${megabytes(MAX_PAIN_MAP_FILE_BYTES)} a pain-map file can be, ` +
-    'so it was not opened. Nothing was changed.'
+    `This file is ${megabytes(bytes)} (${bytes.toLocaleString('en')} bytes); a pain-map file can be at most ` +
+    `${megabytes(MAX_PAIN_MAP_FILE_BYTES)} (${MAX_PAIN_MAP_FILE_BYTES.toLocaleString('en')} bytes), so it was not opened. Nothing was changed.`
   )
 }
 
