@@ -67,6 +67,11 @@ export interface FeatureState {
   painMask: Uint8Array | null
   /** Bumped whenever painMask changes in place, so views can react. */
   painRevision: number
+  /**
+   * Bumped only by the patient's own edits (a brush stroke, a tapped area, "Clear all"). Saving follows this,
+   * never painRevision, so loading or showing a map can never write to the saved maps.
+   */
+  painEdits: number
   /** Named regions tapped by the patient, `<region-id>.<side>`. */
   tappedRegions: string[]
   /** Region weights of the painted mask (`<region-id>.<side>`, painted share), measured by the scene. */
@@ -97,8 +102,10 @@ export interface FeatureActions {
   /** Replaces the pain mask (a new skin, a loaded map, or clear). */
   setSkinVertexCount(count: number): void
   setPainMask(mask: Uint8Array | null): void
-  /** Call after changing painMask in place (a brush dab). */
+  /** Call after the patient changed painMask in place (a brush dab, a clear): also counts as an edit. */
   touchPainMask(): void
+  /** Records an edit by the patient that setPainMask/setTappedRegions alone do not count (e.g. "Clear all"). */
+  notePainEdit(): void
   toggleTappedRegion(regionKey: string): void
   setTappedRegions(regions: string[]): void
   setPaintedRegions(regions: PainRegion[]): void
@@ -131,6 +138,7 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   skinVertexCount: 0,
   painMask: null,
   painRevision: 0,
+  painEdits: 0,
   tappedRegions: [],
   paintedRegions: [],
   patientShownMuscleId: null,
@@ -202,13 +210,17 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
     set({ painMask, painRevision: get().painRevision + 1 })
   },
   touchPainMask() {
-    set({ painRevision: get().painRevision + 1 })
+    set({ painRevision: get().painRevision + 1, painEdits: get().painEdits + 1 })
+  },
+  notePainEdit() {
+    set({ painEdits: get().painEdits + 1 })
   },
   toggleTappedRegion(regionKey) {
     const tapped = get().tappedRegions
     set({
       tappedRegions: tapped.includes(regionKey) ? tapped.filter((r) => r !== regionKey) : [...tapped, regionKey],
       painRevision: get().painRevision + 1,
+      painEdits: get().painEdits + 1,
     })
   },
   setTappedRegions(tappedRegions) {

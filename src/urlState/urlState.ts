@@ -1,6 +1,9 @@
 // The deep link: view, selection, layers and mode carried in the URL query, so a student or instructor can share
-// exactly what they see. A link is untrusted input: anything malformed, hostile or unknown is dropped with a
-// plain-text notice naming the parameter, and the rest of the link still applies. Never throws. Pure.
+// exactly what they see. A link is untrusted input: a parameter of ours that is malformed or hostile is dropped
+// with a plain-text problem naming it (shown as one notice, linkNotice.ts), and the rest of the link still
+// applies. Parameters that are not ours are dropped quietly: tracking tags that mail, chat and social sites add
+// (TRACKING_PARAMS), and any other name, since the person opening a link did not write it and cannot act on it;
+// the address bar is then rewritten to exactly what was applied (serializeUrlState). Never throws. Pure.
 
 export type LayerId = 'skin' | 'superficial' | 'deep' | 'bones' | 'organs' | 'danger'
 export type ViewId = 'anterior' | 'posterior' | 'left' | 'right' | 'superior'
@@ -48,8 +51,40 @@ export const DEFAULT_URL_VIEW_STATE: UrlViewState = Object.freeze({
 export const URL_STATE_PARAMS = ['view', 'sel', 'hide', 'show', 'opacity', 'mode'] as const
 type UrlParam = (typeof URL_STATE_PARAMS)[number]
 
-/** Longer links are not ours: ignore them whole rather than parse megabytes. */
-export const MAX_LINK_LENGTH = 2000
+/**
+ * Longer links are not ours: ignore them whole rather than parse megabytes. Our own parameters take a few hundred
+ * characters; the rest of the budget is for tracking tags added on the way (an fbclid alone can be 200).
+ */
+export const MAX_LINK_LENGTH = 8192
+
+/**
+ * Tracking tags added to links by mail, chat, ads and social sites: dropped with no notice at all. `utm_` is a
+ * prefix (utm_source, utm_medium, utm_campaign, utm_term, utm_content, utm_id…); the rest are exact names:
+ * Facebook, Google Ads, Microsoft Ads, Mailchimp, Google Analytics cross-domain, Instagram, Yandex, and the
+ * generic "ref" of referral links.
+ */
+export const TRACKING_PARAM_PREFIXES: readonly string[] = ['utm_']
+export const TRACKING_PARAMS: readonly string[] = [
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  'igshid',
+  'yclid',
+  'ref',
+]
+
+/** True for a tracking tag (see TRACKING_PARAMS); case-insensitive, as the tags are written both ways. */
+export function isTrackingParam(name: string): boolean {
+  const lower = name.toLowerCase()
+  return TRACKING_PARAMS.includes(lower) || TRACKING_PARAM_PREFIXES.some((prefix) => lower.startsWith(prefix))
+}
 /** Longer single values are dropped. */
 const MAX_VALUE_LENGTH = 200
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -60,11 +95,6 @@ export function defaultUrlViewState(): UrlViewState {
   const layers = {} as Record<LayerId, LayerState>
   for (const id of LAYER_IDS) layers[id] = { ...DEFAULT_URL_VIEW_STATE.layers[id] }
   return { view: null, selection: null, layers, mode: DEFAULT_URL_VIEW_STATE.mode }
-}
-
-/** Quote a parameter name in a notice only if it is plainly harmless; the app renders notices as text anyway. */
-function describeParam(name: string): string {
-  return /^[A-Za-z0-9_-]{1,24}$/.test(name) ? `"${name}"` : 'an unreadable parameter'
 }
 
 function isKnownParam(name: string): name is UrlParam {
@@ -129,9 +159,10 @@ function parseSelection(
 /**
  * Read a view state from a URL query (`location.search`, with or without the leading "?"; a leading "#" is
  * accepted too). Parameters: `view=posterior`, `sel=soleus.left`, `hide=skin,organs`, `show=…` (for layers hidden
- * by default), `opacity=skin:0.3,bones:0.5`, `mode=patient`. Whatever cannot be used is dropped with a notice
- * (plain text, naming the parameter, never echoing the value); `knownIds`, when given, limits the selection to
- * structures the loaded model has (bare ids or `<id>.<side>` node names).
+ * by default), `opacity=skin:0.3,bones:0.5`, `mode=patient`. A parameter of ours that cannot be used is dropped
+ * with a notice (plain text, naming the parameter, never echoing the value); any other parameter is dropped
+ * without one. `knownIds`, when given, limits the selection to structures the loaded model has (bare ids or
+ * `<id>.<side>` node names).
  */
 export function parseUrlState(
   search: string,
@@ -161,8 +192,7 @@ export function parseUrlState(
   }
   for (const name of seen) {
     if (!isKnownParam(name)) {
-      notices.push(`The link's ${describeParam(name)} parameter is not one this app understands, so it was ignored.`)
-      continue
+      continue // tracking tags and names that are not ours: dropped quietly (see the module comment)
     }
     if (repeated.has(name)) {
       notices.push(`The link gives "${name}" more than once, so it was ignored.`)

@@ -38,6 +38,9 @@ export interface Notice {
   id: number
   tone: 'info' | 'warning' | 'error'
   text: string
+  /** Lines listed under the text (e.g. each problem of a link), folded away when `folded`. */
+  details?: string[]
+  folded?: boolean
 }
 
 export interface ViewerState {
@@ -76,7 +79,7 @@ export interface ViewerActions {
   requestView(view: ViewId | null): void
   frameSelection(): void
   setMode(mode: Mode): void
-  notify(tone: Notice['tone'], text: string): void
+  notify(tone: Notice['tone'], text: string, more?: Pick<Notice, 'details' | 'folded'>): void
   dismissNotice(id: number): void
   setLoad(load: LoadState): void
   setModel(label: string, structures: StructureRecord[], unmapped: string[]): void
@@ -149,9 +152,9 @@ export const useViewer = create<ViewerState & ViewerActions>()((set, get) => ({
   setMode(mode) {
     set({ mode })
   },
-  notify(tone, text) {
+  notify(tone, text, more) {
     if (get().notices.some((n) => n.text === text)) return
-    set({ notices: [...get().notices, { id: ++noticeId, tone, text }] })
+    set({ notices: [...get().notices, { id: ++noticeId, tone, text, ...more }] })
   },
   dismissNotice(id) {
     set({ notices: get().notices.filter((n) => n.id !== id) })

@@ -47,3 +47,40 @@ test('a hostile link shows a friendly notice and the default view, with nothing 
   // The raw hostile text is shown nowhere as markup, and the canvas still draws.
   expect(await page.content()).not.toContain('<script>alert(1)</script>')
 })
+
+test('a link with 300 unknown parameters, tracking tags and one bad value shows one notice and a cleaned address', async ({ page }) => {
+  const unknown = Array.from({ length: 300 }, (_, i) => `p${i}=${i}`).join('&')
+  await openApp(page, `?${unknown}&utm_source=newsletter&fbclid=IwAR0abc&view=posterior&mode=admin&hide=organs`)
+  const notices = page.getByRole('status').locator('.notice')
+  await expect(notices).toHaveCount(1)
+  await expect(notices.first()).toContainText('"mode"')
+  await expect(notices.first()).not.toContainText('utm_source')
+  await expect(notices.first()).not.toContainText('p299')
+  // what could be applied was applied, and the address bar holds exactly that
+  await expect(page.getByRole('switch', { name: 'Organs' })).not.toBeChecked()
+  const pose = await cameraPose(page)
+  expect(pose.position[2]).toBeLessThan(pose.target[2]) // looking from behind
+  expect(new URL(page.url()).search).toBe('?view=posterior&hide=organs')
+  await page.screenshot({ path: '/tmp/link-single-notice.png' })
+})
+
+test('a link decorated only with tracking tags applies with no notice at all and loses the tags', async ({ page }) => {
+  await openApp(page, '?view=left&utm_source=x&utm_medium=email&utm_campaign=spring&gclid=1&msclkid=2&mc_cid=3&mc_eid=4&_ga=5&ref=6')
+  await page.waitForTimeout(500)
+  await expect(page.getByRole('status').locator('.notice')).toHaveCount(0)
+  expect(new URL(page.url()).search).toBe('?view=left')
+})
+
+test('many problems in one link are one notice with a folded list', async ({ page }) => {
+  await openApp(page, '?view=sideways&mode=admin&hide=plasma&opacity=skin:9&sel=%3Cb%3E&zoom=3')
+  const notices = page.getByRole('status').locator('.notice')
+  await expect(notices).toHaveCount(1)
+  await expect(notices.first()).toContainText('parts of this link could not be used')
+  const details = notices.first().locator('details')
+  await expect(details.locator('li').first()).toBeHidden()
+  await details.locator('summary').click()
+  await expect(details.locator('li')).toHaveCount(5)
+  await expect(details).toContainText('"opacity"')
+  expect(new URL(page.url()).search).toBe('')
+  await page.screenshot({ path: '/tmp/link-folded-notice.png' })
+})

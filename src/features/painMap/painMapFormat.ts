@@ -7,8 +7,40 @@ export const PAIN_MAP_FORMAT = 'trigger-point-atlas/pain-map'
 export const PAIN_MAP_BUNDLE_FORMAT = 'trigger-point-atlas/pain-maps'
 export const PAIN_MAP_VERSION = 1
 
+/**
+ * Limits that keep a hostile or damaged record cheap to check. The body in models/body.glb has 43,872 skin
+ * vertices; a body model ten times finer would still be under this count.
+ */
+export const MAX_SKIN_VERTEX_COUNT = 500_000
+/**
+ * Tapped areas are `<region>.<side>` keys without repeats: the built-in atlas has 58 regions, so at most 116 keys;
+ * the cap leaves room for an opened atlas with more regions.
+ */
+export const MAX_TAPPED_REGIONS = 400
+
 /** A run of painted skin vertices: [first vertex index, number of vertices]. */
-const runSchema = z.tuple([z.number().int().nonnegative(), z.number().int().positive()])
+type PaintedRun = [number, number]
+
+/**
+ * The painted runs as one array, checked run by run in a plain loop (object refinement below) rather than by a
+ * schema per run: a map may hold hundreds of thousands of runs, and this keeps checking one a matter of
+ * milliseconds.
+ */
+const paintedRunsSchema = z.custom<PaintedRun[]>(
+  (value) => Array.isArray(value) && value.length <= MAX_SKIN_VERTEX_COUNT,
+  { message: `must be a list of at most ${MAX_SKIN_VERTEX_COUNT} runs` },
+)
+
+function isRun(run: unknown): run is PaintedRun {
+  return (
+    Array.isArray(run) &&
+    run.length === 2 &&
+    Number.isSafeInteger(run[0]) &&
+    (run[0] as number) >= 0 &&
+    Number.isSafeInteger(run[1]) &&
+    (run[1] as number) > 0
+  )
+}
 
 export const painMapSchema = z
   .object({
@@ -19,24 +51,33 @@ export const painMapSchema = z
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
     /** Number of skin vertices of the model the map was painted on (a different model cannot reuse the runs). */
-    skinVertexCount: z.number().int().nonnegative(),
+    skinVertexCount: z.number().int().nonnegative().max(MAX_SKIN_VERTEX_COUNT),
     /** Painted skin vertices, run-length encoded, sorted and non-overlapping. */
-    paintedRuns: z.array(runSchema),
+    paintedRuns: paintedRunsSchema,
     /** Named regions the patient tapped, as `<region-id>.<side>` (e.g. "temple.left", "sternum.midline"). */
-    tappedRegions: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(left|right|midline)$/)),
+    tappedRegions: z.array(z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(left|right|midline)$/)).max(MAX_TAPPED_REGIONS),
   })
   .strict()
   .superRefine((m, ctx) => {
+    // The first broken run is named; a damaged file gets one message, not one per run.
     let end = 0
-    m.paintedRuns.forEach(([start, length], i) => {
+    for (let i = 0; i < m.paintedRuns.length; i++) {
+      const run: unknown = m.paintedRuns[i]
+      if (!isRun(run)) {
+        ctx.addIssue({ code: 'custom', path: ['paintedRuns', i], message: 'must be [first vertex, number of vertices], whole numbers' })
+        return
+      }
+      const [start, length] = run
       if (start < end) {
         ctx.addIssue({ code: 'custom', path: ['paintedRuns', i], message: 'runs must be sorted and must not overlap' })
+        return
       }
       end = start + length
       if (end > m.skinVertexCount) {
         ctx.addIssue({ code: 'custom', path: ['paintedRuns', i], message: `run ends past skinVertexCount ${m.skinVertexCount}` })
+        return
       }
-    })
+    }
   })
 
 export type PainMap = z.infer<typeof painMapSchema>

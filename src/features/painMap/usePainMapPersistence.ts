@@ -1,11 +1,14 @@
 // Keeps the patient's pain maps in IndexedDB: loads them on open (reporting any saved map that cannot be
-// read while the others load), applies the active map to the skin mask, and saves edits shortly after
-// they happen. Nothing leaves the device.
+// read while the others load), applies the active map to the skin mask, and saves the patient's own edits
+// shortly after they happen. Opening the app, showing a map or switching maps never writes: only painting,
+// tapping, naming, deleting and importing do. Nothing leaves the device.
 import { useCallback, useEffect, useRef } from 'react'
 import { useFeatureStore } from '../store'
-import { makePainMapId, maskToRuns, newPainMap, runsToMask, type PainMap } from './painMapFormat'
+import { makePainMapId, newPainMap, runsToMask, type PainMap } from './painMapFormat'
+import { painMapFit } from './painMapFit'
 import { idbPainMapStorage } from './painMapIdb'
 import { deletePainMap, loadPainMaps, memoryPainMapStorage, savePainMap, type PainMapStorage } from './painMapRepository'
+import { mapToSave } from './painMapSave'
 
 const SAVE_DELAY_MS = 400
 
@@ -17,6 +20,8 @@ function storage(): PainMapStorage {
 
 export interface PainMapActions {
   createMap(name: string): Promise<void>
+  /** Starts a new map on this body holding a copy of another map's tapped areas; the original is left as it is. */
+  copyToNewMap(id: string): Promise<void>
   openMap(id: string): void
   renameMap(id: string, name: string): Promise<void>
   removeMap(id: string): Promise<void>
@@ -28,15 +33,50 @@ function byUpdated(maps: readonly PainMap[]): PainMap | undefined {
   return [...maps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
 }
 
+/** Saves the open map if the patient's edits changed it; a no-op otherwise (see mapToSave). */
+function saveEdits(): void {
+  const st = useFeatureStore.getState()
+  if (!st.painMask) {
+    return
+  }
+  const updated = mapToSave({
+    map: st.maps.find((m) => m.id === st.activeMapId),
+    mask: st.painMask,
+    tappedRegions: st.tappedRegions,
+    skinVertexCount: st.skinVertexCount,
+    now: new Date(),
+    newId: makePainMapId,
+    newName: `Pain map ${st.maps.length + 1}`,
+  })
+  if (!updated) {
+    return
+  }
+  // Listed at once, so a quick second edit updates this map rather than starting another one.
+  st.setMaps([...st.maps.filter((m) => m.id !== updated.id), updated], updated.id)
+  savePainMap(storage(), updated).catch((error: unknown) => {
+    const latest = useFeatureStore.getState()
+    latest.setStorageProblems([...latest.storageProblems, `Could not save "${updated.name}": ${(error as Error).message}`])
+  })
+}
+
 export function usePainMapPersistence(): PainMapActions {
   const activeMapId = useFeatureStore((s) => s.activeMapId)
   const skinVertexCount = useFeatureStore((s) => s.skinVertexCount)
-  const painRevision = useFeatureStore((s) => s.painRevision)
-  const tappedRegions = useFeatureStore((s) => s.tappedRegions)
-  const appliedRef = useRef<{ id: string | null; vertexCount: number; revision: number }>({ id: null, vertexCount: 0, revision: -1 })
+  const painEdits = useFeatureStore((s) => s.painEdits)
+  const appliedRef = useRef<{ id: string | null; vertexCount: number }>({ id: null, vertexCount: 0 })
   const saveTimer = useRef<number | null>(null)
+  const savedEditsRef = useRef(useFeatureStore.getState().painEdits)
 
-  // Load once.
+  /** Writes a pending edit now (before another map is opened or created). */
+  const flush = useCallback((): void => {
+    if (saveTimer.current !== null) {
+      window.clearTimeout(saveTimer.current)
+      saveTimer.current = null
+      saveEdits()
+    }
+  }, [])
+
+  // Load once. Loading only reads: nothing is written back.
   useEffect(() => {
     let cancelled = false
     loadPainMaps(storage())
@@ -56,7 +96,8 @@ export function usePainMapPersistence(): PainMapActions {
     }
   }, [])
 
-  // Apply the active map to the skin once both are known.
+  // Show the active map on the skin once both are known. A map from another body shows its tapped areas only;
+  // its record stays as it was saved (painMapFit.ts).
   useEffect(() => {
     const st = useFeatureStore.getState()
     if (skinVertexCount === 0) {
@@ -66,77 +107,77 @@ export function usePainMapPersistence(): PainMapActions {
       return
     }
     const map = st.maps.find((m) => m.id === activeMapId)
+    appliedRef.current = { id: activeMapId, vertexCount: skinVertexCount }
     if (!map) {
-      appliedRef.current = { id: activeMapId, vertexCount: skinVertexCount, revision: st.painRevision }
       return
     }
-    if (map.skinVertexCount !== skinVertexCount) {
-      st.setStorageProblems([
-        ...st.storageProblems.filter((p) => !p.startsWith(`"${map.name}"`)),
-        `"${map.name}" was painted on a different body model (${map.skinVertexCount} skin points, this one has ${skinVertexCount}): only its tapped regions are shown.`,
-      ])
-      st.setPainMask(new Uint8Array(skinVertexCount))
-    } else {
+    if (painMapFit(map, skinVertexCount).kind === 'editable') {
       st.setPainMask(runsToMask(map.paintedRuns, skinVertexCount))
+    } else {
+      st.setPainMask(new Uint8Array(skinVertexCount))
+      st.setPainting(false)
     }
-    st.setTappedRegions(map.tappedRegions)
-    appliedRef.current = { id: activeMapId, vertexCount: skinVertexCount, revision: useFeatureStore.getState().painRevision }
+    st.setTappedRegions([...map.tappedRegions])
   }, [activeMapId, skinVertexCount])
 
-  // Save edits (debounced). A first edit without a map creates one.
+  // Save the patient's edits shortly after they happen (a first edit without a map creates one).
   useEffect(() => {
-    if (painRevision === appliedRef.current.revision) {
+    if (painEdits === savedEditsRef.current) {
       return
     }
+    savedEditsRef.current = painEdits
     if (saveTimer.current !== null) {
       window.clearTimeout(saveTimer.current)
     }
     saveTimer.current = window.setTimeout(() => {
       saveTimer.current = null
+      saveEdits()
+    }, SAVE_DELAY_MS)
+  }, [painEdits])
+
+  // Do not lose an edit made just before the panel closes.
+  useEffect(() => flush, [flush])
+
+  const addMap = useCallback(async (map: PainMap) => {
+    await savePainMap(storage(), map)
+    useFeatureStore.getState().setMaps([...useFeatureStore.getState().maps, map], map.id)
+  }, [])
+
+  const createMap = useCallback(
+    async (name: string) => {
+      flush()
       const st = useFeatureStore.getState()
-      if (!st.painMask || st.skinVertexCount === 0) {
+      await addMap(newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`, st.skinVertexCount))
+    },
+    [addMap, flush],
+  )
+
+  const copyToNewMap = useCallback(
+    async (id: string) => {
+      flush()
+      const st = useFeatureStore.getState()
+      const original = st.maps.find((m) => m.id === id)
+      if (!original || st.skinVertexCount === 0) {
         return
       }
-      const now = new Date()
-      let map = st.maps.find((m) => m.id === st.activeMapId)
-      if (!map) {
-        map = newPainMap(makePainMapId(), `Pain map ${st.maps.length + 1}`, st.skinVertexCount, now)
-      }
-      const updated: PainMap = {
-        ...map,
-        skinVertexCount: st.skinVertexCount,
-        paintedRuns: maskToRuns(st.painMask),
-        tappedRegions: [...st.tappedRegions],
-        updatedAt: now.toISOString(),
-      }
-      appliedRef.current = { id: updated.id, vertexCount: st.skinVertexCount, revision: st.painRevision }
-      savePainMap(storage(), updated)
-        .then(() => {
-          const latest = useFeatureStore.getState()
-          const others = latest.maps.filter((m) => m.id !== updated.id)
-          latest.setMaps([...others, updated], updated.id)
-        })
-        .catch((error: unknown) => {
-          useFeatureStore.getState().setStorageProblems([`Could not save "${updated.name}": ${(error as Error).message}`])
-        })
-    }, SAVE_DELAY_MS)
-  }, [painRevision, tappedRegions])
+      const name = `${original.name.slice(0, 60)} (this body)`
+      await addMap({ ...newPainMap(makePainMapId(), name, st.skinVertexCount), tappedRegions: [...original.tappedRegions] })
+    },
+    [addMap, flush],
+  )
 
-  const createMap = useCallback(async (name: string) => {
-    const st = useFeatureStore.getState()
-    const map = newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`, st.skinVertexCount)
-    await savePainMap(storage(), map)
-    st.setMaps([...useFeatureStore.getState().maps, map], map.id)
-  }, [])
-
-  const openMap = useCallback((id: string) => {
-    useFeatureStore.getState().setMaps(useFeatureStore.getState().maps, id)
-  }, [])
+  const openMap = useCallback(
+    (id: string) => {
+      flush()
+      useFeatureStore.getState().setMaps(useFeatureStore.getState().maps, id)
+    },
+    [flush],
+  )
 
   const renameMap = useCallback(async (id: string, name: string) => {
     const st = useFeatureStore.getState()
     const map = st.maps.find((m) => m.id === id)
-    if (!map || !name.trim()) {
+    if (!map || !name.trim() || name.trim() === map.name) {
       return
     }
     const renamed = { ...map, name: name.trim(), updatedAt: new Date().toISOString() }
@@ -144,37 +185,50 @@ export function usePainMapPersistence(): PainMapActions {
     st.setMaps(useFeatureStore.getState().maps.map((m) => (m.id === id ? renamed : m)))
   }, [])
 
-  const removeMap = useCallback(async (id: string) => {
-    await deletePainMap(storage(), id)
-    const st = useFeatureStore.getState()
-    const rest = st.maps.filter((m) => m.id !== id)
-    st.setMaps(rest, st.activeMapId === id ? (byUpdated(rest)?.id ?? null) : st.activeMapId)
-    if (st.activeMapId === id) {
-      appliedRef.current = { id: null, vertexCount: 0, revision: -1 }
-      if (rest.length === 0) {
-        st.setPainMask(st.skinVertexCount ? new Uint8Array(st.skinVertexCount) : null)
-        st.setTappedRegions([])
-        appliedRef.current = { id: null, vertexCount: st.skinVertexCount, revision: useFeatureStore.getState().painRevision }
+  const removeMap = useCallback(
+    async (id: string) => {
+      if (saveTimer.current !== null) {
+        window.clearTimeout(saveTimer.current)
+        saveTimer.current = null
       }
-    }
-  }, [])
+      await deletePainMap(storage(), id)
+      const st = useFeatureStore.getState()
+      const rest = st.maps.filter((m) => m.id !== id)
+      st.setMaps(rest, st.activeMapId === id ? (byUpdated(rest)?.id ?? null) : st.activeMapId)
+      if (st.activeMapId === id) {
+        appliedRef.current = { id: null, vertexCount: 0 }
+        if (rest.length === 0) {
+          st.setPainMask(st.skinVertexCount ? new Uint8Array(st.skinVertexCount) : null)
+          st.setTappedRegions([])
+          appliedRef.current = { id: null, vertexCount: st.skinVertexCount }
+        }
+      }
+    },
+    [],
+  )
 
   const addImported = useCallback(async (maps: PainMap[]) => {
+    flush()
     for (const map of maps) {
       await savePainMap(storage(), map)
     }
     const st = useFeatureStore.getState()
     st.setMaps([...st.maps, ...maps], maps[maps.length - 1]?.id ?? st.activeMapId)
-  }, [])
+  }, [flush])
 
   const clearActive = useCallback(() => {
     const st = useFeatureStore.getState()
+    const active = st.maps.find((m) => m.id === st.activeMapId)
+    if (active && painMapFit(active, st.skinVertexCount).kind !== 'editable') {
+      return
+    }
     if (st.painMask) {
       st.painMask.fill(0)
       st.touchPainMask()
     }
     st.setTappedRegions([])
+    st.notePainEdit()
   }, [])
 
-  return { createMap, openMap, renameMap, removeMap, addImported, clearActive }
+  return { createMap, copyToNewMap, openMap, renameMap, removeMap, addImported, clearActive }
 }

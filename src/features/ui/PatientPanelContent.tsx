@@ -4,8 +4,9 @@
 // clinical detail is folded away. Education, not a diagnosis.
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { useFeatureAtlas } from '../atlasData'
-import { exportPainMaps, importPainMaps } from '../painMap/exportImport'
+import { exportPainMaps, importPainMaps, painMapFileSizeProblem } from '../painMap/exportImport'
 import { makePainMapId } from '../painMap/painMapFormat'
+import { otherBodyNote, painMapFit } from '../painMap/painMapFit'
 import { usePainMapPersistence } from '../painMap/usePainMapPersistence'
 import { usePatientRanking } from '../patientRanking'
 import { captureViewPng } from '../scene/capture'
@@ -20,6 +21,9 @@ const BRUSH_SIZES = [
   { label: 'Medium brush', radiusM: 0.035 },
   { label: 'Large brush', radiusM: 0.06 },
 ]
+
+/** A file with many broken maps lists the first few problems, not hundreds. */
+const MAX_LISTED_IMPORT_ERRORS = 10
 
 function download(name: string, href: string): void {
   const a = document.createElement('a')
@@ -43,16 +47,20 @@ export function PatientPanelContent(): ReactElement {
   const patientView = useFeatureStore((s) => s.patientView)
   const tapped = useFeatureStore((s) => s.tappedRegions)
   const shownId = useFeatureStore((s) => s.patientShownMuscleId)
+  const bodySkinVertexCount = useFeatureStore((s) => s.skinVertexCount)
   const st = useFeatureStore.getState()
   const [newName, setNewName] = useState('')
   const [tapSide, setTapSide] = useState<'left' | 'right'>('right')
   const [importErrors, setImportErrors] = useState<string[]>([])
+  const [importRefused, setImportRefused] = useState(false)
   const [png, setPng] = useState<string | null>(null)
   const fileRef = useRef<HTMLInputElement>(null)
 
   useEffect(() => () => useFeatureStore.getState().setPainting(false), [])
 
   const activeMap = maps.find((m) => m.id === activeMapId)
+  const fit = activeMap ? painMapFit(activeMap, bodySkinVertexCount) : null
+  const readOnly = fit?.kind === 'other-body'
   const shown = ranked.find((r) => r.muscleId === shownId) ?? ranked[0]
   const shownMuscle = shown ? atlas.muscleById.get(shown.muscleId) : undefined
   const shownTp = shownMuscle?.triggerPoints.find((t) => t.id === shown?.triggerPointId)
@@ -63,6 +71,12 @@ export function PatientPanelContent(): ReactElement {
   }
 
   const onImport = async (file: File): Promise<void> => {
+    const tooLarge = painMapFileSizeProblem(file.size)
+    setImportRefused(tooLarge !== null)
+    if (tooLarge) {
+      setImportErrors([tooLarge])
+      return
+    }
     const text = await file.text()
     const result = importPainMaps(text, new Set(useFeatureStore.getState().maps.map((m) => m.id)), makePainMapId)
     setImportErrors(result.errors)
@@ -127,27 +141,40 @@ export function PatientPanelContent(): ReactElement {
           >
             New map
           </button>
-          {activeMap ? (
+          {activeMap && !readOnly ? (
             <button type="button" disabled={!newName.trim()} onClick={() => void actions.renameMap(activeMap.id, newName).then(() => setNewName(''))}>
               Rename to this
             </button>
           ) : null}
         </div>
+        {activeMap && fit?.kind === 'other-body' ? (
+          <div className="tpa-f-note" role="note" aria-label="Read-only pain map" data-testid="read-only-map">
+            <p style={{ fontWeight: 400, margin: '0 0 6px' }}>{otherBodyNote(activeMap, fit)}</p>
+            <div className="tpa-f-row">
+              <button type="button" onClick={() => void actions.copyToNewMap(activeMap.id)}>
+                Copy its tapped areas into a new map
+              </button>
+              <button type="button" onClick={() => void actions.createMap('')}>
+                Start a new map
+              </button>
+            </div>
+          </div>
+        ) : null}
       </section>
 
       <section aria-label="Paint your pain" className="tpa-f-noprint">
         <h3>Paint your pain</h3>
         <div className="tpa-f-row">
-          <button type="button" aria-pressed={painting && !brush.erase} onClick={() => { st.setBrush({ erase: false }); st.setPainting(!(painting && !brush.erase)) }}>
+          <button type="button" disabled={readOnly} aria-pressed={painting && !brush.erase} onClick={() => { st.setBrush({ erase: false }); st.setPainting(!(painting && !brush.erase)) }}>
             Paint
           </button>
-          <button type="button" aria-pressed={painting && brush.erase} onClick={() => { st.setBrush({ erase: true }); st.setPainting(!(painting && brush.erase)) }}>
+          <button type="button" disabled={readOnly} aria-pressed={painting && brush.erase} onClick={() => { st.setBrush({ erase: true }); st.setPainting(!(painting && brush.erase)) }}>
             Erase
           </button>
           <button type="button" aria-pressed={brush.mirror} onClick={() => st.setBrush({ mirror: !brush.mirror })}>
             Mirror to the other side
           </button>
-          <button type="button" onClick={actions.clearActive}>
+          <button type="button" disabled={readOnly} onClick={actions.clearActive}>
             Clear all
           </button>
         </div>
@@ -166,7 +193,7 @@ export function PatientPanelContent(): ReactElement {
             Back
           </button>
         </div>
-        <p className="tpa-f-muted">{painting ? 'Drag on the body to ' + (brush.erase ? 'erase.' : 'paint.') + ' Turn Paint off to turn the body again.' : 'Press Paint, then drag on the body.'}</p>
+        <p className="tpa-f-muted">{readOnly ? 'This map is read-only here: start a new map to paint.' : painting ? 'Drag on the body to ' + (brush.erase ? 'erase.' : 'paint.') + ' Turn Paint off to turn the body again.' : 'Press Paint, then drag on the body.'}</p>
         <details>
           <summary>Or tap a named area</summary>
           <div className="tpa-f-row" role="group" aria-label="Side">
@@ -181,7 +208,7 @@ export function PatientPanelContent(): ReactElement {
             {atlas.regions.map((r) => {
               const key = `${r.id}.${r.sides === 'midline' ? 'midline' : tapSide}`
               return (
-                <button key={r.id} type="button" aria-pressed={tapped.includes(key)} data-region={r.id} onClick={() => st.toggleTappedRegion(key)}>
+                <button key={r.id} type="button" disabled={readOnly} aria-pressed={tapped.includes(key)} data-region={r.id} onClick={() => st.toggleTappedRegion(key)}>
                   {r.name}
                 </button>
               )
@@ -330,11 +357,12 @@ export function PatientPanelContent(): ReactElement {
         </div>
         {importErrors.length > 0 ? (
           <div className="tpa-f-error" role="alert">
-            Some of the file could not be imported:
+            {importRefused ? 'The file was not imported:' : 'Some of the file could not be imported:'}
             <ul>
-              {importErrors.map((e) => (
+              {importErrors.slice(0, MAX_LISTED_IMPORT_ERRORS).map((e) => (
                 <li key={e}>{e}</li>
               ))}
+              {importErrors.length > MAX_LISTED_IMPORT_ERRORS ? <li>…and {importErrors.length - MAX_LISTED_IMPORT_ERRORS} more</li> : null}
             </ul>
           </div>
         ) : null}

@@ -1,7 +1,36 @@
 // Friendly messages (a link that could not be fully applied, a file that could not be opened), shown as
-// plain text and dismissable. Errors are announced at once; the rest politely.
-import { useViewer } from '../store'
+// plain text and dismissable. Errors are announced at once; the rest politely. A notice may list its details
+// (each problem of a link), folded away when there are many.
+import { useViewer, type Notice } from '../store'
 import { AtlasReportNotice } from './OpenAtlas'
+
+function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }): React.JSX.Element {
+  const list = notice.details?.length ? (
+    <ul className="notice-details">
+      {notice.details.map((line) => (
+        <li key={line}>{line}</li>
+      ))}
+    </ul>
+  ) : null
+  return (
+    <div className={`notice notice-${notice.tone}`}>
+      <div className="notice-body">
+        <p>{notice.text}</p>
+        {list && notice.folded ? (
+          <details>
+            <summary>Show what could not be used</summary>
+            {list}
+          </details>
+        ) : (
+          list
+        )}
+      </div>
+      <button type="button" onClick={onDismiss} aria-label="Dismiss message">
+        ×
+      </button>
+    </div>
+  )
+}
 
 export function Notices(): React.JSX.Element {
   const notices = useViewer((s) => s.notices)
@@ -13,27 +42,17 @@ export function Notices(): React.JSX.Element {
         {notices
           .filter((n) => n.tone !== 'error')
           .map((n) => (
-            <div key={n.id} className={`notice notice-${n.tone}`}>
-              <p>{n.text}</p>
-              <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss message">
-                ×
-              </button>
-            </div>
+            <NoticeItem key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
           ))}
       </div>
       {notices.some((n) => n.tone === 'error') && (
-      <div role="alert">
-        {notices
-          .filter((n) => n.tone === 'error')
-          .map((n) => (
-            <div key={n.id} className="notice notice-error">
-              <p>{n.text}</p>
-              <button type="button" onClick={() => dismiss(n.id)} aria-label="Dismiss message">
-                ×
-              </button>
-            </div>
-          ))}
-      </div>
+        <div role="alert">
+          {notices
+            .filter((n) => n.tone === 'error')
+            .map((n) => (
+              <NoticeItem key={n.id} notice={n} onDismiss={() => dismiss(n.id)} />
+            ))}
+        </div>
       )}
     </div>
   )

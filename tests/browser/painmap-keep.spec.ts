@@ -1,0 +1,163 @@
+// Saved pain maps are the patient's data: opening the app never rewrites them. A map painted on another body
+// model survives reloads byte for byte and is shown read-only (its tapped areas and a note); an ordinary map is
+// not re-saved on load; an over-size import is refused by its size with a message.
+import { expect, test, type Page } from '@playwright/test'
+import { control, openFeatureApp } from './features-helpers'
+
+const DB = 'trigger-point-atlas'
+const STORE = 'pain-maps'
+const MAX_IMPORT_BYTES = 2 * 1024 * 1024 // MAX_PAIN_MAP_FILE_BYTES in src/features/painMap/exportImport.ts
+
+/** A record exactly as the app stores it (painMapFormat.ts). */
+function storedMap(id: string, name: string, skinVertexCount: number, tappedRegions: string[]) {
+  return {
+    format: 'trigger-point-atlas/pain-map',
+    version: 1,
+    id,
+    name,
+    createdAt: '2025-11-03T09:15:00.000Z',
+    updatedAt: '2025-11-04T18:40:12.345Z',
+    skinVertexCount,
+    paintedRuns: [[120, 40], [1_000, 3], [7_500, 260]],
+    tappedRegions,
+  }
+}
+
+async function enterPatientMode(page: Page): Promise<void> {
+  await control(page, 'Patient').click()
+  await expect(page.getByTestId('patient-panel')).toBeVisible({ timeout: 30_000 })
+  await page.waitForFunction(() => ((window.__tpa as unknown as { skinVertexCount?: number })?.skinVertexCount ?? 0) > 0, null, {
+    polling: 100,
+    timeout: 30_000,
+  })
+}
+
+async function reloadIntoPatientMode(page: Page): Promise<void> {
+  await page.reload()
+  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await enterPatientMode(page)
+  // longer than the save delay (400 ms): a write on load, if there were one, has happened by now
+  await page.waitForTimeout(1_500)
+}
+
+async function seed(page: Page, records: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ db, store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db, 1)
+        open.onupgradeneeded = () => {
+          if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store)
+        }
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite')
+          for (const r of records as { id: string }[]) tx.objectStore(store).put(r, r.id)
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+        open.onerror = () => reject(open.error)
+      }),
+    { db: DB, store: STORE, records },
+  )
+}
+
+/** Every stored record, by key, read straight from IndexedDB. */
+async function storedRecords(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    ({ db, store }) =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open(db)
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readonly')
+          const keys = tx.objectStore(store).getAllKeys()
+          const values = tx.objectStore(store).getAll()
+          tx.oncomplete = () => {
+            open.result.close()
+            resolve(Object.fromEntries(keys.result.map((k, i) => [String(k), values.result[i]])))
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+        open.onerror = () => reject(open.error)
+      }),
+    { db: DB, store: STORE },
+  )
+}
+
+test('a map from another body survives two reloads unchanged and is shown read-only with its tapped areas', async ({ page }) => {
+  await openFeatureApp(page)
+  const record = storedMap('map-otherbody', 'Shoulder from the old body', 20_000, ['temple.right', 'forehead.midline'])
+  await seed(page, [record])
+  const before = await storedRecords(page)
+  expect(before).toEqual({ 'map-otherbody': record })
+
+  await reloadIntoPatientMode(page)
+  const panel = page.getByTestId('patient-panel')
+  const note = panel.getByRole('note', { name: 'Read-only pain map' })
+  await expect(note).toContainText('different body model')
+  await expect(note).toContainText('20,000 skin points')
+  await expect(note).toContainText('kept unchanged')
+  await expect(page.getByLabel('Open pain map')).toHaveValue('map-otherbody')
+  // its tapped areas are shown; nothing can be painted or tapped on it here
+  await panel.getByText('Or tap a named area').click()
+  await expect(panel.locator('button[data-region="forehead"]')).toHaveAttribute('aria-pressed', 'true')
+  await expect(panel.locator('button[data-region="temple"]')).toHaveAttribute('aria-pressed', 'true')
+  await expect(panel.locator('button[data-region="temple"]')).toBeDisabled()
+  await expect(panel.getByRole('button', { name: 'Paint', exact: true })).toBeDisabled()
+  await expect(panel.getByRole('button', { name: 'Clear all' })).toBeDisabled()
+  await expect(page.getByTestId('ranked-muscles').locator('li').first()).toBeVisible()
+  await note.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/painmap-read-only.png' })
+
+  await reloadIntoPatientMode(page)
+  await expect(page.getByTestId('patient-panel').getByRole('note', { name: 'Read-only pain map' })).toBeVisible()
+  expect(await storedRecords(page)).toEqual(before)
+
+  // Copying its tapped areas starts a new, editable map on this body; the original record is untouched.
+  await page.getByRole('button', { name: 'Copy its tapped areas into a new map' }).click()
+  await expect(page.getByLabel('Open pain map')).not.toHaveValue('map-otherbody')
+  await expect(page.getByTestId('patient-panel').getByRole('note', { name: 'Read-only pain map' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: 'Paint', exact: true })).toBeEnabled()
+  const after = await storedRecords(page)
+  expect(after['map-otherbody']).toEqual(record)
+  const copies = Object.values(after).filter((r) => (r as { id: string }).id !== 'map-otherbody') as ReturnType<typeof storedMap>[]
+  expect(copies).toHaveLength(1)
+  expect(copies[0]).toMatchObject({ name: 'Shoulder from the old body (this body)', paintedRuns: [], tappedRegions: record.tappedRegions })
+  expect(copies[0]!.skinVertexCount).toBe(await page.evaluate(() => (window.__tpa as unknown as { skinVertexCount: number }).skinVertexCount))
+})
+
+test('an ordinary map of this body is not rewritten by two reloads', async ({ page }) => {
+  await openFeatureApp(page)
+  await enterPatientMode(page)
+  const bodyVertices = await page.evaluate(() => (window.__tpa as unknown as { skinVertexCount: number }).skinVertexCount)
+  const record = storedMap('map-samebody', 'Neck and temple', bodyVertices, ['temple.left'])
+  await seed(page, [record])
+  const before = await storedRecords(page)
+
+  await reloadIntoPatientMode(page)
+  await expect(page.getByLabel('Open pain map')).toHaveValue('map-samebody')
+  await expect(page.getByTestId('patient-panel').getByRole('note', { name: 'Read-only pain map' })).toHaveCount(0)
+  // its painted runs are on the skin: 40 + 3 + 260 vertices
+  await page.waitForFunction(() => (window.__tpa as unknown as { painPaintedVertices?: number }).painPaintedVertices === 303, null, {
+    polling: 100,
+    timeout: 15_000,
+  })
+  await reloadIntoPatientMode(page)
+  expect(await storedRecords(page)).toEqual(before)
+  expect(JSON.stringify(await storedRecords(page))).toBe(JSON.stringify(before))
+})
+
+test('an over-size pain-map import is refused by its size with a message, and nothing is added', async ({ page }) => {
+  await openFeatureApp(page)
+  await enterPatientMode(page)
+  const tooBig = Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x20)
+  await page.getByLabel('Pain map file to import').setInputFiles({ name: 'huge-maps.json', mimeType: 'application/json', buffer: tooBig })
+  const alert = page.getByTestId('patient-panel').getByRole('alert')
+  await expect(alert).toContainText('The file was not imported')
+  await expect(alert).toContainText('This file is 2.0 MB (2,097,153 bytes)')
+  await expect(alert).toContainText('at most 2.0 MB (2,097,152 bytes), so it was not opened')
+  await alert.screenshot({ path: '/tmp/painmap-import-refused.png' })
+  await expect(page.getByLabel('Open pain map').locator('option')).toHaveText(['(none yet)'])
+  expect(await storedRecords(page)).toEqual({})
+})
