@@ -157,6 +157,18 @@ test('axe finds nothing serious on a phone: both drawers, the tabs and Patient m
   expect(found, found.join('\n')).toEqual([])
 })
 
+test('"Skip to search" unfolds the folded Structures panel and puts the cursor in the search', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openApp(page)
+  const search = page.getByRole('searchbox', { name: 'Search structures' })
+  await expect(search).toBeHidden()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: 'Skip to search' })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(search).toBeVisible()
+  await expect(search).toBeFocused()
+})
+
 /**
  * Hovers, then keyboard-focuses, every enabled visible button (and radio) inside `scope`, measures what is
  * painted, and saves a picture of the first of each kind. Returns one line per failure.
