@@ -2,12 +2,11 @@
 // critical axe finding in Study (each tab, the compare picker, "All trigger points"), the Quiz, Patient mode,
 // Present mode, the Open atlas / Open model messages and dialog, and the phone layout with its drawers; and
 // readable text on every kind of button while it is hovered or focused, which axe does not look at.
-import { readFileSync } from 'node:fs'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { openApp } from './helpers/app'
 import { makeBoxGlb, foreignModelNodes } from './helpers/glbFixtures'
-import { paintedContrast, seriousAxeFindings, type PaintedContrast } from './a11y-helpers'
+import { paintedContrast, seriousAxeFindings, type PaintedContrast } from './helpers/contrast'
 
 const SHOTS = process.env.A11Y_SHOTS ?? 'test-results/a11y'
 
@@ -201,7 +200,8 @@ async function checkControls(page: Page, scope: Locator, panel: string): Promise
     if (!box) continue
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
     const hovered = await paintedContrast(c)
-    if (hovered.hovered && hovered.textRatio < 4.5) failures.push(describe('hovered', hovered))
+    expect(hovered.hovered, `${panel} "${hovered.name}" is under the pointer`).toBe(true)
+    if (hovered.textRatio < 4.5) failures.push(describe('hovered', hovered))
     if (first) await shot(page, box, `${dir}/${kinds.size}-hover.png`)
 
     // Keyboard focus (so :focus-visible applies), with the pointer moved away.
