@@ -65,7 +65,18 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         if (file) openModelFile(file)
       }}
     >
-      <a className="skip-link" href="#structure-search">
+      {/* The search lives in the left panel, folded away on a phone and in patient and present modes: the
+          link unfolds it first, so it never points at something hidden. */}
+      <a
+        className="skip-link"
+        href="#structure-search"
+        onClick={(e) => {
+          if (leftOpen) return
+          e.preventDefault()
+          setLeftOpen(true)
+          requestAnimationFrame(() => document.getElementById('structure-search')?.focus())
+        }}
+      >
         Skip to search
       </a>
       <Header

@@ -190,7 +190,7 @@ export function NeedlingTabContent(): ReactElement {
           {site ? <PleuraSiteFigures atlas={atlas} site={site} habitus={habitus} /> : null}
           {tp ? (
             <div className="tpa-f-card">
-              <h4>Atlas needling notes: {tp.name}</h4>
+              <h3>Atlas needling notes: {tp.name}</h3>
               <p>
                 <strong>Position:</strong> {tp.needling.patientPosition}
               </p>

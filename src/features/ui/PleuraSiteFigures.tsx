@@ -26,7 +26,7 @@ function figure(m: PleuraSite['measurements'][number]): string {
 export function PleuraSiteFigures({ atlas, site, habitus }: PleuraSiteFiguresProps): ReactElement {
   return (
     <div className="tpa-f-card" data-testid="pleura-site">
-      <h4>Published depth to the pleura: {site.name}</h4>
+      <h3>Published depth to the pleura: {site.name}</h3>
       <p className="tpa-f-muted">{site.description}</p>
       <table>
         <thead>
