@@ -31,14 +31,20 @@ const listeners = new Set<() => void>()
 
 /** The built-in atlas, loaded once on first use (its own chunk). */
 export function builtInActiveAtlas(): Promise<ActiveAtlas> {
-  builtIn ??= import('./builtin').then((m) => {
+  if (builtIn) return builtIn
+  const loading: TrackedPromise<ActiveAtlas> = import('./builtin').then((m) => {
     const { atlas, faults } = m.loadBuiltInAtlas()
     const value: ActiveAtlas = { atlas, faults, label: 'built-in atlas', mode: 'builtin' }
     // Once resolved, mark it so that React's `use` does not suspend again for it.
-    Object.assign(builtIn as TrackedPromise<ActiveAtlas>, { status: 'fulfilled', value })
+    Object.assign(loading, { status: 'fulfilled', value })
     return value
   })
-  return builtIn
+  builtIn = loading
+  // A chunk that could not be downloaded (offline, new version published) is asked for again next time.
+  loading.catch(() => {
+    if (builtIn === loading) builtIn = null
+  })
+  return loading
 }
 
 /** The atlas on screen now (a stable promise until the atlas changes, so usable as a snapshot). */

@@ -1,0 +1,49 @@
+// Registers the service worker (offline use, see vite.config.ts) and says when something changed: once,
+// that the atlas now works offline; and when a new version has been downloaded, "Reload to update". The
+// new version only takes over when the user chooses it, so the page never runs half old, half new code.
+/// <reference types="vite-plugin-pwa/react" />
+import { useRegisterSW } from 'virtual:pwa-register/react'
+
+/** How often an open page asks the server whether a new version was published. */
+const UPDATE_CHECK_MS = 60 * 60 * 1000
+
+export function UpdatePrompt(): React.JSX.Element | null {
+  const {
+    needRefresh: [needRefresh, setNeedRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+    updateServiceWorker,
+  } = useRegisterSW({
+    onRegisteredSW(_url, registration) {
+      if (!registration) return
+      const check = (): void => {
+        if (navigator.onLine) void registration.update().catch(() => undefined)
+      }
+      setInterval(check, UPDATE_CHECK_MS)
+      window.addEventListener('online', check)
+    },
+  })
+  if (needRefresh) {
+    return (
+      <div className="update-prompt notice" role="status" aria-live="polite">
+        <p>A new version of the atlas is ready. Reload to update; your selection and view are kept in the address.</p>
+        <button type="button" onClick={() => void updateServiceWorker(true)}>
+          Reload to update
+        </button>
+        <button type="button" onClick={() => setNeedRefresh(false)}>
+          Later
+        </button>
+      </div>
+    )
+  }
+  if (offlineReady) {
+    return (
+      <div className="update-prompt notice" role="status" aria-live="polite">
+        <p>The atlas is saved on this device and now works offline.</p>
+        <button type="button" onClick={() => setOfflineReady(false)} aria-label="Dismiss offline message">
+          ×
+        </button>
+      </div>
+    )
+  }
+  return null
+}
