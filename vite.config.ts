@@ -38,6 +38,9 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // the first visit's page is taken over at once, so it works offline without a second visit; an update
+        // still waits (no skipWaiting) until the user chooses "Reload to update"
+        clientsClaim: true,
       },
     }),
   ],
