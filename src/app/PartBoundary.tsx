@@ -2,7 +2,8 @@
 // loaded or throws, it is replaced by a message naming the cause with "Retry" and "Reload page" buttons,
 // while the header, the structure list and every other part stay usable. Retry remounts the children, so a
 // part made with `lazyPart` imports its code again.
-import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react'
+import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { PartAttempt } from './lazyPart'
 import { describeLoadFailure, type LoadFailure } from './loadFailure'
 
 interface Props {
@@ -41,7 +42,13 @@ export class PartBoundary extends Component<Props, State> {
 
   render(): ReactNode {
     const { error, failed, attempt } = this.state
-    if (!failed) return <Fragment key={attempt}>{this.props.children}</Fragment>
+    if (!failed) {
+      return (
+        <PartAttempt.Provider key={attempt} value={attempt}>
+          {this.props.children}
+        </PartAttempt.Provider>
+      )
+    }
     const failure = describeLoadFailure(this.props.part, error)
     if (this.props.renderFailure) return this.props.renderFailure(failure, this.retry)
     return <PartFailureMessage part={this.props.part} failure={failure} onRetry={this.retry} className={this.props.className} />
