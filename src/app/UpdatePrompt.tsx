@@ -7,6 +7,21 @@ import { useRegisterSW } from 'virtual:pwa-register/react'
 /** How often an open page asks the server whether a new version was published. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000
 
+/**
+ * Lets the waiting version take over, then reloads once it controls the page. The reload is ours: the
+ * registration helper reloads only when the page already had a service worker when it registered, not on
+ * a first visit during which a new version was published.
+ */
+function reloadToUpdate(activateWaiting: (reload?: boolean) => Promise<void>): void {
+  let reloading = false
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    if (reloading) return
+    reloading = true
+    window.location.reload()
+  })
+  void activateWaiting(true)
+}
+
 export function UpdatePrompt(): React.JSX.Element | null {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -26,7 +41,7 @@ export function UpdatePrompt(): React.JSX.Element | null {
     return (
       <div className="update-prompt notice" role="status" aria-live="polite">
         <p>A new version of the atlas is ready. Reload to update; your selection and view are kept in the address.</p>
-        <button type="button" onClick={() => void updateServiceWorker(true)}>
+        <button type="button" onClick={() => reloadToUpdate(updateServiceWorker)}>
           Reload to update
         </button>
         <button type="button" onClick={() => setNeedRefresh(false)}>
