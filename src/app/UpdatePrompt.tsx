@@ -2,10 +2,13 @@
 // that the atlas now works offline; and when a new version has been downloaded, "Reload to update". The
 // new version only takes over when the user chooses it, so the page never runs half old, half new code.
 /// <reference types="vite-plugin-pwa/react" />
+import { useEffect } from 'react'
 import { useRegisterSW } from 'virtual:pwa-register/react'
 
 /** How often an open page asks the server whether a new version was published. */
 const UPDATE_CHECK_MS = 60 * 60 * 1000
+/** The "works offline" note is good news, not a task: it goes away by itself. */
+const OFFLINE_NOTE_MS = 10_000
 
 /**
  * Lets the waiting version take over, then reloads once it controls the page. The reload is ours: the
@@ -37,6 +40,11 @@ export function UpdatePrompt(): React.JSX.Element | null {
       window.addEventListener('online', check)
     },
   })
+  useEffect(() => {
+    if (!offlineReady) return
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTE_MS)
+    return () => clearTimeout(timer)
+  }, [offlineReady, setOfflineReady])
   if (needRefresh) {
     return (
       <div className="update-prompt notice" role="status" aria-live="polite">
