@@ -1,6 +1,7 @@
 // Registers the service worker (offline use, see vite.config.ts) and says when something changed: once,
 // that the atlas now works offline; and when a new version has been downloaded, "Reload to update". The
 // new version only takes over when the user chooses it, so the page never runs half old, half new code.
+// Shown inside the notices' polite status region.
 /// <reference types="vite-plugin-pwa/react" />
 import { useEffect } from 'react'
 import { useRegisterSW } from 'virtual:pwa-register/react'
@@ -47,7 +48,7 @@ export function UpdatePrompt(): React.JSX.Element | null {
   }, [offlineReady, setOfflineReady])
   if (needRefresh) {
     return (
-      <div className="update-prompt notice" role="status" aria-live="polite">
+      <div className="update-prompt notice">
         <p>A new version of the atlas is ready. Reload to update; your selection and view are kept in the address.</p>
         <button type="button" onClick={() => reloadToUpdate(updateServiceWorker)}>
           Reload to update
@@ -59,8 +60,9 @@ export function UpdatePrompt(): React.JSX.Element | null {
     )
   }
   if (offlineReady) {
+    // clicks pass through the note (not its close button) to the body below: it never blocks the view
     return (
-      <div className="update-prompt notice" role="status" aria-live="polite">
+      <div className="update-prompt notice offline-note">
         <p>The atlas is saved on this device and now works offline.</p>
         <button type="button" onClick={() => setOfflineReady(false)} aria-label="Dismiss offline message">
           ×

@@ -3,7 +3,6 @@
 import { Suspense, useEffect, useRef, useState } from 'react'
 import { PartBoundary } from '../app/PartBoundary'
 import { PartFailureNotices } from '../app/PartFailureNotices'
-import { UpdatePrompt } from '../app/UpdatePrompt'
 import { lazyPart } from '../app/lazyPart'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
@@ -101,7 +100,6 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         )}
         <Notices />
         <PartFailureNotices />
-        <UpdatePrompt />
         <OpenAtlasChoice />
         {dragging && (
           <div className="drop-hint" aria-hidden="true">

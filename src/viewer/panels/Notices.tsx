@@ -1,5 +1,7 @@
 // Friendly messages (a link that could not be fully applied, a file that could not be opened), shown as
-// plain text and dismissable. Errors are announced at once; the rest politely.
+// plain text and dismissable. Errors are announced at once; the rest politely (with them, the service
+// worker's "works offline" and "Reload to update").
+import { UpdatePrompt } from '../../app/UpdatePrompt'
 import { useViewer } from '../store'
 import { AtlasReportNotice } from './OpenAtlas'
 
@@ -10,6 +12,7 @@ export function Notices(): React.JSX.Element {
     <div className="notices">
       <div role="status" aria-live="polite">
         <AtlasReportNotice />
+        <UpdatePrompt />
         {notices
           .filter((n) => n.tone !== 'error')
           .map((n) => (
