@@ -13,6 +13,8 @@ interface Props {
   /** Replaces the default message (e.g. inside the 3D canvas, where no DOM can be drawn). */
   renderFailure?: (failure: LoadFailure, retry: () => void) => ReactNode
   onFailure?: (failure: LoadFailure, retry: () => void) => void
+  /** Called on Retry before the part is mounted again (e.g. to let a failed data load start over). */
+  onRetry?: () => void
   className?: string
 }
 
@@ -37,6 +39,7 @@ export class PartBoundary extends Component<Props, State> {
   }
 
   retry = (): void => {
+    this.props.onRetry?.()
     this.setState((s) => ({ error: null, failed: false, attempt: s.attempt + 1 }))
   }
 

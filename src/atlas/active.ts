@@ -25,6 +25,7 @@ export function fulfilled<T>(value: T): TrackedPromise<T> {
 }
 
 let builtIn: Promise<ActiveAtlas> | null = null
+let builtInFailed = false
 let current: Promise<ActiveAtlas> | null = null
 let version = 0
 const listeners = new Set<() => void>()
@@ -40,11 +41,25 @@ export function builtInActiveAtlas(): Promise<ActiveAtlas> {
     return value
   })
   builtIn = loading
-  // A chunk that could not be downloaded (offline, new version published) is asked for again next time.
   loading.catch(() => {
-    if (builtIn === loading) builtIn = null
+    if (builtIn === loading) builtInFailed = true
   })
   return loading
+}
+
+/**
+ * After the built-in atlas's code could not be downloaded (offline, or a new version was published), asks
+ * for it again: readers get a fresh load on their next read. The failed load is kept until then (and not
+ * retried by itself), so that a component reading the atlas while rendering cannot start a download on
+ * every render. Returns whether there was a failure to retry.
+ */
+export function retryBuiltInAtlas(): boolean {
+  if (!builtInFailed) return false
+  builtInFailed = false
+  builtIn = null
+  version += 1
+  for (const l of [...listeners]) l()
+  return true
 }
 
 /** The atlas on screen now (a stable promise until the atlas changes, so usable as a snapshot). */

@@ -7,6 +7,7 @@ import { createElement, Suspense, type ComponentType, type ReactElement } from '
 import { PartBoundary } from '../app/PartBoundary'
 import { lazyPart } from '../app/lazyPart'
 import { reportScenePartFailure } from '../app/partFailures'
+import { retryBuiltInAtlas } from '../atlas/active'
 import './features.css'
 
 function lazyPanel(load: () => Promise<ComponentType>, label: string): () => ReactElement {
@@ -14,7 +15,8 @@ function lazyPanel(load: () => Promise<ComponentType>, label: string): () => Rea
   function Panel(): ReactElement {
     return createElement(
       PartBoundary,
-      { part: `the ${label}` },
+      // Retry also asks again for the atlas data, whose download may be what failed
+      { part: `the ${label}`, onRetry: retryBuiltInAtlas },
       createElement(Suspense, { fallback: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`) }, createElement(Lazy)),
     )
   }
@@ -59,7 +61,7 @@ const SCENE_PART = 'trigger-point marks and pain zones'
 export function FeatureScene(): ReactElement {
   return createElement(
     PartBoundary,
-    { part: SCENE_PART, renderFailure: () => null, onFailure: (failure, retry) => reportScenePartFailure(SCENE_PART, failure, retry) },
+    { part: SCENE_PART, onRetry: retryBuiltInAtlas, renderFailure: () => null, onFailure: (failure, retry) => reportScenePartFailure(SCENE_PART, failure, retry) },
     createElement(Suspense, { fallback: null }, createElement(LazyScene)),
   )
 }

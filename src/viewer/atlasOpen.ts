@@ -4,7 +4,7 @@
 // chunk; nothing is sent anywhere, the file is read in the browser.
 import { create } from 'zustand'
 import { describeLoadFailure } from '../app/loadFailure'
-import { builtInActiveAtlas, setActiveAtlas } from '../atlas/active'
+import { builtInActiveAtlas, retryBuiltInAtlas, setActiveAtlas } from '../atlas/active'
 import type { MergeMode } from '../atlas/merge'
 import { useViewer } from './store'
 
@@ -60,6 +60,7 @@ export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
   if (!pending) return
   useAtlasOpen.setState({ pending: null })
   let loaded: [typeof import('../atlas/openFile'), Awaited<ReturnType<typeof builtInActiveAtlas>>]
+  retryBuiltInAtlas()
   try {
     loaded = await Promise.all([import('../atlas/openFile'), builtInActiveAtlas()])
   } catch (err) {
@@ -78,6 +79,7 @@ export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
 export async function restoreBuiltInAtlas(): Promise<void> {
   const opened = useAtlasOpen.getState().openedFile
   if (!opened) return
+  retryBuiltInAtlas()
   try {
     setActiveAtlas(await builtInActiveAtlas())
   } catch (err) {

@@ -116,3 +116,24 @@ test('trigger-point marks whose code cannot be downloaded are reported on the pa
   await expect(alert).toHaveCount(0)
   await page.waitForFunction(() => ((window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks ?? 0) > 0, null, { timeout: 30_000 })
 })
+
+test('the atlas whose data cannot be downloaded: the Trigger points tab says why, and Retry fetches it again', async ({ page }) => {
+  const allow = await refuseChunk(page, 'builtin')
+  await page.goto('/?sel=soleus.right')
+  await waitReady(page)
+  await page.getByRole('tab', { name: 'Trigger points', exact: true }).click()
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the trigger points' })
+  await expect(alert).toBeVisible({ timeout: 30_000 })
+  await expectRestOfAppWorks(page)
+
+  await allow()
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button').first()).toBeVisible({ timeout: 30_000 })
+  await expect(alert).toHaveCount(0)
+  // the marks on the body needed the atlas too; their own Retry brings them
+  const marks = page.getByRole('alert').filter({ hasText: 'trigger-point marks and pain zones' })
+  await expect(marks).toHaveCount(1)
+  await marks.getByRole('button', { name: 'Retry' }).click()
+  await expect(marks).toHaveCount(0)
+  await page.waitForFunction(() => ((window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks ?? 0) > 0, null, { timeout: 30_000 })
+})
