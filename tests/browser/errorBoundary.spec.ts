@@ -108,6 +108,7 @@ test('trigger-point marks whose code cannot be downloaded are reported on the pa
   await waitReady(page)
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load trigger-point marks and pain zones' })
   await expect(alert).toBeVisible({ timeout: 30_000 })
+  await page.screenshot({ path: '/tmp/pwa-error-marks.png' })
   expect(await page.evaluate(() => window.__tpa?.triangles ?? 0)).toBeGreaterThan(1000)
   await expect(page.locator('canvas')).toBeVisible()
 
