@@ -1,9 +1,49 @@
 // Build, dev server and unit-test configuration in one place.
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
+
+const THEME = '#10151c'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable: a Workbox service worker precaches the whole app (code, styles, the atlas
+    // chunk, icons and the built-in body model) on the first visit. A new version waits until the user
+    // chooses "Reload to update" (src/app/UpdatePrompt.tsx), so a page is never half old, half new.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon-180.png'],
+      manifest: {
+        name: 'Trigger Point Atlas',
+        short_name: 'TP Atlas',
+        description: 'Open 3D anatomy atlas of myofascial trigger points, their referred pain and dry-needling safety.',
+        lang: 'en',
+        theme_color: THEME,
+        background_color: THEME,
+        display: 'standalone',
+        start_url: './',
+        scope: './',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: 'icons/maskable-192.png', sizes: '192x192', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,glb,webmanifest}'],
+        // the built-in body (models/body.glb) is about 3.75 MB; Workbox's default limit is 2 MiB
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // the first visit's page is taken over at once, so it works offline without a second visit; an update
+        // still waits (no skipWaiting) until the user chooses "Reload to update"
+        clientsClaim: true,
+      },
+    }),
+  ],
   base: './',
   build: { chunkSizeWarningLimit: 1500 },
   test: {

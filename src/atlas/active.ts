@@ -25,20 +25,41 @@ export function fulfilled<T>(value: T): TrackedPromise<T> {
 }
 
 let builtIn: Promise<ActiveAtlas> | null = null
+let builtInFailed = false
 let current: Promise<ActiveAtlas> | null = null
 let version = 0
 const listeners = new Set<() => void>()
 
 /** The built-in atlas, loaded once on first use (its own chunk). */
 export function builtInActiveAtlas(): Promise<ActiveAtlas> {
-  builtIn ??= import('./builtin').then((m) => {
+  if (builtIn) return builtIn
+  const loading: TrackedPromise<ActiveAtlas> = import('./builtin').then((m) => {
     const { atlas, faults } = m.loadBuiltInAtlas()
     const value: ActiveAtlas = { atlas, faults, label: 'built-in atlas', mode: 'builtin' }
     // Once resolved, mark it so that React's `use` does not suspend again for it.
-    Object.assign(builtIn as TrackedPromise<ActiveAtlas>, { status: 'fulfilled', value })
+    Object.assign(loading, { status: 'fulfilled', value })
     return value
   })
-  return builtIn
+  builtIn = loading
+  loading.catch(() => {
+    if (builtIn === loading) builtInFailed = true
+  })
+  return loading
+}
+
+/**
+ * After the built-in atlas's code could not be downloaded (offline, or a new version was published), asks
+ * for it again: readers get a fresh load on their next read. The failed load is kept until then (and not
+ * retried by itself), so that a component reading the atlas while rendering cannot start a download on
+ * every render. Returns whether there was a failure to retry.
+ */
+export function retryBuiltInAtlas(): boolean {
+  if (!builtInFailed) return false
+  builtInFailed = false
+  builtIn = null
+  version += 1
+  for (const l of [...listeners]) l()
+  return true
 }
 
 /** The atlas on screen now (a stable promise until the atlas changes, so usable as a snapshot). */

@@ -1,7 +1,7 @@
 // The instructor's atlas file: one JSON file that can carry muscles and, when needed, their own sources,
 // regions, pleura sites and contraindications. The built-in atlas keeps one muscle per file; an
 // instructor shares a single file, so this shape exists for that.
-import { z } from 'zod'
+import { z } from './zod'
 import { contraindicationSchema, muscleSchema, pleuraSiteSchema, regionSchema, sourceSchema } from './schema'
 
 /** The collections a bundle may hold, by key. */

@@ -1,7 +1,7 @@
 // The atlas data model, as zod schemas: the single definition from which the app validates on load,
 // the CLI validates files, and the JSON Schema for editors is generated. Cross-references (landmark,
 // region, source and hazard ids) are checked separately in crossCheck.ts, since they need the whole atlas.
-import { z } from 'zod'
+import { z } from './zod'
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "upper-trapezius"')
 const nonEmpty = z.string().trim().min(1, 'must not be empty')

@@ -1,13 +1,24 @@
 // What the viewer mounts: the trigger-point tabs, the needle simulator, patient mode and the one scene
-// component, each loaded lazily (React.lazy) so none of it, nor the atlas JSON, weighs on the first chunk.
+// component, each loaded lazily so none of it, nor the atlas JSON, weighs on the first chunk. Each sits in an
+// error boundary: if its code cannot be downloaded (offline, or a new version was published) or it throws,
+// a message with Retry takes its place and the rest of the app keeps working.
 // See MOUNTING.md for the few lines the viewer adds.
-import { createElement, lazy, Suspense, type ComponentType, type ReactElement } from 'react'
+import { createElement, Suspense, type ComponentType, type ReactElement } from 'react'
+import { PartBoundary } from '../app/PartBoundary'
+import { lazyPart } from '../app/lazyPart'
+import { reportScenePartFailure } from '../app/partFailures'
+import { retryBuiltInAtlas } from '../atlas/active'
 import './features.css'
 
 function lazyPanel(load: () => Promise<ComponentType>, label: string): () => ReactElement {
-  const Lazy = lazy(async () => ({ default: await load() }))
+  const Lazy = lazyPart(load)
   function Panel(): ReactElement {
-    return createElement(Suspense, { fallback: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`) }, createElement(Lazy))
+    return createElement(
+      PartBoundary,
+      // Retry also asks again for the atlas data, whose download may be what failed
+      { part: `the ${label}`, onRetry: retryBuiltInAtlas },
+      createElement(Suspense, { fallback: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`) }, createElement(Lazy)),
+    )
   }
   Panel.displayName = `Lazy(${label})`
   return Panel
@@ -40,11 +51,19 @@ export const NeedlingTab = lazyPanel(() => import('./ui/NeedlingTabContent').the
 /** Patient mode's panel: paint pain, saved maps, ranked muscles, what to expect, "tell your therapist if…". */
 export const PatientPanel = lazyPanel(() => import('./ui/PatientPanelContent').then((m) => m.PatientPanelContent), 'patient mode')
 
-const LazyScene = lazy(() => import('./scene/FeatureScene'))
+const LazyScene = lazyPart(() => import('./scene/FeatureScene').then((m) => m.default))
+const SCENE_PART = 'trigger-point marks and pain zones'
 
-/** Mount once inside the viewer's <Canvas>: marks, skin zones and pain, needle, brush. */
+/**
+ * Mount once inside the viewer's <Canvas>: marks, skin zones and pain, needle, brush. Inside the canvas no
+ * DOM can be drawn, so a failure is handed to the page's notices (with Retry) and the body stays on screen.
+ */
 export function FeatureScene(): ReactElement {
-  return createElement(Suspense, { fallback: null }, createElement(LazyScene))
+  return createElement(
+    PartBoundary,
+    { part: SCENE_PART, onRetry: retryBuiltInAtlas, renderFailure: () => null, onFailure: (failure, retry) => reportScenePartFailure(SCENE_PART, failure, retry) },
+    createElement(Suspense, { fallback: null }, createElement(LazyScene)),
+  )
 }
 
 export { useFeatureStore } from './store'

@@ -1,6 +1,9 @@
 // The application frame: header, left panel (search, list, layers), the 3D view with its toolbar, the
 // right panel (Details), notices, loading and error screens, drag-and-drop of a .glb.
-import { lazy, Suspense, useEffect, useRef, useState } from 'react'
+import { Suspense, useEffect, useRef, useState } from 'react'
+import { PartBoundary } from '../app/PartBoundary'
+import { PartFailureNotices } from '../app/PartFailureNotices'
+import { lazyPart } from '../app/lazyPart'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
 import { StructureBrowser } from './panels/StructureBrowser'
@@ -12,7 +15,8 @@ import { OpenAtlasChoice } from './panels/OpenAtlas'
 import { LoadingBar, ModelErrorScreen, NoWebglScreen } from './panels/StatusScreens'
 import { openModelFile } from './panels/openModel'
 
-const Viewport = lazy(() => import('./scene/Viewport'))
+// Its own error boundary: if three.js cannot be downloaded or the scene throws, the rest stays usable.
+const Viewport = lazyPart(() => import('./scene/Viewport').then((m) => m.default))
 
 const NARROW_PX = 900
 const isNarrow = (): boolean => window.innerWidth < NARROW_PX
@@ -96,14 +100,17 @@ export function App({ webgl }: AppProps): React.JSX.Element {
           <ModelErrorScreen message={load.message} />
         ) : (
           <>
-            <Suspense fallback={null}>
-              <Viewport />
-            </Suspense>
+            <PartBoundary part="the 3D view" className="status-screen">
+              <Suspense fallback={null}>
+                <Viewport />
+              </Suspense>
+            </PartBoundary>
             <Toolbar />
             <LoadingBar />
           </>
         )}
         <Notices />
+        <PartFailureNotices />
         <OpenAtlasChoice />
         {dragging && (
           <div className="drop-hint" aria-hidden="true">
@@ -112,7 +119,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         )}
       </main>
       <aside id="right-panel" className="side right" aria-label="Selection" hidden={!rightOpen}>
-        <DetailsPanel />
+        <PartBoundary part="the details panel">
+          <DetailsPanel />
+        </PartBoundary>
       </aside>
     </div>
   )

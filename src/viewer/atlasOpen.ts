@@ -3,7 +3,8 @@
 // functions of src/atlas/openFile.ts, imported lazily (with the validator) so they stay out of the first JS
 // chunk; nothing is sent anywhere, the file is read in the browser.
 import { create } from 'zustand'
-import { builtInActiveAtlas, setActiveAtlas } from '../atlas/active'
+import { describeLoadFailure } from '../app/loadFailure'
+import { builtInActiveAtlas, retryBuiltInAtlas, setActiveAtlas } from '../atlas/active'
 import type { MergeMode } from '../atlas/merge'
 import { useViewer } from './store'
 
@@ -26,10 +27,21 @@ function refuse(message: string): void {
   useViewer.getState().notify('error', message)
 }
 
+/** The checks and the built-in atlas arrive as separate code files; when one cannot be downloaded, say so. */
+function refuseUnloaded(fileName: string, error: unknown): void {
+  refuse(`Could not open "${fileName}". ${describeLoadFailure('opening an atlas', error).message} The atlas on screen is unchanged.`)
+}
+
 /** Step 1: a file from the picker; refused at once if too large, not text, too deep or not JSON, else it waits for the choice. */
 export async function pickAtlasFile(file: File): Promise<void> {
+  let checks: typeof import('../atlas/openFile')
   try {
-    const { decodeOpenedFile, refuseBySize, refuseByText } = await import('../atlas/openFile')
+    checks = await import('../atlas/openFile')
+  } catch (err) {
+    return refuseUnloaded(file.name, err)
+  }
+  try {
+    const { decodeOpenedFile, refuseBySize, refuseByText } = checks
     const bySize = refuseBySize(file.name, file.size)
     if (bySize) return refuse(bySize)
     let bytes: Uint8Array
@@ -53,8 +65,17 @@ export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
   const pending = useAtlasOpen.getState().pending
   if (!pending) return
   useAtlasOpen.setState({ pending: null })
+  let loaded: [typeof import('../atlas/openFile'), Awaited<ReturnType<typeof builtInActiveAtlas>>]
+  retryBuiltInAtlas()
   try {
-    const [{ openAtlasFile }, builtIn] = await Promise.all([import('../atlas/openFile'), builtInActiveAtlas()])
+    loaded = await Promise.all([import('../atlas/openFile'), builtInActiveAtlas()])
+  } catch (err) {
+    // The file stays waiting, so the choice can be made again once the connection is back.
+    useAtlasOpen.setState({ pending })
+    return refuseUnloaded(pending.name, err)
+  }
+  try {
+    const [{ openAtlasFile }, builtIn] = loaded
     const outcome = openAtlasFile(builtIn.atlas, pending.name, pending.text, mode)
     if (!outcome.ok) return refuse(outcome.message)
     setActiveAtlas(outcome.active)
@@ -74,7 +95,13 @@ function refuseUnexpected(name: string, err: unknown): void {
 export async function restoreBuiltInAtlas(): Promise<void> {
   const opened = useAtlasOpen.getState().openedFile
   if (!opened) return
-  setActiveAtlas(await builtInActiveAtlas())
+  retryBuiltInAtlas()
+  try {
+    setActiveAtlas(await builtInActiveAtlas())
+  } catch (err) {
+    refuse(`Could not go back to the built-in atlas. ${describeLoadFailure('the built-in atlas', err).message}`)
+    return
+  }
   useAtlasOpen.setState({ openedFile: null, report: { summary: `Back to the built-in atlas (${opened} closed).`, faultLines: [] } })
 }
 

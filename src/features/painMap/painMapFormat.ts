@@ -1,7 +1,7 @@
 // The saved pain-map format: what a patient's painted map looks like on disk (IndexedDB) and in an
 // exported JSON file. Versioned and validated at the boundary, so a damaged or foreign record is
 // reported by name and never crashes the loading of the others.
-import { z } from 'zod'
+import { z } from '../../atlas/zod'
 
 export const PAIN_MAP_FORMAT = 'trigger-point-atlas/pain-map'
 export const PAIN_MAP_BUNDLE_FORMAT = 'trigger-point-atlas/pain-maps'

@@ -1,6 +1,8 @@
 // Friendly messages (a link that could not be fully applied, a file that could not be opened), shown as
-// plain text and dismissable. Errors are announced at once; the rest politely. A notice may list its details
-// (each problem of a link), folded away when there are many.
+// plain text and dismissable. Errors are announced at once; the rest politely (with them, the service
+// worker's "works offline" and "Reload to update"). A notice may list its details (each problem of a link),
+// folded away when there are many.
+import { UpdatePrompt } from '../../app/UpdatePrompt'
 import { useViewer, type Notice } from '../store'
 import { AtlasReportNotice } from './OpenAtlas'
 
@@ -39,6 +41,7 @@ export function Notices(): React.JSX.Element {
     <div className="notices">
       <div role="status" aria-live="polite">
         <AtlasReportNotice />
+        <UpdatePrompt />
         {notices
           .filter((n) => n.tone !== 'error')
           .map((n) => (
