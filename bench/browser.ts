@@ -43,9 +43,12 @@ export interface OpenedPage {
   close(): Promise<void>
 }
 
-/** A fresh context (empty cache) at 1280×720, device pixel ratio 1, with the frame-CPU recorder installed. */
+/**
+ * A fresh context (empty cache) at 1280×720, device pixel ratio 1, with the frame-CPU recorder installed. Service
+ * workers are blocked: the app's precache download would run beside the measurement (the baseline page has none).
+ */
 export async function openPage(browser: Browser, kind: PageKind, url: string): Promise<OpenedPage> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 })
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' })
   await context.addInitScript(FRAME_CPU_SCRIPT)
   const page = await context.newPage()
   const errors: string[] = []
