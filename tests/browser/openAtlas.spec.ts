@@ -27,6 +27,11 @@ test('an instructor atlas adds a trigger point; its fault is listed by file and 
   const choice = page.getByRole('dialog', { name: /Open atlas/ })
   await expect(choice).toBeVisible()
   await expect(choice.getByRole('button', { name: 'Add to the built-in atlas' })).toBeFocused()
+  // The choice is modal: Tab and Shift+Tab stay on its buttons.
+  await page.keyboard.press('Shift+Tab')
+  await expect(choice.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(choice.getByRole('button', { name: 'Add to the built-in atlas' })).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(choice).toBeHidden()
   // Keyboard focus goes back to the button that opened the choice.

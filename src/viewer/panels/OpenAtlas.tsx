@@ -4,6 +4,21 @@
 import { useEffect, useRef } from 'react'
 import { applyPendingAtlas, cancelPendingAtlas, dismissAtlasReport, useAtlasOpen } from '../atlasOpen'
 
+/** Tab and Shift+Tab cycle through the dialog's buttons instead of leaving it (it is modal). */
+function keepFocusInside(e: React.KeyboardEvent<HTMLElement>): void {
+  const buttons = Array.from(e.currentTarget.querySelectorAll<HTMLButtonElement>('button:not([disabled])'))
+  const first = buttons[0]
+  const last = buttons[buttons.length - 1]
+  if (!first || !last) return
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault()
+    last.focus()
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault()
+    first.focus()
+  }
+}
+
 export function OpenAtlasChoice(): React.JSX.Element | null {
   const pending = useAtlasOpen((s) => s.pending)
   const first = useRef<HTMLButtonElement>(null)
@@ -23,9 +38,11 @@ export function OpenAtlasChoice(): React.JSX.Element | null {
     <div
       className="atlas-choice"
       role="dialog"
+      aria-modal="true"
       aria-labelledby="atlas-choice-title"
       onKeyDown={(e) => {
         if (e.key === 'Escape') cancelPendingAtlas()
+        if (e.key === 'Tab') keepFocusInside(e)
       }}
     >
       <h2 id="atlas-choice-title">Open atlas “{pending.name}”</h2>
