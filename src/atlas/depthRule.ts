@@ -9,7 +9,7 @@
 // the lean group's figure and so for lean and every larger build; a study group's figure counts for the builds
 // its BMI range covers. A larger build never gets a deeper maximum than the next smaller one unless a figure of
 // its own group exists. Below MIN_TEACHABLE_MM, or with no figure, there is no maximum.
-import { BUILDS, BUILD_IDS, buildById, buildLabel, type BuildId } from './builds'
+import { BUILDS, BUILD_IDS, buildLabel, type BuildId } from './builds'
 import type { PleuraMeasurement, PleuraSite, StudyGroup } from './schema'
 
 /** Millimetres the maximum stays shallower than the smallest applicable figure. */
@@ -171,6 +171,9 @@ export function depthRule(site: PleuraSite, build: BuildId): DepthRuleResult {
     explanation: `${label}: no recommended maximum. ${reason} ${NO_MAXIMUM_TEXT}`,
   })
 
+  if (!limiting) {
+    return none(`No published figure that the rule counts (an observed minimum, a needle that reached the pleura, or mean − 2 SD) exists for this site and build.`, null)
+  }
   const index = BUILD_IDS.indexOf(build)
   const smaller = index > 0 && !ownGroupFigure ? depthRule(site, BUILD_IDS[index - 1]!) : null
   if (smaller && smaller.maximumMm === null) {
@@ -178,9 +181,6 @@ export function depthRule(site: PleuraSite, build: BuildId): DepthRuleResult {
       `The next smaller build (${buildLabel(smaller.build)}) has no maximum, and no study of this build's group gives a figure, so a larger build does not get a deeper one.`,
       limiting,
     )
-  }
-  if (!limiting) {
-    return none(`No published figure that the rule counts (an observed minimum, a needle that reached the pleura, or mean − 2 SD) exists for this site and build.`, null)
   }
   const own = Math.floor(limiting.valueMm - RULE_MARGIN_MM)
   if (own < MIN_TEACHABLE_MM) {
@@ -210,9 +210,4 @@ export function depthRule(site: PleuraSite, build: BuildId): DepthRuleResult {
 /** The rule's result for every build of a site. */
 export function depthRuleByBuild(site: PleuraSite): Record<BuildId, DepthRuleResult> {
   return Object.fromEntries(BUILD_IDS.map((b) => [b, depthRule(site, b)])) as Record<BuildId, DepthRuleResult>
-}
-
-/** The build's BMI range, for text. */
-export function buildRangeText(build: BuildId): string {
-  return buildLabel(buildById(build).id)
 }
