@@ -119,6 +119,34 @@ describe('contraindications', () => {
     expect(iscp.map((c) => c.id)).toContain('lymphoedema')
   })
 
+  it('cover local infection, implants, pacemaker/ICD, malignancy, recent surgery, a limb at risk of lymphoedema, children and obesity, each cited', () => {
+    const byId = new Map(atlas.contraindications.map((c) => [c.id, c]))
+    const expected: [string, 'absolute' | 'relative'][] = [
+      ['local-infection-or-skin-lesion', 'absolute'],
+      ['implants', 'relative'],
+      ['pacemaker-or-icd', 'relative'],
+      ['malignancy-in-area', 'relative'],
+      ['recent-surgery-at-site', 'relative'],
+      ['limb-at-risk-of-lymphoedema', 'relative'],
+      ['children', 'relative'],
+      ['obesity', 'relative'],
+    ]
+    const sourceIds = new Set(atlas.sources.map((x) => x.id))
+    for (const [id, kind] of expected) {
+      const c = byId.get(id)
+      expect(c, id).toBeDefined()
+      expect(c!.kind, id).toBe(kind)
+      expect(c!.sources.every((x) => sourceIds.has(x)), id).toBe(true)
+    }
+    expect(byId.get('implants')!.text).toMatch(/breast/)
+    expect(byId.get('pacemaker-or-icd')!.patientText).toMatch(/electrical current/)
+    expect(byId.get('children')!.text).toMatch(/No agreed minimum age/)
+    expect(byId.get('children')!.patientText).toMatch(/parent or guardian/)
+    expect(byId.get('vasovagal-history')!.text).not.toMatch(/obese/i)
+    expect(byId.get('medication')!.patientText).toMatch(/anticoagulant/)
+    expect(byId.get('medication')!.patientText).toMatch(/antiplatelet/)
+  })
+
   it('give patient wording for each, never the word "safe"', () => {
     for (const c of atlas.contraindications) {
       expect(c.patientText.length).toBeGreaterThan(0)
