@@ -43,6 +43,8 @@ export function needleReadout(
     let message: string
     if (warning.remainingToLimitMm === null) {
       message = `${noMaximum}The pleura is not on this path in the model.`
+    } else if (rule.maximumMm === null && warning.level === 'clear') {
+      message = `${noMaximum}Use the technique shown below. On this path in the model the pleura lies ${fmt(path.pleuraDepthMm ?? 0)} deep; the warning turns red ${fmt(site.marginMm)} before it.`
     } else if (warning.level === 'red') {
       message = `${noMaximum}Stop: the tip is at or past ${limitText}.`
     } else if (warning.level === 'amber') {

@@ -57,31 +57,19 @@ export function PleuraSiteFigures({ atlas, site, habitus }: PleuraSiteFiguresPro
           counts for the lean build and larger; a larger build never gets a deeper maximum unless a study of its group gives one. Under 5 mm there
           is no maximum.
         </p>
-        <table data-testid="rule-inputs">
-          <thead>
-            <tr>
-              <th>Source</th>
-              <th>Group</th>
-              <th>Kind</th>
-              <th>Figure</th>
-              <th>Applies to {buildLabel(habitus)}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rule.inputs.map((f, i) => (
-              <tr key={i}>
-                <td>
-                  {f.source}
-                  {f.secondary ? ' (secondary)' : ''}
-                </td>
-                <td>{f.group}</td>
-                <td>{KIND_TEXT[f.kind]}</td>
-                <td>{f.working}</td>
-                <td>{f.appliesToBuild ? 'yes' : f.counts ? 'no (other build)' : 'no (context)'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul data-testid="rule-inputs">
+          {rule.inputs.map((f, i) => (
+            <li key={i}>
+              <strong>
+                {f.source}
+                {f.secondary ? ' (secondary)' : ''}
+              </strong>
+              , {f.group}. {KIND_TEXT[f.kind]}: {f.working}.{' '}
+              <em>{f.appliesToBuild ? `Applies to ${buildLabel(habitus)}.` : f.counts ? `Applies to ${f.builds.join(', ')}, not this build.` : 'Context only.'}</em>
+              {f.note ? <span className="tpa-f-muted"> {f.note}</span> : null}
+            </li>
+          ))}
+        </ul>
         <p>{site.derivation}</p>
       </details>
       <details>
