@@ -35,7 +35,7 @@ export interface RuleFigure {
   valueMm: number
   /** How the value was read or worked out, e.g. "48.6 − 2 × 11 = 26.6 mm". */
   working: string
-  /** The study group as the study names it, or "whole sample (not split by build)". */
+  /** The study group as the study names it, or "whole sample, not split by build". */
   group: string
   /** Builds the figure applies to. */
   builds: BuildId[]
@@ -84,7 +84,7 @@ export type DepthRuleResult = RuleMaximum | RuleNoMaximum
 /** Panel text when there is no maximum. */
 export const NO_MAXIMUM_TEXT = 'Perpendicular needling toward the chest is not taught at this site.'
 
-const WHOLE_SAMPLE = 'whole sample (not split by build)'
+const WHOLE_SAMPLE = 'whole sample, not split by build'
 
 const fmt = (mm: number): string => `${Math.round(mm * 10) / 10}`
 

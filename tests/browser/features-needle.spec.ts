@@ -49,7 +49,7 @@ test('shows the builds with their BMI ranges, the rule\'s maximum at the upper t
   await expect(tab.getByRole('radio', { name: 'Average (BMI 23–24.9)' })).toBeChecked()
   // SA-G: a 31 mm needle reached lung tissue; the rule keeps 10 mm shallower.
   await expect(tab.getByTestId('recommended-max')).toHaveText('21 mm')
-  await expect(tab.getByTestId('pleura-site')).toContainText('SA-G (whole sample (not split by build)): a 31 mm needle reached the pleura or lung')
+  await expect(tab.getByTestId('pleura-site')).toContainText('SA-G (whole sample, not split by build): a 31 mm needle reached the pleura or lung')
   await tab.getByTestId('pleura-site').getByText('The rule and its inputs').click()
   await expect(tab.getByTestId('rule-inputs')).toContainText('mean without SD (context)')
   await page.screenshot({ path: '/tmp/needling-upper-trapezius-average.png' })

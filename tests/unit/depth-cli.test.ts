@@ -33,7 +33,7 @@ describe('atlas depth', () => {
     expect(out.pleuraSite.id).toBe('upper-trapezius-lung-apex')
     // SA-G: a 31 mm needle reached lung tissue; 10 mm shallower gives 21 mm.
     expect(out.pleuraSite.recommendedMaxDepthMm).toBe(21)
-    expect(out.pleuraSite.rule.limitingFigure).toMatchObject({ source: 'SA-G', kind: 'needle-reached-pleura', valueMm: 31, group: 'whole sample (not split by build)' })
+    expect(out.pleuraSite.rule.limitingFigure).toMatchObject({ source: 'SA-G', kind: 'needle-reached-pleura', valueMm: 31, group: 'whole sample, not split by build' })
     expect(out.pleuraSite.rule.ruleMarginMm).toBe(10)
     expect(out.pleuraSite.rule.amberMarginMm).toBe(5)
     const inputs = out.pleuraSite.rule.inputs.map((f: { source: string; kind: string; appliesToBuild: boolean }) => `${f.source}:${f.kind}:${f.appliesToBuild}`)
