@@ -48,11 +48,17 @@ function triggerPoint(anteriorM: number, direction: { lateralM: number; superior
 const site: PleuraSite = {
   id: 'site',
   name: 'Test site',
+  approach: 'x',
   description: 'x',
-  measurements: [{ source: 'TS1', population: 'x', method: 'x', habitus: 'all', finding: 'x' }],
-  recommendedMaxDepthMm: { lean: 12, average: 30, high: 35 },
+  // Observed minima per build group give maxima of 12 (lean), 30 (average) and 35 mm (high) under the depth rule.
+  measurements: [
+    { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI 18.5-22.9', bmiFrom: 18.5, bmiBelow: 23 }, minMm: 22.5, finding: 'x' },
+    { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI 23-24.9', bmiFrom: 23, bmiBelow: 25 }, minMm: 40, finding: 'x' },
+    { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI ≥ 25', bmiFrom: 25 }, minMm: 45, finding: 'x' },
+  ],
   derivation: 'x',
   marginMm: 5,
+  technique: 'Pincer grasp.',
   sources: ['TS1'],
 }
 
@@ -145,16 +151,23 @@ describe('needleReadout', () => {
   })
 
   it('limits to one margin before the model pleura when that is shallower than the published maximum', () => {
-    const deep = { ...site, recommendedMaxDepthMm: { lean: 60, average: 60, high: 60 } }
+    const deep = { ...site, measurements: site.measurements.map((m) => ({ ...m, minMm: 70 })) }
     const r = needleReadout(path, 44, deep, 'average')
     expect(r.pleura!.limitFrom).toBe('model-pleura')
     expect(r.pleura!.limitMm).toBeCloseTo(45, 0)
     expect(needleReadout(path, 45.5, deep, 'average').level).toBe('red')
   })
 
+  it('with no maximum for the build (underweight here), says so and limits one margin before the model pleura', () => {
+    const r = needleReadout(path, 10, site, 'underweight')
+    expect(r.pleura!.recommendedMaxDepthMm).toBeNull()
+    expect(r.pleura!.limitFrom).toBe('model-pleura')
+    expect(r.message).toContain('Perpendicular needling toward the chest is not taught at this site.')
+  })
+
   it('never calls a depth safe', () => {
     for (const depth of [0, 10, 26, 30, 60]) {
-      for (const habitus of ['lean', 'average', 'high'] as const) {
+      for (const habitus of ['underweight', 'lean', 'average', 'high'] as const) {
         expect(needleReadout(path, depth, site, habitus).message.toLowerCase()).not.toContain('safe')
       }
     }

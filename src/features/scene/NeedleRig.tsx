@@ -5,7 +5,6 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Object3D } from 'three'
-import { NEEDLING_HAZARD_IDS } from '../../anatomy/ids'
 import { closestPoint } from '../../geometry/meshBvh'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
 import { measureNeedlePath, tipPointM, type NeedlePath } from '../needle/needlePath'
@@ -14,6 +13,7 @@ import { useFeatureStore } from '../store'
 import { ZONE_PALETTE } from '../zones/palette'
 import { publishDebug } from './debugCounts'
 import { bvhOf, habitusMorph } from './meshArrays'
+import { needleMeshes } from './needleMeshes'
 import { findStructureMeshes } from './sceneNodes'
 import type { BodyNodes } from './useBodyNodes'
 
@@ -63,13 +63,14 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
   const path = useFeatureStore((s) => s.needlePath)
   const setNeedlePath = useFeatureStore((s) => s.setNeedlePath)
 
-  // Morph the skin to the habitus (the base shape is "average").
+  // Morph the skin to the build: fractions of the "lean" and "high" targets (src/atlas/builds.ts).
   useEffect(() => {
     const skin = body.skin
     const dict = skin.morphTargetDictionary
     if (dict && skin.morphTargetInfluences) {
+      const weights = habitusMorph(habitus)
       for (const [name, i] of Object.entries(dict)) {
-        skin.morphTargetInfluences[i] = name === habitus ? 1 : 0
+        skin.morphTargetInfluences[i] = weights[name] ?? 0
       }
       invalidate()
     }
@@ -85,12 +86,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     }
     const side = focus?.side ?? 'right'
     try {
-      const skin = bvhOf(body.skin, 'skin.midline', habitusMorph(habitus))
-      const pleura = findStructureMeshes(root, 'parietal-pleura').map((m) => bvhOf(m, `parietal-pleura.${m.userData.side ?? m.parent?.userData.side ?? '?'}`))
-      const hazardIds = NEEDLING_HAZARD_IDS.filter((id) => id !== 'parietal-pleura' && (tp.needling.dangerStructures.includes(id) || id === 'lung' || id === 'kidney'))
-      const hazards = hazardIds.flatMap((id) =>
-        findStructureMeshes(root, id).map((m) => bvhOf(m, `${id}.${m.userData.side ?? m.parent?.userData.side ?? '?'}`)),
-      )
+      const { skin, pleura, hazards } = needleMeshes(body.skin, root, habitus)
       const measured = measureNeedlePath({ lookup: body.lookup, muscleId: ref.muscleId, triggerPoint: tp, side, approach: needle.approach, skin, pleura, hazards })
       setNeedlePath(measured)
     } catch (error) {

@@ -3,6 +3,7 @@
 // the millimetres left, the warning (amber inside the margin, red at the limit, before the pleura), the
 // published range with source, recommended maximum and margin, and the contraindications.
 import { useEffect, type ReactElement } from 'react'
+import { BUILDS, buildLabel } from '../../atlas/builds'
 import type { Habitus } from '../../atlas/schema'
 import { NEEDLE_APPROACHES, type NeedleApproach } from '../../geometry/needleApproach'
 import { findTriggerPoint, useFeatureAtlas } from '../atlasData'
@@ -20,11 +21,7 @@ const APPROACH_LABEL: Record<NeedleApproach, string> = {
   tangential: 'Tangential to the chest wall',
   pincer: 'Pincer grip over a rib',
 }
-const HABITUS: readonly { id: Habitus; label: string }[] = [
-  { id: 'lean', label: 'Lean' },
-  { id: 'average', label: 'Average' },
-  { id: 'high', label: 'High BMI' },
-]
+const HABITUS: readonly { id: Habitus; label: string }[] = BUILDS.map((b) => ({ id: b.id, label: buildLabel(b.id) }))
 const LEVEL_TEXT = { clear: 'Before the margin', amber: 'Amber: inside the margin', red: 'Red: at or past the limit' }
 
 export function NeedlingTabContent(): ReactElement {
@@ -105,7 +102,7 @@ export function NeedlingTabContent(): ReactElement {
             ))}
           </fieldset>
           <fieldset className="tpa-f-row">
-            <legend>Habitus</legend>
+            <legend>Build (body mass index, kg/m²)</legend>
             {HABITUS.map((h) => (
               <label key={h.id}>
                 <input type="radio" name="tpa-f-habitus" value={h.id} checked={habitus === h.id} onChange={() => setHabitus(h.id)} /> {h.label}
@@ -148,18 +145,20 @@ export function NeedlingTabContent(): ReactElement {
                     <>
                       <tr>
                         <th>Left before the limit</th>
-                        <td data-testid="remaining-mm">{formatMm(readout.pleura.remainingToLimitMm)}</td>
+                        <td data-testid="remaining-mm">{readout.pleura.remainingToLimitMm === null ? 'no limit on this path' : formatMm(readout.pleura.remainingToLimitMm)}</td>
                       </tr>
                       <tr>
                         <th>Limit used</th>
                         <td>
-                          {formatMm(readout.pleura.limitMm)} ({readout.pleura.limitFrom === 'recommended-max' ? 'recommended maximum' : 'model pleura minus margin'})
+                          {readout.pleura.limitMm === null
+                            ? 'none: no recommended maximum and the path misses the pleura'
+                            : `${formatMm(readout.pleura.limitMm)} (${readout.pleura.limitFrom === 'recommended-max' ? 'recommended maximum' : 'model pleura minus margin'})`}
                         </td>
                       </tr>
                     </>
                   ) : null}
                   <tr>
-                    <th>Skin to pleura on this path (model, {habitus})</th>
+                    <th>Skin to pleura on this path (model, {buildLabel(habitus)})</th>
                     <td data-testid="model-pleura-mm">{path.pleuraDepthMm === null ? 'the path misses the pleura' : formatMm(path.pleuraDepthMm)}</td>
                   </tr>
                   <tr>
