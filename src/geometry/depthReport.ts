@@ -4,8 +4,8 @@
 import type { Habitus, Muscle, PleuraSite, TriggerPoint } from '../atlas/schema'
 import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup } from './anchors'
 import { closestPoint, type BvhMesh } from './meshBvh'
-import { approachDirection, type NeedleApproach } from './needleApproach'
-import { DEFAULT_SEARCH_DEPTH_M, firstHitAmong, hazardsAlongPath, skinEntryForTarget, type HazardOnPath } from './needleDepth'
+import { APPROACH_SURFACE_ANGLE_DEG, type NeedleApproach } from './needleApproach'
+import { DEFAULT_SEARCH_DEPTH_M, firstHitAmong, hazardsAlongPath, obliqueEntry, skinEntryForTarget, type HazardOnPath } from './needleDepth'
 import type { Vec3Like } from './vec'
 
 /** The meshes a depth is measured against, with the skin already in the habitus wanted. */
@@ -102,12 +102,16 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
   let direction = atlasDirection
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
   if (approach !== 'straight') {
-    if (entry) {
-      const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
-      direction = approachDirection(approach, atlasDirection, entry.normal, { fallbackAxis: lateralAxis })
-      entry = skinEntryForTarget(scene.skin, triggerPointM, direction, searchDepthM)
+    const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
+    const oblique = obliqueEntry(scene.skin, triggerPointM, approach, atlasDirection, { fallbackAxis: lateralAxis, maxDepthM: searchDepthM })
+    if (oblique) {
+      direction = oblique.direction
+      entry = oblique.entry
+      if (oblique.surfaceAngleDeg !== APPROACH_SURFACE_ANGLE_DEG[approach]) {
+        notes.push(`the skin curves away here, so the ${approach} path was taken at ${oblique.surfaceAngleDeg}° to the skin`)
+      }
     } else {
-      notes.push(`no skin found along the atlas direction, so the ${approach} approach could not be oriented`)
+      notes.push(`no skin found near the trigger point, so the ${approach} approach could not be oriented`)
     }
   }
   if (entry?.method === 'nearest') {

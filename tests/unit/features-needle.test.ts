@@ -6,6 +6,7 @@ import type { LandmarkLookup } from '../../src/geometry/anchors'
 import { buildBvhMesh, type BvhMesh } from '../../src/geometry/meshBvh'
 import type { PleuraSite, TriggerPoint } from '../../src/atlas/schema'
 import { measureNeedlePath, tipPointM } from '../../src/features/needle/needlePath'
+import { APPROACH_SURFACE_ANGLE_DEG } from '../../src/geometry/needleApproach'
 import { needleReadout } from '../../src/features/needle/needleReadout'
 
 function sphere(name: string, radiusM: number): BvhMesh {
@@ -103,7 +104,7 @@ describe('measureNeedlePath', () => {
     expect(path.hazards[0].depthMm).toBeCloseTo(30, 0)
   })
 
-  it('turns a tangential approach along the surface, away from the pleura', () => {
+  it('turns a tangential approach along the surface at its shallow angle, entering beside the trigger point', () => {
     const path = measureNeedlePath({
       lookup,
       muscleId: 'm',
@@ -114,8 +115,9 @@ describe('measureNeedlePath', () => {
       pleura: [pleura],
       hazards: [],
     })
-    expect(Math.abs(path.direction.z)).toBeLessThan(0.05)
-    expect(path.pleuraDepthMm).toBeNull()
+    expect(Math.abs(path.direction.z)).toBeCloseTo(Math.sin((APPROACH_SURFACE_ANGLE_DEG.tangential * Math.PI) / 180), 1)
+    expect(path.targetDepthMm).toBeGreaterThan(20)
+    expect(path.targetDepthMm).toBeLessThan(20 / Math.sin((APPROACH_SURFACE_ANGLE_DEG.tangential * Math.PI) / 180) + 1)
   })
 })
 

@@ -4,8 +4,8 @@
 // so the app, tests and the CLI agree on the numbers.
 import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup, type PlacementSide } from '../../geometry/anchors'
 import type { BvhMesh } from '../../geometry/meshBvh'
-import { approachDirection, type NeedleApproach } from '../../geometry/needleApproach'
-import { firstHitAmong, hazardsAlongPath, skinEntryForTarget, type HazardOnPath } from '../../geometry/needleDepth'
+import type { NeedleApproach } from '../../geometry/needleApproach'
+import { firstHitAmong, hazardsAlongPath, obliqueEntry, skinEntryForTarget, type HazardOnPath, type SkinEntry } from '../../geometry/needleDepth'
 import type { Vec3Like } from '../../geometry/vec'
 import type { TriggerPoint } from '../../atlas/schema'
 
@@ -48,14 +48,18 @@ export function measureNeedlePath(input: NeedlePathInput): NeedlePath {
   const { triggerPoint: tp, side } = input
   const targetM = resolveAnchoredPoint(input.lookup, tp.location, side)
   const atlasDirection = resolveBodyDirection(tp.needling.direction, side)
-  const straightEntry = skinEntryForTarget(input.skin, targetM, atlasDirection)
-  if (!straightEntry) {
-    throw new Error(`no skin found around ${tp.id} on the ${side} side`)
+  const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
+  let entry: SkinEntry | null
+  let direction = atlasDirection
+  if (input.approach === 'straight') {
+    entry = skinEntryForTarget(input.skin, targetM, atlasDirection)
+  } else {
+    const oblique = obliqueEntry(input.skin, targetM, input.approach, atlasDirection, { fallbackAxis: lateralAxis })
+    entry = oblique?.entry ?? null
+    direction = oblique?.direction ?? atlasDirection
   }
-  const direction = approachDirection(input.approach, atlasDirection, straightEntry.normal)
-  const entry = input.approach === 'straight' ? straightEntry : skinEntryForTarget(input.skin, targetM, direction)
   if (!entry) {
-    throw new Error(`no skin entry for the ${input.approach} approach to ${tp.id}`)
+    throw new Error(`no skin found around ${tp.id} on the ${side} side`)
   }
   // For the nearest-point fallback the path starts at the skin point along the same direction.
   const pleura = firstHitAmong(input.pleura, entry.pointM, direction)
