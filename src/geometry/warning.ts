@@ -51,3 +51,20 @@ export function needleWarning(input: WarningInput): NeedleWarning {
     remainingToPleuraMm: pleuraDepthMm === null ? null : pleuraDepthMm - tipDepthMm,
   }
 }
+
+/**
+ * The warning where a site may have no recommended maximum (null: perpendicular needling toward the chest is
+ * not taught there). Without a maximum the limit is one margin before the model's pleura on this path; with
+ * neither a maximum nor a pleura on the path there is no limit to warn against, and the result is null.
+ */
+export function needleWarningOrNone(
+  input: Omit<WarningInput, 'recommendedMaxDepthMm'> & { recommendedMaxDepthMm: number | null },
+): NeedleWarning | null {
+  if (input.recommendedMaxDepthMm !== null) {
+    return needleWarning({ ...input, recommendedMaxDepthMm: input.recommendedMaxDepthMm })
+  }
+  if (input.pleuraDepthMm === null) {
+    return null
+  }
+  return needleWarning({ ...input, recommendedMaxDepthMm: Number.POSITIVE_INFINITY })
+}

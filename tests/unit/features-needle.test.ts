@@ -167,4 +167,34 @@ describe('needleReadout', () => {
     expect(needleReadout(withHazard, 20, null, 'average').level).toBe('clear')
     expect(needleReadout(withHazard, 30, null, 'average').level).toBe('red')
   })
+
+  it('past the model pleura says what that would mean in a patient, not just a negative number', () => {
+    // Pleura at 50 mm on this path (a 100 mm skin sphere around a 50 mm pleura sphere).
+    const r = needleReadout(path, 52, site, 'average')
+    expect(r.level).toBe('past-pleura')
+    expect(r.pastPleura).toMatch(/pneumothorax/)
+    expect(r.pastPleura).toMatch(/hours to days later/)
+    expect(r.pastPleura).toMatch(/urgent medical assessment/)
+    expect(r.message).toMatch(/Past the pleura: 2 mm beyond it/)
+    expect(needleReadout(path, 49, site, 'average').pastPleura).toBeNull()
+  })
+
+  it('without a maximum for the build, says so and warns one margin before the model pleura', () => {
+    const none = { ...site, recommendedMaxDepthMm: { lean: null, average: null, high: null } } as unknown as PleuraSite
+    const r = needleReadout(path, 10, none, 'average')
+    expect(r.noMaximum).toBe(true)
+    expect(r.pleura!.recommendedMaxDepthMm).toBeNull()
+    expect(r.pleura!.limitMm).toBeCloseTo(45, 0)
+    expect(needleReadout(path, 46, none, 'average').level).toBe('red')
+    expect(needleReadout(path, 10, site, 'average').noMaximum).toBe(false)
+  })
+
+  it('says when the trigger point itself lies deeper than the limit, and what to do instead', () => {
+    // The trigger point is 20 mm deep on this path; the lean maximum is 12 mm.
+    const r = needleReadout(path, 0, site, 'lean')
+    expect(r.targetBeyondLimit).toMatch(/deeper than the recommended maximum of 12 mm/)
+    expect(r.targetBeyondLimit).toMatch(/pincer or tangential technique/)
+    expect(r.targetBeyondLimit).toMatch(/ultrasound guidance/)
+    expect(needleReadout(path, 0, site, 'average').targetBeyondLimit).toBeNull()
+  })
 })

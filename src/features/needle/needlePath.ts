@@ -6,6 +6,7 @@ import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup, type P
 import type { BvhMesh } from '../../geometry/meshBvh'
 import type { NeedleApproach } from '../../geometry/needleApproach'
 import { firstHitAmong, hazardsAlongPath, obliqueEntry, skinEntryForTarget, type HazardOnPath, type SkinEntry } from '../../geometry/needleDepth'
+import type { TissueCrossing } from '../../geometry/tissueLayers'
 import type { Vec3Like } from '../../geometry/vec'
 import type { TriggerPoint } from '../../atlas/schema'
 
@@ -30,6 +31,8 @@ export interface NeedlePath {
   hazards: HazardOnPath[]
   /** How the entry point was found (see geometry/needleDepth.ts). */
   entryMethod: 'reverse-cast' | 'forward-cast' | 'nearest'
+  /** The model's muscles, bones, pleura and lung along the path, for the depth section (empty when not cut). */
+  tissues: TissueCrossing[]
 }
 
 export interface NeedlePathInput {
@@ -76,6 +79,7 @@ export function measureNeedlePath(input: NeedlePathInput): NeedlePath {
     pleuraName: pleura ? pleura.name : null,
     hazards: hazardsAlongPath(input.hazards, entry.pointM, direction),
     entryMethod: entry.method,
+    tissues: [],
   }
 }
 
