@@ -105,6 +105,11 @@ describe('depthSection', () => {
     expect(depthSection({ ...base, pleuraDepthMm: null, marginMm: null, recommendedMaxDepthMm: null, hazardReached: true }).state).toBe('red')
   })
 
+  it('does not call the whole cut fat when the path meets no muscle, bone or pleura of the model', () => {
+    const s = depthSection({ ...base, crossings: [], pleuraDepthMm: null, recommendedMaxDepthMm: null, marginMm: null })
+    expect(s.bands.map((b) => b.label)).toEqual(['Skin and soft tissue (no modelled muscle)'])
+  })
+
   it('grows with a deeper needle or pleura (never shallower than the needle)', () => {
     expect(depthSection({ ...base, needleLengthMm: 75 }).depthMm).toBe(80)
     expect(depthSection({ ...base, pleuraDepthMm: 66, crossings: [] }).depthMm).toBe(80)

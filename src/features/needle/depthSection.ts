@@ -103,7 +103,8 @@ function classify(mm: number, input: DepthSectionInput, lungFromMm: number | nul
     return { kind: 'muscle', label: muscle.label }
   }
   if (mm < firstSolidMm) {
-    return { kind: 'skin-fat', label: 'Skin and fat' }
+    // With no muscle, bone or pleura of the model anywhere on the cut, say so rather than call it all fat.
+    return { kind: 'skin-fat', label: firstSolidMm === Infinity ? 'Skin and soft tissue (no modelled muscle)' : 'Skin and fat' }
   }
   return { kind: 'fascia', label: 'Fat and fascia' }
 }
@@ -127,7 +128,7 @@ export function depthSection(input: DepthSectionInput): DepthSection {
     lungFromMm = Math.max(pleuraDepthMm + PLEURA_BAND_MM, lungFromMm ?? pleuraDepthMm + PLEURA_BAND_MM)
   }
   const solids = input.crossings.filter((c) => c.kind === 'muscle' || c.kind === 'bone').map((c) => c.fromMm)
-  const firstSolidMm = Math.min(...solids, pleuraDepthMm ?? Infinity, depthMm)
+  const firstSolidMm = Math.min(...solids, pleuraDepthMm ?? Infinity)
 
   // Lay the bands out by sampling, then merge runs of the same tissue.
   const bands: SectionBand[] = []

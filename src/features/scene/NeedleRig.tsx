@@ -213,19 +213,19 @@ function NeedleModel({ path, depthMm, lengthMm, colour }: { path: NeedlePath; de
     <group>
       <mesh position={mid} quaternion={quaternion} renderOrder={30}>
         <cylinderGeometry args={[0.0009, 0.0009, lengthMm / 1000, 8]} />
-        <meshBasicMaterial color="#30363d" depthTest={false} transparent />
+        <meshBasicMaterial color="#e6edf3" depthTest={false} transparent toneMapped={false} />
       </mesh>
       <mesh position={handle} quaternion={quaternion} renderOrder={30}>
         <cylinderGeometry args={[0.002, 0.002, 0.03, 12]} />
-        <meshBasicMaterial color="#8a939c" depthTest={false} transparent />
+        <meshBasicMaterial color="#8a939c" depthTest={false} transparent toneMapped={false} />
       </mesh>
       <mesh position={tip} renderOrder={31}>
         <sphereGeometry args={[0.0042, 16, 12]} />
-        <meshBasicMaterial color="#ffffff" depthTest={false} transparent />
+        <meshBasicMaterial color="#ffffff" depthTest={false} transparent toneMapped={false} />
       </mesh>
       <mesh position={tip} renderOrder={32}>
         <sphereGeometry args={[0.0032, 16, 12]} />
-        <meshBasicMaterial color={colour} depthTest={false} transparent />
+        <meshBasicMaterial color={colour} depthTest={false} transparent toneMapped={false} />
       </mesh>
     </group>
   )

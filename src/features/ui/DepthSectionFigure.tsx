@@ -36,6 +36,8 @@ const LINE_STYLE = {
   pleura: { stroke: '#1f4e99', dash: '', text: '#1f4e99' },
 } as const
 
+/** Text and ruler colour on the figure's white card. */
+const INK = '#1d232b'
 const TOP = 14
 const RULER_X = 40
 const CUT_X = 46
@@ -48,7 +50,9 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
   const needleX = CUT_X + CUT_W * 0.42
   const stateColour = STATE_COLOUR[section.state]
   // Band labels go inside the band when it is tall enough, else they are left to the list below the figure.
-  const labelled = section.bands.filter((b) => (b.toMm - b.fromMm) * scale >= 11)
+  // A band label that would sit under the tip's label is left out while the tip is there.
+  const tipY = y(section.tipMm)
+  const labelled = section.bands.filter((b) => (b.toMm - b.fromMm) * scale >= 11 && Math.abs(y((b.fromMm + b.toMm) / 2) - tipY) > 9)
   return (
     <figure className="tpa-f-section" data-testid="depth-section" data-state={section.state}>
       <svg
@@ -68,7 +72,9 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
             <circle cx="3.5" cy="3.5" r="1.1" fill="#d88ea2" />
           </pattern>
         </defs>
-        <text x={CUT_X} y={10} fontSize="10" fill="currentColor">
+        {/* A light card of its own, so the colours read the same in the light and the dark theme. */}
+        <rect x={0} y={0} width={WIDTH} height={TOP + heightPx + 16} rx={6} fill="#ffffff" />
+        <text x={CUT_X} y={10} fontSize="10" fill={INK}>
           skin (0 mm) ↓ along the needle
         </text>
         {section.bands.map((b) => (
@@ -91,7 +97,7 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
           </text>
         ))}
         {/* Ruler: a tick every millimetre, longer every 5, numbered every 10. */}
-        <line x1={RULER_X} y1={y(0)} x2={RULER_X} y2={y(section.depthMm)} stroke="currentColor" strokeWidth="1" />
+        <line x1={RULER_X} y1={y(0)} x2={RULER_X} y2={y(section.depthMm)} stroke={INK} strokeWidth="1" />
         {section.ticks.map((t) => (
           <line
             key={t.mm}
@@ -99,18 +105,18 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
             x2={RULER_X}
             y1={y(t.mm)}
             y2={y(t.mm)}
-            stroke="currentColor"
+            stroke={INK}
             strokeWidth={t.major ? 1 : 0.6}
           />
         ))}
         {section.ticks
           .filter((t) => t.major)
           .map((t) => (
-            <text key={`n-${t.mm}`} x={RULER_X - 11} y={y(t.mm) + 3.5} fontSize="10" textAnchor="end" fill="currentColor">
+            <text key={`n-${t.mm}`} x={RULER_X - 11} y={y(t.mm) + 3.5} fontSize="10" textAnchor="end" fill={INK}>
               {t.mm}
             </text>
           ))}
-        <text x={4} y={TOP + heightPx + 13} fontSize="10" fill="currentColor">
+        <text x={4} y={TOP + heightPx + 13} fontSize="10" fill={INK}>
           mm
         </text>
         {section.lines.map((l) => {
