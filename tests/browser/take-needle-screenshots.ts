@@ -89,12 +89,18 @@ async function main(): Promise<void> {
     await page.keyboard.press('ArrowRight')
     await shoot(page, 'docs/needle-upper-trapezius-past-pleura.png')
 
+    // The scalenes' referral zones reach the hand, so the trigger-point framing shows the whole body: frame
+    // the muscle instead. The technique the panel teaches there (tangential) is chosen, as a student would.
     await openNeedling(page, 'scalenes.right', 'anterior', 40)
     await page.getByTestId('needling-tab').getByRole('radio', { name: /Tangential/ }).check()
+    await page.getByRole('button', { name: 'Frame selection', exact: true }).click()
+    await settle(page)
     await pushTo(page, 'amber').catch(() => 0)
     await shoot(page, 'docs/needle-scalenes.png')
 
     await openNeedling(page, 'serratus-anterior.right', 'right', 50)
+    await page.getByRole('button', { name: 'Frame selection', exact: true }).click()
+    await settle(page)
     await pushTo(page, 'amber')
     await shoot(page, 'docs/needle-serratus-anterior.png')
   } finally {

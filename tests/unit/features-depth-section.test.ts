@@ -105,9 +105,12 @@ describe('depthSection', () => {
     expect(depthSection({ ...base, pleuraDepthMm: null, marginMm: null, recommendedMaxDepthMm: null, hazardReached: true }).state).toBe('red')
   })
 
-  it('does not call the whole cut fat when the path meets no muscle, bone or pleura of the model', () => {
+  it('does not call the cut fat when the path meets no muscle or bone of the model', () => {
     const s = depthSection({ ...base, crossings: [], pleuraDepthMm: null, recommendedMaxDepthMm: null, marginMm: null })
     expect(s.bands.map((b) => b.label)).toEqual(['Skin and soft tissue (no modelled muscle)'])
+    const withPleura = depthSection({ ...base, crossings: [], pleuraDepthMm: 40 })
+    expect(withPleura.bands[0].label).toBe('Skin and soft tissue (no modelled muscle)')
+    expect(withPleura.bands[0].toMm).toBeCloseTo(40)
   })
 
   it('grows with a deeper needle or pleura (never shallower than the needle)', () => {

@@ -86,7 +86,13 @@ function boneLabel(c: TissueCrossing): { kind: SectionBandKind; label: string } 
 }
 
 /** Which band a depth falls in. */
-function classify(mm: number, input: DepthSectionInput, lungFromMm: number | null, firstSolidMm: number): { kind: SectionBandKind; label: string } {
+function classify(
+  mm: number,
+  input: DepthSectionInput,
+  lungFromMm: number | null,
+  firstSolidMm: number,
+  anySolid: boolean,
+): { kind: SectionBandKind; label: string } {
   const { crossings, pleuraDepthMm } = input
   if (lungFromMm !== null && mm >= lungFromMm) {
     return { kind: 'lung', label: 'Lung' }
@@ -103,8 +109,8 @@ function classify(mm: number, input: DepthSectionInput, lungFromMm: number | nul
     return { kind: 'muscle', label: muscle.label }
   }
   if (mm < firstSolidMm) {
-    // With no muscle, bone or pleura of the model anywhere on the cut, say so rather than call it all fat.
-    return { kind: 'skin-fat', label: firstSolidMm === Infinity ? 'Skin and soft tissue (no modelled muscle)' : 'Skin and fat' }
+    // With no muscle or bone of the model anywhere on the cut, say so rather than call it all fat.
+    return { kind: 'skin-fat', label: anySolid ? 'Skin and fat' : 'Skin and soft tissue (no modelled muscle)' }
   }
   return { kind: 'fascia', label: 'Fat and fascia' }
 }
@@ -133,7 +139,7 @@ export function depthSection(input: DepthSectionInput): DepthSection {
   // Lay the bands out by sampling, then merge runs of the same tissue.
   const bands: SectionBand[] = []
   for (let mm = 0; mm < depthMm; mm += STEP_MM) {
-    const here = classify(mm + STEP_MM / 2, input, lungFromMm, firstSolidMm)
+    const here = classify(mm + STEP_MM / 2, input, lungFromMm, firstSolidMm, solids.length > 0)
     const last = bands[bands.length - 1]
     if (last && last.kind === here.kind && last.label === here.label) {
       last.toMm = Math.min(depthMm, mm + STEP_MM)

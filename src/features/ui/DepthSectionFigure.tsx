@@ -44,6 +44,15 @@ const CUT_X = 46
 const CUT_W = 150
 const WIDTH = 330
 
+/** A band label in lines that fit the cut's width (about 24 characters at this size). */
+function labelLines(label: string): string[] {
+  if (label.length <= 24) {
+    return [label]
+  }
+  const cut = label.lastIndexOf(' ', Math.ceil(label.length / 2))
+  return cut > 0 ? [label.slice(0, cut), label.slice(cut + 1)] : [label]
+}
+
 export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigureProps): ReactElement {
   const scale = heightPx / section.depthMm
   const y = (mm: number): number => TOP + mm * scale
@@ -91,11 +100,19 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
             <title>{`${b.label}: ${b.fromMm.toFixed(1)}–${b.toMm.toFixed(1)} mm`}</title>
           </rect>
         ))}
-        {labelled.map((b) => (
-          <text key={`l-${b.kind}-${b.fromMm}`} x={CUT_X + CUT_W - 4} y={y((b.fromMm + b.toMm) / 2) + 3.5} fontSize="10" textAnchor="end" fill="#1d232b">
-            {b.label}
-          </text>
-        ))}
+        {labelled.map((b) => {
+          const lines = labelLines(b.label)
+          const mid = y((b.fromMm + b.toMm) / 2) + 3.5 - ((lines.length - 1) * 11) / 2
+          return (
+            <text key={`l-${b.kind}-${b.fromMm}`} x={CUT_X + CUT_W - 4} y={mid} fontSize="10" textAnchor="end" fill={INK}>
+              {lines.map((line, i) => (
+                <tspan key={line} x={CUT_X + CUT_W - 4} dy={i === 0 ? 0 : 11}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          )
+        })}
         {/* Ruler: a tick every millimetre, longer every 5, numbered every 10. */}
         <line x1={RULER_X} y1={y(0)} x2={RULER_X} y2={y(section.depthMm)} stroke={INK} strokeWidth="1" />
         {section.ticks.map((t) => (
@@ -119,7 +136,7 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
         <text x={4} y={TOP + heightPx + 13} fontSize="10" fill={INK}>
           mm
         </text>
-        {section.lines.map((l) => {
+        {section.lines.filter((l) => l.mm <= section.depthMm).map((l) => {
           const style = LINE_STYLE[l.kind]
           return (
             <g key={`${l.kind}-${l.mm}`} data-line={l.kind}>
