@@ -6,8 +6,16 @@ import { depthRule, type DepthRuleResult } from '../atlas/depthRule'
 import type { Habitus, Muscle, PleuraSite, TriggerPoint } from '../atlas/schema'
 import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup, type PlacementSide } from './anchors'
 import { closestPoint, type BvhMesh } from './meshBvh'
-import { approachDirection, type NeedleApproach } from './needleApproach'
-import { DEFAULT_SEARCH_DEPTH_M, firstHitAmong, hazardsAlongPath, skinEntryForTarget, type HazardOnPath, type SkinEntry } from './needleDepth'
+import { APPROACH_SURFACE_ANGLE_DEG, type NeedleApproach } from './needleApproach'
+import {
+  DEFAULT_SEARCH_DEPTH_M,
+  firstHitAmong,
+  hazardsAlongPath,
+  obliqueEntry,
+  skinEntryForTarget,
+  type HazardOnPath,
+  type SkinEntry,
+} from './needleDepth'
 import type { Vec3Like } from './vec'
 
 /** The meshes a depth is measured against, with the skin already in the habitus wanted. */
@@ -126,10 +134,10 @@ export interface NeedleTraceRequest {
 }
 
 /**
- * The one needle-path computation: the trigger point from its landmark, the atlas direction, the approach's
- * direction from the skin normal at the straight entry (with the body's lateral axis as fallback where the
- * atlas direction runs along the normal), the skin entry for that direction, then the first pleura and every
- * other danger structure along it.
+ * The one needle-path computation: the trigger point from its landmark, the atlas direction, for tangential and
+ * pincer an oblique entry beside the trigger point at the approach's angle to the skin (the body's lateral axis
+ * as fallback where the atlas direction runs along the skin normal), then the first pleura and every other
+ * danger structure along the path.
  */
 export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest): NeedleTrace {
   const { triggerPoint, side, approach } = request
@@ -141,12 +149,16 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
   let direction = atlasDirection
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
   if (approach !== 'straight') {
-    if (entry) {
-      const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
-      direction = approachDirection(approach, atlasDirection, entry.normal, { fallbackAxis: lateralAxis })
-      entry = skinEntryForTarget(scene.skin, triggerPointM, direction, searchDepthM)
+    const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
+    const oblique = obliqueEntry(scene.skin, triggerPointM, approach, atlasDirection, { fallbackAxis: lateralAxis, maxDepthM: searchDepthM })
+    if (oblique) {
+      direction = oblique.direction
+      entry = oblique.entry
+      if (oblique.surfaceAngleDeg !== APPROACH_SURFACE_ANGLE_DEG[approach]) {
+        notes.push(`the skin curves away here, so the ${approach} path was taken at ${oblique.surfaceAngleDeg}° to the skin`)
+      }
     } else {
-      notes.push(`no skin found along the atlas direction, so the ${approach} approach could not be oriented`)
+      notes.push(`no skin found near the trigger point, so the ${approach} approach could not be oriented`)
     }
   }
   if (entry?.method === 'nearest') {

@@ -53,3 +53,21 @@ export function needleWarning(input: WarningInput): NeedleWarning {
     remainingToPleuraMm: pleuraDepthMm === null ? null : pleuraDepthMm - tipDepthMm,
   }
 }
+
+/** A warning that has a limit to count down to. */
+export type LimitedWarning = NeedleWarning & {
+  limitMm: number
+  limitFrom: 'recommended-max' | 'model-pleura'
+  remainingToLimitMm: number
+}
+
+/**
+ * The warning where a site may have no recommended maximum (null: perpendicular needling toward the chest is
+ * not taught there). Without a maximum the limit is one margin before the model's pleura on this path; with
+ * neither a maximum nor a pleura on the path there is no limit to warn against, and the result is null.
+ */
+export function needleWarningOrNone(input: WarningInput): LimitedWarning | null {
+  const warning = needleWarning(input)
+  if (warning.limitMm === null || warning.limitFrom === null || warning.remainingToLimitMm === null) return null
+  return { ...warning, limitMm: warning.limitMm, limitFrom: warning.limitFrom, remainingToLimitMm: warning.remainingToLimitMm }
+}

@@ -5,6 +5,7 @@ import { landmarkLookupFromNodes } from '../../src/geometry/anchors'
 import { skinPositionsForBuild } from '../../src/geometry/bodyMeshes'
 import { depthReport, type DepthScene } from '../../src/geometry/depthReport'
 import { buildBvhMesh, type BvhMesh } from '../../src/geometry/meshBvh'
+import { APPROACH_SURFACE_ANGLE_DEG } from '../../src/geometry/needleApproach'
 
 function sphere(name: string, radiusM: number, centre = { x: 0, y: 0, z: 0 }): BvhMesh {
   const g = new SphereGeometry(radiusM, 128, 64)
@@ -83,7 +84,9 @@ describe('depthReport on a synthetic thorax', () => {
   it('keeps a tangential or pincer needle off the pleura of a convex chest wall', () => {
     for (const approach of ['tangential', 'pincer'] as const) {
       const report = depthReport(scene, { muscle, triggerPoint, side: 'left', habitus: 'average', approach, pleuraSites: [site] })
-      expect(Math.abs(report.directionWorld.x)).toBeLessThan(0.2)
+      // Along the surface at the approach's shallow angle: the x part is the sine of that angle.
+      const angleRad = (APPROACH_SURFACE_ANGLE_DEG[approach] * Math.PI) / 180
+      expect(Math.abs(report.directionWorld.x)).toBeCloseTo(Math.sin(angleRad), 1)
       expect(report.modelDepthToPleuraMm).toBeNull()
       // The path still passes through the trigger point, 180 mm from the centre of the 200 mm skin sphere:
       // going back along it (u = −direction) the skin is met at s = −p·u + √((p·u)² − (|p|² − R²)).
@@ -91,7 +94,9 @@ describe('depthReport on a synthetic thorax', () => {
       const pu = 180 * u.x
       const expectedMm = -pu + Math.sqrt(pu * pu - (180 ** 2 - 200 ** 2))
       expect(Math.abs(report.triggerPointDepthMm! - expectedMm)).toBeLessThan(1)
-      expect(report.triggerPointDepthMm!).toBeGreaterThan(60)
+      // Beside the trigger point (20 mm deep), never across the body: at most the flat-skin path 20 / sin(angle).
+      expect(report.triggerPointDepthMm!).toBeGreaterThan(20)
+      expect(report.triggerPointDepthMm!).toBeLessThanOrEqual(20 / Math.sin(angleRad) + 1)
     }
   })
 

@@ -7,6 +7,7 @@ import { traceNeedlePath } from '../../geometry/depthReport'
 import type { BvhMesh } from '../../geometry/meshBvh'
 import type { NeedleApproach } from '../../geometry/needleApproach'
 import type { HazardOnPath } from '../../geometry/needleDepth'
+import type { TissueCrossing } from '../../geometry/tissueLayers'
 import type { Vec3Like } from '../../geometry/vec'
 import type { TriggerPoint } from '../../atlas/schema'
 
@@ -31,6 +32,8 @@ export interface NeedlePath {
   hazards: HazardOnPath[]
   /** How the entry point was found (see geometry/needleDepth.ts). */
   entryMethod: 'reverse-cast' | 'forward-cast' | 'nearest'
+  /** The model's muscles, bones, pleura and lung along the path, for the depth section (empty when not cut). */
+  tissues: TissueCrossing[]
 }
 
 export interface NeedlePathInput {
@@ -73,6 +76,7 @@ export function measureNeedlePath(input: NeedlePathInput): NeedlePath {
     pleuraName: trace.pleuraHit ? trace.pleuraHit.name : null,
     hazards: trace.hazards,
     entryMethod: entry.method,
+    tissues: [],
   }
 }
 

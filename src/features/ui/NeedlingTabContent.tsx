@@ -5,9 +5,11 @@
 import { useEffect, type ReactElement } from 'react'
 import { BUILDS, buildLabel } from '../../atlas/builds'
 import type { Habitus } from '../../atlas/schema'
-import { NEEDLE_APPROACHES, type NeedleApproach } from '../../geometry/needleApproach'
+import { offeredApproaches, type NeedleApproach } from '../../geometry/needleApproach'
 import { findTriggerPoint, useFeatureAtlas } from '../atlasData'
-import { needleReadout } from '../needle/needleReadout'
+import { depthSection } from '../needle/depthSection'
+import { NO_MAXIMUM_TEXT, needleReadout, PAST_PLEURA_SOURCES, recommendedMaxFor } from '../needle/needleReadout'
+import { DepthSectionFigure } from './DepthSectionFigure'
 import { publishDebug } from '../scene/debugCounts'
 import { MAX_NEEDLE_LENGTH_MM, MIN_NEEDLE_LENGTH_MM, NEEDLE_LENGTHS_MM, useFeatureStore } from '../store'
 import { formatMm } from '../text/describe'
@@ -22,7 +24,12 @@ const APPROACH_LABEL: Record<NeedleApproach, string> = {
   pincer: 'Pincer grip over a rib',
 }
 const HABITUS: readonly { id: Habitus; label: string }[] = BUILDS.map((b) => ({ id: b.id, label: buildLabel(b.id) }))
-const LEVEL_TEXT = { clear: 'Before the margin', amber: 'Amber: inside the margin', red: 'Red: at or past the limit' }
+const LEVEL_TEXT = {
+  clear: 'Clear: before the margin',
+  amber: 'Amber: inside the margin',
+  red: 'Red: at or past the limit',
+  'past-pleura': 'Past the pleura',
+}
 
 export function NeedlingTabContent(): ReactElement {
   useEffect(() => startViewerSync(), [])
@@ -52,6 +59,20 @@ export function NeedlingTabContent(): ReactElement {
   const site = tp?.needling.pleuraSiteId ? (atlas.pleuraSiteById.get(tp.needling.pleuraSiteId) ?? null) : null
   const pathFits = path && tp && path.triggerPointId === tp.id && path.muscleId === muscle?.id
   const readout = pathFits ? needleReadout(path, needle.depthMm, site, habitus) : null
+  const section =
+    pathFits && path
+      ? depthSection({
+          crossings: path.tissues,
+          pleuraDepthMm: path.pleuraDepthMm,
+          targetDepthMm: path.targetDepthMm,
+          tipDepthMm: needle.depthMm,
+          needleLengthMm: needle.lengthMm,
+          recommendedMaxDepthMm: site ? recommendedMaxFor(site, habitus) : null,
+          marginMm: site ? site.marginMm : null,
+          hazardReached: readout ? readout.hazardsAhead.some((h) => h.remainingMm <= 0) : false,
+        })
+      : null
+  const approaches = tp ? offeredApproaches(tp.needling) : (['straight'] as NeedleApproach[])
 
   useEffect(() => {
     if (readout) {
@@ -94,7 +115,7 @@ export function NeedlingTabContent(): ReactElement {
           </div>
           <fieldset className="tpa-f-row">
             <legend>Approach</legend>
-            {NEEDLE_APPROACHES.map((a) => (
+            {approaches.map((a) => (
               <label key={a}>
                 <input type="radio" name="tpa-f-approach" value={a} checked={needle.approach === a} onChange={() => setNeedle({ approach: a, depthMm: 0 })} />{' '}
                 {APPROACH_LABEL[a]}
@@ -138,7 +159,24 @@ export function NeedlingTabContent(): ReactElement {
               <div className="tpa-f-warning" data-level={readout.level} role="status" aria-live="polite" data-testid="needle-warning">
                 <div>{LEVEL_TEXT[readout.level]}</div>
                 <div style={{ fontWeight: 400 }}>{readout.message}</div>
+                {readout.pastPleura ? (
+                  <div style={{ fontWeight: 400, marginTop: 6 }} data-testid="past-pleura">
+                    {readout.pastPleura}
+                  </div>
+                ) : null}
               </div>
+              {readout.pastPleura ? <SourceList atlas={atlas} ids={PAST_PLEURA_SOURCES} label="What a pneumothorax looks like, sources" /> : null}
+              {readout.targetBeyondLimit ? (
+                <p className="tpa-f-note" data-testid="target-beyond-limit">
+                  {readout.targetBeyondLimit}
+                </p>
+              ) : null}
+              {readout.noMaximum ? (
+                <p className="tpa-f-note" data-testid="no-maximum">
+                  {NO_MAXIMUM_TEXT} Choose it under Approach.
+                </p>
+              ) : null}
+              {section ? <DepthSectionFigure section={section} /> : null}
               <table>
                 <tbody>
                   {readout.pleura ? (
