@@ -196,6 +196,15 @@ export function obliqueEntry(
   const direction = { x: -nearest.normal.x, y: -nearest.normal.y, z: -nearest.normal.z }
   const offset = { x: targetM.x - nearest.pointM.x, y: targetM.y - nearest.pointM.y, z: targetM.z - nearest.pointM.z }
   const outside = dot(offset, nearest.normal) > 0
+  // When that segment leaves the body on its way (the nearest skin is another part, such as an arm hanging beside
+  // the flank), the needle goes in as for the straight approach instead.
+  if (!outside && raycastAll(skin, nearest.pointM, direction, 0.0005, Math.max(h - 0.0005, 0.0005)).length > 0) {
+    const straight = skinEntryForTarget(skin, targetM, atlasDirection, options.maxDepthM)
+    if (straight) {
+      const angle = (Math.asin(Math.min(1, Math.abs(dot(atlasDirection, straight.normal)))) * 180) / Math.PI
+      return { entry: straight, direction: atlasDirection, surfaceAngleDeg: Math.round(angle) }
+    }
+  }
   return {
     entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: (outside ? -h : h) * 1000, method: 'nearest' },
     direction,

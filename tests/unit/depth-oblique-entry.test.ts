@@ -15,7 +15,7 @@ import { readGlb } from '../../src/model/readGlb'
 
 const MODEL = 'models/body.glb'
 const { atlas } = loadBuiltInAtlas()
-const HABITUS: readonly Habitus[] = ['lean', 'average', 'high']
+const HABITUS: readonly Habitus[] = ['underweight', 'lean', 'average', 'high']
 
 /** Distance through the skin along the line from the entry point: to where the line next leaves the body, mm. */
 function thicknessAlongMm(scene: DepthScene, entry: { x: number; y: number; z: number }, direction: { x: number; y: number; z: number }): number {
@@ -58,7 +58,9 @@ describe.skipIf(!existsSync(MODEL))('tangential and pincer entry points on the m
               const thickness = thicknessAlongMm(scene, r.skinEntryM, r.directionWorld)
               // Within the longest needle, unless the trigger point itself lies deeper than that below every skin point.
               const nearestSkinMm = (closestPoint(scene.skin, r.triggerPointM)?.distanceM ?? 0) * 1000
-              const bound = Math.max(OBLIQUE_MAX_PATH_M * 1000, nearestSkinMm) + 0.5
+              // …or deeper than the straight approach's own path, which the oblique approaches fall back to.
+              const straightMm = depthReport(scene, { muscle, triggerPoint, side, habitus, approach: 'straight', pleuraSites: atlas.pleuraSites }).triggerPointDepthMm ?? 0
+              const bound = Math.max(OBLIQUE_MAX_PATH_M * 1000, nearestSkinMm, straightMm) + 0.5
               if (Math.abs(depth) > bound) failures.push(`${label}: ${depth.toFixed(1)} mm, over ${bound.toFixed(1)} mm`)
               if (depth > thickness + 0.5) failures.push(`${label}: ${depth.toFixed(1)} mm deeper than the body (${thickness.toFixed(1)} mm) along the path`)
             }

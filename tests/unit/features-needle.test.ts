@@ -193,7 +193,8 @@ describe('needleReadout', () => {
   })
 
   it('without a maximum for the build, says so and warns one margin before the model pleura', () => {
-    const none = { ...site, recommendedMaxDepthMm: { lean: null, average: null, high: null } } as unknown as PleuraSite
+    // Means without an SD are context only under the depth rule: no figure counts, so no build has a maximum.
+    const none: PleuraSite = { ...site, measurements: site.measurements.map(({ minMm, ...m }) => ({ ...m, meanMm: minMm })) }
     const r = needleReadout(path, 10, none, 'average')
     expect(r.noMaximum).toBe(true)
     expect(r.pleura!.recommendedMaxDepthMm).toBeNull()

@@ -80,6 +80,7 @@ export function needleReadout(
         message: `${base}${NO_MAXIMUM_TEXT} This path misses the model's pleura, so there is no model limit either.`,
       }
     }
+    const noMaximumSaid = noMaximum ? `No recommended maximum for ${buildLabel(habitus)} here: ${RULE_NO_MAXIMUM_TEXT} ` : ''
     const limitText =
       warning.limitFrom === 'recommended-max'
         ? `the recommended maximum of ${fmt(warning.limitMm)} for ${buildLabel(habitus)} (${site.name})`
@@ -88,11 +89,11 @@ export function needleReadout(
     if (pastPleura) {
       message = `Past the pleura: ${fmt(tipDepthMm - path.pleuraDepthMm!)} beyond it on this path in the model.`
     } else if (warning.level === 'red') {
-      message = `Stop: the tip is at or past ${limitText}.`
+      message = `${noMaximumSaid}Stop: the tip is at or past ${limitText}.`
     } else if (warning.level === 'amber') {
-      message = `Inside the ${fmt(site.marginMm)} margin: ${fmt(warning.remainingToLimitMm)} left before ${limitText}.`
+      message = `${noMaximumSaid}Inside the ${fmt(site.marginMm)} margin: ${fmt(warning.remainingToLimitMm)} left before ${limitText}.`
     } else {
-      message = `${fmt(warning.remainingToLimitMm)} left before ${limitText}.`
+      message = `${noMaximumSaid}${fmt(warning.remainingToLimitMm)} left before ${limitText}.`
     }
     let level: ReadoutLevel = reached.length > 0 ? 'red' : warning.level
     if (pastPleura) {
