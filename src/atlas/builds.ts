@@ -64,3 +64,13 @@ export function buildMorphWeights(id: BuildId): Record<string, number> {
   if (bmi < base) return { lean: (base - bmi) / (base - lean) }
   return { high: (bmi - base) / (high - base) }
 }
+
+/**
+ * A build from a link or command-line value. The three names of earlier versions (lean, average, high) keep
+ * their names, so old links open the build of the same name (now with its BMI range); "underweight" is new.
+ * Returns null for anything else, so the caller can say what is wrong.
+ */
+export function parseBuild(value: string | null | undefined): BuildId | null {
+  const v = (value ?? '').trim().toLowerCase()
+  return (BUILD_IDS as readonly string[]).includes(v) ? (v as BuildId) : null
+}

@@ -1,6 +1,7 @@
 // The rule that keeps an opened atlas from weakening the built-in safety data. An instructor's file may add
 // pleura sites, contraindications and trigger points under new ids, but:
-// - a built-in pleura site (its measurements, recommended maximum depths and margin) or contraindication
+// - a built-in pleura site (its measurements, from which src/atlas/depthRule.ts computes the recommended
+//   maximum, its margin and technique) or contraindication
 //   cannot be replaced: an entry with a built-in id is refused unless it is an exact copy;
 // - a trigger point with a built-in id keeps its needling safety data or makes it stricter: pleuraReachable
 //   stays true, pleuraSiteId stays the same, every danger structure and precaution stays (more may be
@@ -26,7 +27,7 @@ export function guardBuiltInSafety(builtIn: Atlas, own: AtlasParts): SafetyGuard
     own.pleuraSites,
     new Map(builtIn.pleuraSites.map((s) => [s.id, s])),
     'pleura site',
-    ' (its recommended maximum depths and margin are safety data)',
+    ' (its published figures, from which the depth rule computes the recommended maximum, and its margin are safety data)',
     faults,
   )
   const contraindications = guardFixed(

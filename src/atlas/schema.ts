@@ -2,6 +2,7 @@
 // the CLI validates files, and the JSON Schema for editors is generated. Cross-references (landmark,
 // region, source and hazard ids) are checked separately in crossCheck.ts, since they need the whole atlas.
 import { z } from './zod'
+import { BUILDS, BUILD_IDS } from './builds'
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "upper-trapezius"')
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
@@ -85,6 +86,11 @@ export const needlingSchema = z
     pleuraReachable: z.boolean(),
     /** The published skin-to-pleura site (data/pleura-sites.json) that applies, when pleuraReachable. */
     pleuraSiteId: kebabId.optional(),
+    /**
+     * Why the needle cannot reach the pleura although the pleura is among the danger structures (e.g. a bony
+     * backstop beneath the whole path); required in that case, so no pleura hazard goes unexplained.
+     */
+    pleuraNotReachableReason: nonEmpty.optional(),
     precautions: z.array(nonEmpty).default([]),
     sources: sourceIds,
   })
@@ -92,6 +98,10 @@ export const needlingSchema = z
   .refine((n) => !n.pleuraReachable || !!n.pleuraSiteId, {
     message: 'a trigger point whose needle can reach the pleura must name its pleuraSiteId',
     path: ['pleuraSiteId'],
+  })
+  .refine((n) => n.pleuraReachable || !n.dangerStructures.includes('parietal-pleura') || !!n.pleuraNotReachableReason, {
+    message: 'the pleura is a danger structure here but pleuraReachable is false: say why in pleuraNotReachableReason, or map it to a pleura site',
+    path: ['pleuraNotReachableReason'],
   })
 
 export const evidenceSchema = z.enum(['verified', 'secondary', 'unconfirmed'])
@@ -171,37 +181,77 @@ export const sourceSchema = z
   })
   .strict()
 
-export const habitusSchema = z.enum(['lean', 'average', 'high'])
+/** The builds a depth is shown for (src/atlas/builds.ts): underweight, lean, average, high, each a BMI range. */
+export const buildIdSchema = z.enum(BUILD_IDS)
+/** Kept as the name used across the app for the chosen build. */
+export const habitusSchema = buildIdSchema
+
+const BUILD_BOUNDARIES = BUILDS.flatMap((b) => [b.bmiFrom, b.bmiBelow]).filter((v): v is number => v !== null)
+
+/**
+ * The group of a study a figure describes, as the study reports it, with its BMI range. The range must start and
+ * end on build boundaries (src/atlas/builds.ts), so the group maps onto whole builds: ARM-2014's "BMI < 23" covers
+ * underweight and lean. A row without a group is a whole sample that the study does not split by build.
+ */
+export const studyGroupSchema = z
+  .object({
+    /** The study's own words for the group, e.g. "BMI < 23" or "thin people". */
+    label: nonEmpty,
+    bmiFrom: z.number().positive().optional(),
+    bmiBelow: z.number().positive().optional(),
+  })
+  .strict()
+  .refine((g) => g.bmiFrom !== undefined || g.bmiBelow !== undefined, { message: 'a study group needs bmiFrom or bmiBelow (or leave the group out for a whole sample)' })
+  .refine((g) => [g.bmiFrom, g.bmiBelow].every((v) => v === undefined || BUILD_BOUNDARIES.includes(v)), {
+    message: `a study group's BMI range must start and end on build boundaries (${BUILD_BOUNDARIES.join(', ')})`,
+  })
 
 export const pleuraMeasurementSchema = z
   .object({
     source: kebabOrSourceId(),
     population: nonEmpty,
     method: nonEmpty,
-    /** Which habitus the figure describes; "all" for a whole-sample figure. */
-    habitus: z.enum(['lean', 'average', 'high', 'all']),
+    /** The study group the figures describe; absent for a whole sample not split by build. */
+    group: studyGroupSchema.optional(),
     meanMm: z.number().positive().optional(),
     sdMm: z.number().nonnegative().optional(),
+    /** Smallest distance observed (or the low end of a stated range). */
     minMm: z.number().positive().optional(),
     maxMm: z.number().positive().optional(),
+    /** Length of a needle documented to have reached the pleura or lung. */
+    needleReachedPleuraMm: z.number().positive().optional(),
+    /** A depth the source recommends not to exceed: context, not a measured figure. */
+    recommendedMaxMm: z.number().positive().optional(),
+    /** Set when a figure on this row comes only from a secondary source; say which in figureNote. */
+    figureEvidence: z.enum(['secondary']).optional(),
+    /** Where a figure on this row comes from when not from `source` itself, or any other caveat about it. */
+    figureNote: nonEmpty.optional(),
     finding: nonEmpty,
   })
   .strict()
+  .refine((m) => m.sdMm === undefined || m.meanMm !== undefined, { message: 'sdMm needs meanMm', path: ['sdMm'] })
+  .refine((m) => m.figureEvidence === undefined || m.figureNote !== undefined, {
+    message: 'a secondary figure needs a figureNote naming where it comes from',
+    path: ['figureNote'],
+  })
 
 export const pleuraSiteSchema = z
   .object({
     id: kebabId,
     name: nonEmpty,
+    /** The approach the site's figures describe, e.g. "posterior, through the upper trapezius toward the cupula". */
+    approach: nonEmpty,
     description: nonEmpty,
     measurements: z.array(pleuraMeasurementSchema).min(1),
-    /** Recommended maximum needle depth per habitus, in mm, with how it was derived. */
-    recommendedMaxDepthMm: z
-      .object({ lean: z.number().positive(), average: z.number().positive(), high: z.number().positive() })
-      .strict(),
-    /** How the recommendation follows from the measurements (the conservative choice, stated). */
+    /**
+     * How the recommended maximum follows from the measurements under the depth rule (src/atlas/depthRule.ts),
+     * where the sources disagree, and which figure is kept. The maximum itself is computed by the rule.
+     */
     derivation: nonEmpty,
     /** Millimetres before the recommended maximum at which the simulator turns amber. */
     marginMm: z.number().positive(),
+    /** Shown when the rule gives no maximum: the technique taught here instead of needling toward the chest. */
+    technique: nonEmpty,
     sources: sourceIds,
   })
   .strict()
@@ -229,5 +279,7 @@ export type Muscle = z.infer<typeof muscleSchema>
 export type Region = z.infer<typeof regionSchema>
 export type Source = z.infer<typeof sourceSchema>
 export type Habitus = z.infer<typeof habitusSchema>
+export type StudyGroup = z.infer<typeof studyGroupSchema>
+export type PleuraMeasurement = z.infer<typeof pleuraMeasurementSchema>
 export type PleuraSite = z.infer<typeof pleuraSiteSchema>
 export type Contraindication = z.infer<typeof contraindicationSchema>

@@ -162,11 +162,14 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
       triggerPoint: get().triggerPoint?.muscleId === muscleId ? get().triggerPoint : null,
       compareMuscleId: get().compareMuscleId === muscleId ? null : get().compareMuscleId,
       areaView: null,
-      needle: { ...get().needle, depthMm: 0 },
+      needle: { ...get().needle, depthMm: 0, approach: DEFAULT_NEEDLE.approach },
     })
   },
   selectTriggerPoint(ref) {
-    set({ triggerPoint: ref, needle: { ...get().needle, depthMm: 0 }, frameRequest: get().frameRequest + 1 })
+    // A new trigger point starts from the default approach: another muscle's approach may not apply to it.
+    const changed = ref?.muscleId !== get().triggerPoint?.muscleId || ref?.triggerPointId !== get().triggerPoint?.triggerPointId
+    const needle = changed ? { ...get().needle, depthMm: 0, approach: DEFAULT_NEEDLE.approach } : { ...get().needle, depthMm: 0 }
+    set({ triggerPoint: ref, needle, frameRequest: get().frameRequest + 1 })
     if (ref && get().focus?.muscleId !== ref.muscleId) {
       set({ focus: { muscleId: ref.muscleId, side: get().focus?.side ?? 'right' }, areaView: null })
     }

@@ -1,8 +1,9 @@
 // Adapts a read model (src/model/readGlb.ts: nodes with extras and world-space arrays) to the inputs of
-// the geometry code: the landmark lookup, the skin in a habitus (morph deltas applied) and the BVH meshes
+// the geometry code: the landmark lookup, the skin in a build (morph deltas applied) and the BVH meshes
 // of the pleura and the other danger structures. Pure: the caller reads the file.
 import type { Side } from '../anatomy/ids'
-import type { Habitus } from '../atlas/schema'
+import { buildMorphWeights, type BuildId } from '../atlas/builds'
+import { NEEDLING_HAZARD_IDS } from '../anatomy/ids'
 import type { BodyModel, MeshData, ModelNode } from '../model/readGlb'
 import type { LandmarkLookup } from './anchors'
 import type { DepthScene } from './depthReport'
@@ -35,32 +36,42 @@ export function skinMesh(model: Pick<BodyModel, 'byName'>): MeshData {
 }
 
 /**
- * Skin vertex positions for a habitus: the base shape for "average", base + the morph target's deltas
- * (weight 1) for "lean" and "high". Throws naming the morph target when the model lacks it.
+ * Skin vertex positions for a build: the base shape plus each morph target's deltas times the build's weight
+ * (src/atlas/builds.ts buildMorphWeights). Throws naming the morph target when the model lacks it.
  */
-export function skinPositionsForHabitus(skin: MeshData, habitus: Habitus): Float32Array {
-  if (habitus === 'average') {
+export function skinPositionsForBuild(skin: MeshData, build: BuildId): Float32Array {
+  const weights = Object.entries(buildMorphWeights(build)).filter(([, w]) => w !== 0)
+  if (weights.length === 0) {
     return skin.positions
   }
-  const target = skin.morphTargets.find((t) => t.name === habitus)
-  if (!target) {
-    throw new Error(`the skin has no morph target "${habitus}" (has: ${skin.morphTargets.map((t) => t.name).join(', ') || 'none'})`)
-  }
-  if (target.positionDeltas.length !== skin.positions.length) {
-    throw new Error(`morph target "${habitus}" has ${target.positionDeltas.length / 3} deltas for ${skin.positions.length / 3} vertices`)
-  }
-  const out = new Float32Array(skin.positions.length)
-  for (let i = 0; i < out.length; i++) {
-    out[i] = skin.positions[i] + target.positionDeltas[i]
+  const out = Float32Array.from(skin.positions)
+  for (const [name, w] of weights) {
+    const target = skin.morphTargets.find((t) => t.name === name)
+    if (!target) {
+      throw new Error(`the skin has no morph target "${name}" (has: ${skin.morphTargets.map((t) => t.name).join(', ') || 'none'})`)
+    }
+    if (target.positionDeltas.length !== skin.positions.length) {
+      throw new Error(`morph target "${name}" has ${target.positionDeltas.length / 3} deltas for ${skin.positions.length / 3} vertices`)
+    }
+    for (let i = 0; i < out.length; i++) {
+      out[i] += w * target.positionDeltas[i]
+    }
   }
   return out
 }
 
+/**
+ * Structures checked along a needle path besides the pleura: every danger structure, the lung and kidney,
+ * and the heart. The app's panel and `atlas depth` both measure against exactly these.
+ */
+export const NEEDLE_PATH_HAZARD_IDS: readonly string[] = [...NEEDLING_HAZARD_IDS.filter((id) => id !== PLEURA_ID), 'heart']
+
 function isHazard(node: ModelNode): boolean {
-  return (node.extras.kind === 'danger' || node.extras.kind === 'organ') && node.mesh !== null
+  const id = typeof node.extras.id === 'string' ? node.extras.id : node.name.split('.')[0]
+  return node.mesh !== null && (id === PLEURA_ID || NEEDLE_PATH_HAZARD_IDS.includes(id))
 }
 
-/** BVH meshes of the pleura and of every other danger structure and organ in the model. */
+/** BVH meshes of the pleura and of every other structure a needle path is checked against (NEEDLE_PATH_HAZARD_IDS). */
 export function hazardMeshes(model: Pick<BodyModel, 'nodes'>): { pleura: BvhMesh[]; hazards: BvhMesh[] } {
   const pleura: BvhMesh[] = []
   const hazards: BvhMesh[] = []
@@ -79,25 +90,27 @@ export function hazardMeshes(model: Pick<BodyModel, 'nodes'>): { pleura: BvhMesh
 }
 
 /**
- * Builds depth scenes per habitus from one model, reusing the hazard BVHs (only the skin changes shape).
- * Building a skin BVH takes a moment, so each habitus is built on first use and kept.
+ * Builds depth scenes per build from one model, reusing the hazard BVHs (only the skin changes shape).
+ * Building a skin BVH takes a moment, so each build is built on first use and kept.
  */
-export function depthScenes(model: BodyModel): (habitus: Habitus) => DepthScene {
+export function depthScenes(model: BodyModel): (build: BuildId) => DepthScene {
   const landmarks = landmarkLookupFromModel(model)
   const skin = skinMesh(model)
   const { pleura, hazards } = hazardMeshes(model)
-  const cache = new Map<Habitus, DepthScene>()
-  return (habitus) => {
-    let scene = cache.get(habitus)
+  const cache = new Map<BuildId, DepthScene>()
+  return (build) => {
+    let scene = cache.get(build)
     if (!scene) {
-      const positions = skinPositionsForHabitus(skin, habitus)
+      const positions = skinPositionsForBuild(skin, build)
+      // Normals of the base shape do not fit a morphed skin: let the BVH derive them from the faces.
+      const normals = positions === skin.positions ? skin.normals : null
       scene = {
         landmarks,
-        skin: buildBvhMesh(`${SKIN_NODE}:${habitus}`, { positions, indices: skin.indices, normals: skin.normals }),
+        skin: buildBvhMesh(`${SKIN_NODE}:${build}`, { positions, indices: skin.indices, normals }),
         pleura,
         hazards,
       }
-      cache.set(habitus, scene)
+      cache.set(build, scene)
     }
     return scene
   }

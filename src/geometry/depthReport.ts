@@ -1,11 +1,21 @@
 // The depth report for one trigger point: where the needle enters, how far the model's pleura and other
 // danger structures lie along its path, and the published figures and recommended maximum for the site
-// and habitus. Shared by the simulator panel and `atlas depth`, so both show the same numbers.
+// and build under the depth rule. Shared by the simulator panel and `atlas depth`: both trace the path with
+// traceNeedlePath below, so both show the same numbers.
+import { depthRule, type DepthRuleResult } from '../atlas/depthRule'
 import type { Habitus, Muscle, PleuraSite, TriggerPoint } from '../atlas/schema'
-import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup } from './anchors'
+import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup, type PlacementSide } from './anchors'
 import { closestPoint, type BvhMesh } from './meshBvh'
-import { approachDirection, type NeedleApproach } from './needleApproach'
-import { DEFAULT_SEARCH_DEPTH_M, firstHitAmong, hazardsAlongPath, skinEntryForTarget, type HazardOnPath } from './needleDepth'
+import { APPROACH_SURFACE_ANGLE_DEG, type NeedleApproach } from './needleApproach'
+import {
+  DEFAULT_SEARCH_DEPTH_M,
+  firstHitAmong,
+  hazardsAlongPath,
+  obliqueEntry,
+  skinEntryForTarget,
+  type HazardOnPath,
+  type SkinEntry,
+} from './needleDepth'
 import type { Vec3Like } from './vec'
 
 /** The meshes a depth is measured against, with the skin already in the habitus wanted. */
@@ -29,15 +39,24 @@ export interface DepthRequest {
   searchDepthM?: number
 }
 
-/** The published figures that apply to a site for one habitus, from data/pleura-sites.json. */
+/** A pleura site's figures and the depth rule's result for one build, from data/pleura-sites.json. */
 export interface PleuraSiteFigures {
   id: string
   name: string
-  /** Measurements for this habitus or for whole samples ("all"), as published, with their sources. */
+  /** The approach the site's figures describe. */
+  approach: string
+  /** Every measurement of the site, as published, with its sources (the rule's inputs come from these). */
   measurements: PleuraSite['measurements']
-  recommendedMaxDepthMm: number
+  /** The rule's recommended maximum for the build, mm; null when the rule gives none (see `rule.reason`). */
+  recommendedMaxDepthMm: number | null
+  /** The site's amber margin before the maximum, mm. */
   marginMm: number
+  /** The depth rule's result: the maximum or the reason there is none, the limiting figure and every input. */
+  rule: DepthRuleResult
+  /** The site's own account of the figures, where they disagree and which is kept. */
   derivation: string
+  /** What is taught instead where there is no maximum. */
+  technique: string
   sources: string[]
 }
 
@@ -67,7 +86,9 @@ export interface DepthReport {
   pleuraClearanceFromTriggerPointMm: number | null
   /** The atlas's judgement that the needle path can reach the pleura here. */
   pleuraReachable: boolean
-  /** Published figures for the trigger point's pleura site, or null when it names none. */
+  /** Why not, where the pleura is a danger structure but the atlas judges it out of reach. */
+  pleuraNotReachableReason: string | null
+  /** The trigger point's pleura site with the depth rule's result for the build, or null when it names none. */
   pleuraSite: PleuraSiteFigures | null
   /** Other danger structures met along the path within the search depth, nearest first. */
   hazardsAlongPath: HazardOnPath[]
@@ -77,23 +98,49 @@ export interface DepthReport {
   notes: string[]
 }
 
-/** The figures of a pleura site that apply to a habitus. */
+/** A pleura site's figures and the rule's result for a build. */
 export function pleuraSiteFigures(site: PleuraSite, habitus: Habitus): PleuraSiteFigures {
+  const rule = depthRule(site, habitus)
   return {
     id: site.id,
     name: site.name,
-    measurements: site.measurements.filter((m) => m.habitus === habitus || m.habitus === 'all'),
-    recommendedMaxDepthMm: site.recommendedMaxDepthMm[habitus],
+    approach: site.approach,
+    measurements: site.measurements,
+    recommendedMaxDepthMm: rule.maximumMm,
     marginMm: site.marginMm,
+    rule,
     derivation: site.derivation,
+    technique: site.technique,
     sources: [...site.sources],
   }
 }
 
-/** Builds the depth report. Throws UnknownLandmarkError when the trigger point's landmark is missing. */
-export function depthReport(scene: DepthScene, request: DepthRequest): DepthReport {
-  const { muscle, triggerPoint, side, habitus } = request
-  const approach = request.approach ?? 'straight'
+/** Where a needle path runs for a trigger point and approach, and what it meets: shared by panel and CLI. */
+export interface NeedleTrace {
+  triggerPointM: Vec3Like
+  /** Unit direction into the body for the approach. */
+  direction: Vec3Like
+  entry: SkinEntry | null
+  pleuraHit: { name: string; depthMm: number } | null
+  hazards: HazardOnPath[]
+  notes: string[]
+}
+
+export interface NeedleTraceRequest {
+  triggerPoint: TriggerPoint
+  side: PlacementSide
+  approach: NeedleApproach
+  searchDepthM?: number
+}
+
+/**
+ * The one needle-path computation: the trigger point from its landmark, the atlas direction, for tangential and
+ * pincer an oblique entry beside the trigger point at the approach's angle to the skin (the body's lateral axis
+ * as fallback where the atlas direction runs along the skin normal), then the first pleura and every other
+ * danger structure along the path.
+ */
+export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest): NeedleTrace {
+  const { triggerPoint, side, approach } = request
   const searchDepthM = request.searchDepthM ?? DEFAULT_SEARCH_DEPTH_M
   const notes: string[] = []
   const triggerPointM = resolveAnchoredPoint(scene.landmarks, triggerPoint.location, side)
@@ -102,12 +149,16 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
   let direction = atlasDirection
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
   if (approach !== 'straight') {
-    if (entry) {
-      const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
-      direction = approachDirection(approach, atlasDirection, entry.normal, { fallbackAxis: lateralAxis })
-      entry = skinEntryForTarget(scene.skin, triggerPointM, direction, searchDepthM)
+    const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
+    const oblique = obliqueEntry(scene.skin, triggerPointM, approach, atlasDirection, { fallbackAxis: lateralAxis, maxDepthM: searchDepthM })
+    if (oblique) {
+      direction = oblique.direction
+      entry = oblique.entry
+      if (oblique.surfaceAngleDeg !== APPROACH_SURFACE_ANGLE_DEG[approach]) {
+        notes.push(`the skin curves away here, so the ${approach} path was taken at ${oblique.surfaceAngleDeg}° to the skin`)
+      }
     } else {
-      notes.push(`no skin found along the atlas direction, so the ${approach} approach could not be oriented`)
+      notes.push(`no skin found near the trigger point, so the ${approach} approach could not be oriented`)
     }
   }
   if (entry?.method === 'nearest') {
@@ -116,13 +167,22 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
   if (entry && entry.targetDepthMm < 0) {
     notes.push(`the trigger point lies ${(-entry.targetDepthMm).toFixed(1)} mm outside this model's skin`)
   }
-
   let pleuraHit: { name: string; depthMm: number } | null = null
   let hazards: HazardOnPath[] = []
   if (entry) {
     pleuraHit = firstHitAmong(scene.pleura, entry.pointM, direction, searchDepthM)
     hazards = hazardsAlongPath(scene.hazards, entry.pointM, direction, searchDepthM)
   }
+  return { triggerPointM, direction, entry, pleuraHit, hazards, notes }
+}
+
+/** Builds the depth report. Throws UnknownLandmarkError when the trigger point's landmark is missing. */
+export function depthReport(scene: DepthScene, request: DepthRequest): DepthReport {
+  const { muscle, triggerPoint, side, habitus } = request
+  const approach = request.approach ?? 'straight'
+  const trace = traceNeedlePath(scene, { triggerPoint, side, approach, searchDepthM: request.searchDepthM })
+  const { triggerPointM, direction, entry, pleuraHit, hazards } = trace
+  const notes = [...trace.notes]
 
   let pleuraSite: PleuraSiteFigures | null = null
   const siteId = triggerPoint.needling.pleuraSiteId
@@ -158,6 +218,7 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
     pleuraMesh: pleuraHit?.name ?? null,
     pleuraClearanceFromTriggerPointMm: clearanceMm,
     pleuraReachable: triggerPoint.needling.pleuraReachable,
+    pleuraNotReachableReason: triggerPoint.needling.pleuraNotReachableReason ?? null,
     pleuraSite,
     hazardsAlongPath: hazards,
     atlasDangerStructures: [...triggerPoint.needling.dangerStructures],

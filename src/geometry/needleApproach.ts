@@ -1,6 +1,7 @@
 // Needle approaches for the simulator: the direction a needle travels for "straight", "tangential" and
-// "pincer" techniques, derived from the atlas direction and the skin normal. Geometry only: which approach
-// a clinician should use is clinical text in the atlas, not decided here.
+// "pincer" techniques, derived from the atlas direction and the skin normal over the trigger point, and
+// which approaches a trigger point offers. Geometry only: which approach a clinician should use is clinical
+// text in the atlas, not decided here.
 import { cross, dot, length, normalize, scale, sub, type Vec3Like } from './vec'
 
 export type NeedleApproach = 'straight' | 'tangential' | 'pincer'
@@ -8,15 +9,28 @@ export type NeedleApproach = 'straight' | 'tangential' | 'pincer'
 export const NEEDLE_APPROACHES: readonly NeedleApproach[] = ['straight', 'tangential', 'pincer']
 
 /**
- * Outward tilt of the pincer path from the chest-wall plane, in degrees. A geometric stand-in for the
- * lifted fold (the needle aims at the fingers holding it), not a clinical figure: the model's skin is not
- * deformed by the grip.
+ * Angle between the needle and the skin surface for the oblique approaches, in degrees: the needle enters
+ * beside the trigger point and reaches it at this shallow angle, running along the chest wall rather than
+ * toward it. The pincer path is the shallower one because the fold lifted between thumb and fingers lets the
+ * needle lie nearly parallel to the chest wall. Geometric stand-ins, not clinical figures: the model's skin
+ * is not deformed by the grip. A path through the trigger point parallel to the surface would never leave
+ * the skin near it (its skin entry would lie on the far side of the body), so the angle is never zero.
  */
-export const PINCER_TILT_DEG = 10
+export const APPROACH_SURFACE_ANGLE_DEG = { tangential: 30, pincer: 20 } as const
+
+/**
+ * The approaches offered for a trigger point: straight always; tangential and pincer, the chest-wall
+ * techniques, where the needle path lies over the pleura (the atlas names it as reachable or as a danger
+ * structure beneath).
+ */
+export function offeredApproaches(needling: { pleuraReachable: boolean; dangerStructures: readonly string[] }): NeedleApproach[] {
+  const overChestWall = needling.pleuraReachable || needling.dangerStructures.includes('parietal-pleura')
+  return overChestWall ? [...NEEDLE_APPROACHES] : ['straight']
+}
 
 export interface ApproachOptions {
-  /** Overrides PINCER_TILT_DEG. */
-  pincerTiltDeg?: number
+  /** Overrides APPROACH_SURFACE_ANGLE_DEG for the approach asked for. */
+  surfaceAngleDeg?: number
   /**
    * Axis to run along when the atlas direction is (nearly) along the skin normal, so it gives no direction
    * within the surface. Defaults to the body's long axis (+Y); the depth report passes the lateral axis of
@@ -48,12 +62,12 @@ function tangentOf(d: Vec3Like, n: Vec3Like, fallbackAxis?: Vec3Like): Vec3Like 
 /**
  * Needle direction (unit, pointing into the body along the path) for an approach.
  * - straight: the atlas direction.
- * - tangential: the atlas direction turned to run along the chest wall: perpendicular to the outward skin
- *   normal, in the plane of the normal and the atlas direction. The path passes through the trigger point,
- *   so its distance from the chest wall stays that of the trigger point.
+ * - tangential: the atlas direction turned to run along the chest wall, in the plane of the outward skin
+ *   normal and the atlas direction, entering at APPROACH_SURFACE_ANGLE_DEG.tangential to the surface.
  * - pincer: the fold over a rib is lifted between thumb and fingers and the needle is aimed at the fingers:
- *   modelled as the tangential direction tilted away from the chest wall by PINCER_TILT_DEG.
- * `atlasDirection` and `skinNormal` are world vectors; `skinNormal` points out of the body.
+ *   the same in-surface direction at the shallower APPROACH_SURFACE_ANGLE_DEG.pincer.
+ * `atlasDirection` and `skinNormal` are world vectors; `skinNormal` points out of the body and should be the
+ * normal of the skin nearest the trigger point, so that "along the surface" means the surface over it.
  */
 export function approachDirection(
   approach: NeedleApproach,
@@ -67,13 +81,11 @@ export function approachDirection(
   }
   const n = normalize(skinNormal)
   const t = tangentOf(d, n, options.fallbackAxis)
-  if (approach === 'tangential') {
-    return t
-  }
-  const tilt = ((options.pincerTiltDeg ?? PINCER_TILT_DEG) * Math.PI) / 180
+  const angle = ((options.surfaceAngleDeg ?? APPROACH_SURFACE_ANGLE_DEG[approach]) * Math.PI) / 180
+  // Into the body: along the surface, and down (against the outward normal) by the surface angle.
   return normalize({
-    x: t.x * Math.cos(tilt) + n.x * Math.sin(tilt),
-    y: t.y * Math.cos(tilt) + n.y * Math.sin(tilt),
-    z: t.z * Math.cos(tilt) + n.z * Math.sin(tilt),
+    x: t.x * Math.cos(angle) - n.x * Math.sin(angle),
+    y: t.y * Math.cos(angle) - n.y * Math.sin(angle),
+    z: t.z * Math.cos(angle) - n.z * Math.sin(angle),
   })
 }

@@ -2,6 +2,7 @@
 // or another danger mesh, in millimetres, and the skin entry point for a trigger point. The numbers a
 // student sees in the simulator come from here, so every function has a known-answer test.
 import { closestPoint, raycastAll, raycastFirst, type BvhMesh, type RayHit } from './meshBvh'
+import { approachDirection, APPROACH_SURFACE_ANGLE_DEG, type ApproachOptions } from './needleApproach'
 import { dot, normalize, type Vec3Like } from './vec'
 
 /** How far along a path we look for hazards: deeper than any needle length in the simulator (13-75 mm). */
@@ -131,4 +132,82 @@ export function skinEntryForTarget(
     return null
   }
   return { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: nearest.distanceM * 1000, method: 'nearest' }
+}
+
+/**
+ * Outward normal of the skin nearest a trigger point: the surface the oblique approaches run along
+ * (geometry/needleApproach.ts). Null when the skin mesh is empty.
+ */
+export function skinNormalNearest(skin: BvhMesh, targetM: Vec3Like): Vec3Like | null {
+  return closestPoint(skin, targetM)?.normal ?? null
+}
+
+/** An oblique (tangential or pincer) needle path: its skin entry, direction and the angle to the skin used. */
+export interface ObliqueEntry {
+  entry: SkinEntry
+  direction: Vec3Like
+  /** Angle between needle and skin surface, degrees: the approach's own, or steeper where the skin curves away. */
+  surfaceAngleDeg: number
+}
+
+/** Tolerance over the flat-skin path length h / sin(angle) before a steeper angle is tried, metres. */
+const OBLIQUE_PATH_TOLERANCE_M = 0.01
+/** Longest oblique path accepted, metres: the longest needle the simulator offers (75 mm) must reach the trigger point. */
+export const OBLIQUE_MAX_PATH_M = 0.075
+
+/**
+ * Skin entry and direction for the tangential or pincer approach to a trigger point. The needle runs along
+ * the skin nearest the trigger point at the approach's surface angle (geometry/needleApproach.ts). Where
+ * the skin curves so that the line back from the trigger point does not leave it within the flat-skin
+ * distance h / sin(angle) (h: trigger point to nearest skin), or where that path is longer than the longest
+ * needle (OBLIQUE_MAX_PATH_M), or crosses a skin fold on its way, steeper angles are tried in 15° steps up to 90°, so the entry always lies
+ * beside the trigger point, never on the far side of the body.
+ */
+export function obliqueEntry(
+  skin: BvhMesh,
+  targetM: Vec3Like,
+  approach: 'tangential' | 'pincer',
+  atlasDirection: Vec3Like,
+  options: Pick<ApproachOptions, 'fallbackAxis'> & { maxDepthM?: number } = {},
+): ObliqueEntry | null {
+  const nearest = closestPoint(skin, targetM)
+  if (!nearest) {
+    return null
+  }
+  const h = nearest.distanceM
+  const first = APPROACH_SURFACE_ANGLE_DEG[approach]
+  const angles: number[] = [first]
+  for (let a = Math.ceil((first + 1) / 15) * 15; a <= 90; a += 15) {
+    angles.push(a)
+  }
+  for (const surfaceAngleDeg of angles) {
+    const direction = approachDirection(approach, atlasDirection, nearest.normal, { ...options, surfaceAngleDeg })
+    const entry = skinEntryForTarget(skin, targetM, direction, options.maxDepthM)
+    const expectedM = h / Math.sin((surfaceAngleDeg * Math.PI) / 180)
+    const pathM = entry ? entry.targetDepthMm / 1000 : Infinity
+    const fits = pathM <= expectedM + OBLIQUE_PATH_TOLERANCE_M && pathM <= OBLIQUE_MAX_PATH_M
+    // The path must stay inside the body between entry and trigger point (not cross a fold such as the axilla).
+    if (entry && entry.method !== 'nearest' && fits && raycastAll(skin, entry.pointM, direction, 0.0005, pathM - 0.0005).length === 0) {
+      return { entry, direction, surfaceAngleDeg }
+    }
+  }
+  // Straight in along the normal at the nearest skin point. A trigger point outside this model's skin (a
+  // placement in a fold of a larger build) is met before the skin: a negative depth, as for a forward cast.
+  const direction = { x: -nearest.normal.x, y: -nearest.normal.y, z: -nearest.normal.z }
+  const offset = { x: targetM.x - nearest.pointM.x, y: targetM.y - nearest.pointM.y, z: targetM.z - nearest.pointM.z }
+  const outside = dot(offset, nearest.normal) > 0
+  // When that segment leaves the body on its way (the nearest skin is another part, such as an arm hanging beside
+  // the flank), the needle goes in as for the straight approach instead.
+  if (!outside && raycastAll(skin, nearest.pointM, direction, 0.0005, Math.max(h - 0.0005, 0.0005)).length > 0) {
+    const straight = skinEntryForTarget(skin, targetM, atlasDirection, options.maxDepthM)
+    if (straight) {
+      const angle = (Math.asin(Math.min(1, Math.abs(dot(atlasDirection, straight.normal)))) * 180) / Math.PI
+      return { entry: straight, direction: atlasDirection, surfaceAngleDeg: Math.round(angle) }
+    }
+  }
+  return {
+    entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: (outside ? -h : h) * 1000, method: 'nearest' },
+    direction,
+    surfaceAngleDeg: 90,
+  }
 }

@@ -42,7 +42,7 @@ describe('atlas CLI: built-in safety data and file limits', () => {
     expect(r.code).toBe(1)
     const lines = r.stdout.trim().split('\n')
     expect(lines).toContain(
-      `${file}: pleuraSites.0.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced (its recommended maximum depths and margin are safety data); use a new id (entry refused; the built-in one stays)`,
+      `${file}: pleuraSites.0.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced (its published figures, from which the depth rule computes the recommended maximum, and its margin are safety data); use a new id (entry refused; the built-in one stays)`,
     )
     expect(lines.some((l) => l.startsWith(`${file}: contraindications.0.id: "`) && l.includes('is a built-in contraindication and cannot be replaced'))).toBe(true)
     expect(lines[lines.length - 1]).toMatch(/^FAILED: 1 file\(s\), \d+ error\(s\)/)

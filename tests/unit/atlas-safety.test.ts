@@ -1,5 +1,7 @@
 // An opened atlas can add safety data under new ids but never replace or weaken the built-in pleura sites,
 // contraindications or a built-in trigger point's needling safety; refusals name the field.
+import { BUILD_IDS } from '../../src/atlas/builds'
+import { depthRule } from '../../src/atlas/depthRule'
 import { describe, expect, it } from 'vitest'
 import { loadBuiltInAtlas } from '../../src/atlas/builtin'
 import { formatFault } from '../../src/atlas/faults'
@@ -18,7 +20,7 @@ describe('built-in safety data in an opened atlas', () => {
     const lines = result.safetyFaults.map(formatFault)
     expect(lines[0]).toBe(
       'course.json: pleuraSites.0.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced ' +
-        '(its recommended maximum depths and margin are safety data); use a new id (entry refused; the built-in one stays)',
+        '(its published figures, from which the depth rule computes the recommended maximum, and its margin are safety data); use a new id (entry refused; the built-in one stays)',
     )
     expect(result.safetyFaults).toHaveLength(1 + base.contraindications.length)
     expect(lines[1]).toBe(
@@ -27,7 +29,7 @@ describe('built-in safety data in an opened atlas', () => {
     expect(result.safetyFaults.every((f) => f.severity === 'error')).toBe(true)
     expect(result.faults).toEqual(expect.arrayContaining(result.safetyFaults))
     const apex = result.atlas.pleuraSites.find((s) => s.id === 'upper-trapezius-lung-apex')!
-    expect(apex.recommendedMaxDepthMm).toEqual({ lean: 12, average: 30, high: 30 })
+    expect(BUILD_IDS.map((b) => depthRule(apex, b).maximumMm)).toEqual([null, 21, 21, 21])
     expect(apex.marginMm).toBe(5)
     expect(result.atlas.contraindications).toEqual(base.contraindications)
   })

@@ -1,7 +1,7 @@
 import { SphereGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import { buildBvhMesh, type BvhMesh } from '../../src/geometry/meshBvh'
-import { approachDirection, PINCER_TILT_DEG } from '../../src/geometry/needleApproach'
+import { APPROACH_SURFACE_ANGLE_DEG, approachDirection, offeredApproaches } from '../../src/geometry/needleApproach'
 import { depthAlongPathMm, firstHitAmong, hazardProximity, hazardsAlongPath, skinEntryForTarget } from '../../src/geometry/needleDepth'
 import { needleWarning } from '../../src/geometry/warning'
 import { dot, length } from '../../src/geometry/vec'
@@ -110,25 +110,36 @@ describe('approachDirection', () => {
     expect(d.z).toBeCloseTo(Math.SQRT1_2)
   })
 
-  it('runs tangential along the surface, in the plane of normal and atlas direction', () => {
+  const angleBelowSurfaceDeg = (d: { x: number; y: number; z: number }): number => (Math.asin(-dot(d, normal)) * 180) / Math.PI
+
+  it('runs tangential along the surface at a shallow angle into the body, in the plane of normal and atlas direction', () => {
     const t = approachDirection('tangential', atlas, normal)
-    expect(dot(t, normal)).toBeCloseTo(0)
-    expect(t).toEqual({ x: 1, y: 0, z: expect.closeTo(0) })
+    expect(angleBelowSurfaceDeg(t)).toBeCloseTo(APPROACH_SURFACE_ANGLE_DEG.tangential)
+    expect(t.y).toBeCloseTo(0)
+    expect(t.x).toBeCloseTo(Math.cos((APPROACH_SURFACE_ANGLE_DEG.tangential * Math.PI) / 180))
     expect(length(t)).toBeCloseTo(1)
   })
 
   it('falls back to the body’s long axis, or a given axis, when the atlas direction is along the normal', () => {
     const t = approachDirection('tangential', { x: 0, y: 0, z: 1 }, normal)
-    expect(Math.abs(t.y)).toBeCloseTo(1)
+    expect(Math.abs(t.y)).toBeGreaterThan(0.8)
+    expect(t.x).toBeCloseTo(0)
     const lateral = approachDirection('tangential', { x: 0, y: 0.05, z: 1 }, normal, { fallbackAxis: { x: -1, y: 0, z: 0 } })
-    expect(lateral.x).toBeCloseTo(-1)
+    expect(lateral.x).toBeLessThan(-0.8)
+    expect(lateral.y).toBeCloseTo(0)
   })
 
-  it('tilts the pincer path away from the chest wall by the stated angle', () => {
+  it('runs the pincer path shallower than the tangential one, still into the body', () => {
     const p = approachDirection('pincer', atlas, normal)
-    const angleFromSurfaceDeg = (Math.asin(dot(p, normal)) * 180) / Math.PI
-    expect(angleFromSurfaceDeg).toBeCloseTo(PINCER_TILT_DEG)
+    expect(angleBelowSurfaceDeg(p)).toBeCloseTo(APPROACH_SURFACE_ANGLE_DEG.pincer)
+    expect(APPROACH_SURFACE_ANGLE_DEG.pincer).toBeLessThan(APPROACH_SURFACE_ANGLE_DEG.tangential)
     expect(dot(p, { x: 1, y: 0, z: 0 })).toBeGreaterThan(0.9)
+  })
+
+  it('offers the chest-wall approaches only where the path lies over the pleura', () => {
+    expect(offeredApproaches({ pleuraReachable: true, dangerStructures: [] })).toEqual(['straight', 'tangential', 'pincer'])
+    expect(offeredApproaches({ pleuraReachable: false, dangerStructures: ['parietal-pleura'] })).toContain('pincer')
+    expect(offeredApproaches({ pleuraReachable: false, dangerStructures: ['sciatic-nerve'] })).toEqual(['straight'])
   })
 })
 

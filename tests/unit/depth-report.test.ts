@@ -2,9 +2,10 @@ import { SphereGeometry } from 'three'
 import { describe, expect, it } from 'vitest'
 import type { Muscle, PleuraSite, TriggerPoint } from '../../src/atlas/schema'
 import { landmarkLookupFromNodes } from '../../src/geometry/anchors'
-import { skinPositionsForHabitus } from '../../src/geometry/bodyMeshes'
+import { skinPositionsForBuild } from '../../src/geometry/bodyMeshes'
 import { depthReport, type DepthScene } from '../../src/geometry/depthReport'
 import { buildBvhMesh, type BvhMesh } from '../../src/geometry/meshBvh'
+import { APPROACH_SURFACE_ANGLE_DEG } from '../../src/geometry/needleApproach'
 
 function sphere(name: string, radiusM: number, centre = { x: 0, y: 0, z: 0 }): BvhMesh {
   const g = new SphereGeometry(radiusM, 128, 64)
@@ -40,15 +41,16 @@ const muscle = { id: 'fixture-muscle', triggerPoints: [triggerPoint] } as unknow
 const site: PleuraSite = {
   id: 'fixture-site',
   name: 'Fixture site',
+  approach: 'fixture approach',
   description: 'fixture',
   measurements: [
-    { source: 'KIM-2002', population: 'p', method: 'm', habitus: 'all', meanMm: 37, sdMm: 7, finding: 'f' },
-    { source: 'ARM-2014', population: 'p', method: 'm', habitus: 'lean', meanMm: 21, sdMm: 4, finding: 'f' },
-    { source: 'ARM-2014', population: 'p', method: 'm', habitus: 'high', meanMm: 27, sdMm: 5, finding: 'f' },
+    { source: 'KIM-2002', population: 'p', method: 'm', meanMm: 37, sdMm: 7, finding: 'f' },
+    { source: 'ARM-2014', population: 'p', method: 'm', group: { label: 'BMI < 23', bmiBelow: 23 }, meanMm: 21, sdMm: 4, finding: 'f' },
+    { source: 'ARM-2014', population: 'p', method: 'm', group: { label: 'BMI ≥ 25', bmiFrom: 25 }, meanMm: 27, sdMm: 5, finding: 'f' },
   ],
-  recommendedMaxDepthMm: { lean: 12, average: 19, high: 21 },
   derivation: 'fixture',
   marginMm: 3,
+  technique: 'fixture technique',
   sources: ['KIM-2002', 'ARM-2014'],
 }
 
@@ -63,9 +65,11 @@ describe('depthReport on a synthetic thorax', () => {
     expect(report.pleuraClearanceFromTriggerPointMm!).toBeCloseTo(30, 0)
     expect(report.hazardsAlongPath.map((h) => h.name)).toEqual(['kidney.left'])
     expect(report.hazardsAlongPath[0].depthMm).toBeCloseTo(80, 0)
-    expect(report.pleuraSite!.recommendedMaxDepthMm).toBe(12)
+    // Lean: ARM-2014 BMI < 23 gives 21 − 2 × 4 = 13 mm, which leaves 3 mm: no maximum, with the reason.
+    expect(report.pleuraSite!.recommendedMaxDepthMm).toBeNull()
+    expect(report.pleuraSite!.rule.maximumMm === null && report.pleuraSite!.rule.reason).toMatch(/ARM-2014 \(BMI < 23\)/)
     expect(report.pleuraSite!.marginMm).toBe(3)
-    expect(report.pleuraSite!.measurements.map((m) => `${m.source}:${m.habitus}`)).toEqual(['KIM-2002:all', 'ARM-2014:lean'])
+    expect(report.pleuraSite!.rule.inputs.filter((f) => f.appliesToBuild).map((f) => `${f.source}:${f.valueMm}`)).toEqual(['KIM-2002:23', 'ARM-2014:13'])
     expect(report.notes).toEqual([])
   })
 
@@ -73,13 +77,16 @@ describe('depthReport on a synthetic thorax', () => {
     const report = depthReport(scene, { muscle, triggerPoint, side: 'right', habitus: 'high', pleuraSites: [site] })
     expect(report.skinEntryM!.x).toBeCloseTo(-0.2, 3)
     expect(report.modelDepthToPleuraMm!).toBeCloseTo(50, 0)
-    expect(report.pleuraSite!.recommendedMaxDepthMm).toBe(21)
+    // High: ARM-2014 BMI ≥ 25 gives 27 − 10 = 17 mm, below KIM-2002's 23 mm: 7 mm.
+    expect(report.pleuraSite!.recommendedMaxDepthMm).toBe(7)
   })
 
   it('keeps a tangential or pincer needle off the pleura of a convex chest wall', () => {
     for (const approach of ['tangential', 'pincer'] as const) {
       const report = depthReport(scene, { muscle, triggerPoint, side: 'left', habitus: 'average', approach, pleuraSites: [site] })
-      expect(Math.abs(report.directionWorld.x)).toBeLessThan(0.2)
+      // Along the surface at the approach's shallow angle: the x part is the sine of that angle.
+      const angleRad = (APPROACH_SURFACE_ANGLE_DEG[approach] * Math.PI) / 180
+      expect(Math.abs(report.directionWorld.x)).toBeCloseTo(Math.sin(angleRad), 1)
       expect(report.modelDepthToPleuraMm).toBeNull()
       // The path still passes through the trigger point, 180 mm from the centre of the 200 mm skin sphere:
       // going back along it (u = −direction) the skin is met at s = −p·u + √((p·u)² − (|p|² − R²)).
@@ -87,7 +94,9 @@ describe('depthReport on a synthetic thorax', () => {
       const pu = 180 * u.x
       const expectedMm = -pu + Math.sqrt(pu * pu - (180 ** 2 - 200 ** 2))
       expect(Math.abs(report.triggerPointDepthMm! - expectedMm)).toBeLessThan(1)
-      expect(report.triggerPointDepthMm!).toBeGreaterThan(60)
+      // Beside the trigger point (20 mm deep), never across the body: at most the flat-skin path 20 / sin(angle).
+      expect(report.triggerPointDepthMm!).toBeGreaterThan(20)
+      expect(report.triggerPointDepthMm!).toBeLessThanOrEqual(20 / Math.sin(angleRad) + 1)
     }
   })
 
@@ -98,7 +107,7 @@ describe('depthReport on a synthetic thorax', () => {
   })
 })
 
-describe('skinPositionsForHabitus', () => {
+describe('skinPositionsForBuild', () => {
   const skin = {
     positions: new Float32Array([0, 1, 0, 1, 1, 0]),
     normals: null,
@@ -106,12 +115,15 @@ describe('skinPositionsForHabitus', () => {
     morphTargets: [{ name: 'high', positionDeltas: new Float32Array([0, 0, 0.01, 0, 0, 0.02]) }],
   }
 
-  it('adds the morph deltas for a habitus and keeps the base shape for average', () => {
-    expect(Array.from(skinPositionsForHabitus(skin, 'high'))).toEqual([0, 1, expect.closeTo(0.01), 1, 1, expect.closeTo(0.02)])
-    expect(skinPositionsForHabitus(skin, 'average')).toBe(skin.positions)
+  it("adds the morph deltas times the build's weight and keeps the base shape for lean (BMI 21.1)", () => {
+    expect(Array.from(skinPositionsForBuild(skin, 'high'))).toEqual([0, 1, expect.closeTo(0.01), 1, 1, expect.closeTo(0.02)])
+    // average: BMI 24 between the base (21.1) and the high target (27.5)
+    const w = (24 - 21.1) / (27.5 - 21.1)
+    expect(Array.from(skinPositionsForBuild(skin, 'average'))).toEqual([0, 1, expect.closeTo(0.01 * w), 1, 1, expect.closeTo(0.02 * w)])
+    expect(skinPositionsForBuild(skin, 'lean')).toBe(skin.positions)
   })
 
   it('names a missing morph target', () => {
-    expect(() => skinPositionsForHabitus(skin, 'lean')).toThrow(/"lean".*has: high/)
+    expect(() => skinPositionsForBuild(skin, 'underweight')).toThrow(/"lean".*has: high/)
   })
 })

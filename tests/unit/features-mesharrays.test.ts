@@ -1,4 +1,4 @@
-// The habitus shapes reach the needle depth: world arrays of a mesh with its "lean"/"high" morph targets
+// The build shapes reach the needle depth: world arrays of a mesh with its "lean"/"high" morph targets
 // applied (glTF morphs are relative), and the node's transform applied.
 import { BoxGeometry, Float32BufferAttribute, Mesh } from 'three'
 import { describe, expect, it } from 'vitest'
@@ -27,13 +27,17 @@ describe('worldMeshArrays', () => {
     const { positions } = worldMeshArrays(morphedBox())
     expect(positions[0]).toBeCloseTo(1.1, 6)
   })
-  it('applies the habitus morph targets by name', () => {
+  it("applies each build's morph weights by target name (src/atlas/builds.ts)", () => {
     const mesh = morphedBox()
-    const base = worldMeshArrays(mesh, habitusMorph('average')).positions
-    const lean = worldMeshArrays(mesh, habitusMorph('lean')).positions
+    // lean (model BMI 21.1) is the base shape; underweight (17.9) the full "lean" target; high (27.5) the full
+    // "high" target; average (24) the "high" target at (24 - 21.1) / (27.5 - 21.1).
+    const base = worldMeshArrays(mesh, habitusMorph('lean')).positions
+    const underweight = worldMeshArrays(mesh, habitusMorph('underweight')).positions
+    const average = worldMeshArrays(mesh, habitusMorph('average')).positions
     const high = worldMeshArrays(mesh, habitusMorph('high')).positions
-    expect(lean[2] - base[2]).toBeCloseTo(-0.01, 6)
+    expect(habitusMorph('lean')).toEqual({})
+    expect(underweight[2] - base[2]).toBeCloseTo(-0.01, 6)
+    expect(average[2] - base[2]).toBeCloseTo(0.02 * ((24 - 21.1) / (27.5 - 21.1)), 6)
     expect(high[2] - base[2]).toBeCloseTo(0.02, 6)
-    expect(habitusMorph('average')).toEqual({})
   })
 })

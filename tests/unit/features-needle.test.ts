@@ -6,6 +6,7 @@ import type { LandmarkLookup } from '../../src/geometry/anchors'
 import { buildBvhMesh, type BvhMesh } from '../../src/geometry/meshBvh'
 import type { PleuraSite, TriggerPoint } from '../../src/atlas/schema'
 import { measureNeedlePath, tipPointM } from '../../src/features/needle/needlePath'
+import { APPROACH_SURFACE_ANGLE_DEG } from '../../src/geometry/needleApproach'
 import { needleReadout } from '../../src/features/needle/needleReadout'
 
 function sphere(name: string, radiusM: number): BvhMesh {
@@ -48,11 +49,17 @@ function triggerPoint(anteriorM: number, direction: { lateralM: number; superior
 const site: PleuraSite = {
   id: 'site',
   name: 'Test site',
+  approach: 'x',
   description: 'x',
-  measurements: [{ source: 'TS1', population: 'x', method: 'x', habitus: 'all', finding: 'x' }],
-  recommendedMaxDepthMm: { lean: 12, average: 30, high: 35 },
+  // Observed minima per build group give maxima of 12 (lean), 30 (average) and 35 mm (high) under the depth rule.
+  measurements: [
+    { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI 18.5-22.9', bmiFrom: 18.5, bmiBelow: 23 }, minMm: 22.5, finding: 'x' },
+    { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI 23-24.9', bmiFrom: 23, bmiBelow: 25 }, minMm: 40, finding: 'x' },
+    { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI ≥ 25', bmiFrom: 25 }, minMm: 45, finding: 'x' },
+  ],
   derivation: 'x',
   marginMm: 5,
+  technique: 'Pincer grasp.',
   sources: ['TS1'],
 }
 
@@ -103,7 +110,7 @@ describe('measureNeedlePath', () => {
     expect(path.hazards[0].depthMm).toBeCloseTo(30, 0)
   })
 
-  it('turns a tangential approach along the surface, away from the pleura', () => {
+  it('turns a tangential approach along the surface at its shallow angle, entering beside the trigger point', () => {
     const path = measureNeedlePath({
       lookup,
       muscleId: 'm',
@@ -114,8 +121,9 @@ describe('measureNeedlePath', () => {
       pleura: [pleura],
       hazards: [],
     })
-    expect(Math.abs(path.direction.z)).toBeLessThan(0.05)
-    expect(path.pleuraDepthMm).toBeNull()
+    expect(Math.abs(path.direction.z)).toBeCloseTo(Math.sin((APPROACH_SURFACE_ANGLE_DEG.tangential * Math.PI) / 180), 1)
+    expect(path.targetDepthMm).toBeGreaterThan(20)
+    expect(path.targetDepthMm).toBeLessThan(20 / Math.sin((APPROACH_SURFACE_ANGLE_DEG.tangential * Math.PI) / 180) + 1)
   })
 })
 
@@ -145,16 +153,23 @@ describe('needleReadout', () => {
   })
 
   it('limits to one margin before the model pleura when that is shallower than the published maximum', () => {
-    const deep = { ...site, recommendedMaxDepthMm: { lean: 60, average: 60, high: 60 } }
+    const deep = { ...site, measurements: site.measurements.map((m) => ({ ...m, minMm: 70 })) }
     const r = needleReadout(path, 44, deep, 'average')
     expect(r.pleura!.limitFrom).toBe('model-pleura')
     expect(r.pleura!.limitMm).toBeCloseTo(45, 0)
     expect(needleReadout(path, 45.5, deep, 'average').level).toBe('red')
   })
 
+  it('with no maximum for the build (underweight here), says so and limits one margin before the model pleura', () => {
+    const r = needleReadout(path, 10, site, 'underweight')
+    expect(r.pleura!.recommendedMaxDepthMm).toBeNull()
+    expect(r.pleura!.limitFrom).toBe('model-pleura')
+    expect(r.message).toContain('Perpendicular needling toward the chest is not taught at this site.')
+  })
+
   it('never calls a depth safe', () => {
     for (const depth of [0, 10, 26, 30, 60]) {
-      for (const habitus of ['lean', 'average', 'high'] as const) {
+      for (const habitus of ['underweight', 'lean', 'average', 'high'] as const) {
         expect(needleReadout(path, depth, site, habitus).message.toLowerCase()).not.toContain('safe')
       }
     }
@@ -164,5 +179,36 @@ describe('needleReadout', () => {
     const withHazard = { ...path, hazards: [{ name: 'sciatic-nerve.left', depthMm: 30 }] }
     expect(needleReadout(withHazard, 20, null, 'average').level).toBe('clear')
     expect(needleReadout(withHazard, 30, null, 'average').level).toBe('red')
+  })
+
+  it('past the model pleura says what that would mean in a patient, not just a negative number', () => {
+    // Pleura at 50 mm on this path (a 100 mm skin sphere around a 50 mm pleura sphere).
+    const r = needleReadout(path, 52, site, 'average')
+    expect(r.level).toBe('past-pleura')
+    expect(r.pastPleura).toMatch(/pneumothorax/)
+    expect(r.pastPleura).toMatch(/hours to days later/)
+    expect(r.pastPleura).toMatch(/urgent medical assessment/)
+    expect(r.message).toMatch(/Past the pleura: 2 mm beyond it/)
+    expect(needleReadout(path, 49, site, 'average').pastPleura).toBeNull()
+  })
+
+  it('without a maximum for the build, says so and warns one margin before the model pleura', () => {
+    // Means without an SD are context only under the depth rule: no figure counts, so no build has a maximum.
+    const none: PleuraSite = { ...site, measurements: site.measurements.map(({ minMm, ...m }) => ({ ...m, meanMm: minMm })) }
+    const r = needleReadout(path, 10, none, 'average')
+    expect(r.noMaximum).toBe(true)
+    expect(r.pleura!.recommendedMaxDepthMm).toBeNull()
+    expect(r.pleura!.limitMm).toBeCloseTo(45, 0)
+    expect(needleReadout(path, 46, none, 'average').level).toBe('red')
+    expect(needleReadout(path, 10, site, 'average').noMaximum).toBe(false)
+  })
+
+  it('says when the trigger point itself lies deeper than the limit, and what to do instead', () => {
+    // The trigger point is 20 mm deep on this path; the lean maximum is 12 mm.
+    const r = needleReadout(path, 0, site, 'lean')
+    expect(r.targetBeyondLimit).toMatch(/deeper than the recommended maximum of 12 mm/)
+    expect(r.targetBeyondLimit).toMatch(/pincer or tangential technique/)
+    expect(r.targetBeyondLimit).toMatch(/ultrasound guidance/)
+    expect(needleReadout(path, 0, site, 'average').targetBeyondLimit).toBeNull()
   })
 })

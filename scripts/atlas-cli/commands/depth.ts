@@ -1,10 +1,11 @@
 // `depth <trigger-point-id>`: the model's skin-to-pleura depth along the trigger point's default needle
-// path, beside the published figures and the recommended maximum for its site and habitus. Reads
+// path, beside the depth rule's recommended maximum for its site and build, with the rule's inputs. Reads
 // models/body.glb (src/model/readGlb.ts) and measures with src/geometry (the same code as the simulator).
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { findTriggerPoint } from '../../../src/atlas/lookup'
-import type { Habitus } from '../../../src/atlas/schema'
+import { BUILD_IDS, buildLabel, parseBuild } from '../../../src/atlas/builds'
+import { MIN_TEACHABLE_MM, NO_MAXIMUM_TEXT, RULE_MARGIN_MM } from '../../../src/atlas/depthRule'
 import { unknownIdMessage } from '../../../src/atlas/suggest'
 import type { DepthReport } from '../../../src/geometry/depthReport'
 import type { NeedleApproach } from '../../../src/geometry/needleApproach'
@@ -13,7 +14,6 @@ import { REPO_ROOT } from '../files'
 import type { AtlasCommand } from '../types'
 
 const MODEL_PATH = join(REPO_ROOT, 'models', 'body.glb')
-const HABITUS_VALUES: readonly Habitus[] = ['lean', 'average', 'high']
 const NEEDLE_APPROACHES: readonly NeedleApproach[] = ['straight', 'tangential', 'pincer']
 
 function choice<T extends string>(value: string | true | undefined, allowed: readonly T[], fallback: T): T | null {
@@ -31,6 +31,7 @@ const m4 = (v: { x: number; y: number; z: number } | null): [number, number, num
 function rounded(report: DepthReport): Record<string, unknown> {
   return {
     ...report,
+    build: { id: report.habitus, label: buildLabel(report.habitus) },
     triggerPointM: m4(report.triggerPointM),
     directionWorld: m4(report.directionWorld),
     skinEntryM: m4(report.skinEntryM),
@@ -46,13 +47,15 @@ function measurementLine(m: DepthReport['pleuraSite'] extends infer S ? (S exten
     m.meanMm !== undefined ? `mean ${m.meanMm}${m.sdMm !== undefined ? ` ± ${m.sdMm}` : ''} mm` : '',
     m.minMm !== undefined ? `min ${m.minMm} mm` : '',
     m.maxMm !== undefined ? `max ${m.maxMm} mm` : '',
+    m.needleReachedPleuraMm !== undefined ? `a ${m.needleReachedPleuraMm} mm needle reached the pleura or lung${m.figureEvidence ? ` (${m.figureEvidence})` : ''}` : '',
+    m.recommendedMaxMm !== undefined ? `recommends at most ${m.recommendedMaxMm} mm` : '',
   ].filter(Boolean)
-  return `    [${m.source}] ${figures.length ? `${figures.join(', ')}; ` : ''}${m.population} (${m.habitus}). ${m.finding}`
+  return `    [${m.source}] ${figures.length ? `${figures.join(', ')}; ` : ''}${m.population} (${m.group ? m.group.label : 'whole sample, not split by build'}). ${m.finding}`
 }
 
 function summary(report: DepthReport, muscleName: string, triggerPointName: string): string[] {
   const lines = [
-    `${muscleName}: ${triggerPointName} (${report.triggerPointId}), ${report.side} side, ${report.habitus} habitus, ${report.approach} approach`,
+    `${muscleName}: ${triggerPointName} (${report.triggerPointId}), ${report.side} side, ${buildLabel(report.habitus)}, ${report.approach} approach`,
   ]
   if (!report.skinEntryM) {
     lines.push('  No skin entry point was found for this path on the model.')
@@ -69,14 +72,27 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
   }
   const site = report.pleuraSite
   if (site) {
-    lines.push(`  Published figures for "${site.name}" (${report.habitus} and whole-sample):`)
-    site.measurements.forEach((m) => lines.push(measurementLine(m)))
-    lines.push(
-      `  Recommended maximum depth (${report.habitus}): ${site.recommendedMaxDepthMm} mm; warning margin ${site.marginMm} mm before it. Sources: ${site.sources.join(', ')}.`,
+    const rule = site.rule
+    lines.push(`  Pleura site "${site.name}" (${site.approach}). Sources: ${site.sources.join(', ')}.`)
+    if (rule.maximumMm !== null) {
+      lines.push(`  Recommended maximum depth (${buildLabel(report.habitus)}): ${rule.maximumMm} mm; amber margin ${site.marginMm} mm before it.`)
+    } else {
+      lines.push(`  Recommended maximum depth (${buildLabel(report.habitus)}): none. ${rule.reason} ${NO_MAXIMUM_TEXT}`)
+      lines.push(`  Technique instead: ${rule.technique}`)
+    }
+    lines.push(`  Rule: ${rule.explanation}`)
+    lines.push(`  Rule inputs (${RULE_MARGIN_MM} mm rule margin; a maximum under ${MIN_TEACHABLE_MM} mm is not given):`)
+    rule.inputs.forEach((f) =>
+      lines.push(`    [${f.source}${f.secondary ? ', secondary' : ''}] ${f.group}: ${f.working} — ${f.appliesToBuild ? 'applies to this build' : f.counts ? `applies to ${f.builds.join(', ')}` : 'context only'}`),
     )
-    lines.push(`  How it was derived: ${site.derivation}`)
+    lines.push('  Measurements as published:')
+    site.measurements.forEach((m) => lines.push(measurementLine(m)))
+    lines.push(`  How the site's figures compare: ${site.derivation}`)
   } else {
     lines.push(`  No published pleura site for this trigger point (atlas: pleura ${report.pleuraReachable ? 'reachable' : 'not reachable'} on this path).`)
+    if (report.pleuraNotReachableReason) {
+      lines.push(`  Why the pleura is out of reach: ${report.pleuraNotReachableReason}`)
+    }
   }
   if (report.hazardsAlongPath.length > 0) {
     lines.push(`  Other structures along the path: ${report.hazardsAlongPath.map((h) => `${h.name} at ${mm(h.depthMm)} mm`).join(', ')}`)
@@ -91,12 +107,17 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
 
 const command: AtlasCommand = {
   name: 'depth',
-  usage: 'depth <trigger-point-id> [--habitus lean|average|high] [--side left|right] [--approach straight|tangential|pincer] [--json]',
+  usage: 'depth <trigger-point-id> [--habitus underweight|lean|average|high] [--side left|right] [--approach straight|tangential|pincer] [--json]',
   valuedFlags: ['habitus', 'side', 'approach'],
-  summary: 'Model depth to the pleura along the needle path, with the published figures and recommended maximum.',
+  summary: 'Model depth to the pleura along the needle path, with the depth rule\'s recommended maximum (or none, with the reason), its inputs and sources.',
   async run(args, ctx) {
     const triggerPointId = args.positionals[0]
-    const habitus = choice<Habitus>(args.flags.habitus, HABITUS_VALUES, 'average')
+    const habitusFlag = args.flags.habitus
+    const habitus = habitusFlag === undefined ? 'average' : typeof habitusFlag === 'string' ? parseBuild(habitusFlag) : null
+    if (habitusFlag !== undefined && !habitus) {
+      ctx.err(`--habitus must be a build: ${BUILD_IDS.map((b) => `${b} (${buildLabel(b)})`).join(', ')}; got "${String(habitusFlag)}"`)
+      return 2
+    }
     const side = choice<'left' | 'right'>(args.flags.side, ['left', 'right'], 'left')
     const approach = choice<NeedleApproach>(args.flags.approach, NEEDLE_APPROACHES, 'straight')
     if (!triggerPointId || !habitus || !side || !approach) {

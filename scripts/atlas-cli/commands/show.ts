@@ -1,5 +1,7 @@
 // `show <muscle-id>`: one muscle in full: anatomy, trigger points, referral zones, needling and the
 // sources it cites, as an instructor would check it against the clinical notes.
+import { BUILD_IDS } from '../../../src/atlas/builds'
+import { depthRule } from '../../../src/atlas/depthRule'
 import { citedSourceIds, findMuscle, findPleuraSite, findRegion, findSource } from '../../../src/atlas/lookup'
 import type { Source } from '../../../src/atlas/schema'
 import { unknownIdMessage } from '../../../src/atlas/suggest'
@@ -60,8 +62,9 @@ const command: AtlasCommand = {
       ctx.out(`    danger structures: ${n.dangerStructures.join(', ') || 'none listed'}`)
       if (n.pleuraReachable && n.pleuraSiteId) {
         const site = findPleuraSite(atlas, n.pleuraSiteId)
-        const max = site?.recommendedMaxDepthMm
-        const detail = max ? `: recommended maximum ${max.lean}/${max.average}/${max.high} mm (lean/average/high)` : ''
+        const detail = site
+          ? `: recommended maximum ${BUILD_IDS.map((b) => depthRule(site, b).maximumMm ?? 'none').join('/')} mm (${BUILD_IDS.join('/')})`
+          : ''
         ctx.out(`    pleura reachable — site ${n.pleuraSiteId}${detail}`)
       }
     }

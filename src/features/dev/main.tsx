@@ -2,7 +2,7 @@
 // controls, mounts FeatureScene and one panel, and is driven by the URL so screenshots are repeatable:
 // ?panel=tp|region|needle|patient &muscle=<id> &side=left|right &tp=<trigger-point-id> &compare=<id>
 // &area=<body-area> &view=anterior|posterior|left|right &focus=<landmark-id> &dist=<m> &mode=patient
-// &depth=<mm> &approach=straight|tangential|pincer &habitus=lean|average|high &length=<mm>
+// &depth=<mm> &approach=straight|tangential|pincer &habitus=underweight|lean|average|high &length=<mm>
 import { OrbitControls } from '@react-three/drei'
 import { Canvas, useThree } from '@react-three/fiber'
 import { StrictMode, useEffect, useState, type ReactElement } from 'react'
@@ -11,7 +11,7 @@ import { Color, DoubleSide, Mesh, MeshLambertMaterial, Vector3, type Object3D } 
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import type { BodyArea } from '../../anatomy/ids'
-import type { Habitus } from '../../atlas/schema'
+import { BUILD_IDS, parseBuild } from '../../atlas/builds'
 import type { NeedleApproach } from '../../geometry/needleApproach'
 import { FeatureScene, NeedlingTab, PatientPanel, RegionTriggerPointsView, TriggerPointsTab, useFeatureStore } from '../index'
 import { collectLandmarks } from '../scene/sceneNodes'
@@ -109,7 +109,12 @@ function Harness(): ReactElement {
       st.setAreaView(params.get('area') as BodyArea)
     }
     if (params.get('habitus')) {
-      st.setHabitus(params.get('habitus') as Habitus)
+      const build = parseBuild(params.get('habitus'))
+      if (build) {
+        st.setHabitus(build)
+      } else {
+        console.warn(`habitus "${params.get('habitus')}" is not a build (${BUILD_IDS.join(', ')}); the average build is shown`)
+      }
     }
     st.setNeedle({
       approach: (params.get('approach') as NeedleApproach) ?? 'straight',

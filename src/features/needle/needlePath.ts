@@ -1,11 +1,13 @@
 // The simulated needle's path for a trigger point: where it enters the skin, which way it goes for the
 // chosen approach, and how deep the pleura and the other danger structures lie along it in this model.
-// Pure: composes the geometry engineer's tested functions (anchors, approaches, BVH depth) on plain data,
-// so the app, tests and the CLI agree on the numbers.
-import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup, type PlacementSide } from '../../geometry/anchors'
+// Pure: a thin view of geometry/depthReport.ts traceNeedlePath, the computation `atlas depth` uses too, so
+// the app, tests and the CLI agree on the numbers.
+import type { LandmarkLookup, PlacementSide } from '../../geometry/anchors'
+import { traceNeedlePath } from '../../geometry/depthReport'
 import type { BvhMesh } from '../../geometry/meshBvh'
-import { approachDirection, type NeedleApproach } from '../../geometry/needleApproach'
-import { firstHitAmong, hazardsAlongPath, skinEntryForTarget, type HazardOnPath } from '../../geometry/needleDepth'
+import type { NeedleApproach } from '../../geometry/needleApproach'
+import type { HazardOnPath } from '../../geometry/needleDepth'
+import type { TissueCrossing } from '../../geometry/tissueLayers'
 import type { Vec3Like } from '../../geometry/vec'
 import type { TriggerPoint } from '../../atlas/schema'
 
@@ -30,6 +32,8 @@ export interface NeedlePath {
   hazards: HazardOnPath[]
   /** How the entry point was found (see geometry/needleDepth.ts). */
   entryMethod: 'reverse-cast' | 'forward-cast' | 'nearest'
+  /** The model's muscles, bones, pleura and lung along the path, for the depth section (empty when not cut). */
+  tissues: TissueCrossing[]
 }
 
 export interface NeedlePathInput {
@@ -43,35 +47,36 @@ export interface NeedlePathInput {
   hazards: readonly BvhMesh[]
 }
 
-/** Measures the needle path; throws with a readable message when the model cannot support it. */
+/**
+ * Measures the needle path with the same function as `atlas depth` (geometry/depthReport.ts traceNeedlePath);
+ * throws with a readable message when the model cannot support it.
+ */
 export function measureNeedlePath(input: NeedlePathInput): NeedlePath {
   const { triggerPoint: tp, side } = input
-  const targetM = resolveAnchoredPoint(input.lookup, tp.location, side)
-  const atlasDirection = resolveBodyDirection(tp.needling.direction, side)
-  const straightEntry = skinEntryForTarget(input.skin, targetM, atlasDirection)
-  if (!straightEntry) {
-    throw new Error(`no skin found around ${tp.id} on the ${side} side`)
-  }
-  const direction = approachDirection(input.approach, atlasDirection, straightEntry.normal)
-  const entry = input.approach === 'straight' ? straightEntry : skinEntryForTarget(input.skin, targetM, direction)
+  const scene = { landmarks: input.lookup, skin: input.skin, pleura: input.pleura, hazards: input.hazards }
+  const trace = traceNeedlePath(scene, { triggerPoint: tp, side, approach: input.approach })
+  const entry = trace.entry
   if (!entry) {
-    throw new Error(`no skin entry for the ${input.approach} approach to ${tp.id}`)
+    throw new Error(
+      input.approach === 'straight' || trace.notes.length > 0
+        ? `no skin found around ${tp.id} on the ${side} side`
+        : `no skin entry for the ${input.approach} approach to ${tp.id}`,
+    )
   }
-  // For the nearest-point fallback the path starts at the skin point along the same direction.
-  const pleura = firstHitAmong(input.pleura, entry.pointM, direction)
   return {
     muscleId: input.muscleId,
     triggerPointId: tp.id,
     side,
     approach: input.approach,
     entryM: entry.pointM,
-    direction,
-    targetM,
+    direction: trace.direction,
+    targetM: trace.triggerPointM,
     targetDepthMm: entry.targetDepthMm,
-    pleuraDepthMm: pleura ? pleura.depthMm : null,
-    pleuraName: pleura ? pleura.name : null,
-    hazards: hazardsAlongPath(input.hazards, entry.pointM, direction),
+    pleuraDepthMm: trace.pleuraHit ? trace.pleuraHit.depthMm : null,
+    pleuraName: trace.pleuraHit ? trace.pleuraHit.name : null,
+    hazards: trace.hazards,
     entryMethod: entry.method,
+    tissues: [],
   }
 }
 

@@ -101,7 +101,7 @@ export default function FeatureScene(): ReactElement | null {
   return (
     <group name="tpa-features">
       <SkinOverlay body={body} atlas={atlas} plan={plan} arrays={arrays} grid={grid} footprints={footprints} />
-      <TriggerPointMarks body={body} atlas={atlas} plan={plan} />
+      <TriggerPointMarks body={body} atlas={atlas} plan={plan} needling={needleActive && !patient} />
       <TriggerPointFraming body={body} atlas={atlas} enabled={!patient} />
       {needleActive && !patient ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
       <PainBrush body={body} arrays={arrays} footprints={footprints} enabled={patient && painting} />

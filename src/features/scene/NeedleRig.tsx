@@ -5,15 +5,18 @@
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Object3D } from 'three'
-import { NEEDLING_HAZARD_IDS } from '../../anatomy/ids'
 import { closestPoint } from '../../geometry/meshBvh'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
 import { measureNeedlePath, tipPointM, type NeedlePath } from '../needle/needlePath'
 import { needleReadout } from '../needle/needleReadout'
+import { SECTION_MAX_DEPTH_MM } from '../needle/depthSection'
+import { tissueCrossingsAlongPath } from '../../geometry/tissueLayers'
+import { tissueMeshesAlongPath } from './tissueMeshes'
 import { useFeatureStore } from '../store'
 import { ZONE_PALETTE } from '../zones/palette'
 import { publishDebug } from './debugCounts'
 import { bvhOf, habitusMorph } from './meshArrays'
+import { needleMeshes } from './needleMeshes'
 import { findStructureMeshes } from './sceneNodes'
 import type { BodyNodes } from './useBodyNodes'
 
@@ -23,11 +26,17 @@ export interface NeedleRigProps {
   root: Object3D
 }
 
-const LEVEL_COLOUR = { clear: ZONE_PALETTE.warnClear, amber: ZONE_PALETTE.warnAmber, red: ZONE_PALETTE.warnRed }
+const LEVEL_COLOUR = { clear: ZONE_PALETTE.warnClear, amber: ZONE_PALETTE.warnAmber, red: ZONE_PALETTE.warnRed, 'past-pleura': ZONE_PALETTE.warnPastPleura }
 /** Distance over which a highlight fades in as the tip approaches a structure (a display ramp, not a clinical figure). */
 const HIGHLIGHT_RAMP_MM = 25
 
-/** Highlight meshes sharing the danger structures' geometry, drawn over them whatever the viewer's layers say. */
+/** The lung's x-ray colour while needling: a pale pink, apart from the warning colours. */
+const LUNG_COLOUR = '#F2A7B6'
+
+/**
+ * Highlight meshes sharing the danger structures' geometry, drawn over them whatever the viewer's layers say:
+ * without depth test, so the pleura and lung show through the skin and muscles above them while needling.
+ */
 function useHazardHighlights(root: Object3D, names: readonly string[]): Map<string, Mesh> {
   const highlights = useMemo(() => {
     const map = new Map<string, Mesh>()
@@ -38,7 +47,8 @@ function useHazardHighlights(root: Object3D, names: readonly string[]): Map<stri
         continue
       }
       source.updateWorldMatrix(true, false)
-      const mesh = new Mesh(source.geometry, new MeshBasicMaterial({ transparent: true, depthWrite: false, opacity: 0, color: new Color(ZONE_PALETTE.warnClear) }))
+      const colour = id === 'lung' ? LUNG_COLOUR : ZONE_PALETTE.warnClear
+      const mesh = new Mesh(source.geometry, new MeshBasicMaterial({ transparent: true, depthWrite: false, depthTest: false, opacity: 0, color: new Color(colour) }))
       mesh.matrixAutoUpdate = false
       mesh.matrix.copy(source.matrixWorld)
       mesh.renderOrder = 6
@@ -56,6 +66,8 @@ function useHazardHighlights(root: Object3D, names: readonly string[]): Map<stri
 
 export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement | null {
   const invalidate = useThree((s) => s.invalidate)
+  const camera = useThree((s) => s.camera)
+  const gl = useThree((s) => s.gl)
   const focus = useFeatureStore((s) => s.focus)
   const chosen = useFeatureStore((s) => s.triggerPoint)
   const needle = useFeatureStore((s) => s.needle)
@@ -63,13 +75,14 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
   const path = useFeatureStore((s) => s.needlePath)
   const setNeedlePath = useFeatureStore((s) => s.setNeedlePath)
 
-  // Morph the skin to the habitus (the base shape is "average").
+  // Morph the skin to the build: fractions of the "lean" and "high" targets (src/atlas/builds.ts).
   useEffect(() => {
     const skin = body.skin
     const dict = skin.morphTargetDictionary
     if (dict && skin.morphTargetInfluences) {
+      const weights = habitusMorph(habitus)
       for (const [name, i] of Object.entries(dict)) {
-        skin.morphTargetInfluences[i] = name === habitus ? 1 : 0
+        skin.morphTargetInfluences[i] = weights[name] ?? 0
       }
       invalidate()
     }
@@ -85,14 +98,11 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     }
     const side = focus?.side ?? 'right'
     try {
-      const skin = bvhOf(body.skin, 'skin.midline', habitusMorph(habitus))
-      const pleura = findStructureMeshes(root, 'parietal-pleura').map((m) => bvhOf(m, `parietal-pleura.${m.userData.side ?? m.parent?.userData.side ?? '?'}`))
-      const hazardIds = NEEDLING_HAZARD_IDS.filter((id) => id !== 'parietal-pleura' && (tp.needling.dangerStructures.includes(id) || id === 'lung' || id === 'kidney'))
-      const hazards = hazardIds.flatMap((id) =>
-        findStructureMeshes(root, id).map((m) => bvhOf(m, `${id}.${m.userData.side ?? m.parent?.userData.side ?? '?'}`)),
-      )
+      const { skin, pleura, hazards } = needleMeshes(body.skin, root, habitus)
       const measured = measureNeedlePath({ lookup: body.lookup, muscleId: ref.muscleId, triggerPoint: tp, side, approach: needle.approach, skin, pleura, hazards })
-      setNeedlePath(measured)
+      const cutM = SECTION_MAX_DEPTH_MM / 1000
+      const tissues = tissueCrossingsAlongPath(tissueMeshesAlongPath(root, measured.entryM, measured.direction, cutM), measured.entryM, measured.direction, cutM)
+      setNeedlePath({ ...measured, tissues })
     } catch (error) {
       setNeedlePath(null, `The needle path could not be measured on this model: ${(error as Error).message}`)
     }
@@ -103,11 +113,15 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
       return [] as string[]
     }
     const names = path.hazards.map((h) => h.name)
-    // The pleura on the trigger point's side is always shown while needling over the thorax.
+    // The pleura and lung on the trigger point's side are always shown while needling over the thorax.
     const ownPleura = `parietal-pleura.${path.side}`
+    const ownLung = `lung.${path.side}`
+    if (findStructureMeshes(root, 'lung').length > 0 && !names.includes(ownLung) && path.pleuraName !== null) {
+      names.unshift(ownLung)
+    }
     for (const name of [path.pleuraName, ownPleura]) {
       if (name && !names.includes(name) && findStructureMeshes(root, 'parietal-pleura').length > 0) {
-        names.unshift(name)
+        names.push(name)
       }
     }
     return names
@@ -139,15 +153,30 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
       return nearest ? nearest.distanceM * 1000 : null
     }
     highlights.forEach((mesh, name) => {
-      const remaining = remainingOf(name)
       const material = mesh.material as MeshBasicMaterial
+      if (name.startsWith('lung.')) {
+        // The lung is a backdrop for the pleura line, not a warning: a constant faint x-ray.
+        material.opacity = 0.22
+        mesh.renderOrder = 5
+        return
+      }
+      const remaining = remainingOf(name)
       const t = remaining === null ? 0 : Math.min(1, Math.max(0, 1 - remaining / HIGHLIGHT_RAMP_MM))
       material.opacity = 0.15 + 0.6 * t
       material.color.set(LEVEL_COLOUR[name === path.pleuraName ? readout.level : remaining !== null && remaining <= 0 ? 'red' : t > 0 ? 'amber' : 'clear'])
     })
-    publishDebug({ needleTipMm: needle.depthMm, needleWarning: readout.level })
+    publishDebug({
+      needleTipMm: needle.depthMm,
+      needleWarning: readout.level,
+      needleTipScreenPoint: () => {
+        const v = new Vector3(tip.x, tip.y, tip.z).project(camera)
+        const rect = gl.domElement.getBoundingClientRect()
+        return v.z > 1 ? null : { x: ((v.x + 1) / 2) * rect.width, y: ((1 - v.y) / 2) * rect.height }
+      },
+      needleTipColour: LEVEL_COLOUR[readout.level],
+    })
     invalidate()
-  }, [path, readout, highlights, needle.depthMm, invalidate, root])
+  }, [path, readout, highlights, needle.depthMm, invalidate, root, camera, gl])
 
   if (!path || !readout) {
     return null
@@ -166,6 +195,7 @@ const UP = new Vector3(0, 1, 0)
 
 /** The needle: a thin steel shaft whose tip is `depthMm` along the path, a handle behind it, a coloured tip. */
 function NeedleModel({ path, depthMm, lengthMm, colour }: { path: NeedlePath; depthMm: number; lengthMm: number; colour: string }): ReactElement {
+  // Drawn last and without depth test: the needle, shaft and tip stay in front of marks, skin and x-rayed organs.
   const { tip, quaternion, mid, handle } = useMemo(() => {
     const tipM = tipPointM(path, depthMm)
     const dir = new Vector3(path.direction.x, path.direction.y, path.direction.z)
@@ -178,16 +208,20 @@ function NeedleModel({ path, depthMm, lengthMm, colour }: { path: NeedlePath; de
   return (
     <group>
       <mesh position={mid} quaternion={quaternion} renderOrder={30}>
-        <cylinderGeometry args={[0.0006, 0.0006, lengthMm / 1000, 8]} />
-        <meshBasicMaterial color="#30363d" depthTest={false} transparent />
+        <cylinderGeometry args={[0.0009, 0.0009, lengthMm / 1000, 8]} />
+        <meshBasicMaterial color="#e6edf3" depthTest={false} transparent toneMapped={false} />
       </mesh>
       <mesh position={handle} quaternion={quaternion} renderOrder={30}>
         <cylinderGeometry args={[0.002, 0.002, 0.03, 12]} />
-        <meshBasicMaterial color="#8a939c" depthTest={false} transparent />
+        <meshBasicMaterial color="#8a939c" depthTest={false} transparent toneMapped={false} />
       </mesh>
       <mesh position={tip} renderOrder={31}>
-        <sphereGeometry args={[0.0025, 12, 8]} />
-        <meshBasicMaterial color={colour} depthTest={false} transparent />
+        <sphereGeometry args={[0.0042, 16, 12]} />
+        <meshBasicMaterial color="#ffffff" depthTest={false} transparent toneMapped={false} />
+      </mesh>
+      <mesh position={tip} renderOrder={32}>
+        <sphereGeometry args={[0.0032, 16, 12]} />
+        <meshBasicMaterial color={colour} depthTest={false} transparent toneMapped={false} />
       </mesh>
     </group>
   )

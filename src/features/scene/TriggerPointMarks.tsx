@@ -19,23 +19,28 @@ export interface TriggerPointMarksProps {
   plan: DisplayPlan
   /** Arm length of the x, in metres. */
   sizeM?: number
+  /**
+   * The needle simulator is open: the marks shrink to a small x drawn before the needle and the x-rayed
+   * pleura, so they never cover the needle, its tip or the pleura it approaches.
+   */
+  needling?: boolean
 }
 
 interface PlacedMark extends PlannedMark {
   point: Vec3Like
 }
 
-function Cross({ sizeM, colour, outline }: { sizeM: number; colour: string; outline: string }): ReactElement {
+function Cross({ sizeM, colour, outline, order }: { sizeM: number; colour: string; outline: string; order: number }): ReactElement {
   const bar = sizeM * 0.22
   return (
     <group>
       {[Math.PI / 4, -Math.PI / 4].map((angle) => (
         <group key={angle} rotation={[0, 0, angle]}>
-          <mesh renderOrder={20}>
+          <mesh renderOrder={order}>
             <planeGeometry args={[sizeM * 1.15, bar * 1.9]} />
             <meshBasicMaterial color={outline} depthTest={false} depthWrite={false} transparent />
           </mesh>
-          <mesh renderOrder={21}>
+          <mesh renderOrder={order + 1}>
             <planeGeometry args={[sizeM, bar]} />
             <meshBasicMaterial color={colour} depthTest={false} depthWrite={false} transparent />
           </mesh>
@@ -45,7 +50,10 @@ function Cross({ sizeM, colour, outline }: { sizeM: number; colour: string; outl
   )
 }
 
-export function TriggerPointMarks({ body, atlas, plan, sizeM = 0.022 }: TriggerPointMarksProps): ReactElement {
+export function TriggerPointMarks({ body, atlas, plan, sizeM = 0.022, needling = false }: TriggerPointMarksProps): ReactElement {
+  // While needling: a third of the size, and drawn before the pleura highlight (5-6) and the needle (30+).
+  const size = needling ? sizeM / 3 : sizeM
+  const order = needling ? 3 : 20
   const selectTriggerPoint = useFeatureStore((s) => s.selectTriggerPoint)
   const placed = useMemo(() => {
     const marks: PlacedMark[] = []
@@ -79,7 +87,8 @@ export function TriggerPointMarks({ body, atlas, plan, sizeM = 0.022 }: TriggerP
           }}
         >
           <Cross
-            sizeM={m.chosen ? sizeM * 1.5 : sizeM}
+            sizeM={m.chosen ? size * 1.5 : size}
+            order={order}
             colour={m.role === 'compare' ? ZONE_PALETTE.markCompare : ZONE_PALETTE.markPrimary}
             outline="#ffffff"
           />

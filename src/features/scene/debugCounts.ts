@@ -9,6 +9,10 @@ export interface FeatureDebugCounts {
   painPaintedVertices?: number
   needleTipMm?: number
   needleWarning?: string
+  /** CSS-pixel position, relative to the canvas, of the needle tip; null when behind the camera. */
+  needleTipScreenPoint?: () => { x: number; y: number } | null
+  /** The tip's colour ('#rrggbb'), which follows the warning state. */
+  needleTipColour?: string
   skinVertexCount?: number
   /** CSS-pixel position, relative to the canvas, of a landmark (`<id>.<side>`), or null when it is unknown or behind the camera. */
   landmarkScreenPoint?: (name: string) => { x: number; y: number } | null

@@ -1,6 +1,7 @@
 // Plain world-space triangle arrays from a scene mesh, for the BVH queries of geometry/meshBvh.ts,
-// optionally with morph targets applied (the skin's "lean" and "high" habitus shapes).
+// optionally with morph targets applied (the skin's "lean" and "high" shapes, weighted per build).
 import { Vector3, type BufferAttribute, type Mesh } from 'three'
+import { buildMorphWeights, type BuildId } from '../../atlas/builds'
 import { buildBvhMesh, type BvhMesh } from '../../geometry/meshBvh'
 
 /** Morph weights by target name, e.g. { lean: 1 }. */
@@ -73,7 +74,7 @@ export function bvhOf(mesh: Mesh, name: string, morph: MorphWeights = {}): BvhMe
   return bvh
 }
 
-/** Morph weights of a habitus on the skin: the base shape is "average". */
-export function habitusMorph(habitus: 'lean' | 'average' | 'high'): MorphWeights {
-  return habitus === 'average' ? {} : { [habitus]: 1 }
+/** Morph weights of a build on the skin (src/atlas/builds.ts): fractions of the "lean" and "high" targets. */
+export function habitusMorph(build: BuildId): MorphWeights {
+  return buildMorphWeights(build)
 }

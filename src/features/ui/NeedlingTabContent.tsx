@@ -3,10 +3,13 @@
 // the millimetres left, the warning (amber inside the margin, red at the limit, before the pleura), the
 // published range with source, recommended maximum and margin, and the contraindications.
 import { useEffect, type ReactElement } from 'react'
+import { BUILDS, buildLabel } from '../../atlas/builds'
 import type { Habitus } from '../../atlas/schema'
-import { NEEDLE_APPROACHES, type NeedleApproach } from '../../geometry/needleApproach'
+import { offeredApproaches, type NeedleApproach } from '../../geometry/needleApproach'
 import { findTriggerPoint, useFeatureAtlas } from '../atlasData'
-import { needleReadout } from '../needle/needleReadout'
+import { depthSection } from '../needle/depthSection'
+import { NO_MAXIMUM_TEXT, needleReadout, PAST_PLEURA_SOURCES, recommendedMaxFor } from '../needle/needleReadout'
+import { DepthSectionFigure } from './DepthSectionFigure'
 import { publishDebug } from '../scene/debugCounts'
 import { MAX_NEEDLE_LENGTH_MM, MIN_NEEDLE_LENGTH_MM, NEEDLE_LENGTHS_MM, useFeatureStore } from '../store'
 import { formatMm } from '../text/describe'
@@ -20,12 +23,13 @@ const APPROACH_LABEL: Record<NeedleApproach, string> = {
   tangential: 'Tangential to the chest wall',
   pincer: 'Pincer grip over a rib',
 }
-const HABITUS: readonly { id: Habitus; label: string }[] = [
-  { id: 'lean', label: 'Lean' },
-  { id: 'average', label: 'Average' },
-  { id: 'high', label: 'High BMI' },
-]
-const LEVEL_TEXT = { clear: 'Before the margin', amber: 'Amber: inside the margin', red: 'Red: at or past the limit' }
+const HABITUS: readonly { id: Habitus; label: string }[] = BUILDS.map((b) => ({ id: b.id, label: buildLabel(b.id) }))
+const LEVEL_TEXT = {
+  clear: 'Clear: before the margin',
+  amber: 'Amber: inside the margin',
+  red: 'Red: at or past the limit',
+  'past-pleura': 'Past the pleura',
+}
 
 export function NeedlingTabContent(): ReactElement {
   useEffect(() => startViewerSync(), [])
@@ -55,6 +59,20 @@ export function NeedlingTabContent(): ReactElement {
   const site = tp?.needling.pleuraSiteId ? (atlas.pleuraSiteById.get(tp.needling.pleuraSiteId) ?? null) : null
   const pathFits = path && tp && path.triggerPointId === tp.id && path.muscleId === muscle?.id
   const readout = pathFits ? needleReadout(path, needle.depthMm, site, habitus) : null
+  const section =
+    pathFits && path
+      ? depthSection({
+          crossings: path.tissues,
+          pleuraDepthMm: path.pleuraDepthMm,
+          targetDepthMm: path.targetDepthMm,
+          tipDepthMm: needle.depthMm,
+          needleLengthMm: needle.lengthMm,
+          recommendedMaxDepthMm: site ? recommendedMaxFor(site, habitus) : null,
+          marginMm: site ? site.marginMm : null,
+          hazardReached: readout ? readout.hazardsAhead.some((h) => h.remainingMm <= 0) : false,
+        })
+      : null
+  const approaches = tp ? offeredApproaches(tp.needling) : (['straight'] as NeedleApproach[])
 
   useEffect(() => {
     if (readout) {
@@ -97,7 +115,7 @@ export function NeedlingTabContent(): ReactElement {
           </div>
           <fieldset className="tpa-f-row">
             <legend>Approach</legend>
-            {NEEDLE_APPROACHES.map((a) => (
+            {approaches.map((a) => (
               <label key={a}>
                 <input type="radio" name="tpa-f-approach" value={a} checked={needle.approach === a} onChange={() => setNeedle({ approach: a, depthMm: 0 })} />{' '}
                 {APPROACH_LABEL[a]}
@@ -105,7 +123,7 @@ export function NeedlingTabContent(): ReactElement {
             ))}
           </fieldset>
           <fieldset className="tpa-f-row">
-            <legend>Habitus</legend>
+            <legend>Build (body mass index, kg/m²)</legend>
             {HABITUS.map((h) => (
               <label key={h.id}>
                 <input type="radio" name="tpa-f-habitus" value={h.id} checked={habitus === h.id} onChange={() => setHabitus(h.id)} /> {h.label}
@@ -141,25 +159,44 @@ export function NeedlingTabContent(): ReactElement {
               <div className="tpa-f-warning" data-level={readout.level} role="status" aria-live="polite" data-testid="needle-warning">
                 <div>{LEVEL_TEXT[readout.level]}</div>
                 <div style={{ fontWeight: 400 }}>{readout.message}</div>
+                {readout.pastPleura ? (
+                  <div style={{ fontWeight: 400, marginTop: 6 }} data-testid="past-pleura">
+                    {readout.pastPleura}
+                  </div>
+                ) : null}
               </div>
+              {readout.pastPleura ? <SourceList atlas={atlas} ids={PAST_PLEURA_SOURCES} label="What a pneumothorax looks like, sources" /> : null}
+              {readout.targetBeyondLimit ? (
+                <p className="tpa-f-note" data-testid="target-beyond-limit">
+                  {readout.targetBeyondLimit}
+                </p>
+              ) : null}
+              {readout.noMaximum ? (
+                <p className="tpa-f-note" data-testid="no-maximum">
+                  {NO_MAXIMUM_TEXT} Choose it under Approach.
+                </p>
+              ) : null}
+              {section ? <DepthSectionFigure section={section} /> : null}
               <table>
                 <tbody>
                   {readout.pleura ? (
                     <>
                       <tr>
                         <th>Left before the limit</th>
-                        <td data-testid="remaining-mm">{formatMm(readout.pleura.remainingToLimitMm)}</td>
+                        <td data-testid="remaining-mm">{readout.pleura.remainingToLimitMm === null ? 'no limit on this path' : formatMm(readout.pleura.remainingToLimitMm)}</td>
                       </tr>
                       <tr>
                         <th>Limit used</th>
                         <td>
-                          {formatMm(readout.pleura.limitMm)} ({readout.pleura.limitFrom === 'recommended-max' ? 'recommended maximum' : 'model pleura minus margin'})
+                          {readout.pleura.limitMm === null
+                            ? 'none: no recommended maximum and the path misses the pleura'
+                            : `${formatMm(readout.pleura.limitMm)} (${readout.pleura.limitFrom === 'recommended-max' ? 'recommended maximum' : 'model pleura minus margin'})`}
                         </td>
                       </tr>
                     </>
                   ) : null}
                   <tr>
-                    <th>Skin to pleura on this path (model, {habitus})</th>
+                    <th>Skin to pleura on this path (model, {buildLabel(habitus)})</th>
                     <td data-testid="model-pleura-mm">{path.pleuraDepthMm === null ? 'the path misses the pleura' : formatMm(path.pleuraDepthMm)}</td>
                   </tr>
                   <tr>

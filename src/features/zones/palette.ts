@@ -13,10 +13,12 @@ export const ZONE_PALETTE = {
   /** Trigger-point marks of the selected muscle (drawn black-outlined for contrast on the vermillion). */
   markPrimary: '#000000',
   markCompare: '#56B4E9',
-  /** Needle warning states. */
+  /** Needle warning states. Red is a true red (not the vermillion of the zones), so it reads as "stop". */
   warnClear: '#009E73',
   warnAmber: '#E69F00',
-  warnRed: '#D55E00',
+  warnRed: '#CC0000',
+  /** Tip past the pleura: a darker red, told apart from red by its label and stripes too. */
+  warnPastPleura: '#7A0010',
 } as const
 
 export type ZonePaletteKey = keyof typeof ZONE_PALETTE
