@@ -77,7 +77,9 @@ async function main(): Promise<void> {
   const server = await startServer()
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    // No service worker: its "works offline" note would sit over the 3D view in the pictures.
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' })
+    const page = await context.newPage()
 
     await openNeedling(page, 'upper-trapezius.right', 'posterior', 75)
     await pushTo(page, 'amber')
@@ -101,7 +103,9 @@ async function main(): Promise<void> {
     await openNeedling(page, 'serratus-anterior.right', 'right', 50)
     await page.getByRole('button', { name: 'Frame selection', exact: true }).click()
     await settle(page)
-    await pushTo(page, 'amber')
+    // The lateral chest wall has no recommended maximum: the warning counts down to one margin before the model's
+    // pleura where the path meets it, so the needle is pushed to amber when it can get there.
+    await pushTo(page, 'amber').catch(() => 0)
     await shoot(page, 'docs/needle-serratus-anterior.png')
   } finally {
     await browser.close()
