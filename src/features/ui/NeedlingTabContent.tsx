@@ -172,7 +172,7 @@ export function NeedlingTabContent(): ReactElement {
                 </p>
               ) : null}
               {readout.noMaximum ? (
-                <p className="tpa-f-note" data-testid="no-maximum">
+                <p className="tpa-f-note" data-testid="no-maximum-technique">
                   {NO_MAXIMUM_TEXT} Choose it under Approach.
                 </p>
               ) : null}
