@@ -6,6 +6,7 @@
 // whatever depths and limits the atlas gives at the time they are taken.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chromium, type Page } from 'playwright-core'
+import { settle } from './helpers/settle'
 
 const PORT = Number(process.env.PW_PORT ?? 4187)
 const BASE = `http://127.0.0.1:${PORT}/`
@@ -23,17 +24,6 @@ async function startServer(): Promise<ChildProcess> {
     await new Promise((r) => setTimeout(r, 250))
   }
   throw new Error(`the preview server did not start on port ${PORT}`)
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__tpa?.cameraMoving === false, null, { polling: 50, timeout: 60_000 })
-  let frames = -1
-  for (;;) {
-    await page.waitForTimeout(400)
-    const now = await page.evaluate(() => window.__tpa!.frames)
-    if (now === frames) return
-    frames = now
-  }
 }
 
 /** Opens the simulator on a muscle (`<id>.<side>`), from a view, with a needle length. */

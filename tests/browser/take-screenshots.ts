@@ -2,6 +2,7 @@
 // `npx vite preview --port 4182 --strictPort --host 127.0.0.1 &` and `npx tsx tests/browser/take-screenshots.ts`.
 // Not a test: it only photographs the app in a few typical states.
 import { chromium, type Page } from 'playwright-core'
+import { settle } from './helpers/settle'
 
 const BASE = process.env.APP_URL ?? 'http://127.0.0.1:4182/'
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--use-gl=angle', '--disable-quic']
@@ -10,17 +11,6 @@ async function ready(page: Page, query = ''): Promise<void> {
   await page.goto(BASE + query)
   await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 90_000 })
   await settle(page)
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__tpa?.cameraMoving === false, null, { polling: 50 })
-  let frames = -1
-  for (;;) {
-    await page.waitForTimeout(400)
-    const now = await page.evaluate(() => window.__tpa!.frames)
-    if (now === frames) return
-    frames = now
-  }
 }
 
 async function main(): Promise<void> {
