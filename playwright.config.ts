@@ -12,6 +12,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 800 },
+    // The service worker caches the whole app in the background after the first load and then shows a passing
+    // "works offline" note over the view: tests that read the canvas or hover a control would see it or not
+    // depending on timing. It is allowed in the specs about offline use and updates (offline, updatePrompt).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--use-gl=angle', '--disable-quic'],
