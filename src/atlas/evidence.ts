@@ -61,3 +61,20 @@ export function evidenceInWords(level: EvidenceLevel, recalledFromTravellSimons 
 export function locationEvidenceInWords(level: EvidenceLevel): string {
   return evidenceInWords(level, true)
 }
+
+/**
+ * A short note after a citation saying how far that source was read: nothing for a source read in full,
+ * "seen only as a summary", "secondary source", or for an unread book "recalled, not read".
+ */
+export function sourceReadingInWords(source: Pick<Source, 'id' | 'verification'>): string | null {
+  switch (source.verification) {
+    case 'verified':
+      return null
+    case 'summary-only':
+      return 'seen only as a summary'
+    case 'secondary':
+      return 'secondary source'
+    case 'unconfirmed':
+      return isTravellSimons(source.id) ? 'recalled, not read' : 'not read'
+  }
+}
