@@ -200,9 +200,9 @@ export const NEEDLING_HAZARD_IDS: readonly string[] = [...DANGER_IDS, 'lung', 'k
 
 /** Body regions for referral zones and patient pain maps (data/regions.json holds their shapes). */
 export const REGION_IDS: readonly string[] = [
-  'forehead', 'temple', 'eye', 'ear', 'cheek', 'jaw-angle', 'teeth', 'vertex', 'occiput', 'mastoid',
+  'forehead', 'temple', 'eye', 'orbit', 'ear', 'cheek', 'jaw-angle', 'teeth', 'vertex', 'occiput', 'mastoid',
   'posterior-neck', 'lateral-neck', 'anterior-neck', 'top-of-shoulder', 'anterior-shoulder',
-  'posterior-shoulder', 'lateral-arm', 'posterior-arm', 'medial-arm', 'lateral-elbow', 'medial-elbow', 'dorsal-forearm',
+  'posterior-shoulder', 'lateral-arm', 'posterior-arm', 'medial-arm', 'lateral-elbow', 'medial-elbow', 'posterior-elbow', 'dorsal-forearm',
   'volar-forearm', 'dorsal-hand', 'palm', 'thumb', 'medial-scapular-border', 'scapula', 'upper-back',
   'mid-back', 'low-back', 'sacroiliac', 'coccyx', 'buttock', 'anterior-chest', 'lateral-chest', 'sternum',
   'abdomen', 'groin', 'lateral-hip', 'anterior-thigh', 'lateral-thigh', 'medial-thigh',

@@ -5,7 +5,8 @@
 import { LANDMARK_IDS, LANDMARKS, MUSCLES, MUSCLE_IDS, NEEDLING_HAZARD_IDS, REGION_IDS } from '../anatomy/ids'
 import { fault } from './faults'
 import type { AtlasParts, Located } from './readFiles'
-import type { Muscle, ReferralZone, SkinPatch, TriggerPoint } from './schema'
+import { citedEvidence, evidenceInWords, evidenceRank } from './evidence'
+import type { Muscle, ReferralZone, SkinPatch, Source, TriggerPoint } from './schema'
 import { unknownIdMessage } from './suggest'
 import type { Atlas, AtlasFault, AtlasLoadResult, JsonPath } from './types'
 
@@ -20,6 +21,7 @@ export interface CrossCheckOptions {
 interface Context {
   faults: AtlasFault[]
   sourceIds: Set<string>
+  sourceById: Map<string, Source>
   rejectedSourceIds: Set<string>
   regionIds: Set<string>
   pleuraSiteIds: Set<string>
@@ -32,6 +34,7 @@ export function crossCheck(parts: AtlasParts, options: CrossCheckOptions): Atlas
   const ctx: Context = {
     faults,
     sourceIds: new Set(),
+    sourceById: new Map(),
     rejectedSourceIds: new Set(),
     regionIds: new Set(),
     pleuraSiteIds: new Set(),
@@ -42,6 +45,7 @@ export function crossCheck(parts: AtlasParts, options: CrossCheckOptions): Atlas
   for (const entry of unique(parts.sources, 'source', faults)) {
     atlas.sources.push(entry.value)
     ctx.sourceIds.add(entry.value.id)
+    ctx.sourceById.set(entry.value.id, entry.value)
     if (entry.value.rejected) {
       ctx.rejectedSourceIds.add(entry.value.id)
     }
@@ -148,6 +152,7 @@ function checkMuscle(entry: Located<Muscle>, options: CrossCheckOptions, ctx: Co
   if (!sources) {
     return null
   }
+  const anatomyEvidence = anatomyEvidenceSupported(muscle, sources, entry.file, [...entry.path, 'anatomyEvidence'], ctx)
   const triggerPoints: TriggerPoint[] = []
   muscle.triggerPoints.forEach((point, i) => {
     const index = entry.triggerPointIndices?.[i] ?? i
@@ -160,7 +165,42 @@ function checkMuscle(entry: Located<Muscle>, options: CrossCheckOptions, ctx: Co
     ctx.faults.push(fault(entry.file, [...entry.path, 'triggerPoints'], 'no trigger point of this muscle is usable', 'error', muscleEffect))
     return null
   }
-  return { ...muscle, sources, triggerPoints }
+  return { ...muscle, anatomyEvidence, sources, triggerPoints }
+}
+
+/**
+ * Anatomy may be "verified" only against a textbook-grade source that was read (textbookGrade and verified in
+ * data/sources.json); a cross-check such as ANAT makes it "secondary" at most. A stronger claim is an error and
+ * is lowered.
+ */
+function anatomyEvidenceSupported(muscle: Muscle, sources: string[], file: string, path: JsonPath, ctx: Context): Muscle['anatomyEvidence'] {
+  if (muscle.anatomyEvidence !== 'verified') {
+    return muscle.anatomyEvidence
+  }
+  const textbook = sources.some((id) => {
+    const s = ctx.sourceById.get(id)
+    return s?.textbookGrade === true && s.verification === 'verified'
+  })
+  if (textbook) {
+    return 'verified'
+  }
+  const message = 'anatomyEvidence is "verified" but no cited source is a textbook-grade source that was read (textbookGrade and verified in data/sources.json)'
+  ctx.faults.push(fault(file, path, message, 'error', 'shown as "secondary"'))
+  return 'secondary'
+}
+
+/**
+ * A location cannot claim more than its citations support: "verified" needs a verified source among the trigger
+ * point's sources, "summary-only" at least a summary, and so on. A stronger claim is an error and is lowered.
+ */
+function locationEvidenceSupported(point: TriggerPoint, sources: string[], file: string, path: JsonPath, ctx: Context): TriggerPoint['locationEvidence'] {
+  const supported = citedEvidence(sources, ctx.sourceById).level
+  if (evidenceRank(point.locationEvidence) >= evidenceRank(supported)) {
+    return point.locationEvidence
+  }
+  const message = `locationEvidence is "${point.locationEvidence}" but the trigger point's sources support at most "${supported}" (${evidenceInWords(supported)})`
+  ctx.faults.push(fault(file, path, message, 'error', `shown as "${supported}"`))
+  return supported
 }
 
 function checkTriggerPoint(point: TriggerPoint, muscleId: string, file: string, path: JsonPath, ctx: Context): TriggerPoint | null {
@@ -209,8 +249,10 @@ function checkTriggerPoint(point: TriggerPoint, muscleId: string, file: string, 
     return null
   }
   ctx.triggerPointOwners.set(point.id, muscleId)
+  const locationEvidence = locationEvidenceSupported(point, pointSources, file, [...path, 'locationEvidence'], ctx)
   return {
     ...point,
+    locationEvidence,
     essentialZone: essential,
     ...(spillover ? { spilloverZone: spillover } : {}),
     needling: {

@@ -104,7 +104,14 @@ export const needlingSchema = z
     path: ['pleuraNotReachableReason'],
   })
 
-export const evidenceSchema = z.enum(['verified', 'secondary', 'unconfirmed'])
+/**
+ * How far a piece of content was checked, strongest first. "verified": checked in the source itself;
+ * "summary-only": the source was seen only as a summary, an abstract page or a copy (an extract, a scan of
+ * legends), so the full text was not checked; "secondary": confirmed only in a secondary or lay source;
+ * "unconfirmed": recalled (usually from Travell & Simons as taught), not checked in any source.
+ */
+export const EVIDENCE_LEVELS = ['verified', 'summary-only', 'secondary', 'unconfirmed'] as const
+export const evidenceSchema = z.enum(EVIDENCE_LEVELS)
 
 export const triggerPointSchema = z
   .object({
@@ -144,7 +151,10 @@ export const muscleSchema = z
     insertion: nonEmpty,
     innervation: innervationSchema,
     action: nonEmpty,
-    /** "verified" when the anatomy lines were checked in a source; "secondary"/"unconfirmed" otherwise. */
+    /**
+     * "verified" only when the anatomy lines were checked in a textbook-grade source (one marked textbookGrade in
+     * data/sources.json, e.g. Gray's or Moore); "secondary" when they rest on a cross-check such as ANAT.
+     */
     anatomyEvidence: evidenceSchema,
     triggerPoints: z.array(triggerPointSchema).min(1, 'a muscle entry needs at least one trigger point'),
     sources: sourceIds,
@@ -172,8 +182,13 @@ export const sourceSchema = z
     publication: nonEmpty,
     doi: z.string().optional(),
     url: z.string().url().optional(),
-    /** "verified": checked in the source itself; "secondary": seen only through a secondary copy. */
+    /**
+     * "verified": read in the source itself; "summary-only": seen only as a summary, abstract page or copy;
+     * "secondary": a secondary or lay source; "unconfirmed": not read (e.g. Travell & Simons as taught).
+     */
     verification: evidenceSchema,
+    /** A standard anatomy or clinical textbook (Gray's, Moore): the only grade that lets anatomy be "verified". */
+    textbookGrade: z.boolean().optional(),
     /** What the source list says about this entry that the fields above cannot (what is unconfirmed, which edition). */
     note: z.string().optional(),
     /** True for a source the clinical notes evaluated and rejected: citing it is reported. */

@@ -38,7 +38,7 @@ describe('referral spot checks against facts.md §1 and §4', () => {
   })
 
   it('upper trapezius spillover reaches behind the eye and the angle of the jaw (§1.1, ML-5, NAM-UT)', () => {
-    expectRegions('upper-trapezius', 'spillover', ['eye', 'jaw-angle'])
+    expectRegions('upper-trapezius', 'spillover', ['orbit', 'jaw-angle'])
   })
 
   it('trapezius TrP2 refers to the occiput (§1.1, ML-6)', () => {
@@ -93,8 +93,9 @@ describe('referral spot checks against facts.md §1 and §4', () => {
     expect(z.has('groin') || z.has('anterior-thigh')).toBe(true)
   })
 
-  it('gluteus minimus spills down the lateral thigh and leg, and the posterior thigh and calf (§1.34)', () => {
-    expectRegions('gluteus-minimus', 'spillover', ['lateral-thigh', 'lateral-leg', 'posterior-thigh', 'calf'])
+  it('gluteus minimus refers down the lateral thigh and leg (solid in T&S as taught, audit #18), spilling to the posterior thigh and calf (§1.34)', () => {
+    expectRegions('gluteus-minimus', 'essential', ['lateral-thigh', 'lateral-leg'])
+    expectRegions('gluteus-minimus', 'spillover', ['lateral-knee', 'posterior-thigh', 'calf'])
   })
 
   it('piriformis refers to the sacroiliac region and buttock, spilling to the posterior thigh (§1.35, ML-15)', () => {
@@ -177,6 +178,6 @@ describe('the outer knee, the tailbone and the back of the upper arm are regions
   it('finds the muscles that refer pain there, and only those', () => {
     expect(musclesReferringTo(atlas, 'lateral-knee').map((m) => m.muscle.id).sort()).toEqual(['gluteus-minimus', 'vastus-lateralis'])
     expect(musclesReferringTo(atlas, 'coccyx').map((m) => m.muscle.id).sort()).toEqual(['gluteus-maximus', 'multifidus'])
-    expect(musclesReferringTo(atlas, 'posterior-arm').map((m) => m.muscle.id).sort()).toEqual(['subscapularis', 'teres-major', 'teres-minor', 'triceps-brachii'])
+    expect(musclesReferringTo(atlas, 'posterior-arm').map((m) => m.muscle.id).sort()).toEqual(['scalenes', 'subscapularis', 'teres-major', 'teres-minor', 'triceps-brachii'])
   })
 })

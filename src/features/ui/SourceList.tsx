@@ -1,6 +1,7 @@
 // Citations as the atlas gives them: source ids (facts.md §5) with the full reference on hover and focus,
 // so every clinical line in a panel shows what it rests on.
 import type { ReactElement } from 'react'
+import { sourceReadingInWords } from '../../atlas/evidence'
 import type { FeatureAtlas } from '../atlasData'
 
 export interface SourceListProps {
@@ -20,6 +21,7 @@ export function SourceList({ ids, atlas, label = 'Sources' }: SourceListProps): 
       {label}:{' '}
       {ids.map((id, i) => {
         const s = atlas.sourceById.get(id)
+        const reading = s ? sourceReadingInWords(s) : null
         const title = s ? `${s.authors}${s.year ? ` (${s.year})` : ''}. ${s.title} ${s.publication}.` : 'not in the source list'
         return (
           <span key={id}>
@@ -27,7 +29,7 @@ export function SourceList({ ids, atlas, label = 'Sources' }: SourceListProps): 
             <abbr title={title} tabIndex={0} data-source-id={id}>
               {id}
             </abbr>
-            {s && s.verification !== 'verified' ? <span className="tpa-f-muted"> ({s.verification})</span> : null}
+            {reading ? <span className="tpa-f-muted"> ({reading})</span> : null}
           </span>
         )
       })}

@@ -1,7 +1,8 @@
 // One trigger point in full for study: where it lies, how it is palpated, its essential and spillover
 // zones, symptoms, perpetuating factors and self-care, each with its sources.
 import type { ReactElement } from 'react'
-import type { TriggerPoint } from '../../atlas/schema'
+import { citedEvidence, evidenceInWords, locationEvidenceInWords } from '../../atlas/evidence'
+import type { ReferralZone, TriggerPoint } from '../../atlas/schema'
 import type { FeatureAtlas } from '../atlasData'
 import { describeAnchoredPoint } from '../text/describe'
 import { SourceList } from './SourceList'
@@ -15,14 +16,24 @@ function regionNames(atlas: FeatureAtlas, ids: readonly string[]): string {
   return ids.map((id) => atlas.regionById.get(id)?.name ?? id).join(', ')
 }
 
+/** How far a zone's pattern was checked, in plain words, from the sources it cites. */
+function ZoneEvidence({ atlas, zone }: { atlas: FeatureAtlas; zone: ReferralZone }): ReactElement {
+  const { level, recalledFromTravellSimons } = citedEvidence(zone.sources, atlas.sourceById)
+  return (
+    <p className="tpa-f-evidence" data-testid="zone-evidence" data-evidence={level}>
+      Evidence: {evidenceInWords(level, recalledFromTravellSimons)}
+    </p>
+  )
+}
+
 export function TriggerPointDetails({ atlas, triggerPoint: tp }: TriggerPointDetailsProps): ReactElement {
   return (
     <div className="tpa-f-card" data-testid="trigger-point-details">
       <h3>{tp.name}</h3>
       <p>
         <strong>Location:</strong> {describeAnchoredPoint(tp.location)}{' '}
-        <span className="tpa-f-muted">
-          (location evidence: {tp.locationEvidence === 'unconfirmed' ? 'unconfirmed, recalled from Travell & Simons' : tp.locationEvidence})
+        <span className="tpa-f-evidence" data-testid="location-evidence" data-evidence={tp.locationEvidence}>
+          (Evidence: {locationEvidenceInWords(tp.locationEvidence)})
         </span>
       </p>
       <p>
@@ -33,6 +44,7 @@ export function TriggerPointDetails({ atlas, triggerPoint: tp }: TriggerPointDet
         Essential zone (solid)
       </h4>
       <p>{tp.essentialZone.description}</p>
+      <ZoneEvidence atlas={atlas} zone={tp.essentialZone} />
       <p className="tpa-f-muted">Regions: {regionNames(atlas, tp.essentialZone.regions)}</p>
       <SourceList atlas={atlas} ids={tp.essentialZone.sources} />
       {tp.spilloverZone ? (
@@ -42,6 +54,7 @@ export function TriggerPointDetails({ atlas, triggerPoint: tp }: TriggerPointDet
             Spillover zone (dotted)
           </h4>
           <p>{tp.spilloverZone.description}</p>
+          <ZoneEvidence atlas={atlas} zone={tp.spilloverZone} />
           <p className="tpa-f-muted">Regions: {regionNames(atlas, tp.spilloverZone.regions)}</p>
           <SourceList atlas={atlas} ids={tp.spilloverZone.sources} />
         </>

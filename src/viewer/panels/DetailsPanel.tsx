@@ -9,6 +9,7 @@ import { loadAtlas, useAtlasVersion } from '../atlasEntry'
 import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
 import { CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
 import { QuizPanel } from './QuizPanel'
+import { evidenceInWords } from '../../atlas/evidence'
 
 type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
 
@@ -21,11 +22,6 @@ const KIND_WORD: Record<StructureRecord['kind'], string> = {
   landmark: 'Landmark',
 }
 
-const EVIDENCE_WORD = {
-  verified: 'checked against a source',
-  secondary: 'from a secondary source only',
-  unconfirmed: 'not yet checked against a source',
-} as const
 
 /** The tabs of the right-hand panel (names matter: the features' browser specs click them by name). */
 const TABS = [
@@ -107,7 +103,7 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
           </dl>
           {muscle.synonyms.length > 0 && <p className="muted">Also called: {muscle.synonyms.join(', ')}</p>}
           <p className="sources">
-            Anatomy {EVIDENCE_WORD[muscle.anatomyEvidence]}. Sources: {muscle.sources.join(', ')}.
+            Anatomy: <span data-testid="anatomy-evidence">{evidenceInWords(muscle.anatomyEvidence)}</span>. Sources: {muscle.sources.join(', ')}.
           </p>
         </>
       )}
