@@ -1,6 +1,7 @@
 // Evidence levels in plain words (issue 13 item 4): the trigger point panel says beside the location and each
 // zone how far it was checked, and after a citation how far the source was read, never the raw data labels.
-// The triceps insertion TrP refers to the point of the elbow (audit 2026-12 #23), resting on a lay source.
+// The triceps insertion TrP refers to the point of the elbow (audit 2026-12 #23), as Travell & Simons is taught
+// (recalled, not read: the lay pages that agree are not citable).
 import { expect, test } from '@playwright/test'
 import { control, openFeatureApp } from './features-helpers'
 import { waitIdle } from './helpers/app'
@@ -20,10 +21,9 @@ test('the triceps insertion trigger point states its evidence in words beside th
   const details = tab.getByTestId('trigger-point-details')
   await expect(details).toHaveCount(1)
   await expect(details.getByTestId('location-evidence')).toHaveText('(Evidence: Recalled from Travell & Simons, not checked)')
-  await expect(details.getByTestId('zone-evidence').first()).toHaveText('Evidence: Secondary source')
+  await expect(details.getByTestId('zone-evidence').first()).toHaveText('Evidence: Recalled from Travell & Simons, not checked')
   await expect(details).toContainText('Point of the elbow (olecranon)')
   await expect(details).toContainText('TS1 (recalled, not read)')
-  await expect(details).toContainText('ABC (secondary source)')
   // The raw verification label of a citation is not shown.
   await expect(details).not.toContainText('TS1 (unconfirmed)')
   await details.scrollIntoViewIfNeeded()
