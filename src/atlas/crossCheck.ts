@@ -194,6 +194,12 @@ function checkTriggerPoint(point: TriggerPoint, muscleId: string, file: string, 
     ctx.faults.push(fault(file, [...path, 'location', 'landmark'], message, 'error', effect))
     ok = false
   }
+  ;(point.localRegions ?? []).forEach((id, i) => {
+    if (!ctx.regionIds.has(id)) {
+      ctx.faults.push(fault(file, [...path, 'localRegions', i], unknownIdMessage('region', id, [...ctx.regionIds]), 'error', effect))
+      ok = false
+    }
+  })
   const essential = checkZone(point.essentialZone, file, [...path, 'essentialZone'], effect, ctx)
   const spillover = point.spilloverZone
     ? checkZone(point.spilloverZone, file, [...path, 'spilloverZone'], effect, ctx)
