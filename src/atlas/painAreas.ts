@@ -4,22 +4,22 @@
 // same area when their parts are the same or touch (BODY_PART_NEIGHBOURS); an area is a connected group of
 // painted regions under that rule. A region with no body part (an instructor's own region) is its own area.
 
-/** Body parts in head-to-toe order, with the words used in an area's heading. */
+/** Body parts head to toe (trunk before the arm at the same level), with the words used in an area's heading. */
 export const BODY_PARTS = {
   head: 'head',
   neck: 'neck',
   shoulder: 'shoulder',
-  arm: 'arm',
-  'forearm-hand': 'forearm and hand',
   chest: 'chest',
   'upper-back': 'upper back',
+  arm: 'arm',
+  'forearm-hand': 'forearm',
   belly: 'belly',
   'low-back': 'low back',
-  hip: 'hip and buttock',
+  hip: 'hip',
   thigh: 'thigh',
   knee: 'knee',
   'lower-leg': 'lower leg',
-  foot: 'ankle and foot',
+  foot: 'foot',
 } as const
 export type BodyPart = keyof typeof BODY_PARTS
 
