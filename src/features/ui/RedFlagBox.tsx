@@ -24,7 +24,7 @@ export function RedFlagBox({ flags, atlas }: { flags: RedFlagsForPain; atlas: Fe
       <h3 id="tpa-f-redflags-heading">{regional ? 'First: when to get help now' : 'When to see a doctor'}</h3>
       {regional ? (
         <>
-          <p>Most pain like yours is not dangerous. But pain where you marked it can also come from the heart, lungs, blood vessels or nerves. Get help if you have any of these:</p>
+          <p>This is not meant to scare you, but to help you spot the signs that need a doctor before a therapist. Pain where you marked it can also come from the heart, lungs, blood vessels or nerves. Get help if you have any of these:</p>
           <ul data-testid="red-flags-for-regions">
             {flags.forRegions.map((f) => (
               <FlagItem key={f.id} flag={f} atlas={atlas} />
