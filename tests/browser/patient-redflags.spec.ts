@@ -54,6 +54,12 @@ test('painting the chest and marking the inner upper arm shows the heart warning
   await expect(list.getByTestId('other-causes')).toHaveText('Pain here can also come from joints, nerves or organs.')
   await expect(panel).not.toContainText(/\bmatch(es)?\b/i)
 
+  // The printed summary keeps the warning (the painting controls are left out of print).
+  await page.emulateMedia({ media: 'print' })
+  await expect(heart).toBeVisible()
+  await expect(panel.getByRole('region', { name: 'Paint your pain' })).toBeHidden()
+  await page.emulateMedia({ media: 'screen' })
+
   // A tall window so the picture shows the warning and the list below it together.
   await page.setViewportSize({ width: 1280, height: 1700 })
   await flags.evaluate((el) => el.scrollIntoView({ block: 'start' }))
