@@ -1,6 +1,6 @@
 // The rule that keeps an opened atlas from weakening the built-in safety data. An instructor's file may add
 // pleura sites, contraindications and trigger points under new ids, but:
-// - a built-in pleura site (its measurements, from which src/atlas/depthRule.ts computes the recommended
+// - a built-in red flag, pleura site (its measurements, from which src/atlas/depthRule.ts computes the recommended
 //   maximum, its margin and technique) or contraindication
 //   cannot be replaced: an entry with a built-in id is refused unless it is an exact copy;
 // - a trigger point with a built-in id keeps its needling safety data or makes it stricter: pleuraReachable
@@ -37,6 +37,7 @@ export function guardBuiltInSafety(builtIn: Atlas, own: AtlasParts): SafetyGuard
     '',
     faults,
   )
+  const redFlags = guardFixed(own.redFlags, new Map(builtIn.redFlags.map((f) => [f.id, f])), 'red flag', '', faults)
   const builtInPoints = new Map<string, TriggerPoint>()
   for (const muscle of builtIn.muscles) {
     for (const point of muscle.triggerPoints) builtInPoints.set(point.id, point)
@@ -47,7 +48,7 @@ export function guardBuiltInSafety(builtIn: Atlas, own: AtlasParts): SafetyGuard
     faults.push(...refusals)
     return refusals.length === 0
   })
-  return { parts: { ...own, pleuraSites, contraindications, muscles }, faults }
+  return { parts: { ...own, pleuraSites, contraindications, redFlags, muscles }, faults }
 }
 
 /** Entries with a built-in id: exact copies are dropped quietly (the built-in one stays), others refused. */

@@ -1,11 +1,12 @@
 // The instructor's atlas file: one JSON file that can carry muscles and, when needed, their own sources,
 // regions, pleura sites and contraindications. The built-in atlas keeps one muscle per file; an
 // instructor shares a single file, so this shape exists for that.
+import { redFlagSchema } from './redFlagSchema'
 import { z } from './zod'
 import { contraindicationSchema, muscleSchema, pleuraSiteSchema, regionSchema, sourceSchema } from './schema'
 
 /** The collections a bundle may hold, by key. */
-export const BUNDLE_KEYS = ['muscles', 'regions', 'sources', 'pleuraSites', 'contraindications'] as const
+export const BUNDLE_KEYS = ['muscles', 'regions', 'sources', 'pleuraSites', 'contraindications', 'redFlags'] as const
 export type BundleKey = (typeof BUNDLE_KEYS)[number]
 
 /** Keys that describe the file itself and are ignored by the loader. */
@@ -23,5 +24,6 @@ export const atlasBundleSchema = z
     sources: z.array(sourceSchema).optional(),
     pleuraSites: z.array(pleuraSiteSchema).optional(),
     contraindications: z.array(contraindicationSchema).optional(),
+    redFlags: z.array(redFlagSchema).optional(),
   })
   .strict()

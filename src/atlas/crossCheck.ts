@@ -40,7 +40,7 @@ export function crossCheck(parts: AtlasParts, options: CrossCheckOptions): Atlas
     pleuraSiteIds: new Set(),
     triggerPointOwners: new Map(),
   }
-  const atlas: Atlas = { muscles: [], regions: [], sources: [], pleuraSites: [], contraindications: [] }
+  const atlas: Atlas = { muscles: [], regions: [], sources: [], pleuraSites: [], contraindications: [], redFlags: [] }
 
   for (const entry of unique(parts.sources, 'source', faults)) {
     atlas.sources.push(entry.value)
@@ -101,6 +101,24 @@ export function crossCheck(parts: AtlasParts, options: CrossCheckOptions): Atlas
     const sources = citations(item.sources, entry.file, [...entry.path, 'sources'], `contraindication "${item.id}" left out`, ctx)
     if (sources) {
       atlas.contraindications.push({ ...item, sources })
+    }
+  }
+
+  for (const entry of unique(parts.redFlags, 'red flag', faults)) {
+    const flag = entry.value
+    const effect = `red flag "${flag.id}" left out`
+    const sources = citations(flag.sources, entry.file, [...entry.path, 'sources'], effect, ctx)
+    // A warning sign stays shown for the regions that do exist; only a flag left with none is dropped.
+    const regions = flag.regions.filter((r) => ctx.regionIds.has(r))
+    const regionsLost = flag.scope === 'regions' && regions.length === 0
+    flag.regions.forEach((r, i) => {
+      if (!ctx.regionIds.has(r)) {
+        const message = `${unknownIdMessage('region', r, [...ctx.regionIds])}: not a region in this atlas`
+        faults.push(fault(entry.file, [...entry.path, 'regions', i], message, 'error', regionsLost ? effect : 'region dropped'))
+      }
+    })
+    if (sources && !regionsLost) {
+      atlas.redFlags.push({ ...flag, regions, sources })
     }
   }
 
@@ -216,6 +234,12 @@ function checkTriggerPoint(point: TriggerPoint, muscleId: string, file: string, 
     ctx.faults.push(fault(file, [...path, 'location', 'landmark'], message, 'error', effect))
     ok = false
   }
+  ;(point.localRegions ?? []).forEach((id, i) => {
+    if (!ctx.regionIds.has(id)) {
+      ctx.faults.push(fault(file, [...path, 'localRegions', i], unknownIdMessage('region', id, [...ctx.regionIds]), 'error', effect))
+      ok = false
+    }
+  })
   const essential = checkZone(point.essentialZone, file, [...path, 'essentialZone'], effect, ctx)
   const spillover = point.spilloverZone
     ? checkZone(point.spilloverZone, file, [...path, 'spilloverZone'], effect, ctx)

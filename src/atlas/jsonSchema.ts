@@ -3,6 +3,7 @@
 // them to data/schema/; a test keeps the committed files equal to what this module generates.
 import { z } from 'zod'
 import { atlasBundleSchema } from './bundle'
+import { redFlagSchema } from './redFlagSchema'
 import { contraindicationSchema, muscleSchema, pleuraSiteSchema, regionSchema, sourceSchema } from './schema'
 
 interface SchemaFile {
@@ -55,6 +56,13 @@ const SCHEMA_FILES: readonly SchemaFile[] = [
     title: 'Trigger Point Atlas contraindications',
     description: 'data/contraindications.json: contraindications and precautions, clinician and patient wording.',
     schema: z.array(contraindicationSchema),
+    allowsSchemaKey: false,
+  },
+  {
+    file: 'red-flags.schema.json',
+    title: 'Trigger Point Atlas red flags',
+    description: 'data/red-flags.json: warning signs shown before any muscle, in plain words, with what to do and how fast.',
+    schema: z.array(redFlagSchema),
     allowsSchemaKey: false,
   },
 ]

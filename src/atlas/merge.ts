@@ -43,6 +43,7 @@ export function openInstructorAtlas(
   merged.regions = combine(builtIn.regions, own.regions, 'region', faults)
   merged.pleuraSites = combine(builtIn.pleuraSites, own.pleuraSites, 'pleura site', faults)
   merged.contraindications = combine(builtIn.contraindications, own.contraindications, 'contraindication', faults)
+  merged.redFlags = combine(builtIn.redFlags, own.redFlags, 'red flag', faults)
   merged.muscles = mode === 'replace' ? own.muscles : combine(builtIn.muscles, own.muscles, 'muscle', faults)
 
   const checked = crossCheck(merged, { builtIn: false })
@@ -83,5 +84,6 @@ function partsOf(atlas: Atlas): AtlasParts {
     sources: locate(atlas.sources, 'sources'),
     pleuraSites: locate(atlas.pleuraSites, 'pleuraSites'),
     contraindications: locate(atlas.contraindications, 'contraindications'),
+    redFlags: locate(atlas.redFlags, 'redFlags'),
   }
 }

@@ -1,6 +1,9 @@
 // Patient mode's reverse lookup: from a pain map (painted body regions) to the muscles whose referral
-// zones best explain it, each with a one-line reason in plain language. Pure and deterministic, so the
-// same ranking runs in the app (live while painting), in the CLI and in tests against facts.md §4.
+// zones may explain it, each with a one-line reason in plain language. Each trigger point is scored on its
+// own and a muscle keeps its best one, so the number of trigger points or the size of a zone never decides;
+// a map with separate areas is ranked per area. Pure and deterministic, so the same ranking runs in the app
+// (live while painting), in the CLI and in tests.
+import { areaPhrase, painAreas, type PainArea } from './painAreas'
 import type { Muscle } from './schema'
 
 /** A painted body region: a region id (optionally `<id>.<side>`) and how much of it hurts. */
@@ -14,37 +17,41 @@ export interface PainRegion {
 export interface RankedMuscle {
   muscleId: string
   muscleName: string
-  /** Higher explains the map better; at most 1 + SPECIFICITY_BONUS. */
+  /** Higher explains the map better; at most 1 (all the pain in the main area of one trigger point). */
   score: number
-  /** The trigger point whose zones explain the map best (the one to show on the body). */
+  /** The trigger point whose zones explain the map best (the one scored and shown on the body). */
   triggerPointId: string
-  /** Painted regions in one of its essential (main) zones. */
+  /** Painted regions in that trigger point's essential (main) zone. */
   essentialRegions: string[]
-  /** Painted regions only in a spillover zone. */
+  /** Painted regions only in its spillover zone. */
   spilloverRegions: string[]
-  /** Painted regions outside all its zones. */
+  /** Painted regions only where the trigger point itself lies (its local zone). */
+  localRegions: string[]
+  /** Painted regions it does not explain. */
   unexplainedRegions: string[]
-  /** One plain-language line, e.g. "Your temple pain matches its main referral zone." */
+  /** One plain-language line, e.g. "Your temple pain is in the area this muscle can refer pain to." */
   reason: string
 }
 
-/** A spillover match counts for half an essential one: spillover pain is present in some patients only. */
-export const SPILLOVER_WEIGHT = 0.5
-/** Each unit of pain outside a muscle's zones takes off this much. */
+/** The main (essential) zone counts fully. */
+export const ESSENTIAL_WEIGHT = 1
+/** Spillover pain occurs in some patients only: it counts for less than half an essential region. */
+export const SPILLOVER_WEIGHT = 0.4
+/** Pain right at the trigger point (its local zone) counts like spillover. */
+export const LOCAL_WEIGHT = 0.4
+/** Each unit of pain a trigger point does not explain takes off this much. */
 export const OUTSIDE_PENALTY = 0.5
-/** Small bonus for covering more of the muscle's main zone, so a fully matched pattern ranks first. */
-export const SPECIFICITY_BONUS = 0.1
+/** Scores closer than this are equal (floating-point sums), so ties fall to the next rule. */
+const SCORE_EPSILON = 1e-9
 
-interface ZoneSets {
+interface IndexedTriggerPoint {
+  id: string
   essential: ReadonlySet<string>
   spillover: ReadonlySet<string>
+  local: ReadonlySet<string>
 }
 
-interface IndexedTriggerPoint extends ZoneSets {
-  id: string
-}
-
-interface IndexedMuscle extends ZoneSets {
+interface IndexedMuscle {
   id: string
   name: string
   triggerPoints: IndexedTriggerPoint[]
@@ -55,20 +62,20 @@ export interface RankIndex {
   readonly muscles: readonly IndexedMuscle[]
 }
 
-/** Indexes the essential and spillover regions of every trigger point, and their union per muscle. */
+/** Indexes the essential, spillover and local regions of every trigger point. */
 export function buildRankIndex(muscles: readonly Muscle[]): RankIndex {
   const indexed = [...muscles]
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((muscle) => {
-      const triggerPoints = muscle.triggerPoints.map((tp) => {
+    .map((muscle) => ({
+      id: muscle.id,
+      name: muscle.name,
+      triggerPoints: muscle.triggerPoints.map((tp) => {
         const essential = new Set(tp.essentialZone.regions)
         const spillover = new Set((tp.spilloverZone?.regions ?? []).filter((r) => !essential.has(r)))
-        return { id: tp.id, essential, spillover }
-      })
-      const essential = new Set(triggerPoints.flatMap((tp) => [...tp.essential]))
-      const spillover = new Set(triggerPoints.flatMap((tp) => [...tp.spillover]).filter((r) => !essential.has(r)))
-      return { id: muscle.id, name: muscle.name, essential, spillover, triggerPoints }
-    })
+        const local = new Set((tp.localRegions ?? []).filter((r) => !essential.has(r) && !spillover.has(r)))
+        return { id: tp.id, essential, spillover, local }
+      }),
+    }))
   return { muscles: indexed }
 }
 
@@ -90,35 +97,36 @@ export function normalisePainMap(pain: readonly PainRegion[]): Map<string, numbe
 
 interface Fit {
   score: number
+  /** Pain in the essential zone: the first tie-break. */
   essentialW: number
   essential: string[]
   spillover: string[]
+  local: string[]
   unexplained: string[]
 }
 
-function fit(zones: ZoneSets, pain: ReadonlyMap<string, number>, totalW: number): Fit {
+function fit(tp: IndexedTriggerPoint, pain: ReadonlyMap<string, number>, totalW: number): Fit {
   let essentialW = 0
-  let spilloverW = 0
+  let partialW = 0
   let outsideW = 0
-  const essential: string[] = []
-  const spillover: string[] = []
-  const unexplained: string[] = []
+  const out: Omit<Fit, 'score' | 'essentialW'> = { essential: [], spillover: [], local: [], unexplained: [] }
   for (const [region, w] of pain) {
-    if (zones.essential.has(region)) {
+    if (tp.essential.has(region)) {
       essentialW += w
-      essential.push(region)
-    } else if (zones.spillover.has(region)) {
-      spilloverW += w
-      spillover.push(region)
+      out.essential.push(region)
+    } else if (tp.spillover.has(region)) {
+      partialW += SPILLOVER_WEIGHT * w
+      out.spillover.push(region)
+    } else if (tp.local.has(region)) {
+      partialW += LOCAL_WEIGHT * w
+      out.local.push(region)
     } else {
       outsideW += w
-      unexplained.push(region)
+      out.unexplained.push(region)
     }
   }
-  const coverage = zones.essential.size > 0 ? essential.length / zones.essential.size : 0
-  const score =
-    (essentialW + SPILLOVER_WEIGHT * spilloverW - OUTSIDE_PENALTY * outsideW) / totalW + SPECIFICITY_BONUS * coverage
-  return { score, essentialW, essential, spillover, unexplained }
+  const score = (ESSENTIAL_WEIGHT * essentialW + partialW - OUTSIDE_PENALTY * outsideW) / totalW
+  return { score, essentialW, ...out }
 }
 
 /** "temple", "temple and jaw", "temple, jaw and neck". */
@@ -134,24 +142,29 @@ export function regionPhrase(name: string): string {
   return name.replace(/\s*\(.*?\)\s*/g, ' ').trim().toLowerCase()
 }
 
-/** The one-line reason shown with a ranked muscle. */
+/**
+ * The one-line reason shown with a ranked muscle. It says where the pain lies relative to the muscle's
+ * referral areas; it never says the pain "matches" or comes from the muscle.
+ */
 export function reasonLine(
   essential: readonly string[],
   spillover: readonly string[],
   unexplained: readonly string[],
   regionName: (regionId: string) => string,
+  local: readonly string[] = [],
 ): string {
   const names = (ids: readonly string[]): string => listPhrase(ids.map(regionName))
   const parts: string[] = []
   if (essential.length > 0) {
-    parts.push(`your ${names(essential)} pain matches its main referral zone`)
+    parts.push(`your ${names(essential)} pain is in the area this muscle can refer pain to`)
   }
   if (spillover.length > 0) {
-    parts.push(
-      `${essential.length > 0 ? 'and ' : ''}your ${names(spillover)} pain is where it sometimes also refers`,
-    )
+    parts.push(`your ${names(spillover)} pain is in the wider area it sometimes also refers pain to`)
   }
-  let line = parts.join(' ')
+  if (local.length > 0) {
+    parts.push(`your ${names(local)} pain is where its trigger point lies`)
+  }
+  let line = parts.join('; ')
   if (unexplained.length > 0) {
     line += `; it does not explain your ${names(unexplained)} pain`
   }
@@ -161,22 +174,100 @@ export function reasonLine(
 export interface RankOptions {
   /** Display name for a region id; defaults to the id with spaces. Patient names are simplified by regionPhrase. */
   regionName?: (regionId: string) => string
-  /** Keep only the best N muscles. */
+  /** Keep only the best N muscles (per area for rankByArea). */
   limit?: number
 }
 
+function phraseFor(options: RankOptions): (id: string) => string {
+  return (id) => (options.regionName ? regionPhrase(options.regionName(id)) : id.replace(/-/g, ' '))
+}
+
+function rankPainMap(index: RankIndex, painMap: ReadonlyMap<string, number>, options: RankOptions): RankedMuscle[] {
+  let totalW = 0
+  for (const w of painMap.values()) {
+    totalW += w
+  }
+  if (totalW === 0) {
+    return []
+  }
+  const regionName = phraseFor(options)
+  const order = (ids: string[]): string[] =>
+    ids.sort((a, b) => (painMap.get(b) ?? 0) - (painMap.get(a) ?? 0) || a.localeCompare(b))
+  const ranked: (RankedMuscle & { essentialW: number })[] = []
+  for (const muscle of index.muscles) {
+    let best: { tp: IndexedTriggerPoint; fit: Fit } | undefined
+    for (const tp of muscle.triggerPoints) {
+      const f = fit(tp, painMap, totalW)
+      if (f.essential.length + f.spillover.length + f.local.length === 0) {
+        continue
+      }
+      // Best score; on a tie, more pain in the main zone; then the first trigger point in the data.
+      if (!best || f.score > best.fit.score + SCORE_EPSILON || (Math.abs(f.score - best.fit.score) <= SCORE_EPSILON && f.essentialW > best.fit.essentialW)) {
+        best = { tp, fit: f }
+      }
+    }
+    if (!best) {
+      continue
+    }
+    const { fit: f } = best
+    const essentialRegions = order(f.essential)
+    const spilloverRegions = order(f.spillover)
+    const localRegions = order(f.local)
+    const unexplainedRegions = order(f.unexplained)
+    ranked.push({
+      muscleId: muscle.id,
+      muscleName: muscle.name,
+      score: f.score,
+      triggerPointId: best.tp.id,
+      essentialRegions,
+      spilloverRegions,
+      localRegions,
+      unexplainedRegions,
+      reason: reasonLine(essentialRegions, spilloverRegions, unexplainedRegions, regionName, localRegions),
+      essentialW: f.essentialW,
+    })
+  }
+  ranked.sort((a, b) =>
+    Math.abs(b.score - a.score) > SCORE_EPSILON
+      ? b.score - a.score
+      : b.essentialW - a.essentialW || a.muscleId.localeCompare(b.muscleId),
+  )
+  const limited = options.limit !== undefined ? ranked.slice(0, options.limit) : ranked
+  return limited.map(({ essentialW: _e, ...rest }) => rest)
+}
+
+function indexOf(atlas: RankIndex | readonly Muscle[]): RankIndex {
+  return 'muscles' in atlas ? atlas : buildRankIndex(atlas as readonly Muscle[])
+}
+
 /**
- * Ranks muscles for a pain map. A muscle's zones are the union of its trigger points' zones. Score per
- * muscle = (essential pain + ½ spillover pain − ½ pain outside its zones) / all pain, plus a small bonus
- * for the share of its main zone that is painted. Muscles whose zones touch no painted region are left out.
- * Ties break on essential pain, then on fewer zone regions (the more specific pattern), then on muscle id.
+ * Ranks muscles for the whole pain map. Each trigger point is scored as (essential pain + 0.4 × spillover
+ * pain + 0.4 × pain where it lies − 0.5 × pain it does not explain) / all pain; a muscle keeps its best trigger
+ * point. Muscles with no trigger point explaining any painted region are left out. Ties break on pain in the
+ * essential zone, then on muscle id, so the order never depends on how many trigger points or how large a
+ * zone a muscle has.
  */
-export function rankMuscles(
-  atlas: RankIndex | readonly Muscle[],
-  pain: readonly PainRegion[],
-  options: RankOptions = {},
-): RankedMuscle[] {
-  const index = 'muscles' in atlas ? atlas : buildRankIndex(atlas as readonly Muscle[])
+export function rankMuscles(atlas: RankIndex | readonly Muscle[], pain: readonly PainRegion[], options: RankOptions = {}): RankedMuscle[] {
+  return rankPainMap(indexOf(atlas), normalisePainMap(pain), options)
+}
+
+/** One separate area of the pain map with its own ranking. */
+export interface RankedArea {
+  /** "Your heel pain", "Your chest and arm pain". */
+  heading: string
+  /** Painted region ids in the area, most pain first. */
+  regions: string[]
+  /** Share of all the painted pain that lies in this area (0-1). */
+  share: number
+  muscles: RankedMuscle[]
+}
+
+/**
+ * The pain map split into separate areas (src/atlas/painAreas.ts), largest first, each ranked on its own
+ * pain only, so a headache does not crowd out the heel and the low back. A map with one area gives one.
+ */
+export function rankByArea(atlas: RankIndex | readonly Muscle[], pain: readonly PainRegion[], options: RankOptions = {}): RankedArea[] {
+  const index = indexOf(atlas)
   const painMap = normalisePainMap(pain)
   let totalW = 0
   for (const w of painMap.values()) {
@@ -185,44 +276,14 @@ export function rankMuscles(
   if (totalW === 0) {
     return []
   }
-  const regionName = (id: string): string =>
-    options.regionName ? regionPhrase(options.regionName(id)) : id.replace(/-/g, ' ')
-  const ranked: (RankedMuscle & { essentialW: number; zoneSize: number })[] = []
-  for (const muscle of index.muscles) {
-    const whole = fit(muscle, painMap, totalW)
-    if (whole.essential.length === 0 && whole.spillover.length === 0) {
-      continue
+  const regionName = phraseFor(options)
+  return painAreas(painMap).map((area: PainArea) => {
+    const areaPain = new Map(area.regions.map((r) => [r, painMap.get(r) ?? 0]))
+    return {
+      heading: `Your ${areaPhrase(area, regionName)} pain`,
+      regions: area.regions,
+      share: area.weight / totalW,
+      muscles: rankPainMap(index, areaPain, options),
     }
-    let best = muscle.triggerPoints[0]
-    let bestScore = -Infinity
-    for (const tp of muscle.triggerPoints) {
-      const s = fit(tp, painMap, totalW).score
-      if (s > bestScore) {
-        bestScore = s
-        best = tp
-      }
-    }
-    const order = (ids: string[]): string[] => ids.sort((a, b) => (painMap.get(b) ?? 0) - (painMap.get(a) ?? 0) || a.localeCompare(b))
-    const essentialRegions = order(whole.essential)
-    const spilloverRegions = order(whole.spillover)
-    const unexplainedRegions = order(whole.unexplained)
-    ranked.push({
-      muscleId: muscle.id,
-      muscleName: muscle.name,
-      score: whole.score,
-      triggerPointId: best.id,
-      essentialRegions,
-      spilloverRegions,
-      unexplainedRegions,
-      reason: reasonLine(essentialRegions, spilloverRegions, unexplainedRegions, regionName),
-      essentialW: whole.essentialW,
-      zoneSize: muscle.essential.size + muscle.spillover.size,
-    })
-  }
-  ranked.sort(
-    (a, b) =>
-      b.score - a.score || b.essentialW - a.essentialW || a.zoneSize - b.zoneSize || a.muscleId.localeCompare(b.muscleId),
-  )
-  const limited = options.limit !== undefined ? ranked.slice(0, options.limit) : ranked
-  return limited.map(({ essentialW: _e, zoneSize: _z, ...rest }) => rest)
+  })
 }

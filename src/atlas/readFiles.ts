@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import { BUNDLE_KEYS, BUNDLE_META_KEYS, type BundleKey } from './bundle'
 import { fault, faultsFromIssues } from './faults'
 import { MAX_ATLAS_FILE_BYTES, parseJsonText } from './jsonText'
+import { redFlagSchema, type RedFlag } from './redFlagSchema'
 import {
   contraindicationSchema,
   muscleSchema,
@@ -35,10 +36,11 @@ export interface AtlasParts {
   sources: Located<Source>[]
   pleuraSites: Located<PleuraSite>[]
   contraindications: Located<Contraindication>[]
+  redFlags: Located<RedFlag>[]
 }
 
 export function emptyParts(): AtlasParts {
-  return { muscles: [], regions: [], sources: [], pleuraSites: [], contraindications: [] }
+  return { muscles: [], regions: [], sources: [], pleuraSites: [], contraindications: [], redFlags: [] }
 }
 
 /** What a file holds, from its name (the built-in collection files) or else from its shape. */
@@ -49,6 +51,7 @@ const COLLECTION_FILES: Record<string, BundleKey> = {
   'sources.json': 'sources',
   'pleura-sites.json': 'pleuraSites',
   'contraindications.json': 'contraindications',
+  'red-flags.json': 'redFlags',
 }
 
 export function fileKind(path: string, value: unknown): AtlasFileKind {
@@ -119,6 +122,7 @@ const ENTRY_SCHEMAS = {
   sources: sourceSchema,
   pleuraSites: pleuraSiteSchema,
   contraindications: contraindicationSchema,
+  redFlags: redFlagSchema,
 } as const
 
 const ENTRY_NAMES: Record<BundleKey, string> = {
@@ -127,6 +131,7 @@ const ENTRY_NAMES: Record<BundleKey, string> = {
   sources: 'source',
   pleuraSites: 'pleura site',
   contraindications: 'contraindication',
+  redFlags: 'red flag',
 }
 
 function readCollection(

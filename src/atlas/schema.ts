@@ -121,6 +121,11 @@ export const triggerPointSchema = z
     location: anchoredPointSchema,
     /** How sure the location is: "unconfirmed" means recalled from Travell & Simons, not checked in the text. */
     locationEvidence: evidenceSchema,
+    /**
+     * The body regions (data/regions.json) the trigger point itself lies in: its local zone. Pain right at the
+     * spot counts for it in patient ranking, as spillover does.
+     */
+    localRegions: z.array(kebabId).optional(),
     palpation: nonEmpty,
     essentialZone: referralZoneSchema,
     spilloverZone: referralZoneSchema.optional(),

@@ -1,5 +1,6 @@
 // The shapes every atlas module shares: a file handed to the loader, a fault it reports, and the loaded
 // atlas. Kept apart from schema.ts so that loading code and the app can import them without zod.
+import type { RedFlag } from './redFlagSchema'
 import type { Contraindication, Muscle, PleuraSite, Region, Source } from './schema'
 
 /** A JSON path inside one file: object keys and array indices, e.g. ["triggerPoints", 0, "location"]. */
@@ -31,6 +32,8 @@ export interface Atlas {
   sources: Source[]
   pleuraSites: PleuraSite[]
   contraindications: Contraindication[]
+  /** Warning signs shown before any muscle (data/red-flags.json). */
+  redFlags: RedFlag[]
 }
 
 /** The result of loading: what could be used, and everything that could not. */
@@ -41,5 +44,5 @@ export interface AtlasLoadResult {
 
 /** An empty atlas, the starting point for merges and for files that hold nothing usable. */
 export function emptyAtlas(): Atlas {
-  return { muscles: [], regions: [], sources: [], pleuraSites: [], contraindications: [] }
+  return { muscles: [], regions: [], sources: [], pleuraSites: [], contraindications: [], redFlags: [] }
 }

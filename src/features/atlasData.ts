@@ -4,6 +4,7 @@
 import { use, useSyncExternalStore } from 'react'
 import { activeAtlas, fulfilled, subscribeActiveAtlas, type ActiveAtlas, type TrackedPromise } from '../atlas/active'
 import type { BodyArea } from '../anatomy/ids'
+import type { RedFlag } from '../atlas/redFlagSchema'
 import type { Contraindication, Muscle, PleuraSite, Region, Source, TriggerPoint } from '../atlas/schema'
 
 export interface FeatureAtlas {
@@ -14,6 +15,8 @@ export interface FeatureAtlas {
   contraindications: readonly Contraindication[]
   regions: readonly Region[]
   regionById: ReadonlyMap<string, Region>
+  /** Warning signs shown before any muscle (data/red-flags.json). */
+  redFlags: readonly RedFlag[]
 }
 
 export interface FeatureAtlasInput {
@@ -22,6 +25,7 @@ export interface FeatureAtlasInput {
   pleuraSites: readonly PleuraSite[]
   contraindications: readonly Contraindication[]
   regions: readonly Region[]
+  redFlags?: readonly RedFlag[]
 }
 
 /** Builds the lookup maps over loaded atlas data. */
@@ -34,6 +38,7 @@ export function indexAtlas(input: FeatureAtlasInput): FeatureAtlas {
     contraindications: input.contraindications,
     regions: input.regions,
     regionById: new Map(input.regions.map((r) => [r.id, r])),
+    redFlags: input.redFlags ?? [],
   }
 }
 

@@ -1,8 +1,9 @@
-// The live ranking for patient mode: painted regions (measured by the scene from the brush mask) plus tapped
-// regions, ranked by the atlas engineers' src/atlas/rank.ts. One hook, so the panel list and the body
-// show the same muscles.
+// The live answer for patient mode: painted regions (measured by the scene from the brush mask) plus tapped
+// regions give the red flags (src/atlas/redFlags.ts) and the ranking per area (src/atlas/rank.ts). One hook, so
+// the panel, the printed summary and the body show the same flags and muscles.
 import { useMemo } from 'react'
-import { buildRankIndex, rankMuscles, type PainRegion, type RankedMuscle, type RankIndex } from '../atlas/rank'
+import { buildRankIndex, rankByArea, rankMuscles, type PainRegion, type RankedArea, type RankedMuscle, type RankIndex } from '../atlas/rank'
+import { redFlagsForPain, type RedFlagsForPain } from '../atlas/redFlags'
 import type { FeatureAtlas } from './atlasData'
 import { useFeatureStore } from './store'
 
@@ -52,7 +53,21 @@ export function sidesOfPain(pain: readonly PainRegion[], regionIds: readonly str
 
 export interface PatientRanking {
   pain: PainRegion[]
+  /** The whole map ranked as one. */
   ranked: RankedMuscle[]
+  /** The map's separate areas, each ranked on its own (one entry for a map with one area). */
+  areas: RankedArea[]
+  /** Red flags for the painted regions, and the general ones. */
+  redFlags: RedFlagsForPain
+}
+
+/**
+ * The muscle shown on the body: the one the person picked, else the first one listed (the top of the first
+ * area, which is the top of the whole map when there is one area).
+ */
+export function shownRankedMuscle(ranking: Pick<PatientRanking, 'ranked' | 'areas'>, shownId: string | null): RankedMuscle | undefined {
+  const listed = ranking.areas.flatMap((a) => a.muscles)
+  return listed.find((r) => r.muscleId === shownId) ?? ranking.ranked.find((r) => r.muscleId === shownId) ?? listed[0]
 }
 
 export function usePatientRanking(atlas: FeatureAtlas): PatientRanking {
@@ -60,9 +75,10 @@ export function usePatientRanking(atlas: FeatureAtlas): PatientRanking {
   const tapped = useFeatureStore((s) => s.tappedRegions)
   return useMemo(() => {
     const pain = combinePain(painted, tapped)
-    const ranked = rankMuscles(rankIndexOf(atlas), pain, {
-      regionName: (id) => atlas.regionById.get(id)?.name ?? id.replace(/-/g, ' '),
-    })
-    return { pain, ranked }
+    const options = { regionName: (id: string) => atlas.regionById.get(id)?.name ?? id.replace(/-/g, ' ') }
+    const ranked = rankMuscles(rankIndexOf(atlas), pain, options)
+    const areas = rankByArea(rankIndexOf(atlas), pain, options)
+    const redFlags = redFlagsForPain(atlas.redFlags, pain.map((p) => p.regionId))
+    return { pain, ranked, areas, redFlags }
   }, [atlas, painted, tapped])
 }

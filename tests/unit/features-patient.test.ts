@@ -1,9 +1,9 @@
 // Patient ranking glue: painted and tapped regions combine into one pain map, and a ranked muscle is shown
 // on the side(s) where the pain is; plus the ranking over the built-in atlas for a temple and a heel map.
 import { describe, expect, it } from 'vitest'
-import { rankMuscles } from '../../src/atlas/rank'
+import { rankByArea, rankMuscles } from '../../src/atlas/rank'
 import { loadBuiltInAtlas } from '../../src/atlas/builtin'
-import { combinePain, sidesOfPain } from '../../src/features/patientRanking'
+import { combinePain, shownRankedMuscle, sidesOfPain } from '../../src/features/patientRanking'
 
 describe('combinePain', () => {
   it('keeps the larger painted weight and counts a tapped region as fully painted', () => {
@@ -40,5 +40,16 @@ describe('ranking the built-in atlas for patient maps (facts.md §4)', () => {
   it('heel pain ranks soleus in the top 3', () => {
     const top = rankMuscles(atlas.muscles, combinePain([{ regionId: 'heel.left', weight: 0.8 }], [])).slice(0, 3).map((r) => r.muscleId)
     expect(top).toContain('soleus')
+  })
+})
+
+describe('shownRankedMuscle', () => {
+  const { atlas } = loadBuiltInAtlas()
+  const pain = combinePain([], ['temple.right', 'heel.left', 'low-back.left'])
+  const ranking = { ranked: rankMuscles(atlas.muscles, pain), areas: rankByArea(atlas.muscles, pain) }
+  it('shows the top muscle of the first area unless one was picked', () => {
+    expect(shownRankedMuscle(ranking, null)?.muscleId).toBe(ranking.areas[0].muscles[0].muscleId)
+    expect(shownRankedMuscle(ranking, 'soleus')?.muscleId).toBe('soleus')
+    expect(shownRankedMuscle(ranking, 'no-such-muscle')?.muscleId).toBe(ranking.areas[0].muscles[0].muscleId)
   })
 })

@@ -7,7 +7,7 @@ import { Vector3 } from 'three'
 import { buildRegionFootprints, vertexAreasM2, type RegionFootprint } from '../../geometry/regionWeights'
 import { buildSkinGrid } from '../../geometry/skinGrid'
 import { useFeatureAtlas } from '../atlasData'
-import { sidesOfPain, usePatientRanking } from '../patientRanking'
+import { shownRankedMuscle, sidesOfPain, usePatientRanking } from '../patientRanking'
 import { useFeatureStore } from '../store'
 import { startViewerSync, useViewerMode } from '../viewerBridge'
 import { planDisplay } from '../zones/displayPlan'
@@ -57,7 +57,7 @@ export default function FeatureScene(): ReactElement | null {
   const painting = useFeatureStore((s) => s.painting)
   const shownId = useFeatureStore((s) => s.patientShownMuscleId)
   const quiz = useFeatureStore((s) => s.quizTriggerPoint)
-  const { pain, ranked } = usePatientRanking(atlas)
+  const { pain, ranked, areas } = usePatientRanking(atlas)
 
   const arrays = useMemo(() => (body ? skinWorldArrays(body.skin) : null), [body])
   const grid = useMemo(() => (arrays ? buildSkinGrid(arrays.positions, arrays.normals) : null), [arrays])
@@ -78,7 +78,7 @@ export default function FeatureScene(): ReactElement | null {
   const plan = useMemo(() => {
     let patientMuscles: { muscleId: string; sides: ('left' | 'right')[] }[] | undefined
     if (patient) {
-      const shown = ranked.find((r) => r.muscleId === shownId) ?? ranked[0]
+      const shown = shownRankedMuscle({ ranked, areas }, shownId)
       patientMuscles = shown
         ? [{ muscleId: shown.muscleId, sides: sidesOfPain(pain, [...shown.essentialRegions, ...shown.spilloverRegions]) }]
         : []
@@ -93,7 +93,7 @@ export default function FeatureScene(): ReactElement | null {
       patientMuscles,
       quiz: patient ? null : quiz,
     })
-  }, [atlas, focus, triggerPoint, compareMuscleId, areaView, patient, ranked, pain, shownId, quiz])
+  }, [atlas, focus, triggerPoint, compareMuscleId, areaView, patient, ranked, areas, pain, shownId, quiz])
 
   if (!body || !arrays || !grid) {
     return null

@@ -8,11 +8,14 @@ import { exportPainMaps, importPainMaps, painMapFileSizeProblem } from '../painM
 import { makePainMapId } from '../painMap/painMapFormat'
 import { otherBodyNote, painMapFit } from '../painMap/painMapFit'
 import { usePainMapPersistence } from '../painMap/usePainMapPersistence'
-import { usePatientRanking } from '../patientRanking'
+import { shownRankedMuscle, usePatientRanking } from '../patientRanking'
 import { captureViewPng } from '../scene/capture'
 import { useFeatureStore } from '../store'
 import { requestViewerView, startViewerSync } from '../viewerBridge'
+import { afterNeedlingFlags, OTHER_CAUSES_LINE } from '../../atlas/redFlags'
+import type { RankedMuscle } from '../../atlas/rank'
 import { ContraindicationList } from './ContraindicationList'
+import { RedFlagBox } from './RedFlagBox'
 import { SourceList } from './SourceList'
 import { ZoneLegend } from './ZoneLegend'
 
@@ -38,7 +41,7 @@ export function PatientPanelContent(): ReactElement {
   useEffect(() => startViewerSync(), [])
   const atlas = useFeatureAtlas()
   const actions = usePainMapPersistence()
-  const { ranked } = usePatientRanking(atlas)
+  const { ranked, areas, redFlags } = usePatientRanking(atlas)
   const maps = useFeatureStore((s) => s.maps)
   const activeMapId = useFeatureStore((s) => s.activeMapId)
   const problems = useFeatureStore((s) => s.storageProblems)
@@ -61,7 +64,7 @@ export function PatientPanelContent(): ReactElement {
   const activeMap = maps.find((m) => m.id === activeMapId)
   const fit = activeMap ? painMapFit(activeMap, bodySkinVertexCount) : null
   const readOnly = fit?.kind === 'other-body'
-  const shown = ranked.find((r) => r.muscleId === shownId) ?? ranked[0]
+  const shown = shownRankedMuscle({ ranked, areas }, shownId)
   const shownMuscle = shown ? atlas.muscleById.get(shown.muscleId) : undefined
   const shownTp = shownMuscle?.triggerPoints.find((t) => t.id === shown?.triggerPointId)
 
@@ -217,22 +220,27 @@ export function PatientPanelContent(): ReactElement {
         </details>
       </section>
 
+      <RedFlagBox flags={redFlags} atlas={atlas} />
+
       <section aria-label="Muscles that may refer pain there" data-testid="ranked-muscles">
         <h3>Muscles that may send pain there</h3>
-        {ranked.length === 0 ? (
+        {areas.length === 0 ? (
           <p>Paint or tap where it hurts, and the muscles whose trigger points can send pain there appear here.</p>
+        ) : areas.length === 1 ? (
+          <MuscleList muscles={areas[0].muscles.slice(0, 6)} shownId={shown?.muscleId} onShow={st.setPatientShownMuscle} />
         ) : (
-          <ol>
-            {ranked.slice(0, 6).map((r) => (
-              <li key={r.muscleId} data-muscle={r.muscleId}>
-                <button type="button" aria-pressed={shown?.muscleId === r.muscleId} onClick={() => st.setPatientShownMuscle(r.muscleId)}>
-                  {r.muscleName}
-                </button>{' '}
-                <span>{r.reason}</span>
-              </li>
-            ))}
-          </ol>
+          areas.map((area) => (
+            <section key={area.regions.join(',')} aria-label={area.heading} data-testid="pain-area">
+              <h4>{area.heading}</h4>
+              <MuscleList muscles={area.muscles.slice(0, 4)} shownId={shown?.muscleId} onShow={st.setPatientShownMuscle} />
+            </section>
+          ))
         )}
+        {areas.length > 0 ? (
+          <p className="tpa-f-muted" data-testid="other-causes">
+            {OTHER_CAUSES_LINE}
+          </p>
+        ) : null}
         {shownMuscle ? (
           <>
             <p>
@@ -304,6 +312,14 @@ export function PatientPanelContent(): ReactElement {
             Your therapist should explain the risks, including this one, and ask for your consent first. <SourceList atlas={atlas} ids={['PT-ALBERTA']} label="Source" />
           </li>
         </ul>
+        <h4>Get help after needling if…</h4>
+        <ul data-testid="after-needling-flags">
+          {afterNeedlingFlags(atlas.redFlags).map((f) => (
+            <li key={f.id} data-red-flag={f.id}>
+              <strong>{f.heading}:</strong> {f.signs} ({f.condition}). <strong>{f.whatToDo}</strong> <SourceList atlas={atlas} ids={f.sources} />
+            </li>
+          ))}
+        </ul>
         <h3>Tell your therapist if…</h3>
         <ContraindicationList atlas={atlas} audience="patient" />
       </section>
@@ -374,5 +390,24 @@ export function PatientPanelContent(): ReactElement {
         </figure>
       ) : null}
     </div>
+  )
+}
+
+/** One ranked list: each muscle with the line that says which part of the pain it may explain. */
+function MuscleList({ muscles, shownId, onShow }: { muscles: readonly RankedMuscle[]; shownId: string | undefined; onShow: (id: string) => void }): ReactElement {
+  if (muscles.length === 0) {
+    return <p>No muscle in this atlas refers pain to this area.</p>
+  }
+  return (
+    <ol>
+      {muscles.map((r) => (
+        <li key={r.muscleId} data-muscle={r.muscleId}>
+          <button type="button" aria-pressed={shownId === r.muscleId} onClick={() => onShow(r.muscleId)}>
+            {r.muscleName}
+          </button>{' '}
+          <span>{r.reason}</span>
+        </li>
+      ))}
+    </ol>
   )
 }
