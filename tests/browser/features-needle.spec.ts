@@ -169,7 +169,7 @@ test('shows the builds with their BMI ranges, the rule\'s maximum at the upper t
   // Underweight: GYER's 13 mm in a thin person leaves 3 mm, so no maximum.
   await tab.getByRole('radio', { name: 'Underweight (BMI < 18.5)' }).check()
   await expect(tab.getByTestId('recommended-max')).toHaveText('none')
-  await expect(tab.getByTestId('no-maximum')).toContainText('GYER')
+  await expect(tab.getByTestId('pleura-site').getByTestId('no-maximum')).toContainText('GYER')
 
   await openFeatureApp(page, '?sel=scalenes.right&view=anterior')
   await control(page, 'Needling').click()
@@ -177,8 +177,8 @@ test('shows the builds with their BMI ranges, the rule\'s maximum at the upper t
   await expect(scalenes.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
   await expect(scalenes.getByTestId('pleura-site')).toContainText('Supraclavicular fossa')
   await expect(scalenes.getByTestId('recommended-max')).toHaveText('none')
-  await expect(scalenes.getByTestId('no-maximum')).toContainText('Perpendicular needling toward the chest is not taught at this site.')
-  await expect(scalenes.getByTestId('no-maximum')).toContainText('Technique instead:')
+  await expect(scalenes.getByTestId('pleura-site').getByTestId('no-maximum')).toContainText('Perpendicular needling toward the chest is not taught at this site.')
+  await expect(scalenes.getByTestId('pleura-site').getByTestId('no-maximum')).toContainText('Technique instead:')
   await expect(scalenes.getByTestId('needle-warning')).toContainText('not taught at this site')
   await expect(scalenes).not.toContainText(/\bsafe\b/i)
   await page.screenshot({ path: '/tmp/needling-scalenes.png' })
