@@ -11,7 +11,7 @@ import { belly, sheet } from './muscleShapes'
 import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
-import { ribPoint, wallPointAtAngle } from './thorax'
+import { cageSurfaceValue, ribPoint, wallPointAtAngle } from './thorax'
 import { type Vec3, add, cross, distance, lerp, normalize, scale, sub } from './vec'
 
 /** A muscle's field plus how finely to mesh it. */
@@ -25,6 +25,10 @@ interface MuscleBuild {
 const SP = (level: string, dz = 0): Vec3 => add(spinousTip(level), [0, 0, dz])
 const TP = transverseProcessTip
 const trunkOut = (p: Vec3): Vec3 => normalize([p[0], 0, p[2] + 0.005])
+
+/** Pectoralis major's fibre centrelines lie this far outside the rib centreline surface, so that its deep face
+ * clears the ribs and intercostal spaces rather than sinking between them. */
+const PEC_WALL_OFFSET_M = 0.017
 
 /** Lay a point on the chest wall (rib centreline surface) along its radial direction, `outM` outside it. */
 function onCage(p: Vec3, outM: number): Vec3 {
@@ -444,7 +448,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(clavMid, [0.004, -0.006, 0.008]), add(lerp(sc, clavMid, 0.45), [0, -0.006, 0.01]), add(sc, [0.012, -0.008, 0.01]), add(L('sternal-angle'), [0.014, 0, 0.01]), add(lerp(L('sternal-angle'), xiph, 0.55), [0.016, 0, 0.01]), add(xiph, [0.02, 0.004, 0.008]), onCage([0.07, 1.225, 0.1], 0.006), onCage([0.1, 1.215, 0.1], 0.006)],
       [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
       {
-        fibres: 22, thicknessM: 0.014, outward: chestOut, steps: 12,
+        fibres: 22, thicknessM: 0.011, outward: chestOut, steps: 12,
         smooth: { passes: 4, along: 0.5, across: 0.5 },
         path: (o, i, t, f) => {
           // the sternocostal fibres run on the chest wall, the clavicular ones straight from the clavicle; all leave
@@ -452,10 +456,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           const at = (u: number): Vec3 => {
             const q = lerp(o, i, u)
             const onWall = Math.min(Math.max((f - 0.12) / 0.2, 0), 1) * Math.min(1, u * 6)
-            return lerp(add(q, [0, 0, 0.008 * Math.sin(Math.PI * u)]), onCage(q, 0.012), onWall)
+            return lerp(add(q, [0, 0, 0.008 * Math.sin(Math.PI * u)]), onCage(q, PEC_WALL_OFFSET_M), onWall)
           }
-          if (t < 0.6) return at(t)
-          return add(lerp(at(0.6), i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)])
+          // no fibre sinks into the chest wall: a straight (clavicular) fibre that would pass inside it is laid on it
+          const clear = (p: Vec3): Vec3 => (cageSurfaceValue(p[0], p[1], p[2]) < PEC_WALL_OFFSET_M ? onCage(p, PEC_WALL_OFFSET_M) : p)
+          if (t < 0.6) return clear(at(t))
+          return clear(add(lerp(at(0.6), i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)]))
         },
         thicknessAlong: (t) => 0.4 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.1)) ** 0.8,
         thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),

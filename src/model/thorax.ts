@@ -16,13 +16,17 @@ interface RingParams {
   /** height of the rib head (m) and how far the rib falls from back to front (m) */
   yHead: number
   drop: number
+  /** superellipse exponent of the anterior half */
+  nAnt: number
 }
 
-const A = [0.062, 0.095, 0.114, 0.126, 0.134, 0.14, 0.144, 0.146, 0.144, 0.139, 0.128, 0.113]
+const A = [0.066, 0.112, 0.125, 0.132, 0.137, 0.14, 0.144, 0.146, 0.144, 0.139, 0.128, 0.113]
 const Z_ANT = [0.04, 0.058, 0.069, 0.079, 0.087, 0.094, 0.099, 0.1, 0.096, 0.088, 0.07, 0.045]
 const ANTERIOR_Y = [1.424, 1.39, 1.365, 1.34, 1.315, 1.29, 1.265, 1.23, 1.2, 1.17, 1.13, 1.12]
 const N_POST = 3.2
-const N_ANT = 2.2
+/** Superellipse exponent of each ring's anterior half: the upper ribs are flatter across the front (the anterior chest
+ * wall from the sternum to the midclavicular line faces forward), the lower ones rounder toward the costal margin. */
+const N_ANT = [3.4, 3.6, 3.6, 3.4, 3.1, 2.8, 2.6, 2.4, 2.2, 2.2, 2.2, 2.2]
 /** Rib tube radius (m): the cross-section of a rib shaft, a little flattened in the rib mesh. */
 export const RIB_RADIUS_M = 0.0065
 
@@ -32,7 +36,7 @@ export function ringParams(k: number): RingParams {
   const tip = spinousTip(level)
   const bodyZ = tip[2] + 0.07
   const yHead = tip[1] + 0.02
-  return { a: A[i], zPost: bodyZ - 0.044, zAnt: Z_ANT[i], yHead, drop: yHead - ANTERIOR_Y[i] }
+  return { a: A[i], zPost: bodyZ - 0.044, zAnt: Z_ANT[i], yHead, drop: yHead - ANTERIOR_Y[i], nAnt: N_ANT[i] }
 }
 
 /** Continuous rib index u in [1, 12]: linear interpolation of neighbouring rings. */
@@ -48,6 +52,7 @@ function ringAt(u: number): RingParams {
     zAnt: p.zAnt + (q.zAnt - p.zAnt) * f,
     yHead: p.yHead + (q.yHead - p.yHead) * f,
     drop: p.drop + (q.drop - p.drop) * f,
+    nAnt: p.nAnt + (q.nAnt - p.nAnt) * f,
   }
 }
 
@@ -60,7 +65,7 @@ function fall(theta: number): number {
 function ringPoint(r: RingParams, theta: number): Vec3 {
   const s = Math.sin(theta)
   const c = Math.cos(theta)
-  const n = c > 0 ? N_POST : N_ANT
+  const n = c > 0 ? N_POST : r.nAnt
   const zc = (r.zPost + r.zAnt) / 2
   const b = (r.zAnt - r.zPost) / 2
   const x = r.a * Math.pow(Math.abs(s), 2 / n)
@@ -135,7 +140,7 @@ export function cageSurfaceValue(x: number, y: number, z: number): number {
   const rzc = (r.zPost + r.zAnt) / 2
   const rb = (r.zAnt - r.zPost) / 2
   const dz = z - rzc
-  const n = dz < 0 ? N_POST : N_ANT
+  const n = dz < 0 ? N_POST : r.nAnt
   const nx = ax / (r.a * shrink)
   const nz = dz / (rb * (u < 1 ? 0.55 + 0.45 * shrink : 1))
   const rad = Math.pow(Math.pow(Math.abs(nx), n) + Math.pow(Math.abs(nz), n), 1 / n)
