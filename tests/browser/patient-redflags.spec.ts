@@ -1,8 +1,10 @@
 // Patient mode puts red flags before any muscle: painting the chest and marking the inner upper arm (a
 // heart-attack pattern) shows the cardiac warning above the list, with what to do; a map over temple, heel and low back is
-// answered per area. Screenshots of both go to docs/.
+// answered per area. Screenshots of both go to test-results/, or to docs/ with TPA_DOCS_SHOTS=docs.
 import { expect, test, type Page } from '@playwright/test'
 import { control, landmarkOnPage, openFeatureApp } from './features-helpers'
+
+const SHOTS = process.env.TPA_DOCS_SHOTS ?? 'test-results'
 
 async function enterPatientMode(page: Page): Promise<void> {
   await control(page, 'Patient').click()
@@ -64,7 +66,7 @@ test('painting the chest and marking the inner upper arm shows the heart warning
   await page.setViewportSize({ width: 1280, height: 1700 })
   await flags.evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await page.waitForTimeout(500)
-  await page.screenshot({ path: 'docs/patient-red-flags.png' })
+  await page.screenshot({ path: `${SHOTS}/patient-red-flags.png` })
 })
 
 test('a map over temple, heel and low back is answered per area, with its red flags first', async ({ page }) => {
@@ -90,5 +92,5 @@ test('a map over temple, heel and low back is answered per area, with its red fl
   await page.setViewportSize({ width: 1280, height: 1700 })
   await panel.getByTestId('ranked-muscles').evaluate((el) => el.scrollIntoView({ block: 'start' }))
   await page.waitForTimeout(500)
-  await page.screenshot({ path: 'docs/patient-grouped-areas.png' })
+  await page.screenshot({ path: `${SHOTS}/patient-grouped-areas.png` })
 })
