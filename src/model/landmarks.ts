@@ -167,7 +167,7 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   },
   { id: 'nipple', sides: 'bilateral', positionM: [0.1, 1.3, 0.1], on: 'skin' },
   { id: 'second-intercostal-space-mcl', sides: 'bilateral', positionM: [0.1, 1.385, 0.07], on: 'bone' },
-  { id: 'fifth-intercostal-space-aal', sides: 'bilateral', positionM: [0.135, 1.275, 0.05], on: 'bone' },
+  { id: 'fifth-intercostal-space-aal', sides: 'bilateral', positionM: [0.12, 1.275, 0.06], on: 'bone' },
   { id: 'costal-margin', sides: 'bilateral', positionM: [0.1, 1.21, 0.08], on: 'bone' },
   { id: 'twelfth-rib-tip', sides: 'bilateral', positionM: [0.115, 1.16, -0.055], on: 'bone' },
   // pelvis and lower limb

@@ -18,6 +18,8 @@ interface RingParams {
   drop: number
   /** superellipse exponent of the anterior half */
   nAnt: number
+  /** how far (m) the rib sags below its back-to-front line on its lateral and anterolateral course */
+  sag: number
 }
 
 const A = [0.066, 0.112, 0.125, 0.132, 0.137, 0.14, 0.144, 0.146, 0.144, 0.139, 0.128, 0.113]
@@ -27,6 +29,12 @@ const N_POST = 3.2
 /** Superellipse exponent of each ring's anterior half: the upper ribs are flatter across the front (the anterior chest
  * wall from the sternum to the midclavicular line faces forward), the lower ones rounder toward the costal margin. */
 const N_ANT = [3.4, 3.6, 3.6, 3.4, 3.1, 2.8, 2.6, 2.4, 2.2, 2.2, 2.2, 2.2]
+/** Sag of each rib (m) below the straight back-to-front fall, greatest anterolaterally: a rib runs down from its head
+ * to its lowest point near the anterior axillary line, and its costal cartilage climbs back up to the sternum. The
+ * 5th intercostal space at the anterior axillary line therefore lies below the 5th costal cartilage's sternal end
+ * (at the level of the 4th-5th costal cartilages' lower borders, well below the axillary folds), not at the fold.
+ * A model choice from standard surface anatomy; rib 1 has none (it is short and steep), rib 2 little. */
+const SAG = [0, 0.012, 0.03, 0.045, 0.055, 0.058, 0.058, 0.055, 0.048, 0.04, 0.03, 0.02]
 /** Rib tube radius (m): the cross-section of a rib shaft, a little flattened in the rib mesh. */
 export const RIB_RADIUS_M = 0.0065
 
@@ -36,7 +44,7 @@ export function ringParams(k: number): RingParams {
   const tip = spinousTip(level)
   const bodyZ = tip[2] + 0.07
   const yHead = tip[1] + 0.02
-  return { a: A[i], zPost: bodyZ - 0.044, zAnt: Z_ANT[i], yHead, drop: yHead - ANTERIOR_Y[i], nAnt: N_ANT[i] }
+  return { a: A[i], zPost: bodyZ - 0.044, zAnt: Z_ANT[i], yHead, drop: yHead - ANTERIOR_Y[i], nAnt: N_ANT[i], sag: SAG[i] }
 }
 
 /** Continuous rib index u in [1, 12]: linear interpolation of neighbouring rings. */
@@ -53,12 +61,25 @@ function ringAt(u: number): RingParams {
     yHead: p.yHead + (q.yHead - p.yHead) * f,
     drop: p.drop + (q.drop - p.drop) * f,
     nAnt: p.nAnt + (q.nAnt - p.nAnt) * f,
+    sag: p.sag + (q.sag - p.sag) * f,
   }
 }
 
 /** Fall of the rib from its head: 0 at the back (theta 0), 1 at the front (theta pi). */
 function fall(theta: number): number {
   return 0.5 * (1 - Math.cos(theta))
+}
+
+/** Weight of the sag along the rib: 0 at the back and at the sternum, 1 at the side (theta pi/2) and beyond it
+ * falling as sin^2; behind the side it fades faster (sin^6), so the posterior ribs keep their place. */
+function sagWeight(theta: number): number {
+  const s2 = Math.sin(theta) ** 2
+  return theta >= Math.PI / 2 ? s2 : s2 * s2 * s2
+}
+
+/** Height of ring `r` at angle theta. */
+function ringY(r: RingParams, theta: number): number {
+  return r.yHead - r.drop * fall(theta) - r.sag * sagWeight(theta)
 }
 
 /** Point on ring `r` at angle theta (0 = posterior midline, pi/2 = lateral, pi = anterior), left side. */
@@ -70,7 +91,7 @@ function ringPoint(r: RingParams, theta: number): Vec3 {
   const b = (r.zAnt - r.zPost) / 2
   const x = r.a * Math.pow(Math.abs(s), 2 / n)
   const z = zc - b * Math.sign(c) * Math.pow(Math.abs(c), 2 / n)
-  return [x, r.yHead - r.drop * fall(theta), z]
+  return [x, ringY(r, theta), z]
 }
 
 /** Centreline point of rib k (left) at angle theta. */
@@ -104,11 +125,7 @@ export function anteriorThetaAtX(k: number, x: number): number {
 
 /** The continuous rib index whose ring passes through height y at angle theta (clamped to 1..12). */
 function ringIndexAt(y: number, theta: number): number {
-  const f = fall(theta)
-  const yOf = (u: number): number => {
-    const r = ringAt(u)
-    return r.yHead - r.drop * f
-  }
+  const yOf = (u: number): number => ringY(ringAt(u), theta)
   if (y >= yOf(1)) return 1 - (y - yOf(1)) / 0.025
   if (y <= yOf(RIB_COUNT)) return RIB_COUNT + (yOf(RIB_COUNT) - y) / 0.025
   let lo = 1

@@ -25,7 +25,6 @@ const KNOWN_DEEP: Record<string, string> = {
   'pectoralis-major-trp-sternal-medial': DIRECTION_CROSSES_MIDLINE,
   'pectoralis-major-trp-sternal-intermediate': DIRECTION_CROSSES_MIDLINE,
   'subscapularis-trp1': `${THROUGH_THE_ARM}; the axillary approach is taught with the arm abducted to about 90°`,
-  'pectoralis-minor-trp-coracoid': THROUGH_THE_ARM,
   'quadratus-lumborum-trp-superficial-caudal': `${THROUGH_THE_ARM} (the forearm and hand at the waist)`,
   'quadratus-lumborum-trp-superficial-cranial': `${THROUGH_THE_ARM} (the forearm and hand at the waist)`,
   'quadratus-lumborum-trp-deep-cranial': `${THROUGH_THE_ARM} (the forearm at the waist)`,
