@@ -1,7 +1,8 @@
 // Evidence levels in one place: their order (what may claim what), the level a set of citations supports,
 // and the plain words the app shows beside a location, a zone or an anatomy block. Students and patients
 // see these words, never the internal provenance notes of data/sources.json.
-import { EVIDENCE_LEVELS, type Source } from './schema'
+import { EVIDENCE_LEVELS } from './evidenceLevels'
+import type { Source } from './schema'
 
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number]
 

@@ -2,6 +2,7 @@
 // the CLI validates files, and the JSON Schema for editors is generated. Cross-references (landmark,
 // region, source and hazard ids) are checked separately in crossCheck.ts, since they need the whole atlas.
 import { z } from './zod'
+import { EVIDENCE_LEVELS } from './evidenceLevels'
 import { BUILDS, BUILD_IDS } from './builds'
 
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "upper-trapezius"')
@@ -110,7 +111,7 @@ export const needlingSchema = z
  * legends), so the full text was not checked; "secondary": confirmed only in a secondary or lay source;
  * "unconfirmed": recalled (usually from Travell & Simons as taught), not checked in any source.
  */
-export const EVIDENCE_LEVELS = ['verified', 'summary-only', 'secondary', 'unconfirmed'] as const
+export { EVIDENCE_LEVELS }
 export const evidenceSchema = z.enum(EVIDENCE_LEVELS)
 
 export const triggerPointSchema = z
