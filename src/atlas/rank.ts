@@ -178,15 +178,18 @@ export interface RankOptions {
   limit?: number
 }
 
+function totalWeight(painMap: ReadonlyMap<string, number>): number {
+  let total = 0
+  for (const w of painMap.values()) total += w
+  return total
+}
+
 function phraseFor(options: RankOptions): (id: string) => string {
   return (id) => (options.regionName ? regionPhrase(options.regionName(id)) : id.replace(/-/g, ' '))
 }
 
 function rankPainMap(index: RankIndex, painMap: ReadonlyMap<string, number>, options: RankOptions): RankedMuscle[] {
-  let totalW = 0
-  for (const w of painMap.values()) {
-    totalW += w
-  }
+  const totalW = totalWeight(painMap)
   if (totalW === 0) {
     return []
   }
@@ -269,10 +272,7 @@ export interface RankedArea {
 export function rankByArea(atlas: RankIndex | readonly Muscle[], pain: readonly PainRegion[], options: RankOptions = {}): RankedArea[] {
   const index = indexOf(atlas)
   const painMap = normalisePainMap(pain)
-  let totalW = 0
-  for (const w of painMap.values()) {
-    totalW += w
-  }
+  const totalW = totalWeight(painMap)
   if (totalW === 0) {
     return []
   }
