@@ -73,3 +73,18 @@ export function meanColour(shot: { png: PNG; box: { x: number; y: number } }, at
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2])
 }
+
+/**
+ * One small closed brush stroke (a square `halfPx` each side of a page point), with Paint switched on before
+ * and off after, as a patient would mark a spot.
+ */
+export async function paintStrokeAround(page: Page, p: { x: number; y: number }, halfPx: number): Promise<void> {
+  await page.getByRole('button', { name: 'Paint', exact: true }).click()
+  await page.mouse.move(p.x - halfPx, p.y - halfPx)
+  await page.mouse.down()
+  for (const [dx, dy] of [[halfPx, -halfPx], [halfPx, halfPx], [-halfPx, halfPx], [0, 0]]) {
+    await page.mouse.move(p.x + dx, p.y + dy, { steps: 3 })
+  }
+  await page.mouse.up()
+  await page.getByRole('button', { name: 'Paint', exact: true }).click()
+}

@@ -1,24 +1,12 @@
 // [6] Patient mode: painting over the temple lists upper trapezius; a saved map survives a reload; a corrupt
 // saved map is reported while the others still load; no request leaves the app's origin.
 import { expect, test, type Page } from '@playwright/test'
-import { control, landmarkOnPage, openFeatureApp } from './features-helpers'
+import { control, landmarkOnPage, openFeatureApp, paintStrokeAround } from './features-helpers'
 
 async function enterPatientMode(page: Page): Promise<void> {
   await control(page, 'Patient').click()
   await expect(page.getByTestId('patient-panel')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('not-a-diagnosis')).toBeVisible()
-}
-
-async function paintAround(page: Page, landmark: string): Promise<void> {
-  const p = await landmarkOnPage(page, landmark)
-  await page.getByRole('button', { name: 'Paint', exact: true }).click()
-  await page.mouse.move(p.x - 6, p.y - 6)
-  await page.mouse.down()
-  for (const [dx, dy] of [[6, -6], [6, 6], [-6, 6], [0, 0]]) {
-    await page.mouse.move(p.x + dx, p.y + dy, { steps: 3 })
-  }
-  await page.mouse.up()
-  await page.getByRole('button', { name: 'Paint', exact: true }).click()
 }
 
 test('painting over the temple lists upper trapezius; the map survives a reload; nothing leaves the origin', async ({ page, baseURL }) => {
@@ -30,7 +18,7 @@ test('painting over the temple lists upper trapezius; the map survives a reload;
   await openFeatureApp(page, '?view=right')
   await enterPatientMode(page)
   await page.getByRole('button', { name: 'Medium brush' }).click()
-  await paintAround(page, 'temple.right')
+  await paintStrokeAround(page, await landmarkOnPage(page, 'temple.right'), 6)
   const ranked = page.getByTestId('ranked-muscles')
   await expect(ranked.locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 15_000 })
   const topThree = await ranked.locator('li').evaluateAll((items) => items.slice(0, 3).map((li) => li.getAttribute('data-muscle')))

@@ -2,7 +2,7 @@
 // heart-attack pattern) shows the cardiac warning above the list, with what to do; a map over temple, heel and low back is
 // answered per area. Screenshots of both go to test-results/, or to docs/ with TPA_DOCS_SHOTS=docs.
 import { expect, test, type Page } from '@playwright/test'
-import { control, landmarkOnPage, openFeatureApp } from './features-helpers'
+import { control, landmarkOnPage, openFeatureApp, paintStrokeAround } from './features-helpers'
 
 const SHOTS = process.env.TPA_DOCS_SHOTS ?? 'test-results'
 
@@ -11,23 +11,11 @@ async function enterPatientMode(page: Page): Promise<void> {
   await expect(page.getByTestId('patient-panel')).toBeVisible({ timeout: 30_000 })
 }
 
-/** One small closed stroke around a point on the page, with painting switched on and off again. */
-async function paintAt(page: Page, p: { x: number; y: number }): Promise<void> {
-  await page.getByRole('button', { name: 'Paint', exact: true }).click()
-  await page.mouse.move(p.x - 5, p.y - 5)
-  await page.mouse.down()
-  for (const [dx, dy] of [[5, -5], [5, 5], [-5, 5], [0, 0]]) {
-    await page.mouse.move(p.x + dx, p.y + dy, { steps: 3 })
-  }
-  await page.mouse.up()
-  await page.getByRole('button', { name: 'Paint', exact: true }).click()
-}
-
 test('painting the chest and marking the inner upper arm shows the heart warning above the muscle list', async ({ page }) => {
   await openFeatureApp(page, '?view=anterior')
   await enterPatientMode(page)
   await page.getByRole('button', { name: 'Medium brush' }).click()
-  await paintAt(page, await landmarkOnPage(page, 'nipple.left'))
+  await paintStrokeAround(page, await landmarkOnPage(page, 'nipple.left'), 5)
   // The inner upper arm faces the body and cannot be reached with the brush from the front: it is tapped by name.
   await page.getByTestId('patient-panel').getByText('Or tap a named area').click()
   await page.getByRole('button', { name: 'My left side' }).click()
