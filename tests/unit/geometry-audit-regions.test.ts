@@ -7,28 +7,23 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBuiltInAtlas } from '../../src/atlas/builtin'
 import { rankMuscles } from '../../src/atlas/rank'
 import type { LandmarkLookup } from '../../src/geometry/anchors'
-import { landmarkLookupFromModel, skinMesh } from '../../src/geometry/bodyMeshes'
-import { buildRegionFootprints, regionWeightsFromMask, vertexAreasM2, type RegionFootprint } from '../../src/geometry/regionWeights'
-import { buildSkinGrid, verticesWithin, type SkinGrid } from '../../src/geometry/skinGrid'
-import { readGlb } from '../../src/model/readGlb'
+import { regionWeightsFromMask, type RegionFootprint } from '../../src/geometry/regionWeights'
+import { verticesWithin, type SkinGrid } from '../../src/geometry/skinGrid'
+import { loadModelSkin, nearestSkinPoint, type ModelSkin } from './helpers/modelSkin'
 
 const MODEL = 'models/body.glb'
 const { atlas } = loadBuiltInAtlas()
 
 describe.skipIf(!existsSync(MODEL))('regions added after the audit, on the model’s skin', () => {
+  let skin: ModelSkin
   let grid: SkinGrid
   let lookup: LandmarkLookup
   let footprints: RegionFootprint[]
   let problems: { regionId: string }[]
-  let positions: Float32Array
 
   beforeAll(async () => {
-    const model = await readGlb(MODEL)
-    const skin = skinMesh(model)
-    positions = skin.positions
-    lookup = landmarkLookupFromModel(model)
-    grid = buildSkinGrid(skin.positions, skin.normals!)
-    ;({ footprints, problems } = buildRegionFootprints(grid, lookup, atlas.regions, vertexAreasM2(skin.positions, skin.indices)))
+    skin = await loadModelSkin(MODEL, atlas.regions)
+    ;({ grid, lookup, footprints, problems } = skin)
   })
 
   function footprint(regionId: string, side: 'left' | 'right'): RegionFootprint {
@@ -41,17 +36,10 @@ describe.skipIf(!existsSync(MODEL))('regions added after the audit, on the model
   function paintNear(landmark: string, side: 'left' | 'right', radiusM: number, dy = 0, dz = 0): Uint8Array {
     const p = lookup(landmark, side)!
     const target = { x: p.x, y: p.y + dy, z: p.z + dz }
-    let nearest = -1
-    let best = Infinity
-    verticesWithin(grid, target, 0.1, (v, d) => {
-      if (d < best) {
-        best = d
-        nearest = v
-      }
-    })
-    const centre = { x: positions[nearest * 3], y: positions[nearest * 3 + 1], z: positions[nearest * 3 + 2] }
+    const centre = nearestSkinPoint(skin, target)
+    expect(centre, `skin within 10 cm of ${landmark}.${side}`).not.toBeNull()
     const mask = new Uint8Array(grid.vertexCount)
-    verticesWithin(grid, centre, radiusM, (v) => {
+    verticesWithin(grid, centre!, radiusM, (v) => {
       mask[v] = 1
     })
     return mask

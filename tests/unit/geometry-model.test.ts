@@ -6,45 +6,33 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBuiltInAtlas } from '../../src/atlas/builtin'
 import { rankMuscles } from '../../src/atlas/rank'
 import type { LandmarkLookup } from '../../src/geometry/anchors'
-import { landmarkLookupFromModel, skinMesh } from '../../src/geometry/bodyMeshes'
-import { buildRegionFootprints, regionWeightsFromMask, vertexAreasM2, type RegionFootprint } from '../../src/geometry/regionWeights'
-import { buildSkinGrid, verticesWithin, type SkinGrid } from '../../src/geometry/skinGrid'
+import { regionWeightsFromMask, type RegionFootprint } from '../../src/geometry/regionWeights'
+import { verticesWithin, type SkinGrid } from '../../src/geometry/skinGrid'
 import { paintSelections } from '../../src/geometry/skinPaint'
 import { placeTriggerPointZones } from '../../src/geometry/zoneSelection'
-import { readGlb } from '../../src/model/readGlb'
+import { loadModelSkin, nearestSkinPoint, type ModelSkin } from './helpers/modelSkin'
 
 const MODEL = 'models/body.glb'
 const { atlas } = loadBuiltInAtlas()
 
 describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
+  let skin: ModelSkin
   let grid: SkinGrid
   let lookup: LandmarkLookup
   let footprints: RegionFootprint[]
-  let skinPositions: Float32Array
 
   beforeAll(async () => {
-    const model = await readGlb(MODEL)
-    const skin = skinMesh(model)
-    skinPositions = skin.positions
-    lookup = landmarkLookupFromModel(model)
-    grid = buildSkinGrid(skin.positions, skin.normals!)
-    footprints = buildRegionFootprints(grid, lookup, atlas.regions, vertexAreasM2(skin.positions, skin.indices)).footprints
+    skin = await loadModelSkin(MODEL, atlas.regions)
+    ;({ grid, lookup, footprints } = skin)
   })
 
   /** The skin vertex nearest a landmark (landmarks are bony points under the skin). */
   function skinOver(landmark: string, side: 'left' | 'right'): { x: number; y: number; z: number } {
     const point = lookup(landmark, side)
     expect(point, `${landmark}.${side}`).toBeDefined()
-    let nearest = -1
-    let nearestM = Infinity
-    verticesWithin(grid, point!, 0.1, (v, d) => {
-      if (d < nearestM) {
-        nearestM = d
-        nearest = v
-      }
-    })
-    expect(nearest, `skin within 10 cm of ${landmark}.${side}`).toBeGreaterThanOrEqual(0)
-    return { x: skinPositions[nearest * 3], y: skinPositions[nearest * 3 + 1], z: skinPositions[nearest * 3 + 2] }
+    const over = nearestSkinPoint(skin, point!)
+    expect(over, `skin within 10 cm of ${landmark}.${side}`).not.toBeNull()
+    return over!
   }
 
   /** Largest weight of one channel among skin vertices within radiusM of the skin over a landmark. */
