@@ -61,8 +61,10 @@ export interface FeatureState {
   painting: boolean
   /** Which side of the body the patient looks at. */
   patientView: 'front' | 'back'
-  /** Vertex count of the skin on screen (0 until the model is there): pain maps are stored against it. */
+  /** Vertex count of the skin on screen (0 until the model is there). */
   skinVertexCount: number
+  /** Base-shape positions of the skin on screen (x, y, z per vertex, metres), null until the model is there: pain maps are put on and read off it. */
+  skinPositions: Float32Array | null
   /** The current pain map's painted skin vertices (one byte per skin vertex), null before the skin is known. */
   painMask: Uint8Array | null
   /** Bumped whenever painMask changes in place, so views can react. */
@@ -99,8 +101,9 @@ export interface FeatureActions {
   setBrush(patch: Partial<PatientBrush>): void
   setPainting(painting: boolean): void
   setPatientView(view: 'front' | 'back'): void
+  /** The skin on screen (its base-shape positions). */
+  setSkin(positions: Float32Array): void
   /** Replaces the pain mask (a new skin, a loaded map, or clear). */
-  setSkinVertexCount(count: number): void
   setPainMask(mask: Uint8Array | null): void
   /** Call after the patient changed painMask in place (a brush dab, a clear): also counts as an edit. */
   touchPainMask(): void
@@ -136,6 +139,7 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   painting: false,
   patientView: 'front',
   skinVertexCount: 0,
+  skinPositions: null,
   painMask: null,
   painRevision: 0,
   painEdits: 0,
@@ -206,8 +210,8 @@ export const useFeatureStore = create<FeatureState & FeatureActions>()((set, get
   setPatientView(patientView) {
     set({ patientView })
   },
-  setSkinVertexCount(skinVertexCount) {
-    set({ skinVertexCount })
+  setSkin(skinPositions) {
+    set({ skinPositions, skinVertexCount: skinPositions.length / 3 })
   },
   setPainMask(painMask) {
     set({ painMask, painRevision: get().painRevision + 1 })

@@ -65,3 +65,14 @@ export function countPainted(mask: Uint8Array): number {
   }
   return n
 }
+
+/** Sum of the painted vertex indices (a cheap fingerprint of which vertices are painted, for tests). */
+export function paintedIndexSum(mask: Uint8Array): number {
+  let sum = 0
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i]) {
+      sum += i
+    }
+  }
+  return sum
+}

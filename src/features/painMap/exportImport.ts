@@ -55,11 +55,14 @@ export function painMapSizeProblem(candidate: unknown, where: string): string | 
   if (!candidate || typeof candidate !== 'object') {
     return null // the schema names what is wrong
   }
-  const { paintedRuns, tappedRegions, skinVertexCount } = candidate as Record<string, unknown>
+  const { paintedRuns, paintedPoints, tappedRegions, skinVertexCount } = candidate as Record<string, unknown>
   const vertexLimit =
     typeof skinVertexCount === 'number' && skinVertexCount >= 0 ? Math.min(skinVertexCount, MAX_SKIN_VERTEX_COUNT) : MAX_SKIN_VERTEX_COUNT
   if (Array.isArray(paintedRuns) && paintedRuns.length > vertexLimit) {
     return `${where}: paintedRuns: ${paintedRuns.length.toLocaleString('en')} runs is more than the ${vertexLimit.toLocaleString('en')} skin points a map can have`
+  }
+  if (Array.isArray(paintedPoints) && paintedPoints.length > MAX_SKIN_VERTEX_COUNT * 3) {
+    return `${where}: paintedPoints: ${paintedPoints.length.toLocaleString('en')} numbers is more than the ${(MAX_SKIN_VERTEX_COUNT * 3).toLocaleString('en')} a map can have (x, y, z of ${MAX_SKIN_VERTEX_COUNT.toLocaleString('en')} points)`
   }
   if (Array.isArray(tappedRegions) && tappedRegions.length > MAX_TAPPED_REGIONS) {
     return `${where}: tappedRegions: ${tappedRegions.length.toLocaleString('en')} areas is more than the ${MAX_TAPPED_REGIONS} a map can have`

@@ -1,13 +1,15 @@
 // Keeps the patient's pain maps in IndexedDB: loads them on open (reporting any saved map that cannot be
 // read while the others load), applies the active map to the skin mask, and saves the patient's own edits
 // shortly after they happen. Opening the app, showing a map or switching maps never writes: only painting,
-// tapping, naming, deleting and importing do. Nothing leaves the device.
+// tapping, naming, deleting and importing do, and the one-time conversion of a version 1 map painted on this
+// body to version 2 (its original record is kept, painMapIdb.ts). Nothing leaves the device.
 import { useCallback, useEffect, useRef } from 'react'
 import { useFeatureStore } from '../store'
 import { makePainMapId, newPainMap, runsToMask, type PainMap } from './painMapFormat'
+import { pointsToMask } from './painMapPoints'
 import { painMapFit } from './painMapFit'
 import { idbPainMapStorage } from './painMapIdb'
-import { deletePainMap, loadPainMaps, memoryPainMapStorage, savePainMap, type PainMapStorage } from './painMapRepository'
+import { deletePainMap, loadPainMaps, memoryPainMapStorage, migrateSavedMaps, savePainMap, type PainMapStorage } from './painMapRepository'
 import { mapToSave } from './painMapSave'
 
 const SAVE_DELAY_MS = 400
@@ -43,7 +45,7 @@ function saveEdits(): void {
     map: st.maps.find((m) => m.id === st.activeMapId),
     mask: st.painMask,
     tappedRegions: st.tappedRegions,
-    skinVertexCount: st.skinVertexCount,
+    skinPositions: st.skinPositions,
     now: new Date(),
     newId: makePainMapId,
     newName: `Pain map ${st.maps.length + 1}`,
@@ -61,9 +63,11 @@ function saveEdits(): void {
 
 export function usePainMapPersistence(): PainMapActions {
   const activeMapId = useFeatureStore((s) => s.activeMapId)
-  const skinVertexCount = useFeatureStore((s) => s.skinVertexCount)
+  const skinPositions = useFeatureStore((s) => s.skinPositions)
+  const maps = useFeatureStore((s) => s.maps)
   const painEdits = useFeatureStore((s) => s.painEdits)
-  const appliedRef = useRef<{ id: string | null; vertexCount: number }>({ id: null, vertexCount: 0 })
+  const appliedRef = useRef<{ id: string | null; positions: Float32Array | null }>({ id: null, positions: null })
+  const migratingRef = useRef(false)
   const saveTimer = useRef<number | null>(null)
   const savedEditsRef = useRef(useFeatureStore.getState().painEdits)
 
@@ -96,29 +100,53 @@ export function usePainMapPersistence(): PainMapActions {
     }
   }, [])
 
-  // Show the active map on the skin once both are known. A map from another body shows its tapped areas only;
-  // its record stays as it was saved (painMapFit.ts).
+  // Show the active map on the skin once both are known. A version 2 map's points go on this skin; a version 1 map
+  // painted on this skin shows its runs (and is converted below); one from another body shows its tapped areas only,
+  // its record staying as it was saved (painMapFit.ts).
   useEffect(() => {
     const st = useFeatureStore.getState()
-    if (skinVertexCount === 0) {
+    if (!skinPositions) {
       return
     }
-    if (appliedRef.current.id === activeMapId && appliedRef.current.vertexCount === skinVertexCount) {
+    if (appliedRef.current.id === activeMapId && appliedRef.current.positions === skinPositions) {
       return
     }
     const map = st.maps.find((m) => m.id === activeMapId)
-    appliedRef.current = { id: activeMapId, vertexCount: skinVertexCount }
+    appliedRef.current = { id: activeMapId, positions: skinPositions }
     if (!map) {
       return
     }
-    if (painMapFit(map, skinVertexCount).kind === 'editable') {
-      st.setPainMask(runsToMask(map.paintedRuns, skinVertexCount))
+    const vertexCount = skinPositions.length / 3
+    if (map.version === 2) {
+      st.setPainMask(pointsToMask(map.paintedPoints, skinPositions).mask)
+    } else if (painMapFit(map, vertexCount).kind === 'editable') {
+      st.setPainMask(runsToMask(map.paintedRuns, vertexCount))
     } else {
-      st.setPainMask(new Uint8Array(skinVertexCount))
+      st.setPainMask(new Uint8Array(vertexCount))
       st.setPainting(false)
     }
     st.setTappedRegions([...map.tappedRegions])
-  }, [activeMapId, skinVertexCount])
+  }, [activeMapId, skinPositions])
+
+  // Convert version 1 maps painted on this skin to version 2, once, keeping their original records.
+  useEffect(() => {
+    if (!skinPositions || migratingRef.current || !maps.some((m) => m.version === 1 && m.skinVertexCount * 3 === skinPositions.length)) {
+      return
+    }
+    migratingRef.current = true
+    migrateSavedMaps(storage(), maps, skinPositions)
+      .then(({ maps: converted, problems }) => {
+        const st = useFeatureStore.getState()
+        const byId = new Map(converted.map((m) => [m.id, m]))
+        st.setMaps(st.maps.map((m) => byId.get(m.id) ?? m), st.activeMapId)
+        if (problems.length) {
+          st.setStorageProblems([...st.storageProblems, ...problems])
+        }
+      })
+      .finally(() => {
+        migratingRef.current = false
+      })
+  }, [maps, skinPositions])
 
   // Save the patient's edits shortly after they happen (a first edit without a map creates one).
   useEffect(() => {
@@ -147,7 +175,7 @@ export function usePainMapPersistence(): PainMapActions {
     async (name: string) => {
       flush()
       const st = useFeatureStore.getState()
-      await addMap(newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`, st.skinVertexCount))
+      await addMap(newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`))
     },
     [addMap, flush],
   )
@@ -157,11 +185,11 @@ export function usePainMapPersistence(): PainMapActions {
       flush()
       const st = useFeatureStore.getState()
       const original = st.maps.find((m) => m.id === id)
-      if (!original || st.skinVertexCount === 0) {
+      if (!original || !st.skinPositions) {
         return
       }
       const name = `${original.name.slice(0, 60)} (this body)`
-      await addMap({ ...newPainMap(makePainMapId(), name, st.skinVertexCount), tappedRegions: [...original.tappedRegions] })
+      await addMap({ ...newPainMap(makePainMapId(), name), tappedRegions: [...original.tappedRegions] })
     },
     [addMap, flush],
   )
@@ -196,11 +224,11 @@ export function usePainMapPersistence(): PainMapActions {
       const rest = st.maps.filter((m) => m.id !== id)
       st.setMaps(rest, st.activeMapId === id ? (byUpdated(rest)?.id ?? null) : st.activeMapId)
       if (st.activeMapId === id) {
-        appliedRef.current = { id: null, vertexCount: 0 }
+        appliedRef.current = { id: null, positions: null }
         if (rest.length === 0) {
           st.setPainMask(st.skinVertexCount ? new Uint8Array(st.skinVertexCount) : null)
           st.setTappedRegions([])
-          appliedRef.current = { id: null, vertexCount: st.skinVertexCount }
+          appliedRef.current = { id: null, positions: st.skinPositions }
         }
       }
     },

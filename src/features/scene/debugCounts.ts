@@ -7,6 +7,8 @@ export interface FeatureDebugCounts {
   zonePaintedVertices?: { essential: number; spillover: number; compareEssential: number; compareSpillover: number }
   zoneProblems?: string[]
   painPaintedVertices?: number
+  /** Sum of the painted skin-vertex indices: with the count, tells a test the same vertices are painted. */
+  painPaintedIndexSum?: number
   needleTipMm?: number
   needleWarning?: string
   /** CSS-pixel position, relative to the canvas, of the needle tip; null when behind the camera. */
