@@ -146,3 +146,17 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     expect(result.problems[0]).toContain('kept as it was')
   })
 })
+
+describe('export of version 2 maps', () => {
+  it('writes one painted point per line and reads back the same map', async () => {
+    const { exportPainMaps, importPainMaps } = await import('../../src/features/painMap/exportImport')
+    const map = { format: PAIN_MAP_FORMAT, version: 2 as const, id: 'map-p', name: 'P', createdAt: iso, updatedAt: iso, paintedPoints: [1.5, -20, 300, 4, 5, 6], tappedRegions: [] }
+    const text = exportPainMaps([map], new Date(iso))
+    expect(text).toContain('        1.5, -20, 300,\n        4, 5, 6\n')
+    const back = importPainMaps(text, new Set(), () => 'x')
+    expect(back.errors).toEqual([])
+    expect(back.maps).toEqual([map])
+    const empty = exportPainMaps([{ ...map, paintedPoints: [] }], new Date(iso))
+    expect(importPainMaps(empty, new Set(), () => 'x').maps[0]).toEqual({ ...map, paintedPoints: [] })
+  })
+})

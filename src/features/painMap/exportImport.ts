@@ -38,13 +38,25 @@ export function painMapFileSizeProblem(bytes: number): string | null {
   )
 }
 
-/** Serialises maps as a bundle (pretty-printed, one painted run per line, so a therapist can read it). */
+/** Serialises maps as a bundle (pretty-printed, one painted point or run per line, so a therapist can read it). */
 export function exportPainMaps(maps: readonly PainMap[], now: Date = new Date()): string {
   return JSON.stringify(
     { format: PAIN_MAP_BUNDLE_FORMAT, version: PAIN_MAP_VERSION, exportedAt: now.toISOString(), maps },
     null,
     2,
-  ).replace(/\[\n\s+(\d+),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')
+  )
+    .replace(/\[\n\s+(\d+),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')
+    .replace(/("paintedPoints": \[)([^\]]*)\]/g, (_all, head: string, body: string) => {
+      const numbers = body.split(',').map((n) => n.trim()).filter((n) => n.length > 0)
+      if (numbers.length === 0) {
+        return `${head}]`
+      }
+      const lines: string[] = []
+      for (let i = 0; i < numbers.length; i += 3) {
+        lines.push(`        ${numbers.slice(i, i + 3).join(', ')}`)
+      }
+      return `${head}\n${lines.join(',\n')}\n      ]`
+    })
 }
 
 /**
