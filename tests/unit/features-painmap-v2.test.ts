@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { skinMesh } from '../../src/geometry/bodyMeshes'
-import { PAIN_MAP_FORMAT, maskToRuns, parsePainMap, runsToMask, type PainMapV1 } from '../../src/features/painMap/painMapFormat'
+import { PAIN_MAP_FORMAT, maskToRuns, parsePainMap, runsToMask, type PainMapV1, type PainMapV2 } from '../../src/features/painMap/painMapFormat'
 import { migratePainMapV1 } from '../../src/features/painMap/painMapMigration'
 import { maskToPoints, pointsToMask } from '../../src/features/painMap/painMapPoints'
 import { loadPainMaps, memoryPainMapStorage, migrateSavedMaps } from '../../src/features/painMap/painMapRepository'
@@ -150,7 +150,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
 describe('export of version 2 maps', () => {
   it('writes one painted point per line and reads back the same map', async () => {
     const { exportPainMaps, importPainMaps } = await import('../../src/features/painMap/exportImport')
-    const map = { format: PAIN_MAP_FORMAT, version: 2 as const, id: 'map-p', name: 'P', createdAt: iso, updatedAt: iso, paintedPoints: [1.5, -20, 300, 4, 5, 6], tappedRegions: [] }
+    const map: PainMapV2 = { format: PAIN_MAP_FORMAT, version: 2, id: 'map-p', name: 'P', createdAt: iso, updatedAt: iso, paintedPoints: [1.5, -20, 300, 4, 5, 6], tappedRegions: [] }
     const text = exportPainMaps([map], new Date(iso))
     expect(text).toContain('        1.5, -20, 300,\n        4, 5, 6\n')
     const back = importPainMaps(text, new Set(), () => 'x')
@@ -158,5 +158,68 @@ describe('export of version 2 maps', () => {
     expect(back.maps).toEqual([map])
     const empty = exportPainMaps([{ ...map, paintedPoints: [] }], new Date(iso))
     expect(importPainMaps(empty, new Set(), () => 'x').maps[0]).toEqual({ ...map, paintedPoints: [] })
+  })
+})
+
+describe('kept tables of shipped skins (legacySkins.ts)', () => {
+  it('encodes positions in 0.1 mm steps and decodes them back; refuses a table of the wrong size', async () => {
+    const { encodeLegacySkin, decodeLegacySkin } = await import('../../src/features/painMap/legacySkins')
+    const positions = new Float32Array([0.12345, 1.75, -0.3, 0, -0.00004, 3.2])
+    const bytes = encodeLegacySkin(positions)
+    expect(bytes.length).toBe(12)
+    const back = decodeLegacySkin(bytes.buffer as ArrayBuffer, 2)!
+    for (let i = 0; i < positions.length; i++) expect(Math.abs(back[i]! - positions[i]!)).toBeLessThanOrEqual(0.00005 + 1e-9)
+    expect(decodeLegacySkin(bytes.buffer as ArrayBuffer, 3)).toBeNull()
+    expect(() => encodeLegacySkin(new Float32Array([4]))).toThrow(/outside/)
+  })
+
+  it('every listed table is in public/ with the size its vertex count needs', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { LEGACY_SKIN_TABLES } = await import('../../src/features/painMap/legacySkins')
+    for (const [count, path] of Object.entries(LEGACY_SKIN_TABLES)) {
+      expect(readFileSync(`public/${path}`).length, path).toBe(Number(count) * 6)
+    }
+  })
+
+  it.skipIf(!existsSync(MODEL))('converts a version 1 map of a shipped skin on a regenerated skin, from the kept table, in the same place', async () => {
+    const { encodeLegacySkin } = await import('../../src/features/painMap/legacySkins')
+    const shipped = skinMesh(await readGlb(MODEL)).positions
+    const vertexCount = shipped.length / 3
+    const mask = dab(shipped, Math.floor(vertexCount / 5), 0.04)
+    const original = v1('map-old', vertexCount, maskToRuns(mask))
+    // the body on screen now: a regenerated skin (a vertex in seven dropped, every vertex moved up to 1 mm)
+    const keep: number[] = []
+    for (let i = 0; i < vertexCount; i++) if (i % 7 !== 2) keep.push(i)
+    const now = new Float32Array(keep.length * 3)
+    keep.forEach((v, j) => {
+      for (let k = 0; k < 3; k++) now[j * 3 + k] = shipped[v * 3 + k]! + 0.001 * Math.cos(v * 3.1 + k)
+    })
+    const table = encodeLegacySkin(shipped)
+    const asked: string[] = []
+    const storage = memoryPainMapStorage({ 'map-old': original })
+    const result = await migrateSavedMaps(storage, [original], now, async (path) => {
+      asked.push(path)
+      return table.buffer.slice(0) as ArrayBuffer
+    }, { [vertexCount]: 'legacy-skins/test.bin' })
+    expect(asked).toEqual(['legacy-skins/test.bin'])
+    expect(result.problems).toEqual([])
+    const migrated = result.maps[0]!
+    expect(migrated.version).toBe(2)
+    expect(storage.originals.get('map-old')).toEqual(original)
+    if (migrated.version !== 2) return
+    const onNow = pointsToMask(migrated.paintedPoints, now)
+    expect(onNow.offSkin).toBe(0)
+    keep.forEach((v, j) => {
+      if (mask[v]) expect(onNow.mask[j], `vertex ${v}`).toBe(1)
+    })
+  })
+
+  it('reports a version 1 map whose kept table cannot be fetched and keeps it as it was', async () => {
+    const original = v1('map-old', 1234, [[1, 2]])
+    const storage = memoryPainMapStorage({ 'map-old': original })
+    const result = await migrateSavedMaps(storage, [original], new Float32Array(30), () => Promise.reject(new Error('offline')), { 1234: 'legacy-skins/x.bin' })
+    expect(result.maps).toEqual([original])
+    expect(result.problems[0]).toContain('offline')
+    expect(storage.originals.size).toBe(0)
   })
 })

@@ -76,3 +76,16 @@ export function paintedIndexSum(mask: Uint8Array): number {
   }
   return sum
 }
+
+/** Mean position of the painted vertices in millimetres (a fingerprint of where the paint is, for tests), or null. */
+export function paintedCentroidMm(mask: Uint8Array, positions: Float32Array): [number, number, number] | null {
+  let n = 0
+  const sum = [0, 0, 0]
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i]) {
+      n++
+      for (let k = 0; k < 3; k++) sum[k]! += positions[i * 3 + k]!
+    }
+  }
+  return n === 0 ? null : [(sum[0]! / n) * 1000, (sum[1]! / n) * 1000, (sum[2]! / n) * 1000]
+}

@@ -1,6 +1,6 @@
 // Version 1 pain maps to version 2: vertex indices become points on the body's surface, read off the skin the map
-// was painted on. A version 1 map names the vertex count of its skin; only a skin with that count can say where its
-// vertices were, so a map from another body stays version 1, kept whole and shown read-only (painMapFit.ts).
+// was painted on (the skin on screen, or a kept table of a shipped skin: legacySkins.ts). A map whose skin is
+// neither stays version 1, kept whole and shown read-only (painMapFit.ts).
 import { PAIN_MAP_VERSION, runsToMask, type PainMap, type PainMapV1, type PainMapV2 } from './painMapFormat'
 import { maskToPoints } from './painMapPoints'
 
@@ -22,16 +22,7 @@ export function migratePainMapV1(map: PainMapV1, skinPositions: Float32Array): P
   }
 }
 
-/** The maps of `maps` that are version 1 and painted on this skin, with their version 2 form. */
-export function migratableMaps(maps: readonly PainMap[], skinPositions: Float32Array): { original: PainMapV1; migrated: PainMapV2 }[] {
-  const out: { original: PainMapV1; migrated: PainMapV2 }[] = []
-  for (const map of maps) {
-    if (map.version === 1) {
-      const migrated = migratePainMapV1(map, skinPositions)
-      if (migrated) {
-        out.push({ original: map, migrated })
-      }
-    }
-  }
-  return out
+/** Whether a version 1 map can be converted here: painted on the skin on screen or on a skin with a kept table. */
+export function canMigrate(map: PainMap, currentVertexCount: number, tables: Readonly<Record<number, string>>): map is PainMapV1 {
+  return map.version === 1 && (map.skinVertexCount === currentVertexCount || tables[map.skinVertexCount] !== undefined)
 }

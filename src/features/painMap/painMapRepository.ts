@@ -2,7 +2,8 @@
 // validated on its own; a corrupt one is reported by key while the others still load) are tested in
 // node, and IndexedDB (painMapIdb.ts) is only the storage underneath.
 import { parsePainMap, type PainMap } from './painMapFormat'
-import { migratableMaps } from './painMapMigration'
+import { legacySkinPositions, LEGACY_SKIN_TABLES } from './legacySkins'
+import { canMigrate, migratePainMapV1 } from './painMapMigration'
 
 /** The storage the repository needs: IndexedDB in the browser, a Map in tests. */
 export interface PainMapStorage {
@@ -48,19 +49,30 @@ export async function savePainMap(storage: PainMapStorage, map: PainMap): Promis
 }
 
 /**
- * Converts every version 1 map painted on this skin to version 2 and stores it, keeping the original record.
- * Returns the maps with the converted ones in place; a map that could not be stored stays as it was and is
- * reported. Maps from another body are left untouched.
+ * Converts every version 1 map painted on this skin, or on a shipped skin whose positions were kept
+ * (legacySkins.ts, fetched with `fetchBytes`), to version 2 and stores it, keeping the original record. Returns the
+ * maps with the converted ones in place; a map that could not be converted or stored stays as it was and is
+ * reported. Maps from any other body are left untouched.
  */
 export async function migrateSavedMaps(
   storage: PainMapStorage,
   maps: readonly PainMap[],
   skinPositions: Float32Array,
+  fetchBytes: (path: string) => Promise<ArrayBuffer> = () => Promise.reject(new Error('no kept skin tables here')),
+  tables: Readonly<Record<number, string>> = LEGACY_SKIN_TABLES,
 ): Promise<{ maps: PainMap[]; problems: string[] }> {
   const converted = new Map<string, PainMap>()
   const problems: string[] = []
-  for (const { original, migrated } of migratableMaps(maps, skinPositions)) {
+  for (const original of maps) {
+    if (!canMigrate(original, skinPositions.length / 3, tables)) {
+      continue
+    }
     try {
+      const positions = await legacySkinPositions(original.skinVertexCount, skinPositions, fetchBytes, tables)
+      const migrated = positions ? migratePainMapV1(original, positions) : null
+      if (!migrated) {
+        throw new Error(`the positions of its ${original.skinVertexCount.toLocaleString('en')}-point skin could not be read`)
+      }
       await storage.replaceKeepingOriginal(original.id, original, migrated)
       converted.set(original.id, migrated)
     } catch (error) {

@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useRef } from 'react'
 import { useFeatureStore } from '../store'
 import { makePainMapId, newPainMap, runsToMask, type PainMap } from './painMapFormat'
+import { LEGACY_SKIN_TABLES } from './legacySkins'
+import { canMigrate } from './painMapMigration'
 import { pointsToMask } from './painMapPoints'
 import { painMapFit } from './painMapFit'
 import { idbPainMapStorage } from './painMapIdb'
@@ -67,7 +69,8 @@ export function usePainMapPersistence(): PainMapActions {
   const maps = useFeatureStore((s) => s.maps)
   const painEdits = useFeatureStore((s) => s.painEdits)
   const appliedRef = useRef<{ id: string | null; positions: Float32Array | null }>({ id: null, positions: null })
-  const migratingRef = useRef(false)
+  /** Ids of version 1 maps a conversion was tried for (once per visit: a failure is reported, not retried in a loop). */
+  const migrationTriedRef = useRef(new Set<string>())
   const saveTimer = useRef<number | null>(null)
   const savedEditsRef = useRef(useFeatureStore.getState().painEdits)
 
@@ -128,24 +131,42 @@ export function usePainMapPersistence(): PainMapActions {
     st.setTappedRegions([...map.tappedRegions])
   }, [activeMapId, skinPositions])
 
-  // Convert version 1 maps painted on this skin to version 2, once, keeping their original records.
+  // Convert version 1 maps painted on this skin, or on a shipped skin whose positions were kept, to version 2, once,
+  // keeping their original records. The active map is then drawn again from its points.
   useEffect(() => {
-    if (!skinPositions || migratingRef.current || !maps.some((m) => m.version === 1 && m.skinVertexCount * 3 === skinPositions.length)) {
+    if (!skinPositions) {
       return
     }
-    migratingRef.current = true
-    migrateSavedMaps(storage(), maps, skinPositions)
-      .then(({ maps: converted, problems }) => {
-        const st = useFeatureStore.getState()
-        const byId = new Map(converted.map((m) => [m.id, m]))
-        st.setMaps(st.maps.map((m) => byId.get(m.id) ?? m), st.activeMapId)
-        if (problems.length) {
-          st.setStorageProblems([...st.storageProblems, ...problems])
+    const tried = migrationTriedRef.current
+    const pending = maps.filter((m) => canMigrate(m, skinPositions.length / 3, LEGACY_SKIN_TABLES) && !tried.has(m.id))
+    if (pending.length === 0) {
+      return
+    }
+    for (const m of pending) tried.add(m.id)
+    const fetchBytes = async (path: string): Promise<ArrayBuffer> => {
+      const response = await fetch(new URL(path, document.baseURI))
+      if (!response.ok) {
+        throw new Error(`${path}: HTTP ${response.status}`)
+      }
+      return response.arrayBuffer()
+    }
+    void migrateSavedMaps(storage(), pending, skinPositions, fetchBytes).then(({ maps: converted, problems }) => {
+      const st = useFeatureStore.getState()
+      const byId = new Map(converted.filter((m) => m.version === 2).map((m) => [m.id, m]))
+      st.setMaps(st.maps.map((m) => byId.get(m.id) ?? m), st.activeMapId)
+      if (st.activeMapId && byId.has(st.activeMapId)) {
+        appliedRef.current = { id: null, positions: null }
+        const active = byId.get(st.activeMapId)!
+        if (active.version === 2) {
+          st.setPainMask(pointsToMask(active.paintedPoints, skinPositions).mask)
+          st.setTappedRegions([...active.tappedRegions])
+          appliedRef.current = { id: active.id, positions: skinPositions }
         }
-      })
-      .finally(() => {
-        migratingRef.current = false
-      })
+      }
+      if (problems.length) {
+        st.setStorageProblems([...st.storageProblems, ...problems])
+      }
+    })
   }, [maps, skinPositions])
 
   // Save the patient's edits shortly after they happen (a first edit without a map creates one).

@@ -6,7 +6,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Raycaster, Vector2, Vector3 } from 'three'
 import { regionWeightsFromMask, type RegionFootprint } from '../../geometry/regionWeights'
-import { applyBrushDab, countPainted, paintedIndexSum } from '../painMap/brush'
+import { applyBrushDab, countPainted, paintedCentroidMm, paintedIndexSum } from '../painMap/brush'
 import { useFeatureStore } from '../store'
 import { publishDebug } from './debugCounts'
 import type { SkinArrays } from './skinArrays'
@@ -49,8 +49,8 @@ export function PainBrush({ body, arrays, footprints, enabled }: PainBrushProps)
       return
     }
     useFeatureStore.getState().setPaintedRegions(regionWeightsFromMask(footprints, mask))
-    publishDebug({ painPaintedVertices: countPainted(mask), painPaintedIndexSum: paintedIndexSum(mask) })
-  }, [painRevision, footprints, vertexCount])
+    publishDebug({ painPaintedVertices: countPainted(mask), painPaintedIndexSum: paintedIndexSum(mask), painPaintedCentroidMm: paintedCentroidMm(mask, arrays.positions) })
+  }, [painRevision, footprints, vertexCount, arrays.positions])
 
   // Pointer painting.
   const strokeRef = useRef<number | null>(null)
