@@ -90,6 +90,26 @@ describe('shown text', () => {
   })
 })
 
+describe('citations shown on hover', () => {
+  const sources = readJson('data/sources.json') as { id: string; authors: string; title: string; publication: string; doi?: string; verification: string }[]
+
+  it('give every source a real title, not a description standing in for one', () => {
+    const described = sources.filter((s) => /not recorded|described from its contents/i.test(s.title)).map((s) => `${s.id}: ${s.title}`)
+    expect(described).toEqual([])
+  })
+
+  it('never speak of the source list in authors, title or publication', () => {
+    const listed = sources.flatMap((s) => [s.authors, s.title, s.publication].filter((t) => /source list/i.test(t)).map((t) => `${s.id}: ${t}`))
+    expect(listed).toEqual([])
+  })
+
+  it('cite the infection report behind the after-needling red flag in full', () => {
+    const seeley = sources.find((s) => s.id === 'SEELEY-2006')!
+    expect(seeley).toMatchObject({ authors: 'Seeley EJ, Chambers HF', year: 2006, doi: '10.1086/504945', verification: 'verified' })
+    expect(seeley.title).toMatch(/^Diabetic ketoacidosis precipitated by Staphylococcus aureus abscess and bacteremia due to acupuncture/)
+  })
+})
+
 describe('author notes', () => {
   it('are part of the schema on a muscle, a trigger point, a zone and the needling block, and may not be empty', () => {
     const soleus = () => JSON.parse(readFileSync('data/atlas/soleus.json', 'utf8'))
