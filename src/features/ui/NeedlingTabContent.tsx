@@ -215,6 +215,11 @@ export function NeedlingTabContent(): ReactElement {
                   ))}
                 </tbody>
               </table>
+              {path.notes.map((note) => (
+                <p key={note} className="tpa-f-muted" data-testid="needle-path-note">
+                  Note: {note}.
+                </p>
+              ))}
               <p className="tpa-f-muted">
                 Model depths come from ray casts on this body model, not from a patient; the published figures below come from the studies named.
               </p>
