@@ -178,11 +178,16 @@ export function obliqueEntry(
   atlasDirection: Vec3Like,
   options: Pick<ApproachOptions, 'fallbackAxis'> & { maxDepthM?: number } = {},
 ): ObliqueEntry | null {
-  const nearest = closestPoint(skin, targetM)
-  if (!nearest) {
+  const found = closestPoint(skin, targetM)
+  if (!found) {
     return null
   }
-  const h = nearest.distanceM
+  const h = found.distanceM
+  const inside = insideClosedMesh(skin, targetM)
+  // From a point inside a closed skin, the nearest skin point lies outward along (nearest - target). Where the skin's
+  // own normal there points the other way (a pinched fold of the generated skin), that direction is the outward one.
+  const away = { x: found.pointM.x - targetM.x, y: found.pointM.y - targetM.y, z: found.pointM.z - targetM.z }
+  const nearest = inside && h > 0.001 && dot(away, found.normal) < 0 ? { ...found, normal: normalize(away) } : found
   const first = APPROACH_SURFACE_ANGLE_DEG[approach]
   const angles: number[] = [first]
   for (let a = Math.ceil((first + 1) / 15) * 15; a <= 90; a += 15) {
@@ -201,7 +206,7 @@ export function obliqueEntry(
   }
   // No oblique path fits. A trigger point outside this model's skin (a placement in a fold of a larger build) is met
   // before the skin: straight in along the normal at the nearest skin point, a negative depth, as for a forward cast.
-  if (!insideClosedMesh(skin, targetM)) {
+  if (!inside) {
     const direction = { x: -nearest.normal.x, y: -nearest.normal.y, z: -nearest.normal.z }
     return {
       entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: -h * 1000, method: 'nearest' },

@@ -184,3 +184,24 @@ describe('needleWarning', () => {
     expect(w.remainingToPleuraMm).toBeNull()
   })
 })
+
+describe('obliqueEntry on a skin whose normals are flipped in a pinched patch', () => {
+  it('still runs the oblique path along the outside of the skin, entering beside the trigger point', async () => {
+    const { obliqueEntry } = await import('../../src/geometry/needleDepth')
+    const g = new SphereGeometry(0.1, 96, 48)
+    const positions = g.getAttribute('position').array as Float32Array
+    const normals = Float32Array.from(g.getAttribute('normal').array as Float32Array)
+    // flip the vertex normals of a small patch at the top (a fold of the generated skin whose normals point inward)
+    for (let i = 0; i < normals.length / 3; i++) {
+      if (positions[i * 3 + 1]! > 0.0997) for (let k = 0; k < 3; k++) normals[i * 3 + k] = -normals[i * 3 + k]!
+    }
+    const skin = buildBvhMesh('skin', { positions, indices: g.index!.array as Uint32Array, normals })
+    const target = { x: 0, y: 0.08, z: 0 } // 20 mm under the top of the sphere
+    const oblique = obliqueEntry(skin, target, 'tangential', { x: 0, y: -1, z: 0 }, { fallbackAxis: { x: 1, y: 0, z: 0 } })!
+    expect(oblique.entry.method).toBe('reverse-cast')
+    // the needle goes into the body (downward part) and enters on the upper surface, beside the trigger point
+    expect(oblique.direction.y).toBeLessThan(0)
+    expect(oblique.entry.pointM.y).toBeGreaterThan(0.08)
+    expect(oblique.entry.targetDepthMm).toBeLessThan(60)
+  })
+})

@@ -120,7 +120,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     const elsewhere = v1('map-elsewhere', 20_000, [[5, 5]])
     const storage = memoryPainMapStorage({ 'map-here': here, 'map-elsewhere': elsewhere })
     const { maps } = await loadPainMaps(storage)
-    const result = await migrateSavedMaps(storage, maps, positions)
+    const result = await migrateSavedMaps(storage, maps, positions, undefined, {})
     expect(result.problems).toEqual([])
     expect(result.maps.find((m) => m.id === 'map-here')?.version).toBe(2)
     expect(result.maps.find((m) => m.id === 'map-elsewhere')).toEqual(elsewhere)
@@ -131,7 +131,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     expect(reloaded.maps.find((m) => m.id === 'map-here')?.version).toBe(2)
     expect(reloaded.maps.find((m) => m.id === 'map-elsewhere')).toEqual(elsewhere)
     // a second pass finds nothing left to convert
-    const again = await migrateSavedMaps(storage, reloaded.maps, positions)
+    const again = await migrateSavedMaps(storage, reloaded.maps, positions, undefined, {})
     expect(again.maps).toEqual(reloaded.maps)
   })
 
@@ -139,7 +139,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     const vertexCount = positions.length / 3
     const here = v1('map-here', vertexCount, [[1, 2]])
     const storage = { ...memoryPainMapStorage({ 'map-here': here }), replaceKeepingOriginal: () => Promise.reject(new Error('disk full')) }
-    const result = await migrateSavedMaps(storage, [here], positions)
+    const result = await migrateSavedMaps(storage, [here], positions, undefined, {})
     expect(result.maps).toEqual([here])
     expect(result.problems[0]).toContain('"map-here"')
     expect(result.problems[0]).toContain('disk full')

@@ -39,8 +39,9 @@ export function decodeLegacySkin(bytes: ArrayBuffer, vertexCount: number): Float
 }
 
 /**
- * The positions of the skin a version 1 map of `vertexCount` vertices was painted on: the skin on screen when it
- * has that count, else the kept table (fetched with `fetchBytes`), else null (a skin no table was kept for).
+ * The positions of the skin a version 1 map of `vertexCount` vertices was painted on: the kept table of that skin
+ * (fetched with `fetchBytes`; a regenerated skin can have the same vertex count and other positions), else the skin
+ * on screen when it has that count, else null (a skin no table was kept for).
  */
 export async function legacySkinPositions(
   vertexCount: number,
@@ -48,12 +49,9 @@ export async function legacySkinPositions(
   fetchBytes: (path: string) => Promise<ArrayBuffer>,
   tables: Readonly<Record<number, string>> = LEGACY_SKIN_TABLES,
 ): Promise<Float32Array | null> {
-  if (current.length === vertexCount * 3) {
-    return current
-  }
   const path = tables[vertexCount]
-  if (!path) {
-    return null
+  if (path) {
+    return decodeLegacySkin(await fetchBytes(path), vertexCount)
   }
-  return decodeLegacySkin(await fetchBytes(path), vertexCount)
+  return current.length === vertexCount * 3 ? current : null
 }
