@@ -67,6 +67,10 @@ export const MUSCLES: readonly MuscleIdentity[] = [
   { id: 'soleus', name: 'Soleus', latin: 'Musculus soleus', layer: 'deep', region: 'leg-foot' },
   { id: 'tibialis-anterior', name: 'Tibialis anterior', latin: 'Musculus tibialis anterior', layer: 'superficial', region: 'leg-foot' },
   { id: 'fibularis-longus', name: 'Fibularis (peroneus) longus', latin: 'Musculus fibularis longus', layer: 'superficial', region: 'leg-foot' },
+  { id: 'tibialis-posterior', name: 'Tibialis posterior', latin: 'Musculus tibialis posterior', layer: 'deep', region: 'leg-foot' },
+  { id: 'popliteus', name: 'Popliteus', latin: 'Musculus popliteus', layer: 'deep', region: 'leg-foot' },
+  { id: 'quadratus-plantae', name: 'Quadratus plantae', latin: 'Musculus quadratus plantae', layer: 'deep', region: 'leg-foot' },
+  { id: 'abductor-hallucis', name: 'Abductor hallucis', latin: 'Musculus abductor hallucis', layer: 'superficial', region: 'leg-foot' },
 ]
 
 export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)

@@ -696,6 +696,58 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     }),
   }, true)
 
+  // ---------------- deep posterior leg and knee ----------------
+  const mm = L('medial-malleolus')
+  // Tibialis posterior: the deepest muscle of the back of the leg, from the upper back of the tibia, the fibula and
+  // the interosseous membrane between them, its tendon turning behind the medial malleolus to the navicular
+  // tuberosity. Its belly lies in front of soleus, between the two bones. Paths and widths are model choices.
+  add2('tibialis-posterior', {
+    prims: belly(add(lerp(knee, L('fibular-head'), 0.5), [-0.004, -0.05, -0.024]), add(mm, [0.0, -0.035, 0.035]), 0.015, {
+      via: [add(lerp(knee, ankle, 0.35), [0.014, 0, -0.02]), add(lerp(knee, ankle, 0.7), [0.0, 0, -0.021]), add(mm, [0.006, 0.03, -0.018]), add(mm, [0.002, -0.012, -0.012])],
+      rAM: 0.009, rBM: 0.0035, peak: 0.25, samples: 14, flatten: { normal: [0, 0, -1], ratio: 0.6 },
+    }),
+  }, true)
+  // Popliteus: a flat triangle on the back of the upper tibia, from the lateral surface of the lateral femoral
+  // condyle (a narrow tendon) fanning down and medially to the tibia above the soleal line, deep to the popliteal
+  // vessels. Model choices for its extent.
+  add2('popliteus', {
+    prims: sheet(
+      [add(L('lateral-femoral-condyle'), [0.0, -0.012, -0.012]), add(L('lateral-femoral-condyle'), [-0.004, -0.016, -0.016])],
+      [add(knee, [-0.036, -0.03, -0.031]), add(knee, [-0.024, -0.05, -0.029]), add(knee, [-0.008, -0.066, -0.026])],
+      { fibres: 6, thicknessM: 0.009, outward: () => [0, 0, -1], steps: 7, thicknessAlong: (t) => 0.5 + 0.5 * Math.sin(Math.PI * Math.min(1, t * 1.3)) },
+    ),
+    blendM: 0.005,
+    cellM: 0.003,
+  }, true)
+
+  // ---------------- sole of the foot ----------------
+  const mt1 = L('first-metatarsal-head')
+  // Quadratus plantae: a flat quadrilateral deep in the sole, from the underside of the calcaneus (its medial and
+  // lateral heads) forward to the tendon of flexor digitorum longus in the middle of the sole. Model choices.
+  add2('quadratus-plantae', {
+    prims: [
+      ...belly(add(heel, [0.008, -0.026, 0.03]), add(heel, [0.0, -0.019, 0.1]), 0.011, {
+        via: [add(heel, [0.004, -0.024, 0.06])],
+        rAM: 0.008, rBM: 0.004, peak: 0.35, flatten: { normal: [0, 1, 0], ratio: 0.5 },
+      }),
+      ...belly(add(heel, [-0.01, -0.02, 0.03]), add(heel, [-0.003, -0.02, 0.095]), 0.008, {
+        rAM: 0.006, rBM: 0.004, peak: 0.35, flatten: { normal: [0.3, 1, 0], ratio: 0.55 },
+      }),
+    ],
+    blendM: 0.005,
+    cellM: 0.0025,
+  }, true)
+  // Abductor hallucis: along the medial border of the foot, from the medial process of the calcaneal tuberosity
+  // under the arch (below the navicular and medial cuneiform) to the medial side of the base of the big toe's
+  // proximal phalanx. Tall and thin from side to side. Model choices for its width.
+  add2('abductor-hallucis', {
+    prims: belly(add(heel, [-0.012, -0.012, 0.018]), add(mt1, [-0.011, -0.004, 0.014]), 0.012, {
+      via: [add(heel, [-0.022, -0.008, 0.06]), add(lerp(heel, mt1, 0.62), [-0.026, 0.004, 0.0]), add(mt1, [-0.014, 0.0, -0.03])],
+      rAM: 0.008, rBM: 0.003, peak: 0.35, samples: 12, flatten: { normal: [-1, 0, 0], ratio: 0.6 },
+    }),
+    cellM: 0.0025,
+  }, true)
+
   const out: StructureSpec[] = []
   for (const m of MUSCLES) {
     const b = built.get(m.id)
