@@ -77,13 +77,38 @@ export function vertexNormals(mesh: IndexedMesh): Float32Array {
       nrm[i + 2] += nz
     }
   }
+  // A vertex whose triangles have no area (a pinched sliver) gets no direction from them: it points away from the
+  // mesh's centre instead, so every normal has unit length (glTF requires it).
+  let centre: [number, number, number] | null = null
   for (let i = 0; i < nrm.length; i += 3) {
-    const l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2]) || 1
+    let l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2])
+    if (l < 1e-30) {
+      centre ??= meshCentre(p)
+      nrm[i] = p[i] - centre[0]
+      nrm[i + 1] = p[i + 1] - centre[1]
+      nrm[i + 2] = p[i + 2] - centre[2]
+      l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2])
+      if (l < 1e-30) {
+        nrm[i + 1] = 1
+        l = 1
+      }
+    }
     nrm[i] /= l
     nrm[i + 1] /= l
     nrm[i + 2] /= l
   }
   return nrm
+}
+
+function meshCentre(p: Float32Array): [number, number, number] {
+  const c: [number, number, number] = [0, 0, 0]
+  const n = p.length / 3
+  for (let i = 0; i < p.length; i += 3) {
+    c[0] += p[i] / n
+    c[1] += p[i + 1] / n
+    c[2] += p[i + 2] / n
+  }
+  return c
 }
 
 /** Drop vertices that no triangle uses and renumber (keeps first-use order, so output is deterministic). */

@@ -72,21 +72,21 @@ describe('openInstructorAtlas', () => {
 
   it('faults in the instructor file are listed by path and the valid rest still works', () => {
     const good = instructorMuscle('plantaris')
-    const bad = instructorMuscle('popliteus')
+    const bad = instructorMuscle('flexor-digitorum-longus')
     bad.triggerPoints[0].location.landmark = 'heel-bone'
     delete bad.latin
-    const dup = instructorMuscle('tibialis-posterior')
+    const dup = instructorMuscle('flexor-hallucis-longus')
     dup.triggerPoints[0].id = 'soleus-trp1'
     const bundle = { muscles: [good, bad, dup], lessons: [] }
     const result = openInstructorAtlas(base, [{ path: FILE, text: JSON.stringify(bundle) }], 'add')
     const errors = result.faults.filter((f) => f.severity === 'error').map(formatFault)
     expect(errors).toContain('my-course.json: lessons: unknown field (an atlas file holds muscles, regions, sources, pleuraSites, contraindications, redFlags) (field ignored)')
-    expect(errors).toContain('my-course.json: muscles.1.latin: missing required field (expected string) (muscle "popliteus" left out)')
+    expect(errors).toContain('my-course.json: muscles.1.latin: missing required field (expected string) (muscle "flexor-digitorum-longus" left out)')
     expect(errors.some((e) => e.startsWith('my-course.json: muscles.2.triggerPoints.0.id: duplicate trigger point id "soleus-trp1"'))).toBe(true)
     const ids = result.atlas.muscles.map((m) => m.id)
     expect(ids).toContain('plantaris')
-    expect(ids).not.toContain('popliteus')
-    expect(findMuscle(result.atlas, 'tibialis-posterior')?.triggerPoints).toHaveLength(good.triggerPoints.length - 1)
+    expect(ids).not.toContain('flexor-digitorum-longus')
+    expect(findMuscle(result.atlas, 'flexor-hallucis-longus')?.triggerPoints).toHaveLength(good.triggerPoints.length - 1)
     expect(ids.filter((id) => base.muscles.some((m) => m.id === id))).toHaveLength(base.muscles.length)
   })
 

@@ -181,7 +181,7 @@ describe('what must not map', () => {
     'Deltoid tuberosity of left humerus',
     'Left deltoid ligament',
     'Right psoas minor',
-    'Left tibialis posterior',
+    'Left flexor hallucis longus',
     'Right serratus posterior inferior',
     'Visceral pleura of left lung',
     'Left temporal bone',
