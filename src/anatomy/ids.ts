@@ -64,6 +64,12 @@ export const MUSCLES: readonly MuscleIdentity[] = [
   { id: 'soleus', name: 'Soleus', latin: 'Musculus soleus', layer: 'deep', region: 'leg-foot' },
   { id: 'tibialis-anterior', name: 'Tibialis anterior', latin: 'Musculus tibialis anterior', layer: 'superficial', region: 'leg-foot' },
   { id: 'fibularis-longus', name: 'Fibularis (peroneus) longus', latin: 'Musculus fibularis longus', layer: 'superficial', region: 'leg-foot' },
+  { id: 'lateral-pterygoid', name: 'Lateral pterygoid', latin: 'Musculus pterygoideus lateralis', layer: 'deep', region: 'head-neck' },
+  { id: 'medial-pterygoid', name: 'Medial pterygoid', latin: 'Musculus pterygoideus medialis', layer: 'deep', region: 'head-neck' },
+  { id: 'digastric', name: 'Digastric', latin: 'Musculus digastricus', layer: 'deep', region: 'head-neck' },
+  { id: 'semispinalis-capitis', name: 'Semispinalis capitis', latin: 'Musculus semispinalis capitis', layer: 'deep', region: 'head-neck' },
+  { id: 'serratus-posterior-superior', name: 'Serratus posterior superior', latin: 'Musculus serratus posterior superior', layer: 'deep', region: 'trunk' },
+  { id: 'sternalis', name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk' },
 ]
 
 export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)
