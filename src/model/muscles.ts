@@ -518,12 +518,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // the pterygoid fovea on the neck of the condyle. Medial pterygoid: from the medial side of the lateral pterygoid
   // plate and the maxillary tuberosity down, back and laterally to the medial surface of the angle, mirroring
   // masseter on the inside of the ramus (ANAT). Model choices.
-  const condyleNeck: Vec3 = add(tragus, [-0.017, -0.012, 0.014])
+  const condyleNeck: Vec3 = add(tragus, [-0.0215, -0.012, 0.014])
   const pterygoidPlate: Vec3 = add(zyg, [-0.043, -0.021, -0.016])
   add2('lateral-pterygoid', {
     prims: [
-      ...belly(pterygoidPlate, condyleNeck, 0.0075, { via: [add(lerp(pterygoidPlate, condyleNeck, 0.5), [0.002, 0.001, 0])], rAM: 0.005, rBM: 0.004, peak: 0.4 }),
-      ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.016, -0.003, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
+      ...belly(pterygoidPlate, condyleNeck, 0.0075, { via: [add(lerp(pterygoidPlate, condyleNeck, 0.5), [0.002, 0.001, 0])], rAM: 0.005, rBM: 0.0035, peak: 0.4 }),
+      ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.0205, -0.003, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
     ],
     blendM: 0.004,
     cellM: 0.002,
