@@ -44,6 +44,9 @@ export const MUSCLES: readonly MuscleIdentity[] = [
   { id: 'teres-major', name: 'Teres major', latin: 'Musculus teres major', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'wrist-extensors', name: 'Wrist extensors (ECRL, ECRB, ECU)', latin: 'Musculi extensores carpi', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'extensor-digitorum', name: 'Extensor digitorum', latin: 'Musculus extensor digitorum', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'supinator', name: 'Supinator', latin: 'Musculus supinator', layer: 'deep', region: 'shoulder-arm' },
+  { id: 'brachioradialis', name: 'Brachioradialis', latin: 'Musculus brachioradialis', layer: 'superficial', region: 'shoulder-arm' },
+  { id: 'anconeus', name: 'Anconeus', latin: 'Musculus anconeus', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'quadratus-lumborum', name: 'Quadratus lumborum', latin: 'Musculus quadratus lumborum', layer: 'deep', region: 'trunk' },
   { id: 'iliocostalis-thoracis', name: 'Iliocostalis thoracis', latin: 'Musculus iliocostalis thoracis', layer: 'deep', region: 'trunk' },
   { id: 'iliocostalis-lumborum', name: 'Iliocostalis lumborum', latin: 'Musculus iliocostalis lumborum', layer: 'deep', region: 'trunk' },
@@ -84,7 +87,6 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
   { id: 'rectus-abdominis', name: 'Rectus abdominis', latin: 'Musculus rectus abdominis', layer: 'superficial', region: 'trunk' },
   { id: 'external-oblique', name: 'External oblique', latin: 'Musculus obliquus externus abdominis', layer: 'superficial', region: 'trunk' },
   { id: 'brachialis', name: 'Brachialis', latin: 'Musculus brachialis', layer: 'deep', region: 'shoulder-arm' },
-  { id: 'brachioradialis', name: 'Brachioradialis', latin: 'Musculus brachioradialis', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'pronator-teres', name: 'Pronator teres', latin: 'Musculus pronator teres', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'flexor-carpi-radialis', name: 'Flexor carpi radialis', latin: 'Musculus flexor carpi radialis', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'palmaris-longus', name: 'Palmaris longus', latin: 'Musculus palmaris longus', layer: 'superficial', region: 'shoulder-arm' },
@@ -190,6 +192,7 @@ export const DANGER_STRUCTURES = [
   { id: 'brachial-plexus', name: 'Brachial plexus', kind: 'danger', sides: 'bilateral' },
   { id: 'vertebral-artery', name: 'Vertebral artery', kind: 'danger', sides: 'bilateral' },
   { id: 'common-carotid-artery', name: 'Common carotid artery and internal jugular vein', kind: 'danger', sides: 'bilateral' },
+  { id: 'radial-nerve', name: 'Radial nerve (with its deep and superficial branches)', kind: 'danger', sides: 'bilateral' },
 ] as const
 
 export const DANGER_IDS: readonly string[] = DANGER_STRUCTURES.map((d) => d.id)

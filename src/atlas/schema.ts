@@ -8,6 +8,12 @@ import { BUILDS, BUILD_IDS } from './builds'
 const kebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id like "upper-trapezius"')
 const nonEmpty = z.string().trim().min(1, 'must not be empty')
 const sourceIds = z.array(kebabOrSourceId()).min(1, 'needs at least one citation (an id from data/sources.json)')
+/**
+ * For authors only: where a piece of content comes from and how far it was checked ("confirmed only through
+ * secondary lay sources", "recalled from Travell & Simons, not checked in the book"). Never shown in the app's
+ * panels or the printed summary, which state the evidence level in words instead; `atlas show --authors` prints it.
+ */
+const authorNote = nonEmpty.optional()
 
 function kebabOrSourceId() {
   // Source ids follow the clinical notes: upper-case letters, digits and hyphens, e.g. "KEARNS-2022", "ML-5".
@@ -59,6 +65,8 @@ export const referralZoneSchema = z
     /** Where the zone is painted on the skin. */
     patches: z.array(skinPatchSchema).min(1, 'a zone needs at least one skin patch'),
     description: nonEmpty,
+    /** Author-only note on the zone's provenance (see authorNote above). */
+    authorNote,
     sources: sourceIds,
   })
   .strict()
@@ -93,6 +101,8 @@ export const needlingSchema = z
      */
     pleuraNotReachableReason: nonEmpty.optional(),
     precautions: z.array(nonEmpty).default([]),
+    /** Author-only note on the provenance of the approach and precautions (see authorNote above). */
+    authorNote,
     sources: sourceIds,
   })
   .strict()
@@ -134,6 +144,8 @@ export const triggerPointSchema = z
     perpetuatingFactors: z.array(nonEmpty).default([]),
     needling: needlingSchema,
     selfCare: z.array(nonEmpty).default([]),
+    /** Author-only note on the provenance of the location, palpation and symptoms (see authorNote above). */
+    authorNote,
     sources: sourceIds,
   })
   .strict()
@@ -163,6 +175,8 @@ export const muscleSchema = z
      */
     anatomyEvidence: evidenceSchema,
     triggerPoints: z.array(triggerPointSchema).min(1, 'a muscle entry needs at least one trigger point'),
+    /** Author-only note on the provenance of the anatomy lines (see authorNote above). */
+    authorNote,
     sources: sourceIds,
   })
   .strict()

@@ -7,6 +7,7 @@ import { NEEDLING_HAZARD_IDS } from '../anatomy/ids'
 import type { BodyModel, MeshData, ModelNode } from '../model/readGlb'
 import type { LandmarkLookup } from './anchors'
 import type { DepthScene } from './depthReport'
+import type { SkeletonParts } from './limbSetAside'
 import { buildBvhMesh, type BvhMesh } from './meshBvh'
 
 /** The skin node's name in every conforming model. */
@@ -90,6 +91,38 @@ export function hazardMeshes(model: Pick<BodyModel, 'nodes'>): { pleura: BvhMesh
 }
 
 /**
+ * Bones and muscles of the arm below the shoulder: the part the arm-away techniques move (geometry/limbSetAside.ts).
+ * The deltoid and the muscles from trunk or scapula to the humerus stay with the shoulder.
+ */
+export const ARM_STRUCTURE_IDS: readonly string[] = [
+  'humerus', 'radius', 'ulna', 'hand',
+  'biceps-brachii', 'triceps-brachii', 'brachialis', 'brachioradialis', 'pronator-teres', 'flexor-carpi-radialis',
+  'palmaris-longus', 'flexor-carpi-ulnaris', 'flexor-digitorum-superficialis', 'wrist-extensors', 'extensor-digitorum',
+]
+
+/** Whether a model node is a bone or muscle, and whether it is the arm's (ARM_STRUCTURE_IDS) or the rest's. */
+export function skeletonPartOf(extras: { kind?: unknown; id?: unknown }): 'limb' | 'trunk' | null {
+  if ((extras.kind !== 'bone' && extras.kind !== 'muscle') || typeof extras.id !== 'string') {
+    return null
+  }
+  return ARM_STRUCTURE_IDS.includes(extras.id) ? 'limb' : 'trunk'
+}
+
+/** BVH meshes of every bone and muscle of a model (both sides), the arm's apart from the rest. */
+export function skeletonParts(model: Pick<BodyModel, 'nodes'>): SkeletonParts {
+  const limb: BvhMesh[] = []
+  const trunk: BvhMesh[] = []
+  for (const node of model.nodes) {
+    const part = skeletonPartOf(node.extras)
+    if (!part || !node.mesh || node.mesh.indices.length < 3) {
+      continue
+    }
+    ;(part === 'limb' ? limb : trunk).push(buildBvhMesh(node.name, node.mesh))
+  }
+  return { limb, trunk }
+}
+
+/**
  * Builds depth scenes per build from one model, reusing the hazard BVHs (only the skin changes shape).
  * Building a skin BVH takes a moment, so each build is built on first use and kept.
  */
@@ -97,6 +130,7 @@ export function depthScenes(model: BodyModel): (build: BuildId) => DepthScene {
   const landmarks = landmarkLookupFromModel(model)
   const skin = skinMesh(model)
   const { pleura, hazards } = hazardMeshes(model)
+  const skeleton = skeletonParts(model)
   const cache = new Map<BuildId, DepthScene>()
   return (build) => {
     let scene = cache.get(build)
@@ -109,6 +143,7 @@ export function depthScenes(model: BodyModel): (build: BuildId) => DepthScene {
         skin: buildBvhMesh(`${SKIN_NODE}:${build}`, { positions, indices: skin.indices, normals }),
         pleura,
         hazards,
+        skeleton,
       }
       cache.set(build, scene)
     }

@@ -5,6 +5,7 @@
 import { depthRule, type DepthRuleResult } from '../atlas/depthRule'
 import type { Habitus, Muscle, PleuraSite, TriggerPoint } from '../atlas/schema'
 import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup, type PlacementSide } from './anchors'
+import { limbBoundaryAlongPath, structureInSetAsidePart, type SkeletonParts } from './limbSetAside'
 import { closestPoint, type BvhMesh } from './meshBvh'
 import { APPROACH_SURFACE_ANGLE_DEG, type NeedleApproach } from './needleApproach'
 import {
@@ -26,6 +27,12 @@ export interface DepthScene {
   pleura: readonly BvhMesh[]
   /** Other danger structures and organs (`sciatic-nerve.right`, `kidney.left`, …). */
   hazards: readonly BvhMesh[]
+  /**
+   * The arm's bones and the trunk's: where a path from a trunk trigger point runs out through the arm hanging
+   * beside it, the entry is taken where the path passes into the arm (geometry/limbSetAside.ts). Without them
+   * the path is measured through the arm.
+   */
+  skeleton?: SkeletonParts
 }
 
 export interface DepthRequest {
@@ -121,6 +128,8 @@ export interface NeedleTrace {
   /** Unit direction into the body for the approach. */
   direction: Vec3Like
   entry: SkinEntry | null
+  /** The limb bone whose arm was set aside (the path measured from the trunk), or null. */
+  limbSetAside: string | null
   pleuraHit: { name: string; depthMm: number } | null
   hazards: HazardOnPath[]
   notes: string[]
@@ -161,6 +170,25 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
       notes.push(`no skin found near the trigger point, so the ${approach} approach could not be oriented`)
     }
   }
+  let limbSetAside: string | null = null
+  if (entry && entry.method === 'reverse-cast' && scene.skeleton) {
+    const outward = { x: -direction.x, y: -direction.y, z: -direction.z }
+    const boundary = limbBoundaryAlongPath(scene.skeleton, triggerPointM, outward, entry.targetDepthMm / 1000)
+    if (boundary) {
+      const setAsideM = entry.targetDepthMm / 1000 - boundary.distanceM
+      const structure = structureInSetAsidePart([...scene.pleura, ...scene.hazards], boundary.pointM, outward, setAsideM)
+      const limb = boundary.limbBone.split('.')[0] === 'hand' ? 'hand' : 'arm'
+      if (structure) {
+        notes.push(`the path runs out through the ${limb} hanging beside the trunk; it is measured through the ${limb}, as ${structure} lies in that part`)
+      } else {
+        limbSetAside = boundary.limbBone
+        entry = { pointM: boundary.pointM, normal: outward, targetDepthMm: boundary.distanceM * 1000, method: 'reverse-cast' }
+        notes.push(
+          `the model's ${limb} hangs beside the trunk on this path: the depth is measured from where the path leaves the trunk (${(setAsideM * 1000).toFixed(0)} mm of ${limb} set aside); move the ${limb} away from the side before needling here`,
+        )
+      }
+    }
+  }
   if (entry?.method === 'nearest') {
     notes.push('the needle path was started at the nearest skin point, as no skin lay straight back along it')
   }
@@ -173,7 +201,7 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
     pleuraHit = firstHitAmong(scene.pleura, entry.pointM, direction, searchDepthM)
     hazards = hazardsAlongPath(scene.hazards, entry.pointM, direction, searchDepthM)
   }
-  return { triggerPointM, direction, entry, pleuraHit, hazards, notes }
+  return { triggerPointM, direction, entry, limbSetAside, pleuraHit, hazards, notes }
 }
 
 /** Builds the depth report. Throws UnknownLandmarkError when the trigger point's landmark is missing. */

@@ -102,6 +102,14 @@ export interface SkinEntry {
   method: 'reverse-cast' | 'forward-cast' | 'nearest'
 }
 
+/** A fixed direction off every axis, so the parity ray below does not run along a row of triangle edges. */
+const PARITY_RAY = normalize({ x: 0.267, y: 0.535, z: 0.802 })
+
+/** Whether a point lies inside a closed mesh (the skin): an odd number of surface crossings on a ray from it. */
+export function insideClosedMesh(mesh: BvhMesh, pointM: Vec3Like): boolean {
+  return raycastAll(mesh, pointM, PARITY_RAY).length % 2 === 1
+}
+
 function leaving(hit: RayHit, direction: Vec3Like): boolean {
   return dot(hit.normal, direction) > 0
 }
@@ -191,23 +199,29 @@ export function obliqueEntry(
       return { entry, direction, surfaceAngleDeg }
     }
   }
-  // Straight in along the normal at the nearest skin point. A trigger point outside this model's skin (a
-  // placement in a fold of a larger build) is met before the skin: a negative depth, as for a forward cast.
-  const direction = { x: -nearest.normal.x, y: -nearest.normal.y, z: -nearest.normal.z }
-  const offset = { x: targetM.x - nearest.pointM.x, y: targetM.y - nearest.pointM.y, z: targetM.z - nearest.pointM.z }
-  const outside = dot(offset, nearest.normal) > 0
-  // When that segment leaves the body on its way (the nearest skin is another part, such as an arm hanging beside
-  // the flank), the needle goes in as for the straight approach instead.
-  if (!outside && raycastAll(skin, nearest.pointM, direction, 0.0005, Math.max(h - 0.0005, 0.0005)).length > 0) {
-    const straight = skinEntryForTarget(skin, targetM, atlasDirection, options.maxDepthM)
-    if (straight) {
-      const angle = (Math.asin(Math.min(1, Math.abs(dot(atlasDirection, straight.normal)))) * 180) / Math.PI
-      return { entry: straight, direction: atlasDirection, surfaceAngleDeg: Math.round(angle) }
+  // No oblique path fits. A trigger point outside this model's skin (a placement in a fold of a larger build) is met
+  // before the skin: straight in along the normal at the nearest skin point, a negative depth, as for a forward cast.
+  if (!insideClosedMesh(skin, targetM)) {
+    const direction = { x: -nearest.normal.x, y: -nearest.normal.y, z: -nearest.normal.z }
+    return {
+      entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: -h * 1000, method: 'nearest' },
+      direction,
+      surfaceAngleDeg: 90,
     }
   }
-  return {
-    entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: (outside ? -h : h) * 1000, method: 'nearest' },
-    direction,
-    surfaceAngleDeg: 90,
+  // Inside the body: straight in along the normal at the nearest skin point, when that skin faces the trigger point
+  // and the segment stays inside the body. Where the nearest skin is another part (an arm hanging beside the flank,
+  // the other side of a fold), the needle goes in as for the straight approach instead.
+  const direction = { x: -nearest.normal.x, y: -nearest.normal.y, z: -nearest.normal.z }
+  const offset = { x: targetM.x - nearest.pointM.x, y: targetM.y - nearest.pointM.y, z: targetM.z - nearest.pointM.z }
+  const facesTarget = dot(offset, nearest.normal) <= 0
+  if (facesTarget && raycastAll(skin, nearest.pointM, direction, 0.0005, Math.max(h - 0.0005, 0.0005)).length === 0) {
+    return { entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: h * 1000, method: 'nearest' }, direction, surfaceAngleDeg: 90 }
   }
+  const straight = skinEntryForTarget(skin, targetM, atlasDirection, options.maxDepthM)
+  if (straight) {
+    const angle = (Math.asin(Math.min(1, Math.abs(dot(normalize(atlasDirection), straight.normal)))) * 180) / Math.PI
+    return { entry: straight, direction: normalize(atlasDirection), surfaceAngleDeg: Math.round(angle) }
+  }
+  return { entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: h * 1000, method: 'nearest' }, direction, surfaceAngleDeg: 90 }
 }

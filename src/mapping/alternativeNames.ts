@@ -86,6 +86,7 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'parietal-pleura': ['pleura', 'costal pleura', 'cervical pleura', 'pleural cupula', 'cupula of pleura',
     'diaphragmatic pleura', 'mediastinal pleura'],
   'sciatic-nerve': ['ischiadic nerve', 'nervus ischiadicus'],
+  'radial-nerve': ['nervus radialis', 'posterior interosseous nerve', 'deep radial nerve', 'superficial radial nerve'],
   'popliteal-vessels': ['popliteal artery', 'popliteal vein', 'popliteal vessels'],
   'femoral-neurovascular-bundle': ['femoral nerve', 'femoral artery', 'femoral vein', 'femoral vessels'],
   'brachial-plexus': ['plexus brachialis'],

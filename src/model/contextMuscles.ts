@@ -228,14 +228,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     ],
     blendM: 0.01,
   })
-  // brachioradialis: lateral supracondylar ridge to the radial styloid, the lateral border of the forearm's front
-  put('brachioradialis', {
-    prims: belly(onArm(0.66, 0.021, -0.002), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), 0.014, {
-      via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022), onFore(0.55, 0.031, 0.018)],
-      rAM: 0.006, rBM: 0.004, peak: 0.35, flatten: { normal: [0.6, 0, 1], ratio: 0.7 }, samples: 12,
-    }),
-    cellM: 0.003,
-  })
+  // (brachioradialis, on the lateral border of the forearm's front, is an atlas muscle: src/model/muscles.ts)
   // flexor digitorum superficialis: the deep bulk of the flexor compartment (humero-ulnar and radial heads), its
   // tendons at the wrist under palmaris longus
   put('flexor-digitorum-superficialis', {

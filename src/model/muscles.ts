@@ -347,6 +347,75 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     blendM: 0.004,
     cellM: 0.003,
   }, true)
+  // Supinator: a deep sheet from the lateral epicondyle (with the radial collateral and annular ligaments) and the
+  // supinator crest of the ulna, wrapping behind and round the lateral side of the upper radius to its lateral and
+  // anterior surfaces above the oblique line (upper third). Each fibre is laid round the radius' axis (angle and
+  // height interpolated), so the sheet hugs the bone the way the muscle does; almost all of it lies under the
+  // extensors and brachioradialis. Model choices after ANAT.
+  const radTop: Vec3 = add(elbow, [0.02, -0.018, 0.002])
+  const radAxis = (s: number): Vec3 => lerp(radTop, L('radial-styloid'), s)
+  const radLen = distance(radTop, L('radial-styloid'))
+  const radDir = normalize(sub(L('radial-styloid'), radTop))
+  const aroundRadius = (p: Vec3): { s: number; theta: number; r: number } => {
+    const d = sub(p, radTop)
+    const s = (d[0] * radDir[0] + d[1] * radDir[1] + d[2] * radDir[2]) / radLen
+    const q = sub(p, radAxis(s))
+    return { s, theta: Math.atan2(q[0], q[2]), r: Math.hypot(q[0], q[2]) }
+  }
+  const SUP_WRAP_M = 0.0125
+  const supinatorCrest: Vec3 = add(elbow, [-0.004, -0.036, -0.014])
+  add2('supinator', {
+    prims: sheet(
+      [add(lat, [-0.004, -0.01, -0.002]), add(elbow, [0.016, -0.012, -0.014]), supinatorCrest],
+      [radAxis(0.07), radAxis(0.2), radAxis(0.33)].map((c) => add(c, scale(normalize([0.45, 0, 0.89]), SUP_WRAP_M))),
+      {
+        fibres: 7, thicknessM: 0.0075, steps: 10, overlap: 0.8,
+        outward: (p) => {
+          const a = aroundRadius(p)
+          return normalize([Math.sin(a.theta), 0, Math.cos(a.theta)])
+        },
+        path: (o, i, t) => {
+          const a = aroundRadius(o)
+          const b = aroundRadius(i)
+          // the long way round: from behind (theta near +/-pi) through lateral (pi/2) to the front (theta near 0)
+          const thetaA = a.theta < b.theta ? a.theta + 2 * Math.PI : a.theta
+          const hug = Math.min(1, t / 0.3)
+          const r = a.r + (SUP_WRAP_M - a.r) * (hug * hug * (3 - 2 * hug))
+          const theta = thetaA + (b.theta - thetaA) * t
+          const c = radAxis(a.s + (b.s - a.s) * t)
+          return [c[0] + r * Math.sin(theta), c[1], c[2] + r * Math.cos(theta)]
+        },
+        thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, t * 1.1)),
+      },
+    ),
+    blendM: 0.004,
+    cellM: 0.0025,
+  }, true)
+  // Brachioradialis: upper two thirds of the lateral supracondylar ridge (and the lateral intermuscular septum) to
+  // the base of the radial styloid; the fleshy lateral border of the forearm's front, a tendon in its lower half
+  add2('brachioradialis', {
+    prims: belly(onArm(0.66, 0.021, -0.002), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), 0.014, {
+      via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022), onFore(0.55, 0.031, 0.018)],
+      rAM: 0.006, rBM: 0.004, peak: 0.35, flatten: { normal: [0.6, 0, 1], ratio: 0.7 }, samples: 12,
+    }),
+    cellM: 0.003,
+  }, true)
+  // Anconeus: a small triangle behind the elbow, from the back of the lateral epicondyle to the lateral side of the
+  // olecranon and the upper quarter of the back of the ulna, continuing the line of triceps' medial head
+  add2('anconeus', {
+    prims: sheet(
+      [add(lat, [-0.004, 0.0, -0.009]), add(lat, [-0.005, -0.008, -0.011])],
+      [add(L('olecranon'), [0.008, -0.004, -0.003]), add(elbow, [-0.004, -0.028, -0.02]), add(elbow, [-0.004, -0.05, -0.017])],
+      {
+        fibres: 6, thicknessM: 0.006, steps: 6, overlap: 0.8,
+        outward: () => normalize([0.45, 0, -1]),
+        thicknessAlong: (t) => 0.6 + 0.4 * Math.sin(Math.PI * t),
+      },
+    ),
+    blendM: 0.004,
+    cellM: 0.0025,
+    maxTriangles: 700,
+  }, true)
   // deltoid: a thick cap from clavicle, acromion and scapular spine converging on the deltoid tuberosity
   add2('deltoid', {
     prims: sheet(

@@ -132,6 +132,7 @@ export function buildOrgans(lm: Landmarks): StructureSpec[] {
       [add(tp('C5'), [0.006, 0, 0.006]), add(tp('C7'), [0.02, -0.004, 0.004]), [0.085, 1.455, 0.01], [0.12, 1.425, 0.012], [0.15, 1.39, 0.004], add(L('glenohumeral-joint'), [-0.01, -0.07, 0.022])],
       [0.006, 0.0065, 0.007, 0.007, 0.0065, 0.006],
     ), 'danger', COLOURS.nerve, { cellM: 0.003, maxTriangles: 800 }),
+    organ('radial-nerve', 'Radial nerve (with its deep and superficial branches)', radialNerve(lm), 'danger', COLOURS.nerve, { cellM: 0.0016, maxTriangles: 1800 }),
     organ('vertebral-artery', 'Vertebral artery', tube(
       [add(vertebralBody('C7'), [0.028, -0.01, 0.012]), add(vertebralBody('C6'), [0.024, 0, 0.0]), add(vertebralBody('C4'), [0.023, 0, -0.002]), add(vertebralBody('C2'), [0.024, 0, -0.004]), add(vertebralBody('C2'), [0.034, 0.018, -0.012]), add(vertebralBody('C2'), [0.018, 0.026, -0.03]), add(vertebralBody('C2'), [0.006, 0.036, -0.012])],
       [0.0028, 0.0028, 0.0028, 0.0028, 0.0028, 0.0028, 0.0028],
@@ -141,4 +142,44 @@ export function buildOrgans(lm: Landmarks): StructureSpec[] {
       ...tube([add(L('sternoclavicular-joint'), [0.008, 0.0, -0.02]), [0.036, 1.47, 0.016], [0.04, 1.51, 0.006], [0.042, 1.545, -0.005]], [0.0065, 0.0065, 0.006, 0.006]),
     ], 'danger', COLOURS.artery, { cellM: 0.003, maxTriangles: 900 }),
   ]
+}
+
+/**
+ * The radial nerve along its standard course (model choice after PICKFORD-RN and FDLP-2021 in data/sources.json):
+ * from the axilla behind the humerus in the spiral groove, round the lateral border of the humerus at the junction
+ * of its middle and lower thirds, forward between brachialis and brachioradialis to the front of the lateral
+ * epicondyle, where it divides. The deep branch (posterior interosseous nerve) winds round the lateral side of the
+ * upper radius inside the supinator (under the arcade of Frohse) to the back of the forearm; the superficial branch
+ * runs down under brachioradialis and comes to the back of the wrist in the lower forearm.
+ */
+function radialNerve(lm: Landmarks): Primitive[] {
+  const L = (id: string): Vec3 => lm.at(id, 'left')
+  const gh = L('glenohumeral-joint')
+  const elbow = L('elbow-joint')
+  const wrist = L('wrist-joint')
+  const rs = L('radial-styloid')
+  const onHumerus = (t: number, off: Vec3): Vec3 => add(lerp(gh, elbow, t), off)
+  const onForearm = (t: number, off: Vec3): Vec3 => add(lerp(elbow, wrist, t), off)
+  const division = add(elbow, [0.026, 0.004, 0.014])
+  const trunk = tube(
+    [add(gh, [-0.01, -0.07, 0.018]), onHumerus(0.35, [-0.007, 0, -0.018]), onHumerus(0.55, [0.008, 0, -0.017]), onHumerus(0.68, [0.018, 0, -0.006]), onHumerus(0.85, [0.02, 0, 0.012]), division],
+    [0.0028, 0.0028, 0.0028, 0.0027, 0.0026, 0.0025],
+  )
+  // the deep branch: a spiral round the radius' axis at the supinator's mid-thickness, from its front to its back
+  const radTop = add(elbow, [0.02, -0.018, 0.002])
+  const radAxis = (s: number): Vec3 => lerp(radTop, rs, s)
+  const spiral: Vec3[] = [0.02, 0.06, 0.1, 0.14, 0.18, 0.22, 0.26].map((s, k) => {
+    const theta = Math.PI * (0.12 + (0.9 * k) / 6)
+    const c = radAxis(s)
+    return [c[0] + 0.0125 * Math.sin(theta), c[1], c[2] + 0.0125 * Math.cos(theta)]
+  })
+  const deep = tube(
+    [division, add(radTop, [0.006, 0.004, 0.014]), ...spiral, add(radAxis(0.4), [-0.01, 0, -0.015]), add(radAxis(0.6), [-0.013, 0, -0.013])],
+    [0.0025, 0.0023, ...spiral.map(() => 0.0021), 0.002, 0.0018],
+  )
+  const superficial = tube(
+    [division, onForearm(0.15, [0.024, 0.006, 0.012]), onForearm(0.35, [0.024, 0.005, 0.01]), onForearm(0.6, [0.026, 0.006, 0.006]), onForearm(0.8, [0.032, 0.008, -0.004]), add(rs, [0.002, 0.004, -0.008])],
+    [0.0022, 0.002, 0.002, 0.0019, 0.0018, 0.0016],
+  )
+  return [...trunk, ...deep, ...superficial]
 }

@@ -185,3 +185,21 @@ test('shows the builds with their BMI ranges, the rule\'s maximum at the upper t
   await page.screenshot({ path: '/tmp/needling-scalenes.png' })
   await scalenes.getByTestId('pleura-site').screenshot({ path: '/tmp/needling-scalenes-site.png' })
 })
+
+test('a flank trigger point is measured from the trunk, with a note to move the arm away (quadratus lumborum)', async ({ page }) => {
+  await openFeatureApp(page, '?sel=quadratus-lumborum.right&view=posterior')
+  await control(page, 'Needling').click()
+  const tab = page.getByTestId('needling-tab')
+  await expect(tab.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
+  await expect(tab.getByLabel('Trigger point', { exact: true })).toHaveValue(/superficial-cranial/)
+  const cell = tab.getByRole('row', { name: /Skin to trigger point/ }).getByRole('cell')
+  await expect(cell).toHaveText(/mm/)
+  const mm = Number((await cell.textContent())!.match(/-?[\d.]+/)![0])
+  // Through the hanging arm this path ran 166 mm; from the trunk it is the depth of the flank.
+  expect(mm).toBeGreaterThan(40)
+  expect(mm).toBeLessThan(90)
+  await expect(tab.getByTestId('needle-path-note').filter({ hasText: /move the arm away/ })).toBeVisible()
+  await page.screenshot({ path: '/tmp/needle-quadratus-lumborum-flank.png' })
+  await tab.getByTestId('needle-path-note').first().scrollIntoViewIfNeeded()
+  await page.screenshot({ path: '/tmp/needle-quadratus-lumborum-flank-note.png' })
+})

@@ -1,11 +1,21 @@
-// Saved pain maps are the patient's data: opening the app never rewrites them. A map painted on another body
-// model survives reloads byte for byte and is shown read-only (its tapped areas and a note); an ordinary map is
-// not re-saved on load; an over-size import is refused by its size with a message.
+// Saved pain maps are the patient's data: opening the app never rewrites them, except once to convert a version 1
+// map painted on this body to version 2 (its original record kept). A map painted on another body model survives
+// reloads byte for byte and is shown read-only (its tapped areas and a note); a version 1 map saved before version 2
+// is still there, on the same skin vertices, after the conversion; an over-size import is refused by its size.
+import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { control, openFeatureApp } from './features-helpers'
 
 const DB = 'trigger-point-atlas'
 const STORE = 'pain-maps'
+const V1_ORIGINALS = 'pain-maps-v1'
+/** A version 1 map as the app stored it before version 2, on the skin of models/body.glb. */
+const V1_FIXTURE = JSON.parse(readFileSync(new URL('./fixtures/pain-map-v1.json', import.meta.url), 'utf8')) as {
+  id: string
+  skinVertexCount: number
+  paintedRuns: [number, number][]
+  tappedRegions: string[]
+}
 const MAX_IMPORT_BYTES = 2 * 1024 * 1024 // MAX_PAIN_MAP_FILE_BYTES in src/features/painMap/exportImport.ts
 
 /** A record exactly as the app stores it (painMapFormat.ts). */
@@ -44,7 +54,7 @@ async function seed(page: Page, records: unknown[]): Promise<void> {
   await page.evaluate(
     ({ db, store, records }) =>
       new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(db, 1)
+        const open = indexedDB.open(db)
         open.onupgradeneeded = () => {
           if (!open.result.objectStoreNames.contains(store)) open.result.createObjectStore(store)
         }
@@ -63,13 +73,18 @@ async function seed(page: Page, records: unknown[]): Promise<void> {
   )
 }
 
-/** Every stored record, by key, read straight from IndexedDB. */
-async function storedRecords(page: Page): Promise<Record<string, unknown>> {
+/** Every stored record of `store` (the maps by default), by key, read straight from IndexedDB. */
+async function storedRecords(page: Page, store = STORE): Promise<Record<string, unknown>> {
   return page.evaluate(
     ({ db, store }) =>
       new Promise<Record<string, unknown>>((resolve, reject) => {
         const open = indexedDB.open(db)
         open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains(store)) {
+            open.result.close()
+            resolve({})
+            return
+          }
           const tx = open.result.transaction(store, 'readonly')
           const keys = tx.objectStore(store).getAllKeys()
           const values = tx.objectStore(store).getAll()
@@ -81,7 +96,7 @@ async function storedRecords(page: Page): Promise<Record<string, unknown>> {
         }
         open.onerror = () => reject(open.error)
       }),
-    { db: DB, store: STORE },
+    { db: DB, store },
   )
 }
 
@@ -121,31 +136,81 @@ test('a map from another body survives two reloads unchanged and is shown read-o
   await expect(page.getByRole('button', { name: 'Paint', exact: true })).toBeEnabled()
   const after = await storedRecords(page)
   expect(after['map-otherbody']).toEqual(record)
-  const copies = Object.values(after).filter((r) => (r as { id: string }).id !== 'map-otherbody') as ReturnType<typeof storedMap>[]
+  const copies = Object.values(after).filter((r) => (r as { id: string }).id !== 'map-otherbody')
   expect(copies).toHaveLength(1)
-  expect(copies[0]).toMatchObject({ name: 'Shoulder from the old body (this body)', paintedRuns: [], tappedRegions: record.tappedRegions })
-  expect(copies[0]!.skinVertexCount).toBe(await page.evaluate(() => (window.__tpa as unknown as { skinVertexCount: number }).skinVertexCount))
+  expect(copies[0]).toMatchObject({ version: 2, name: 'Shoulder from the old body (this body)', paintedPoints: [], tappedRegions: record.tappedRegions })
+  // the other body's map was not converted: nothing kept aside for it
+  expect(await storedRecords(page, V1_ORIGINALS)).toEqual({})
 })
 
-test('an ordinary map of this body is not rewritten by two reloads', async ({ page }) => {
+/** Where the fixture's painted vertices lie on the skin it was painted on (its kept table), mm, and how many there are. */
+function fixturePaint(): { centroidMm: [number, number, number]; count: number; indexSum: number } {
+  const table = readFileSync(new URL(`../../public/legacy-skins/skin-${V1_FIXTURE.skinVertexCount}.bin`, import.meta.url))
+  const sum = [0, 0, 0]
+  let count = 0
+  let indexSum = 0
+  for (const [start, length] of V1_FIXTURE.paintedRuns) {
+    for (let v = start; v < start + length; v++) {
+      for (let k = 0; k < 3; k++) sum[k]! += table.readInt16LE((v * 3 + k) * 2) / 10
+      count++
+      indexSum += v
+    }
+  }
+  return { centroidMm: [sum[0]! / count, sum[1]! / count, sum[2]! / count], count, indexSum }
+}
+
+test('a version 1 map saved before version 2 is still there, in the same place on the body, after the conversion; reloads do not rewrite it', async ({ page }) => {
   await openFeatureApp(page)
   await enterPatientMode(page)
-  const bodyVertices = await page.evaluate(() => (window.__tpa as unknown as { skinVertexCount: number }).skinVertexCount)
-  const record = storedMap('map-samebody', 'Neck and temple', bodyVertices, ['temple.left'])
-  await seed(page, [record])
-  const before = await storedRecords(page)
+  await seed(page, [V1_FIXTURE])
+  const expected = fixturePaint()
+  const sameSkin = (await page.evaluate(() => (window.__tpa as unknown as { skinVertexCount: number }).skinVertexCount)) === V1_FIXTURE.skinVertexCount
 
   await reloadIntoPatientMode(page)
-  await expect(page.getByLabel('Open pain map')).toHaveValue('map-samebody')
+  await expect(page.getByLabel('Open pain map')).toHaveValue(V1_FIXTURE.id)
+  // converted to version 2 in place, the original kept
+  await expect.poll(async () => ((await storedRecords(page))[V1_FIXTURE.id] as { version?: number })?.version, { timeout: 15_000 }).toBe(2)
   await expect(page.getByTestId('patient-panel').getByRole('note', { name: 'Read-only pain map' })).toHaveCount(0)
-  // its painted runs are on the skin: 40 + 3 + 260 vertices
-  await page.waitForFunction(() => (window.__tpa as unknown as { painPaintedVertices?: number }).painPaintedVertices === 303, null, {
-    polling: 100,
-    timeout: 15_000,
+  expect(await storedRecords(page, V1_ORIGINALS)).toEqual({ [V1_FIXTURE.id]: V1_FIXTURE })
+  const converted = (await storedRecords(page))[V1_FIXTURE.id] as Record<string, unknown>
+  expect(converted).toMatchObject({
+    id: V1_FIXTURE.id,
+    createdAt: '2025-11-03T09:15:00.000Z',
+    updatedAt: '2025-11-04T18:40:12.345Z',
+    tappedRegions: V1_FIXTURE.tappedRegions,
   })
+  expect((converted.paintedPoints as number[]).length).toBe(expected.count * 3)
+
+  // after a reload the version 2 map is drawn from its points where the version 1 map was: on the same vertices
+  // when the skin is the one it was painted on, else around the same place (centroid within 3 mm)
   await reloadIntoPatientMode(page)
-  expect(await storedRecords(page)).toEqual(before)
-  expect(JSON.stringify(await storedRecords(page))).toBe(JSON.stringify(before))
+  const shown = await page.waitForFunction(
+    () => {
+      const t = window.__tpa as unknown as { painPaintedVertices?: number; painPaintedIndexSum?: number; painPaintedCentroidMm?: number[] | null }
+      return t.painPaintedCentroidMm ? { count: t.painPaintedVertices!, indexSum: t.painPaintedIndexSum!, centroidMm: t.painPaintedCentroidMm } : null
+    },
+    null,
+    { polling: 100, timeout: 15_000 },
+  )
+  const paint = (await shown.jsonValue())!
+  const offsetMm = Math.hypot(...paint.centroidMm.map((c, k) => c - expected.centroidMm[k]!))
+  expect(offsetMm, 'painted area moved').toBeLessThan(3)
+  if (sameSkin) {
+    expect(paint).toMatchObject({ count: expected.count, indexSum: expected.indexSum })
+  } else {
+    expect(paint.count).toBeGreaterThan(expected.count * 0.7)
+    expect(paint.count).toBeLessThan(expected.count * 1.6)
+  }
+  const panel = page.getByTestId('patient-panel')
+  await panel.getByText('Or tap a named area').click()
+  await panel.getByRole('button', { name: 'My left side' }).click()
+  await expect(panel.locator('button[data-region="temple"]')).toHaveAttribute('aria-pressed', 'true')
+  const afterFirst = await storedRecords(page)
+  await reloadIntoPatientMode(page)
+  expect(JSON.stringify(await storedRecords(page))).toBe(JSON.stringify(afterFirst))
+  await page.getByRole('button', { name: 'Left', exact: true }).click()
+  await page.waitForTimeout(1_500)
+  await page.screenshot({ path: '/tmp/painmap-v1-converted.png' })
 })
 
 test('an over-size pain-map import is refused by its size with a message, and nothing is added', async ({ page }) => {

@@ -95,6 +95,20 @@ describe('atlas CLI', () => {
     expect(missing.stderr).toContain('unknown muscle "solues" (did you mean "soleus"?)')
   })
 
+  it('show <muscle-id> --authors: adds the author-only notes that the app never shows, each under what it is about', () => {
+    const plain = atlas('show', 'triceps-brachii')
+    expect(plain.code).toBe(0)
+    expect(plain.stdout).not.toContain('author note')
+    const authors = atlas('show', 'triceps-brachii', '--authors')
+    expect(authors.code).toBe(0)
+    const lines = authors.stdout.split('\n')
+    const zoneNote = lines.findIndex((l) => l === '      author note: Travell & Simons as taught (the medial border of the medial head), not checked in the book.')
+    expect(zoneNote).toBeGreaterThan(0)
+    expect(lines[zoneNote - 1]).toMatch(/^    essential zone: Inner elbow \[medial-elbow\]/)
+    expect(authors.stdout).toContain('    author note: Symptoms: Travell & Simons as taught, not checked in the book.')
+    expect(authors.stdout).toContain('      author note: Precautions: standard anatomy, not checked in an anatomy text yet.')
+  })
+
   it('refers <region-id> --json: essential before spillover (heel: soleus first)', () => {
     const r = atlas('refers', 'heel', '--json')
     expect(r.code).toBe(0)

@@ -1,88 +1,150 @@
-// Every trigger point's straight path on the average build: the simulator's "skin to trigger point" must be a
-// depth a needle is used at (at most 80 mm), so a trigger point sitting deep under the wrong muscle, or a path
-// entering through the arm or the other side of the body, shows up here. The trigger points that still exceed it
-// are listed with the reason; the list must stay exact (an entry that now passes has to be removed).
+// Every trigger point on models/body.glb, for every approach (straight, tangential, pincer), every build and both
+// sides: the simulator's "skin to trigger point" must lie within the body along its own path (no deeper than where
+// the line through the entry leaves the skin again on the far side), no more than a few millimetres outside the
+// skin, and below the region's limit. A trigger point sitting deep under the wrong muscle, or a path entering through
+// the other side of the body or through an arm, shows up here. The trigger points that still fail are listed with
+// the reason; the list must stay exact (an entry that now passes has to be removed).
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { BUILD_IDS, type BuildId } from '../../src/atlas/builds'
 import { loadBuiltInAtlas } from '../../src/atlas/builtin'
+import type { Muscle } from '../../src/atlas/schema'
 import { depthScenes } from '../../src/geometry/bodyMeshes'
-import { depthReport } from '../../src/geometry/depthReport'
+import { depthReport, type DepthScene } from '../../src/geometry/depthReport'
 import { buildBvhMesh, raycastAll, type BvhMesh } from '../../src/geometry/meshBvh'
+import { NEEDLE_APPROACHES } from '../../src/geometry/needleApproach'
 import { readGlb } from '../../src/model/readGlb'
 
 const MODEL = 'models/body.glb'
-const MAX_MM = 80
 const { atlas } = loadBuiltInAtlas()
 
-const THROUGH_THE_ARM = 'the straight path from the side passes through the arm, which hangs beside the trunk in the model (the technique needs the arm moved away)'
-const DIRECTION_CROSSES_MIDLINE = 'the data direction points the needle laterally, so the straight path enters on the other side of the midline (the direction needs correcting)'
-const DEEP_BY_NATURE = 'a deep trigger point reached through a thick layer (published needling here uses long needles or does not go straight in); not checked against a source'
-const TOO_DEEP_IN_MODEL = 'the point lies deeper in the model than the muscle it names (location offsets or approach to be checked)'
+/**
+ * Deepest "skin to trigger point" accepted per region on the builds up to average, mm. The back, flank and buttock
+ * get 100 mm: 100 mm needles are what reached the deep lumbar multifidus at BMI > 25 (LM-2022); elsewhere a needle of
+ * 75 mm (the longest the simulator offers) with a margin for the model's subcutaneous layer.
+ */
+const REGION_LIMIT_MM: Record<Muscle['region'], number> = {
+  'head-neck': 75,
+  'shoulder-arm': 85,
+  trunk: 100,
+  'hip-thigh': 100,
+  'leg-foot': 80,
+}
+/** The model's high build adds up to about 25 mm of subcutaneous fat along these paths (its morph target). */
+const HIGH_BUILD_EXTRA_MM = 25
+/** How far a trigger point may lie outside this model's skin (a placement in a fold of one build), mm. */
+const OUTSIDE_SKIN_MM = 5
 
-/** Trigger points whose straight skin-to-trigger-point distance on the average build exceeds MAX_MM, and why. */
-const KNOWN_DEEP: Record<string, string> = {
-  'teres-major-trp1': DIRECTION_CROSSES_MIDLINE,
-  'pectoralis-major-trp-sternal-medial': DIRECTION_CROSSES_MIDLINE,
-  'pectoralis-major-trp-sternal-intermediate': DIRECTION_CROSSES_MIDLINE,
-  'subscapularis-trp1': `${THROUGH_THE_ARM}; the axillary approach is taught with the arm abducted to about 90°`,
-  'quadratus-lumborum-trp-superficial-caudal': `${THROUGH_THE_ARM} (the forearm and hand at the waist)`,
-  'quadratus-lumborum-trp-superficial-cranial': `${THROUGH_THE_ARM} (the forearm and hand at the waist)`,
-  'quadratus-lumborum-trp-deep-cranial': `${THROUGH_THE_ARM} (the forearm at the waist)`,
-  'quadratus-lumborum-trp-deep-caudal': DEEP_BY_NATURE,
-  'gluteus-medius-trp2': `${THROUGH_THE_ARM} (the hand beside the hip)`,
-  'iliopsoas-trp-psoas': DEEP_BY_NATURE,
-  'iliopsoas-trp-iliacus': DEEP_BY_NATURE,
-  'piriformis-trp-medial': DEEP_BY_NATURE,
-  'supraspinatus-trp-insertion': TOO_DEEP_IN_MODEL,
-  'deltoid-trp-posterior': TOO_DEEP_IN_MODEL,
-  'teres-minor-trp1': TOO_DEEP_IN_MODEL,
-  'teres-major-trp2': TOO_DEEP_IN_MODEL,
-  'adductor-longus-trp-distal': TOO_DEEP_IN_MODEL,
-  'vastus-lateralis-trp-distal': 'the data direction runs steeply down the thigh, so the straight path crosses the vastus obliquely',
+const limitMm = (region: Muscle['region'], build: BuildId): number => REGION_LIMIT_MM[region] + (build === 'high' ? HIGH_BUILD_EXTRA_MM : 0)
+
+/** Trigger points that fail on some approach, build or side, and why; every entry must still fail. */
+const KNOWN_FAILING: Record<string, string> = {
+  'subscapularis-trp1':
+    'the axillary approach is taught with the arm abducted; in the model the arm closes the axilla, and the brachial plexus lies in the part of the path through it, so the arm is not set aside and the straight path runs 106-180 mm',
+  'pectoralis-minor-trp-costal': 'on the underweight and lean builds the straight path runs 160-187 mm across the chest (location and direction not yet checked against the model)',
+  'pectoralis-minor-trp-coracoid': 'the straight path runs 88-112 mm on several builds (location and direction not yet checked against the model)',
+  'pectoralis-major-trp-clavicular': 'the trigger point lies 17-18 mm outside the underweight and lean skin, and 113 mm deep on the high build (location not yet checked against the model)',
+  'iliopsoas-trp-psoas':
+    'deep by nature: the abdominal psoas lies 105-128 mm behind the abdominal wall in the model; no source gives a needling approach or depth for it (the atlas says so), so the figure is not checked against a publication',
 }
 
-describe.skipIf(!existsSync(MODEL))('straight skin-to-trigger-point distance on the average build', () => {
-  let scene: ReturnType<ReturnType<typeof depthScenes>>
+/** Where the line from the entry along the needle leaves the skin again, mm from the entry (the body's thickness). */
+function thicknessAlongMm(scene: DepthScene, entry: { x: number; y: number; z: number }, d: { x: number; y: number; z: number }): number {
+  const exit = raycastAll(scene.skin, entry, d, 0.0005, 2).find((h) => h.normal.x * d.x + h.normal.y * d.y + h.normal.z * d.z > 0)
+  return exit ? exit.distanceM * 1000 : Infinity
+}
+
+describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, build and side', () => {
+  let scenes: (build: BuildId) => DepthScene
   let model: Awaited<ReturnType<typeof readGlb>>
   beforeAll(async () => {
     model = await readGlb(MODEL)
-    scene = depthScenes(model)('average')
+    scenes = depthScenes(model)
   }, 120_000)
+
+  it('lies within the body along the path and below the region limit for every trigger point not listed (the list stays exact)', () => {
+    const failing = new Map<string, string[]>()
+    let checked = 0
+    for (const build of BUILD_IDS) {
+      const scene = scenes(build)
+      for (const muscle of atlas.muscles) {
+        for (const triggerPoint of muscle.triggerPoints) {
+          for (const approach of NEEDLE_APPROACHES) {
+            for (const side of ['left', 'right'] as const) {
+              const r = depthReport(scene, { muscle, triggerPoint, side, habitus: build, approach, pleuraSites: atlas.pleuraSites })
+              checked++
+              const problems: string[] = []
+              if (r.skinEntryM === null || r.triggerPointDepthMm === null) {
+                problems.push('no skin entry')
+              } else {
+                const d = r.triggerPointDepthMm
+                const thickness = thicknessAlongMm(scene, r.skinEntryM, r.directionWorld)
+                if (d > thickness + 0.5) problems.push(`${d.toFixed(1)} mm, deeper than the body along the path (${thickness.toFixed(1)} mm)`)
+                if (d > limitMm(muscle.region, build)) problems.push(`${d.toFixed(1)} mm, over the ${muscle.region} limit ${limitMm(muscle.region, build)} mm`)
+                if (d < -OUTSIDE_SKIN_MM) problems.push(`${(-d).toFixed(1)} mm outside the skin`)
+              }
+              if (problems.length > 0) {
+                const list = failing.get(triggerPoint.id) ?? []
+                list.push(`${approach} ${build} ${side}: ${problems.join('; ')}`)
+                failing.set(triggerPoint.id, list)
+              }
+            }
+          }
+        }
+      }
+    }
+    const points = atlas.muscles.reduce((n, m) => n + m.triggerPoints.length, 0)
+    expect(checked).toBe(points * BUILD_IDS.length * NEEDLE_APPROACHES.length * 2)
+    const unlisted = [...failing].filter(([id]) => KNOWN_FAILING[id] === undefined).map(([id, p]) => `${id}: ${p.slice(0, 3).join(' | ')}`)
+    expect(unlisted, 'failing and not listed').toEqual([])
+    const listedButFine = Object.keys(KNOWN_FAILING).filter((id) => !failing.has(id))
+    expect(listedButFine, 'listed but passing everywhere: remove from KNOWN_FAILING').toEqual([])
+  }, 300_000)
+
+  it('measures a flank trigger point from the trunk, with the arm that hangs beside it set aside and named in a note', () => {
+    const muscle = atlas.muscles.find((m) => m.id === 'quadratus-lumborum')!
+    const triggerPoint = muscle.triggerPoints.find((t) => t.id === 'quadratus-lumborum-trp-superficial-cranial')!
+    const withArm = depthReport(scenes('average'), { muscle, triggerPoint, side: 'left', habitus: 'average', pleuraSites: atlas.pleuraSites })
+    const { skeleton: _skeleton, ...withoutSkeleton } = scenes('average')
+    const throughArm = depthReport(withoutSkeleton, { muscle, triggerPoint, side: 'left', habitus: 'average', pleuraSites: atlas.pleuraSites })
+    // Through the arm the path runs over 150 mm; from the trunk it is the depth of the flank.
+    expect(throughArm.triggerPointDepthMm!).toBeGreaterThan(150)
+    expect(withArm.triggerPointDepthMm!).toBeLessThan(90)
+    expect(withArm.triggerPointDepthMm!).toBeGreaterThan(40)
+    expect(withArm.notes.join(' ')).toMatch(/arm hangs beside the trunk.*move the arm away/)
+    // The entry lies between the trunk's flank and the arm: left of the trigger point and short of the arm's bones.
+    expect(withArm.skinEntryM!.x).toBeGreaterThan(throughArm.triggerPointM.x)
+    expect(withArm.skinEntryM!.x).toBeLessThan(throughArm.skinEntryM!.x)
+  })
+
+  it('keeps the path through the arm when a danger structure lies in the part that would be set aside', () => {
+    const muscle = atlas.muscles.find((m) => m.id === 'subscapularis')!
+    const triggerPoint = muscle.triggerPoints[0]!
+    for (const build of BUILD_IDS) {
+      const r = depthReport(scenes(build), { muscle, triggerPoint, side: 'left', habitus: build, pleuraSites: atlas.pleuraSites })
+      expect(r.notes.join(' '), build).not.toMatch(/set aside/)
+    }
+  })
 
   /** Inside a closed mesh: an odd number of crossings along a ray from the point. */
   const inside = (mesh: BvhMesh, p: { x: number; y: number; z: number }): boolean =>
     raycastAll(mesh, p, { x: 0.267, y: 0.535, z: 0.802 }).length % 2 === 1
 
-  const depthOf = (muscleId: string, tpId: string): number | null => {
-    const muscle = atlas.muscles.find((m) => m.id === muscleId)!
-    const triggerPoint = muscle.triggerPoints.find((t) => t.id === tpId)!
-    return depthReport(scene, { muscle, triggerPoint, side: 'left', habitus: 'average', pleuraSites: atlas.pleuraSites }).triggerPointDepthMm
-  }
-
-  it(`is at most ${MAX_MM} mm for every trigger point not listed, and beyond it for every one listed (the list stays exact)`, () => {
-    const tooDeep: string[] = []
-    const listedButFine: string[] = []
-    for (const m of atlas.muscles) {
-      for (const tp of m.triggerPoints) {
-        const d = depthOf(m.id, tp.id)
-        expect(d, `${tp.id}: no skin entry`).not.toBeNull()
-        if (KNOWN_DEEP[tp.id] === undefined && d! > MAX_MM) tooDeep.push(`${tp.id} ${d!.toFixed(1)} mm`)
-        if (KNOWN_DEEP[tp.id] !== undefined && d! <= MAX_MM) listedButFine.push(`${tp.id} ${d!.toFixed(1)} mm`)
-      }
-    }
-    expect(tooDeep, 'deeper than the limit and not listed').toEqual([])
-    expect(listedButFine, 'listed as too deep but within the limit: remove from KNOWN_DEEP').toEqual([])
-    const ids = new Set(atlas.muscles.flatMap((m) => m.triggerPoints.map((t) => t.id)))
-    expect(Object.keys(KNOWN_DEEP).filter((id) => !ids.has(id)), 'listed ids that are not trigger points').toEqual([])
-  })
-
-  it('serratus anterior and the scalenes: the trigger point lies in its muscle, entered through nearby skin', () => {
+  it('trigger points placed in their own model muscle lie inside it, entered through nearby skin', () => {
     // serratus anterior over the lateral chest wall (facts.md §17: digitations near the mid-axillary line); the
-    // scalenes in the root of the neck, above or in front of the cupula
+    // scalenes in the root of the neck, above or in front of the cupula; the points once placed deeper than their
+    // muscle (posterior deltoid, teres minor and major, the deep quadratus lumborum, the distal adductor longus)
+    const scene = scenes('average')
     for (const [muscleId, tpId, maxMm] of [
       ['serratus-anterior', 'serratus-anterior-trp1', 70],
       ['scalenes', 'scalenes-trp-anterior', 70],
       ['scalenes', 'scalenes-trp-middle', 60],
+      ['deltoid', 'deltoid-trp-posterior', 40],
+      ['teres-minor', 'teres-minor-trp1', 40],
+      ['teres-major', 'teres-major-trp2', 50],
+      ['quadratus-lumborum', 'quadratus-lumborum-trp-deep-cranial', 100],
+      ['quadratus-lumborum', 'quadratus-lumborum-trp-deep-caudal', 100],
+      ['adductor-longus', 'adductor-longus-trp-distal', 80],
     ] as const) {
       const muscle = atlas.muscles.find((m) => m.id === muscleId)!
       const triggerPoint = muscle.triggerPoints.find((t) => t.id === tpId)!

@@ -13,66 +13,91 @@ import { otherBodyNote, painMapFit } from '../../src/features/painMap/painMapFit
 import {
   MAX_SKIN_VERTEX_COUNT,
   MAX_TAPPED_REGIONS,
+  PAIN_MAP_FORMAT,
   maskToRuns,
   newPainMap,
   parsePainMap,
-  runsToMask,
   type PainMap,
+  type PainMapV1,
+  type PainMapV2,
 } from '../../src/features/painMap/painMapFormat'
+import { maskToPoints } from '../../src/features/painMap/painMapPoints'
 import { mapToSave } from '../../src/features/painMap/painMapSave'
 import regions from '../../data/regions.json'
 
 const when = new Date('2026-01-02T03:04:05.000Z')
 const later = new Date('2026-03-04T05:06:07.000Z')
-const BODY = 43_872 // skin vertices of models/body.glb
+const BODY = 43_872 // skin vertices of a body model
 
-function savedMap(vertexCount = 10): PainMap {
-  return { ...newPainMap('map-1', 'Neck', vertexCount, when), paintedRuns: [[2, 3], [8, 1]], tappedRegions: ['temple.left'] }
+/** A version 1 record (skin-vertex runs) painted on a skin of `vertexCount` vertices. */
+function savedMap(vertexCount = 10): PainMapV1 {
+  const iso = when.toISOString()
+  return { format: PAIN_MAP_FORMAT, version: 1, id: 'map-1', name: 'Neck', createdAt: iso, updatedAt: iso, skinVertexCount: vertexCount, paintedRuns: [[2, 3], [8, 1]], tappedRegions: ['temple.left'] }
 }
 
-function edit(map: PainMap | undefined, mask: Uint8Array, tapped: string[], vertexCount = 10) {
-  return { map, mask, tappedRegions: tapped, skinVertexCount: vertexCount, now: later, newId: () => 'map-new', newName: 'Pain map 2' }
+/** A small skin: `n` vertices 1 cm apart along the patient's left. */
+function skin(n = 10): Float32Array {
+  const p = new Float32Array(n * 3)
+  for (let i = 0; i < n; i++) p[i * 3] = i * 0.01
+  return p
+}
+
+function maskOf(vertices: number[], n = 10): Uint8Array {
+  const mask = new Uint8Array(n)
+  for (const v of vertices) mask[v] = 1
+  return mask
+}
+
+/** The version 2 map painted on skin() at vertices 2, 3, 4 and 8. */
+function savedV2(): PainMapV2 {
+  return { ...newPainMap('map-1', 'Neck', when), paintedPoints: maskToPoints(maskOf([2, 3, 4, 8]), skin()), tappedRegions: ['temple.left'] }
+}
+
+function edit(map: PainMap | undefined, mask: Uint8Array, tapped: string[], positions: Float32Array | null = skin()) {
+  return { map, mask, tappedRegions: tapped, skinPositions: positions, now: later, newId: () => 'map-new', newName: 'Pain map 2' }
 }
 
 describe('mapToSave: a write only when the patient changed the map', () => {
   it('writes nothing when the mask and tapped areas are what was saved', () => {
-    const map = savedMap()
-    expect(mapToSave(edit(map, runsToMask(map.paintedRuns, 10), ['temple.left']))).toBeNull()
+    expect(mapToSave(edit(savedV2(), maskOf([2, 3, 4, 8]), ['temple.left']))).toBeNull()
   })
-  it('writes the changed runs with a new updatedAt, keeping id, name and createdAt', () => {
-    const map = savedMap()
-    const mask = runsToMask(map.paintedRuns, 10)
-    mask[0] = 1
-    const saved = mapToSave(edit(map, mask, ['temple.left']))
-    expect(saved).toEqual({ ...map, paintedRuns: [[0, 1], [2, 3], [8, 1]], updatedAt: later.toISOString() })
+  it('writes the changed points with a new updatedAt, keeping id, name and createdAt', () => {
+    const map = savedV2()
+    const saved = mapToSave(edit(map, maskOf([0, 2, 3, 4, 8]), ['temple.left']))
+    expect(saved).toEqual({ ...map, paintedPoints: [0, 0, 0, 20, 0, 0, 30, 0, 0, 40, 0, 0, 80, 0, 0], updatedAt: later.toISOString() })
   })
   it('writes a change of tapped areas alone', () => {
-    const map = savedMap()
-    const saved = mapToSave(edit(map, runsToMask(map.paintedRuns, 10), ['temple.left', 'sternum.midline']))
+    const map = savedV2()
+    const saved = mapToSave(edit(map, maskOf([2, 3, 4, 8]), ['temple.left', 'sternum.midline']))
     expect(saved?.tappedRegions).toEqual(['temple.left', 'sternum.midline'])
-    expect(saved?.paintedRuns).toEqual(map.paintedRuns)
+    expect(saved?.paintedPoints).toEqual(map.paintedPoints)
   })
-  it('never writes to a map from another body, whatever the mask says', () => {
+  it('edits a version 1 map of this skin in its version 2 form', () => {
+    const map = savedMap(10)
+    expect(mapToSave(edit(map, maskOf([2, 3, 4, 8]), ['temple.left']))).toBeNull()
+    const saved = mapToSave(edit(map, maskOf([2, 3, 4]), ['temple.left']))
+    expect(saved).toMatchObject({ version: 2, id: 'map-1', createdAt: map.createdAt, paintedPoints: [20, 0, 0, 30, 0, 0, 40, 0, 0] })
+  })
+  it('never writes to a version 1 map from another body, whatever the mask says', () => {
     const map = savedMap(12)
     expect(mapToSave(edit(map, new Uint8Array(10), []))).toBeNull()
     expect(mapToSave(edit(map, new Uint8Array(10).fill(1), ['temple.left']))).toBeNull()
   })
-  it('starts a new map on a first edit, but not for an empty one', () => {
+  it('starts a new version 2 map on a first edit, but not for an empty one', () => {
     expect(mapToSave(edit(undefined, new Uint8Array(10), []))).toBeNull()
-    const mask = new Uint8Array(10)
-    mask[4] = 1
-    const created = mapToSave(edit(undefined, mask, []))
-    expect(created).toMatchObject({ id: 'map-new', name: 'Pain map 2', skinVertexCount: 10, paintedRuns: [[4, 1]] })
+    const created = mapToSave(edit(undefined, maskOf([4]), []))
+    expect(created).toMatchObject({ id: 'map-new', name: 'Pain map 2', version: 2, paintedPoints: [40, 0, 0] })
     expect(parsePainMap(created, 'x').ok).toBe(true)
   })
   it('writes nothing before the body is known or for a mask of another size', () => {
-    expect(mapToSave(edit(savedMap(), new Uint8Array(0), [], 0))).toBeNull()
-    expect(mapToSave(edit(savedMap(), new Uint8Array(9), ['x.left']))).toBeNull()
+    expect(mapToSave(edit(savedV2(), new Uint8Array(0), [], null))).toBeNull()
+    expect(mapToSave(edit(savedV2(), new Uint8Array(9), ['x.left']))).toBeNull()
   })
 })
 
 describe('painMapFit', () => {
-  it('a map of this body is editable; one of another body is read-only with both counts', () => {
+  it('a version 2 map fits every body; a version 1 map of this body is editable; one of another body is read-only with both counts', () => {
+    expect(painMapFit(savedV2(), BODY)).toEqual({ kind: 'editable' })
     expect(painMapFit(savedMap(10), 10)).toEqual({ kind: 'editable' })
     const fit = painMapFit(savedMap(20_000), BODY)
     expect(fit).toEqual({ kind: 'other-body', mapSkinVertexCount: 20_000, bodySkinVertexCount: BODY })
@@ -103,7 +128,7 @@ describe('import limits', () => {
   it('the worst map the body can hold (every other skin vertex painted) exports well under the limit', () => {
     const mask = new Uint8Array(BODY)
     for (let i = 0; i < BODY; i += 2) mask[i] = 1
-    const map = { ...newPainMap('m', 'Worst', BODY, when), paintedRuns: maskToRuns(mask) }
+    const map: PainMapV1 = { ...savedMap(BODY), paintedRuns: maskToRuns(mask) }
     const text = exportPainMaps([map], when)
     expect(map.paintedRuns).toHaveLength(BODY / 2)
     expect(text.length).toBeLessThan(MAX_PAIN_MAP_FILE_BYTES / 4)
@@ -111,7 +136,7 @@ describe('import limits', () => {
     const back = importPainMaps(text, new Set(), () => 'x')
     expect(performance.now() - started).toBeLessThan(500)
     expect(back.errors).toEqual([])
-    expect(back.maps[0]!.paintedRuns).toEqual(map.paintedRuns)
+    expect((back.maps[0] as PainMapV1).paintedRuns).toEqual(map.paintedRuns)
   })
   it('writes one painted run per line', () => {
     const text = exportPainMaps([savedMap()], when)

@@ -2,14 +2,15 @@
 import { describe, expect, it } from 'vitest'
 import { applyBrushDab, countPainted } from '../../src/features/painMap/brush'
 import { exportPainMaps, importPainMaps } from '../../src/features/painMap/exportImport'
-import { maskToRuns, newPainMap, parsePainMap, runsToMask, type PainMap } from '../../src/features/painMap/painMapFormat'
+import { PAIN_MAP_FORMAT, maskToRuns, parsePainMap, runsToMask, type PainMapV1 } from '../../src/features/painMap/painMapFormat'
 import { loadPainMaps, memoryPainMapStorage, savePainMap } from '../../src/features/painMap/painMapRepository'
 
 const when = new Date('2026-01-02T03:04:05.000Z')
 
-function sampleMap(id: string, name: string): PainMap {
-  const map = newPainMap(id, name, 10, when)
-  return { ...map, paintedRuns: [[2, 3], [8, 1]], tappedRegions: ['temple.left'] }
+/** A version 1 record (skin-vertex runs): still read, kept and imported. */
+function sampleMap(id: string, name: string): PainMapV1 {
+  const iso = when.toISOString()
+  return { format: PAIN_MAP_FORMAT, version: 1, id, name, createdAt: iso, updatedAt: iso, skinVertexCount: 10, paintedRuns: [[2, 3], [8, 1]], tappedRegions: ['temple.left'] }
 }
 
 describe('pain-map runs', () => {
@@ -68,7 +69,7 @@ describe('pain-map repository', () => {
     await savePainMap(storage, sampleMap('map-c', 'Back'))
     const { maps } = await loadPainMaps(storage)
     expect(maps[0].name).toBe('Back')
-    expect(maps[0].paintedRuns).toEqual([[2, 3], [8, 1]])
+    expect((maps[0] as PainMapV1).paintedRuns).toEqual([[2, 3], [8, 1]])
   })
   it('refuses to save an invalid map', async () => {
     const storage = memoryPainMapStorage()
@@ -83,7 +84,7 @@ describe('export and import', () => {
     const result = importPainMaps(text, new Set(['map-a']), () => `map-new${++n}`)
     expect(result.errors).toEqual([])
     expect(result.maps.map((m) => m.id)).toEqual(['map-new1', 'map-b'])
-    expect(result.maps[1].paintedRuns).toEqual([[2, 3], [8, 1]])
+    expect((result.maps[1] as PainMapV1).paintedRuns).toEqual([[2, 3], [8, 1]])
   })
   it('imports a single map file', () => {
     const result = importPainMaps(JSON.stringify(sampleMap('map-s', 'One')), new Set(), () => 'unused')

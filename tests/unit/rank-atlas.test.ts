@@ -30,15 +30,25 @@ describe('ranking the built-in atlas against facts.md §4', () => {
     expect(top(['heel'])[0]).toBe('soleus')
   })
 
-  it('§4 rows 36 + 39: low back and buttock pain rank first a muscle that §4 gives both as essential; gluteus medius in the top 3; quadratus lumborum explains one part of it', () => {
-    // Each trigger point is scored on its own: quadratus lumborum's data give each trigger point one region
-    // (low back, outer hip, sacroiliac, buttock), so no single one covers low back and buttock together.
-    // Rows 36 and 39 both name quadratus lumborum, gluteus medius and longissimus thoracis as essential.
+  it('§4 rows 36 + 39: low back and buttock pain rank first a muscle that §4 gives both as essential; gluteus medius and quadratus lumborum in the top 3', () => {
+    // Rows 36 and 39 both name quadratus lumborum, gluteus medius and longissimus thoracis as essential. The
+    // cranial superficial quadratus lumborum trigger point refers along the iliac crest, over the low back and the
+    // top of the buttock (facts.md §26), and every quadratus lumborum trigger point lies in the low back.
     const ranked = top(['low-back', 'buttock'])
     expect(['quadratus-lumborum', 'gluteus-medius', 'longissimus-thoracis']).toContain(ranked[0])
     expect(ranked.slice(0, 3)).toContain('gluteus-medius')
+    expect(ranked.slice(0, 3)).toContain('quadratus-lumborum')
     const ql = rankMuscles(index, [{ regionId: 'low-back' }, { regionId: 'buttock' }]).find((m) => m.muscleId === 'quadratus-lumborum')!
-    expect(ql.essentialRegions).toHaveLength(1)
+    expect(ql.triggerPointId).toBe('quadratus-lumborum-trp-superficial-cranial')
+    expect(ql.essentialRegions.sort()).toEqual(['buttock', 'low-back'])
+  })
+
+  it('§4 row 39 with the low back: the lower-buttock quadratus lumborum trigger point counts the low back where it lies', () => {
+    const index = buildRankIndex(atlas.muscles.map((m) => (m.id === 'quadratus-lumborum' ? { ...m, triggerPoints: m.triggerPoints.filter((t) => t.id.endsWith('deep-caudal')) } : m)))
+    const ql = rankMuscles(index, [{ regionId: 'low-back' }, { regionId: 'buttock' }]).find((m) => m.muscleId === 'quadratus-lumborum')!
+    expect(ql.essentialRegions).toEqual(['buttock'])
+    expect(ql.localRegions).toEqual(['low-back'])
+    expect(ql.reason).toBe('Your buttock pain is in the area this muscle can refer pain to; your low back pain is where its trigger point lies.')
   })
 
   it('sacroiliac pain puts quadratus lumborum or gluteus medius in the top 3', () => {
@@ -78,8 +88,8 @@ describe('ranking the built-in atlas against facts.md §4', () => {
     expect(top(['anterior-ankle'])[0]).toBe('tibialis-anterior')
   })
 
-  it('§4 row 28: lateral elbow pain ranks the wrist extensors in the top 3', () => {
-    expect(top(['lateral-elbow'])).toContain('wrist-extensors')
+  it('§4 row 28 and issue 13: lateral elbow pain ranks the wrist extensors, supinator and brachioradialis in the top 4 (each refers there as its essential zone)', () => {
+    expect(top(['lateral-elbow'], 4)).toEqual(expect.arrayContaining(['wrist-extensors', 'supinator', 'brachioradialis']))
   })
 
   it('counts pain outside the zones against a muscle: temple + heel scores both below a temple-only map', () => {

@@ -15,7 +15,6 @@ import { BUILD_IDS, parseBuild } from '../../atlas/builds'
 import type { NeedleApproach } from '../../geometry/needleApproach'
 import { FeatureScene, NeedlingTab, PatientPanel, RegionTriggerPointsView, TriggerPointsTab, useFeatureStore } from '../index'
 import { collectLandmarks } from '../scene/sceneNodes'
-import { setViewerMode } from '../viewerBridge'
 
 const params = new URLSearchParams(location.search)
 
@@ -122,7 +121,7 @@ function Harness(): ReactElement {
       depthMm: Number(params.get('depth') ?? 0),
     })
     if (params.get('mode') === 'patient') {
-      setViewerMode('patient')
+      useFeatureStore.getState().setMode('patient')
       ;(window as unknown as { __harnessPatient?: boolean }).__harnessPatient = true
     }
     if (params.get('tap')) {

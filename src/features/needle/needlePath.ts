@@ -4,6 +4,7 @@
 // the app, tests and the CLI agree on the numbers.
 import type { LandmarkLookup, PlacementSide } from '../../geometry/anchors'
 import { traceNeedlePath } from '../../geometry/depthReport'
+import type { SkeletonParts } from '../../geometry/limbSetAside'
 import type { BvhMesh } from '../../geometry/meshBvh'
 import type { NeedleApproach } from '../../geometry/needleApproach'
 import type { HazardOnPath } from '../../geometry/needleDepth'
@@ -34,6 +35,8 @@ export interface NeedlePath {
   entryMethod: 'reverse-cast' | 'forward-cast' | 'nearest'
   /** The model's muscles, bones, pleura and lung along the path, for the depth section (empty when not cut). */
   tissues: TissueCrossing[]
+  /** How the path was taken where the model needed it (an arm set aside, a steeper angle), for the panel. */
+  notes: string[]
 }
 
 export interface NeedlePathInput {
@@ -45,6 +48,8 @@ export interface NeedlePathInput {
   skin: BvhMesh
   pleura: readonly BvhMesh[]
   hazards: readonly BvhMesh[]
+  /** Bones and muscles, so a path out through the arm hanging beside the trunk is measured from the trunk. */
+  skeleton?: SkeletonParts
 }
 
 /**
@@ -53,7 +58,7 @@ export interface NeedlePathInput {
  */
 export function measureNeedlePath(input: NeedlePathInput): NeedlePath {
   const { triggerPoint: tp, side } = input
-  const scene = { landmarks: input.lookup, skin: input.skin, pleura: input.pleura, hazards: input.hazards }
+  const scene = { landmarks: input.lookup, skin: input.skin, pleura: input.pleura, hazards: input.hazards, skeleton: input.skeleton }
   const trace = traceNeedlePath(scene, { triggerPoint: tp, side, approach: input.approach })
   const entry = trace.entry
   if (!entry) {
@@ -77,6 +82,7 @@ export function measureNeedlePath(input: NeedlePathInput): NeedlePath {
     hazards: trace.hazards,
     entryMethod: entry.method,
     tissues: [],
+    notes: trace.notes,
   }
 }
 

@@ -65,3 +65,27 @@ export function countPainted(mask: Uint8Array): number {
   }
   return n
 }
+
+/** Sum of the painted vertex indices (a cheap fingerprint of which vertices are painted, for tests). */
+export function paintedIndexSum(mask: Uint8Array): number {
+  let sum = 0
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i]) {
+      sum += i
+    }
+  }
+  return sum
+}
+
+/** Mean position of the painted vertices in millimetres (a fingerprint of where the paint is, for tests), or null. */
+export function paintedCentroidMm(mask: Uint8Array, positions: Float32Array): [number, number, number] | null {
+  let n = 0
+  const sum = [0, 0, 0]
+  for (let i = 0; i < mask.length; i++) {
+    if (mask[i]) {
+      n++
+      for (let k = 0; k < 3; k++) sum[k]! += positions[i * 3 + k]!
+    }
+  }
+  return n === 0 ? null : [(sum[0]! / n) * 1000, (sum[1]! / n) * 1000, (sum[2]! / n) * 1000]
+}

@@ -38,13 +38,25 @@ export function painMapFileSizeProblem(bytes: number): string | null {
   )
 }
 
-/** Serialises maps as a bundle (pretty-printed, one painted run per line, so a therapist can read it). */
+/** Serialises maps as a bundle (pretty-printed, one painted point or run per line, so a therapist can read it). */
 export function exportPainMaps(maps: readonly PainMap[], now: Date = new Date()): string {
   return JSON.stringify(
     { format: PAIN_MAP_BUNDLE_FORMAT, version: PAIN_MAP_VERSION, exportedAt: now.toISOString(), maps },
     null,
     2,
-  ).replace(/\[\n\s+(\d+),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')
+  )
+    .replace(/\[\n\s+(\d+),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')
+    .replace(/("paintedPoints": \[)([^\]]*)\]/g, (_all, head: string, body: string) => {
+      const numbers = body.split(',').map((n) => n.trim()).filter((n) => n.length > 0)
+      if (numbers.length === 0) {
+        return `${head}]`
+      }
+      const lines: string[] = []
+      for (let i = 0; i < numbers.length; i += 3) {
+        lines.push(`        ${numbers.slice(i, i + 3).join(', ')}`)
+      }
+      return `${head}\n${lines.join(',\n')}\n      ]`
+    })
 }
 
 /**
@@ -55,11 +67,14 @@ export function painMapSizeProblem(candidate: unknown, where: string): string | 
   if (!candidate || typeof candidate !== 'object') {
     return null // the schema names what is wrong
   }
-  const { paintedRuns, tappedRegions, skinVertexCount } = candidate as Record<string, unknown>
+  const { paintedRuns, paintedPoints, tappedRegions, skinVertexCount } = candidate as Record<string, unknown>
   const vertexLimit =
     typeof skinVertexCount === 'number' && skinVertexCount >= 0 ? Math.min(skinVertexCount, MAX_SKIN_VERTEX_COUNT) : MAX_SKIN_VERTEX_COUNT
   if (Array.isArray(paintedRuns) && paintedRuns.length > vertexLimit) {
     return `${where}: paintedRuns: ${paintedRuns.length.toLocaleString('en')} runs is more than the ${vertexLimit.toLocaleString('en')} skin points a map can have`
+  }
+  if (Array.isArray(paintedPoints) && paintedPoints.length > MAX_SKIN_VERTEX_COUNT * 3) {
+    return `${where}: paintedPoints: ${paintedPoints.length.toLocaleString('en')} numbers is more than the ${(MAX_SKIN_VERTEX_COUNT * 3).toLocaleString('en')} a map can have (x, y, z of ${MAX_SKIN_VERTEX_COUNT.toLocaleString('en')} points)`
   }
   if (Array.isArray(tappedRegions) && tappedRegions.length > MAX_TAPPED_REGIONS) {
     return `${where}: tappedRegions: ${tappedRegions.length.toLocaleString('en')} areas is more than the ${MAX_TAPPED_REGIONS} a map can have`

@@ -1,19 +1,18 @@
-// Whether a saved pain map can be edited on the body on screen. Painted areas are stored as runs of skin-vertex
-// indices, which mean something only on the body model they were painted on: a map from another body (another
-// skin vertex count) is kept whole and shown read-only, its tapped areas (named regions, body-independent) shown
-// and its painted runs never touched. A later, mesh-independent format can add a kind here for maps it can carry
-// across bodies, without changing what the panel does with the others.
+// Whether a saved pain map can be edited on the body on screen. A version 2 map keeps its painted skin as points on
+// the body's surface and fits any body. A version 1 map still here was painted on another body model (one painted on
+// this body is converted when the body is shown, painMapMigration.ts): it is kept whole and shown read-only, its
+// tapped areas (named regions, body-independent) shown and its painted runs never touched.
 import type { PainMap } from './painMapFormat'
 
 export type PainMapFit =
-  /** Painted on this body: its runs apply to the skin on screen and the patient may edit it. */
+  /** Its painted points go on the skin on screen and the patient may edit it. */
   | { kind: 'editable' }
-  /** Painted on another body model: shown read-only; its runs are kept unchanged and not drawn. */
+  /** A version 1 map painted on another body model: shown read-only; its runs are kept unchanged and not drawn. */
   | { kind: 'other-body'; mapSkinVertexCount: number; bodySkinVertexCount: number }
 
 /** How `map` fits the skin on screen (`bodySkinVertexCount` 0 means the body is not there yet: treated as editable). */
 export function painMapFit(map: PainMap, bodySkinVertexCount: number): PainMapFit {
-  if (bodySkinVertexCount === 0 || map.skinVertexCount === bodySkinVertexCount) {
+  if (map.version === 2 || bodySkinVertexCount === 0 || map.skinVertexCount === bodySkinVertexCount) {
     return { kind: 'editable' }
   }
   return { kind: 'other-body', mapSkinVertexCount: map.skinVertexCount, bodySkinVertexCount }

@@ -1,11 +1,18 @@
 // The saved pain-map format: what a patient's painted map looks like on disk (IndexedDB) and in an
 // exported JSON file. Versioned and validated at the boundary, so a damaged or foreign record is
 // reported by name and never crashes the loading of the others.
+//
+// Version 2 keeps the painted skin as points on the body's surface in body terms (millimetres in the body
+// frame: +Y up, the body faces +Z, the patient's left on +X), so a map survives the body model being
+// regenerated (painMapPoints.ts puts the points back on whatever skin is on screen). Version 1 kept skin-vertex
+// indices, meaningful only on the skin they were painted on; painMapMigration.ts turns one into version 2 on
+// that skin and keeps the original record.
 import { z } from '../../atlas/zod'
 
 export const PAIN_MAP_FORMAT = 'trigger-point-atlas/pain-map'
 export const PAIN_MAP_BUNDLE_FORMAT = 'trigger-point-atlas/pain-maps'
-export const PAIN_MAP_VERSION = 1
+export const PAIN_MAP_VERSION = 2
+export const PAIN_MAP_V1 = 1
 
 /**
  * Limits that keep a hostile or damaged record cheap to check. The body in models/body.glb has 43,872 skin
@@ -42,20 +49,66 @@ function isRun(run: unknown): run is PaintedRun {
   )
 }
 
-export const painMapSchema = z
+/** Limit on a coordinate of a painted point, mm: a body is well inside 5 m of its origin. */
+export const MAX_POINT_COORDINATE_MM = 5000
+
+const mapId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"')
+const mapName = z.string().trim().min(1, 'must not be empty').max(80)
+const tappedRegions = z.array(z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(left|right|midline)$/)).max(MAX_TAPPED_REGIONS)
+
+/**
+ * The painted points as one flat array [x, y, z, x, y, z, ...], checked in a plain loop (below) rather than by a
+ * schema per number, for the same reason as the runs of version 1.
+ */
+const paintedPointsSchema = z.custom<number[]>(
+  (value) => Array.isArray(value) && value.length <= MAX_SKIN_VERTEX_COUNT * 3,
+  { message: `must be a list of at most ${(MAX_SKIN_VERTEX_COUNT * 3).toLocaleString('en')} numbers (x, y, z per point)` },
+)
+
+export const painMapV2Schema = z
   .object({
     format: z.literal(PAIN_MAP_FORMAT),
     version: z.literal(PAIN_MAP_VERSION),
-    id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"'),
-    name: z.string().trim().min(1, 'must not be empty').max(80),
+    id: mapId,
+    name: mapName,
+    createdAt: z.string().datetime(),
+    updatedAt: z.string().datetime(),
+    /** Painted skin as points on the body's surface: x, y, z in millimetres (0.1 mm steps), body frame. */
+    paintedPoints: paintedPointsSchema,
+    /** Named regions the patient tapped, as `<region-id>.<side>` (e.g. "temple.left", "sternum.midline"). */
+    tappedRegions,
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.paintedPoints.length % 3 !== 0) {
+      ctx.addIssue({ code: 'custom', path: ['paintedPoints'], message: 'must hold x, y, z for each point (a multiple of 3 numbers)' })
+      return
+    }
+    for (let i = 0; i < m.paintedPoints.length; i++) {
+      const v: unknown = m.paintedPoints[i]
+      if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > MAX_POINT_COORDINATE_MM) {
+        ctx.addIssue({ code: 'custom', path: ['paintedPoints', i], message: `must be a number of millimetres between -${MAX_POINT_COORDINATE_MM} and ${MAX_POINT_COORDINATE_MM}` })
+        return
+      }
+    }
+  })
+
+export type PainMapV2 = z.infer<typeof painMapV2Schema>
+
+/** Version 1: painted skin as runs of vertex indices of one body model's skin. Read, kept and migrated; never written anew. */
+export const painMapV1Schema = z
+  .object({
+    format: z.literal(PAIN_MAP_FORMAT),
+    version: z.literal(PAIN_MAP_V1),
+    id: mapId,
+    name: mapName,
     createdAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
     /** Number of skin vertices of the model the map was painted on (a different model cannot reuse the runs). */
     skinVertexCount: z.number().int().nonnegative().max(MAX_SKIN_VERTEX_COUNT),
     /** Painted skin vertices, run-length encoded, sorted and non-overlapping. */
     paintedRuns: paintedRunsSchema,
-    /** Named regions the patient tapped, as `<region-id>.<side>` (e.g. "temple.left", "sternum.midline"). */
-    tappedRegions: z.array(z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(left|right|midline)$/)).max(MAX_TAPPED_REGIONS),
+    tappedRegions,
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -80,12 +133,15 @@ export const painMapSchema = z
     }
   })
 
-export type PainMap = z.infer<typeof painMapSchema>
+export type PainMapV1 = z.infer<typeof painMapV1Schema>
+
+/** A saved map as the app holds it: version 2, or a version 1 record kept as it was (painted on another body). */
+export type PainMap = PainMapV2 | PainMapV1
 
 export const painMapBundleSchema = z
   .object({
     format: z.literal(PAIN_MAP_BUNDLE_FORMAT),
-    version: z.literal(PAIN_MAP_VERSION),
+    version: z.union([z.literal(PAIN_MAP_V1), z.literal(PAIN_MAP_VERSION)]),
     exportedAt: z.string().datetime(),
     maps: z.array(z.unknown()),
   })
@@ -100,9 +156,10 @@ export function describeIssues(error: z.ZodError, where: string): string {
     .join('; ')
 }
 
-/** Validates one stored or imported pain map. `where` names the record in error messages. */
+/** Validates one stored or imported pain map of either version. `where` names the record in error messages. */
 export function parsePainMap(value: unknown, where: string): ParseResult {
-  const result = painMapSchema.safeParse(value)
+  const version = value && typeof value === 'object' ? (value as { version?: unknown }).version : undefined
+  const result = (version === PAIN_MAP_V1 ? painMapV1Schema : painMapV2Schema).safeParse(value)
   if (!result.success) {
     return { ok: false, error: describeIssues(result.error, where) }
   }
@@ -137,7 +194,7 @@ export function runsToMask(runs: readonly (readonly [number, number])[], vertexC
 }
 
 /** A new, empty map, named by the user. `id` must be unique among the saved maps. */
-export function newPainMap(id: string, name: string, skinVertexCount: number, now: Date = new Date()): PainMap {
+export function newPainMap(id: string, name: string, now: Date = new Date()): PainMapV2 {
   const iso = now.toISOString()
   return {
     format: PAIN_MAP_FORMAT,
@@ -146,8 +203,7 @@ export function newPainMap(id: string, name: string, skinVertexCount: number, no
     name,
     createdAt: iso,
     updatedAt: iso,
-    skinVertexCount,
-    paintedRuns: [],
+    paintedPoints: [],
     tappedRegions: [],
   }
 }

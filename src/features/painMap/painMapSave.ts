@@ -1,23 +1,21 @@
 // What to write after the patient edited the open map: the updated record, or nothing when the edit left the map
 // as it was saved (painted and erased back, tapped twice) or when the open map is read-only. Pure, so the rule
 // "no write to saved data unless the patient changed it" is tested without a browser.
-import { maskToRuns, newPainMap, type PainMap } from './painMapFormat'
-import { painMapFit } from './painMapFit'
+import { newPainMap, type PainMap, type PainMapV2 } from './painMapFormat'
+import { migratePainMapV1 } from './painMapMigration'
+import { maskToPoints, samePoints } from './painMapPoints'
 
 export interface PainMapEdit {
   /** The open map, or undefined when the patient started painting with no map yet. */
   map: PainMap | undefined
   mask: Uint8Array
   tappedRegions: readonly string[]
-  skinVertexCount: number
+  /** Base-shape skin positions of the body on screen (x, y, z per vertex, metres). */
+  skinPositions: Float32Array | null
   now: Date
   /** Id and name for a map created by this first edit. */
   newId: () => string
   newName: string
-}
-
-function sameRuns(a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]): boolean {
-  return a.length === b.length && a.every((run, i) => run[0] === b[i]![0] && run[1] === b[i]![1])
 }
 
 function sameRegions(a: readonly string[], b: readonly string[]): boolean {
@@ -25,23 +23,25 @@ function sameRegions(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** The record to save for this edit, or null when there is nothing to write. */
-export function mapToSave(edit: PainMapEdit): PainMap | null {
-  const { map, mask, tappedRegions, skinVertexCount, now } = edit
-  if (skinVertexCount === 0 || mask.length !== skinVertexCount) {
+export function mapToSave(edit: PainMapEdit): PainMapV2 | null {
+  const { mask, tappedRegions, skinPositions, now } = edit
+  if (!skinPositions || skinPositions.length === 0 || mask.length * 3 !== skinPositions.length) {
     return null
   }
-  if (map && painMapFit(map, skinVertexCount).kind !== 'editable') {
+  // A version 1 map is edited in its version 2 form on the skin it was painted on; one from another body is read-only.
+  const map = edit.map?.version === 1 ? migratePainMapV1(edit.map, skinPositions) : edit.map
+  if (edit.map && !map) {
     return null
   }
-  const paintedRuns = maskToRuns(mask)
+  const paintedPoints = maskToPoints(mask, skinPositions)
   if (map) {
-    if (sameRuns(paintedRuns, map.paintedRuns) && sameRegions(tappedRegions, map.tappedRegions)) {
+    if (samePoints(paintedPoints, map.paintedPoints) && sameRegions(tappedRegions, map.tappedRegions)) {
       return null
     }
-    return { ...map, paintedRuns, tappedRegions: [...tappedRegions], updatedAt: now.toISOString() }
+    return { ...map, paintedPoints, tappedRegions: [...tappedRegions], updatedAt: now.toISOString() }
   }
-  if (paintedRuns.length === 0 && tappedRegions.length === 0) {
+  if (paintedPoints.length === 0 && tappedRegions.length === 0) {
     return null
   }
-  return { ...newPainMap(edit.newId(), edit.newName, skinVertexCount, now), paintedRuns, tappedRegions: [...tappedRegions] }
+  return { ...newPainMap(edit.newId(), edit.newName, now), paintedPoints, tappedRegions: [...tappedRegions] }
 }

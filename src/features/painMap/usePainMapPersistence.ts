@@ -1,13 +1,17 @@
 // Keeps the patient's pain maps in IndexedDB: loads them on open (reporting any saved map that cannot be
 // read while the others load), applies the active map to the skin mask, and saves the patient's own edits
 // shortly after they happen. Opening the app, showing a map or switching maps never writes: only painting,
-// tapping, naming, deleting and importing do. Nothing leaves the device.
+// tapping, naming, deleting and importing do, and the one-time conversion of a version 1 map painted on this
+// body to version 2 (its original record is kept, painMapIdb.ts). Nothing leaves the device.
 import { useCallback, useEffect, useRef } from 'react'
 import { useFeatureStore } from '../store'
 import { makePainMapId, newPainMap, runsToMask, type PainMap } from './painMapFormat'
+import { LEGACY_SKIN_TABLES } from './legacySkins'
+import { canMigrate } from './painMapMigration'
+import { pointsToMask } from './painMapPoints'
 import { painMapFit } from './painMapFit'
 import { idbPainMapStorage } from './painMapIdb'
-import { deletePainMap, loadPainMaps, memoryPainMapStorage, savePainMap, type PainMapStorage } from './painMapRepository'
+import { deletePainMap, loadPainMaps, memoryPainMapStorage, migrateSavedMaps, savePainMap, type PainMapStorage } from './painMapRepository'
 import { mapToSave } from './painMapSave'
 
 const SAVE_DELAY_MS = 400
@@ -43,7 +47,7 @@ function saveEdits(): void {
     map: st.maps.find((m) => m.id === st.activeMapId),
     mask: st.painMask,
     tappedRegions: st.tappedRegions,
-    skinVertexCount: st.skinVertexCount,
+    skinPositions: st.skinPositions,
     now: new Date(),
     newId: makePainMapId,
     newName: `Pain map ${st.maps.length + 1}`,
@@ -61,9 +65,12 @@ function saveEdits(): void {
 
 export function usePainMapPersistence(): PainMapActions {
   const activeMapId = useFeatureStore((s) => s.activeMapId)
-  const skinVertexCount = useFeatureStore((s) => s.skinVertexCount)
+  const skinPositions = useFeatureStore((s) => s.skinPositions)
+  const maps = useFeatureStore((s) => s.maps)
   const painEdits = useFeatureStore((s) => s.painEdits)
-  const appliedRef = useRef<{ id: string | null; vertexCount: number }>({ id: null, vertexCount: 0 })
+  const appliedRef = useRef<{ id: string | null; positions: Float32Array | null }>({ id: null, positions: null })
+  /** Ids of version 1 maps a conversion was tried for (once per visit: a failure is reported, not retried in a loop). */
+  const migrationTriedRef = useRef(new Set<string>())
   const saveTimer = useRef<number | null>(null)
   const savedEditsRef = useRef(useFeatureStore.getState().painEdits)
 
@@ -96,29 +103,71 @@ export function usePainMapPersistence(): PainMapActions {
     }
   }, [])
 
-  // Show the active map on the skin once both are known. A map from another body shows its tapped areas only;
-  // its record stays as it was saved (painMapFit.ts).
+  // Show the active map on the skin once both are known. A version 2 map's points go on this skin; a version 1 map
+  // painted on this skin shows its runs (and is converted below); one from another body shows its tapped areas only,
+  // its record staying as it was saved (painMapFit.ts).
   useEffect(() => {
     const st = useFeatureStore.getState()
-    if (skinVertexCount === 0) {
+    if (!skinPositions) {
       return
     }
-    if (appliedRef.current.id === activeMapId && appliedRef.current.vertexCount === skinVertexCount) {
+    if (appliedRef.current.id === activeMapId && appliedRef.current.positions === skinPositions) {
       return
     }
     const map = st.maps.find((m) => m.id === activeMapId)
-    appliedRef.current = { id: activeMapId, vertexCount: skinVertexCount }
+    appliedRef.current = { id: activeMapId, positions: skinPositions }
     if (!map) {
       return
     }
-    if (painMapFit(map, skinVertexCount).kind === 'editable') {
-      st.setPainMask(runsToMask(map.paintedRuns, skinVertexCount))
+    const vertexCount = skinPositions.length / 3
+    if (map.version === 2) {
+      st.setPainMask(pointsToMask(map.paintedPoints, skinPositions).mask)
+    } else if (painMapFit(map, vertexCount).kind === 'editable') {
+      st.setPainMask(runsToMask(map.paintedRuns, vertexCount))
     } else {
-      st.setPainMask(new Uint8Array(skinVertexCount))
+      st.setPainMask(new Uint8Array(vertexCount))
       st.setPainting(false)
     }
     st.setTappedRegions([...map.tappedRegions])
-  }, [activeMapId, skinVertexCount])
+  }, [activeMapId, skinPositions])
+
+  // Convert version 1 maps painted on this skin, or on a shipped skin whose positions were kept, to version 2, once,
+  // keeping their original records. The active map is then drawn again from its points.
+  useEffect(() => {
+    if (!skinPositions) {
+      return
+    }
+    const tried = migrationTriedRef.current
+    const pending = maps.filter((m) => canMigrate(m, skinPositions.length / 3, LEGACY_SKIN_TABLES) && !tried.has(m.id))
+    if (pending.length === 0) {
+      return
+    }
+    for (const m of pending) tried.add(m.id)
+    const fetchBytes = async (path: string): Promise<ArrayBuffer> => {
+      const response = await fetch(new URL(path, document.baseURI))
+      if (!response.ok) {
+        throw new Error(`${path}: HTTP ${response.status}`)
+      }
+      return response.arrayBuffer()
+    }
+    void migrateSavedMaps(storage(), pending, skinPositions, fetchBytes).then(({ maps: converted, problems }) => {
+      const st = useFeatureStore.getState()
+      const byId = new Map(converted.filter((m) => m.version === 2).map((m) => [m.id, m]))
+      st.setMaps(st.maps.map((m) => byId.get(m.id) ?? m), st.activeMapId)
+      if (st.activeMapId && byId.has(st.activeMapId)) {
+        appliedRef.current = { id: null, positions: null }
+        const active = byId.get(st.activeMapId)!
+        if (active.version === 2) {
+          st.setPainMask(pointsToMask(active.paintedPoints, skinPositions).mask)
+          st.setTappedRegions([...active.tappedRegions])
+          appliedRef.current = { id: active.id, positions: skinPositions }
+        }
+      }
+      if (problems.length) {
+        st.setStorageProblems([...st.storageProblems, ...problems])
+      }
+    })
+  }, [maps, skinPositions])
 
   // Save the patient's edits shortly after they happen (a first edit without a map creates one).
   useEffect(() => {
@@ -147,7 +196,7 @@ export function usePainMapPersistence(): PainMapActions {
     async (name: string) => {
       flush()
       const st = useFeatureStore.getState()
-      await addMap(newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`, st.skinVertexCount))
+      await addMap(newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`))
     },
     [addMap, flush],
   )
@@ -157,11 +206,11 @@ export function usePainMapPersistence(): PainMapActions {
       flush()
       const st = useFeatureStore.getState()
       const original = st.maps.find((m) => m.id === id)
-      if (!original || st.skinVertexCount === 0) {
+      if (!original || !st.skinPositions) {
         return
       }
       const name = `${original.name.slice(0, 60)} (this body)`
-      await addMap({ ...newPainMap(makePainMapId(), name, st.skinVertexCount), tappedRegions: [...original.tappedRegions] })
+      await addMap({ ...newPainMap(makePainMapId(), name), tappedRegions: [...original.tappedRegions] })
     },
     [addMap, flush],
   )
@@ -196,11 +245,11 @@ export function usePainMapPersistence(): PainMapActions {
       const rest = st.maps.filter((m) => m.id !== id)
       st.setMaps(rest, st.activeMapId === id ? (byUpdated(rest)?.id ?? null) : st.activeMapId)
       if (st.activeMapId === id) {
-        appliedRef.current = { id: null, vertexCount: 0 }
+        appliedRef.current = { id: null, positions: null }
         if (rest.length === 0) {
           st.setPainMask(st.skinVertexCount ? new Uint8Array(st.skinVertexCount) : null)
           st.setTappedRegions([])
-          appliedRef.current = { id: null, vertexCount: st.skinVertexCount }
+          appliedRef.current = { id: null, positions: st.skinPositions }
         }
       }
     },

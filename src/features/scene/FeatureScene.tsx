@@ -9,7 +9,6 @@ import { buildSkinGrid } from '../../geometry/skinGrid'
 import { useFeatureAtlas } from '../atlasData'
 import { shownRankedMuscle, sidesOfPain, usePatientRanking } from '../patientRanking'
 import { useFeatureStore } from '../store'
-import { startViewerSync, useViewerMode } from '../viewerBridge'
 import { planDisplay } from '../zones/displayPlan'
 import { NeedleRig } from './NeedleRig'
 import { PainBrush } from './PainBrush'
@@ -22,7 +21,6 @@ import { TriggerPointMarks } from './TriggerPointMarks'
 import { useBodyNodes } from './useBodyNodes'
 
 export default function FeatureScene(): ReactElement | null {
-  useEffect(() => startViewerSync(), [])
   const root = useThree((s) => s.scene)
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
@@ -48,7 +46,7 @@ export default function FeatureScene(): ReactElement | null {
     })
   }, [body, camera, gl])
   const atlas = useFeatureAtlas()
-  const mode = useViewerMode()
+  const mode = useFeatureStore((s) => s.mode)
   const focus = useFeatureStore((s) => s.focus)
   const triggerPoint = useFeatureStore((s) => s.triggerPoint)
   const compareMuscleId = useFeatureStore((s) => s.compareMuscleId)

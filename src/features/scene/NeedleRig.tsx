@@ -98,8 +98,8 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     }
     const side = focus?.side ?? 'right'
     try {
-      const { skin, pleura, hazards } = needleMeshes(body.skin, root, habitus)
-      const measured = measureNeedlePath({ lookup: body.lookup, muscleId: ref.muscleId, triggerPoint: tp, side, approach: needle.approach, skin, pleura, hazards })
+      const { skin, pleura, hazards, skeleton } = needleMeshes(body.skin, root, habitus)
+      const measured = measureNeedlePath({ lookup: body.lookup, muscleId: ref.muscleId, triggerPoint: tp, side, approach: needle.approach, skin, pleura, hazards, skeleton })
       const cutM = SECTION_MAX_DEPTH_MM / 1000
       const tissues = tissueCrossingsAlongPath(tissueMeshesAlongPath(root, measured.entryM, measured.direction, cutM), measured.entryM, measured.direction, cutM)
       setNeedlePath({ ...measured, tissues })

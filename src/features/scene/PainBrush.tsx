@@ -6,7 +6,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Raycaster, Vector2, Vector3 } from 'three'
 import { regionWeightsFromMask, type RegionFootprint } from '../../geometry/regionWeights'
-import { applyBrushDab, countPainted } from '../painMap/brush'
+import { applyBrushDab, countPainted, paintedCentroidMm, paintedIndexSum } from '../painMap/brush'
 import { useFeatureStore } from '../store'
 import { publishDebug } from './debugCounts'
 import type { SkinArrays } from './skinArrays'
@@ -35,12 +35,12 @@ export function PainBrush({ body, arrays, footprints, enabled }: PainBrushProps)
 
   // A mask of the right size for this skin.
   useEffect(() => {
-    const { painMask, setPainMask, setSkinVertexCount } = useFeatureStore.getState()
-    setSkinVertexCount(vertexCount)
+    const { painMask, setPainMask, setSkin } = useFeatureStore.getState()
+    setSkin(arrays.positions)
     if (!painMask || painMask.length !== vertexCount) {
       setPainMask(new Uint8Array(vertexCount))
     }
-  }, [vertexCount])
+  }, [vertexCount, arrays.positions])
 
   // Measure the painted regions after every change (cheap: only the regions' own vertices are visited).
   useEffect(() => {
@@ -49,8 +49,8 @@ export function PainBrush({ body, arrays, footprints, enabled }: PainBrushProps)
       return
     }
     useFeatureStore.getState().setPaintedRegions(regionWeightsFromMask(footprints, mask))
-    publishDebug({ painPaintedVertices: countPainted(mask) })
-  }, [painRevision, footprints, vertexCount])
+    publishDebug({ painPaintedVertices: countPainted(mask), painPaintedIndexSum: paintedIndexSum(mask), painPaintedCentroidMm: paintedCentroidMm(mask, arrays.positions) })
+  }, [painRevision, footprints, vertexCount, arrays.positions])
 
   // Pointer painting.
   const strokeRef = useRef<number | null>(null)

@@ -7,6 +7,10 @@ export interface FeatureDebugCounts {
   zonePaintedVertices?: { essential: number; spillover: number; compareEssential: number; compareSpillover: number }
   zoneProblems?: string[]
   painPaintedVertices?: number
+  /** Sum of the painted skin-vertex indices: with the count, tells a test the same vertices are painted. */
+  painPaintedIndexSum?: number
+  /** Mean position of the painted skin vertices, mm (body frame), null when nothing is painted. */
+  painPaintedCentroidMm?: [number, number, number] | null
   needleTipMm?: number
   needleWarning?: string
   /** CSS-pixel position, relative to the canvas, of the needle tip; null when behind the camera. */

@@ -13,7 +13,6 @@ import { DepthSectionFigure } from './DepthSectionFigure'
 import { publishDebug } from '../scene/debugCounts'
 import { MAX_NEEDLE_LENGTH_MM, MIN_NEEDLE_LENGTH_MM, NEEDLE_LENGTHS_MM, useFeatureStore } from '../store'
 import { formatMm } from '../text/describe'
-import { startViewerSync } from '../viewerBridge'
 import { ContraindicationList } from './ContraindicationList'
 import { PleuraSiteFigures } from './PleuraSiteFigures'
 import { SourceList } from './SourceList'
@@ -32,7 +31,6 @@ const LEVEL_TEXT = {
 }
 
 export function NeedlingTabContent(): ReactElement {
-  useEffect(() => startViewerSync(), [])
   const atlas = useFeatureAtlas()
   const focus = useFeatureStore((s) => s.focus)
   const chosen = useFeatureStore((s) => s.triggerPoint)
@@ -217,6 +215,11 @@ export function NeedlingTabContent(): ReactElement {
                   ))}
                 </tbody>
               </table>
+              {path.notes.map((note) => (
+                <p key={note} className="tpa-f-muted" data-testid="needle-path-note">
+                  Note: {note}.
+                </p>
+              ))}
               <p className="tpa-f-muted">
                 Model depths come from ray casts on this body model, not from a patient; the published figures below come from the studies named.
               </p>

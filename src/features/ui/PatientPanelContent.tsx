@@ -11,7 +11,6 @@ import { usePainMapPersistence } from '../painMap/usePainMapPersistence'
 import { shownRankedMuscle, usePatientRanking } from '../patientRanking'
 import { captureViewPng } from '../scene/capture'
 import { useFeatureStore } from '../store'
-import { requestViewerView, startViewerSync } from '../viewerBridge'
 import { afterNeedlingFlags, OTHER_CAUSES_LINE } from '../../atlas/redFlags'
 import type { RankedMuscle } from '../../atlas/rank'
 import { ContraindicationList } from './ContraindicationList'
@@ -38,7 +37,6 @@ function download(name: string, href: string): void {
 }
 
 export function PatientPanelContent(): ReactElement {
-  useEffect(() => startViewerSync(), [])
   const atlas = useFeatureAtlas()
   const actions = usePainMapPersistence()
   const { ranked, areas, redFlags } = usePatientRanking(atlas)
@@ -70,7 +68,7 @@ export function PatientPanelContent(): ReactElement {
 
   const setView = (view: 'front' | 'back'): void => {
     st.setPatientView(view)
-    requestViewerView(view === 'front' ? 'anterior' : 'posterior')
+    st.requestView(view === 'front' ? 'anterior' : 'posterior')
   }
 
   const onImport = async (file: File): Promise<void> => {

@@ -1,9 +1,8 @@
 // The "Trigger points" tab of the selected muscle: its trigger points (choosing one selects it and paints
 // only its zones), the zones legend, the compare picker, and the details of the chosen trigger point.
-import { useEffect, type ReactElement } from 'react'
+import type { ReactElement } from 'react'
 import { useFeatureAtlas } from '../atlasData'
 import { useFeatureStore } from '../store'
-import { startViewerSync } from '../viewerBridge'
 import { ComparePicker } from './ComparePicker'
 import { RegionTriggerPointsContent } from './RegionTriggerPointsContent'
 import { SourceList } from './SourceList'
@@ -17,7 +16,6 @@ export function TriggerPointsTabContent(): ReactElement {
   const compareMuscleId = useFeatureStore((s) => s.compareMuscleId)
   const selectTriggerPoint = useFeatureStore((s) => s.selectTriggerPoint)
   // follows the viewer's selection itself, also when the scene part (which starts it too) failed to load
-  useEffect(() => startViewerSync(), [])
 
   if (!focus) {
     return (

@@ -36,6 +36,7 @@ const DANGER: Record<string, string> = {
   'popliteal-vessels': '#3d6fe0',
   'vertebral-artery': '#e5533f',
   'common-carotid-artery': '#3d6fe0',
+  'radial-nerve': '#f2c230',
 }
 const ORGAN: Record<string, string> = { lung: '#c7889f', kidney: '#8a4b35' }
 

@@ -1,0 +1,206 @@
+// The viewer slice of the app store (src/store/appStore.ts): what is selected, hovered, hidden and shown,
+// which view and mode are active, and the notices to show. Plain data only (node names, numbers): the scene
+// reads it and applies it to three objects itself, so nothing here holds an Object3D. Selecting a muscle also
+// focuses it for the trigger-point, needle and patient views, in the same update.
+import type { StateCreator } from 'zustand'
+import { defaultLayers, type LayerId, type LayerState } from '../viewer/layers'
+import type { ViewId } from '../viewer/views'
+import type { StructureEntry } from '../search/searchStructures'
+import type { AppState } from './appStore'
+import { focusForSelection } from './featureSlice'
+
+export type Mode = 'study' | 'patient' | 'present'
+export const MODES: readonly { id: Mode; label: string }[] = [
+  { id: 'study', label: 'Study' },
+  { id: 'patient', label: 'Patient' },
+  { id: 'present', label: 'Present' },
+]
+
+/**
+ * One structure of the loaded model, as the list, search and details panel see it: the search module's entry
+ * (`name` without the side, `group` a region key) plus the display label with the side and the layer.
+ */
+export interface StructureRecord extends StructureEntry {
+  kind: 'bone' | 'muscle' | 'organ' | 'danger' | 'skin' | 'landmark'
+  /** The drawn layer; null for structures outside the six layers. */
+  layer: LayerId | null
+  /** Display label with the side, e.g. "Upper trapezius (left)". */
+  label: string
+}
+
+export type CameraRequest =
+  | { kind: 'view'; view: ViewId | null; seq: number }
+  | { kind: 'frame'; nodeName: string; seq: number; /** Frame at least this radius around it, for context. */ minRadiusM?: number }
+
+export type LoadState =
+  | { phase: 'loading'; fraction: number | null; what: string }
+  | { phase: 'ready' }
+  | { phase: 'error'; message: string }
+
+export interface Notice {
+  id: number
+  tone: 'info' | 'warning' | 'error'
+  text: string
+  /** Lines listed under the text (e.g. each problem of a link), folded away when `folded`. */
+  details?: string[]
+  folded?: boolean
+}
+
+export interface ViewerState {
+  selection: string | null
+  hover: string | null
+  layers: Record<LayerId, LayerState>
+  /** Structures hidden one by one with "Hide". */
+  hidden: string[]
+  /** When set, only this structure is drawn ("Isolate"). */
+  isolated: string | null
+  /** The last named view asked for (kept in the URL); null is the default (anterior) framing. */
+  view: ViewId | null
+  cameraRequest: CameraRequest | null
+  mode: Mode
+  notices: Notice[]
+  load: LoadState
+  /** The structures of the model on screen, and the nodes of an opened file we could not map. */
+  structures: StructureRecord[]
+  unmapped: string[]
+  modelLabel: string
+  webglLost: boolean
+  /** A structure drawn highlighted without being selected (a quiz question's muscle). */
+  highlight: string | null
+  /** While a quiz question waits for its answer, no label names a structure in the view. */
+  namesHidden: boolean
+}
+
+export interface ViewerActions {
+  select(nodeName: string | null, opts?: { frame?: boolean }): void
+  setHover(nodeName: string | null): void
+  setLayer(layer: LayerId, patch: Partial<LayerState>): void
+  hideSelection(): void
+  isolateSelection(): void
+  showAll(): void
+  /** Moves the camera to a named view; null is "Reset view". */
+  requestView(view: ViewId | null): void
+  frameSelection(): void
+  setMode(mode: Mode): void
+  notify(tone: Notice['tone'], text: string, more?: Pick<Notice, 'details' | 'folded'>): void
+  dismissNotice(id: number): void
+  setLoad(load: LoadState): void
+  setModel(label: string, structures: StructureRecord[], unmapped: string[]): void
+  /** Replaces the records of the same structures (e.g. with synonyms from the atlas). */
+  setStructures(structures: StructureRecord[]): void
+  setWebglLost(lost: boolean): void
+  /** Sets the quiz's view: the highlighted structure (framed when given) and whether names are hidden. */
+  setQuizView(view: { highlight: string | null; namesHidden: boolean; frame?: boolean }): void
+}
+
+let seq = 0
+/** A quiz question frames its muscle with this much of the body around it, so that the student has landmarks. */
+const QUIZ_CONTEXT_RADIUS_M = 0.2
+let noticeId = 0
+
+export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & ViewerActions> = (set, get) => ({
+  selection: null,
+  hover: null,
+  layers: defaultLayers(),
+  hidden: [],
+  isolated: null,
+  view: null,
+  cameraRequest: null,
+  mode: 'study',
+  notices: [],
+  load: { phase: 'loading', fraction: null, what: 'Loading the body model' },
+  structures: [],
+  unmapped: [],
+  modelLabel: 'Built-in body',
+  webglLost: false,
+  highlight: null,
+  namesHidden: false,
+
+  select(nodeName, opts) {
+    const s = get()
+    if (nodeName !== null && !s.structures.some((r) => r.nodeName === nodeName)) return
+    set({ selection: nodeName, ...focusForSelection(s, nodeName) })
+    if (nodeName && opts?.frame) set({ cameraRequest: { kind: 'frame', nodeName, seq: ++seq } })
+  },
+  setHover(nodeName) {
+    if (get().hover !== nodeName) set({ hover: nodeName })
+  },
+  setLayer(layer, patch) {
+    const layers = { ...get().layers, [layer]: { ...get().layers[layer], ...patch } }
+    set({ layers })
+  },
+  hideSelection() {
+    const { selection, hidden, isolated } = get()
+    if (!selection) return
+    set({
+      hidden: hidden.includes(selection) ? hidden : [...hidden, selection],
+      isolated: isolated === selection ? null : isolated,
+      selection: null,
+      ...focusForSelection(get(), null),
+    })
+  },
+  isolateSelection() {
+    const { selection } = get()
+    if (selection) set({ isolated: selection, hidden: [] })
+  },
+  showAll() {
+    set({ hidden: [], isolated: null })
+  },
+  requestView(view) {
+    set({ view, cameraRequest: { kind: 'view', view, seq: ++seq } })
+  },
+  frameSelection() {
+    const { selection } = get()
+    if (selection) set({ cameraRequest: { kind: 'frame', nodeName: selection, seq: ++seq } })
+  },
+  setMode(mode) {
+    set({ mode })
+  },
+  notify(tone, text, more) {
+    if (get().notices.some((n) => n.text === text)) return
+    set({ notices: [...get().notices, { id: ++noticeId, tone, text, ...more }] })
+  },
+  dismissNotice(id) {
+    set({ notices: get().notices.filter((n) => n.id !== id) })
+  },
+  setLoad(load) {
+    set({ load })
+  },
+  setModel(modelLabel, structures, unmapped) {
+    const names = new Set(structures.map((s) => s.nodeName))
+    const { selection, hover, hidden, isolated } = get()
+    const kept = selection && names.has(selection) ? selection : null
+    set({
+      modelLabel,
+      structures,
+      unmapped,
+      ...(kept === selection ? {} : focusForSelection(get(), kept)),
+      selection: kept,
+      hover: hover && names.has(hover) ? hover : null,
+      hidden: hidden.filter((h) => names.has(h)),
+      isolated: isolated && names.has(isolated) ? isolated : null,
+      highlight: null,
+    })
+  },
+  setStructures(structures) {
+    set({ structures })
+  },
+  setWebglLost(webglLost) {
+    set({ webglLost })
+  },
+  setQuizView({ highlight, namesHidden, frame }) {
+    const known = highlight !== null && get().structures.some((r) => r.nodeName === highlight)
+    set({ highlight: known ? highlight : null, namesHidden })
+    if (known && frame) set({ cameraRequest: { kind: 'frame', nodeName: highlight!, seq: ++seq, minRadiusM: QUIZ_CONTEXT_RADIUS_M } })
+  },
+})
+
+/** Whether a structure is drawn, given layers, per-structure hiding and isolation. */
+export function isStructureShown(
+  s: Pick<StructureRecord, 'nodeName' | 'layer'>,
+  state: Pick<ViewerState, 'layers' | 'hidden' | 'isolated'>,
+): boolean {
+  if (state.isolated) return s.nodeName === state.isolated
+  if (state.hidden.includes(s.nodeName)) return false
+  return s.layer === null ? true : state.layers[s.layer].visible
+}
