@@ -569,7 +569,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       [add(notch, [0.01, -0.012, 0.02]), add(notch, [0.024, -0.014, 0.02])],
       [add(xiph, [0.028, 0.01, 0.012]), add(xiph, [0.05, 0.012, 0.01])],
       {
-        fibres: 4, thicknessM: 0.004, outward: chestOut, over: under, steps: 9, clearanceM: 0.0008, reachOutM: 0.04, anchorEnds: [false, false],
+        fibres: 4, thicknessM: 0.0035, outward: chestOut, over: under, steps: 9, clearanceM: 0.0008, reachOutM: 0.04, anchorEnds: [false, false],
         thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * t),
       },
     ),
