@@ -71,6 +71,12 @@ export const MUSCLES: readonly MuscleIdentity[] = [
   { id: 'popliteus', name: 'Popliteus', latin: 'Musculus popliteus', layer: 'deep', region: 'leg-foot' },
   { id: 'quadratus-plantae', name: 'Quadratus plantae', latin: 'Musculus quadratus plantae', layer: 'deep', region: 'leg-foot' },
   { id: 'abductor-hallucis', name: 'Abductor hallucis', latin: 'Musculus abductor hallucis', layer: 'superficial', region: 'leg-foot' },
+  { id: 'lateral-pterygoid', name: 'Lateral pterygoid', latin: 'Musculus pterygoideus lateralis', layer: 'deep', region: 'head-neck' },
+  { id: 'medial-pterygoid', name: 'Medial pterygoid', latin: 'Musculus pterygoideus medialis', layer: 'deep', region: 'head-neck' },
+  { id: 'digastric', name: 'Digastric', latin: 'Musculus digastricus', layer: 'deep', region: 'head-neck' },
+  { id: 'semispinalis-capitis', name: 'Semispinalis capitis', latin: 'Musculus semispinalis capitis', layer: 'deep', region: 'head-neck' },
+  { id: 'serratus-posterior-superior', name: 'Serratus posterior superior', latin: 'Musculus serratus posterior superior', layer: 'deep', region: 'trunk' },
+  { id: 'sternalis', name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk' },
 ]
 
 export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)

@@ -77,38 +77,54 @@ export function vertexNormals(mesh: IndexedMesh): Float32Array {
       nrm[i + 2] += nz
     }
   }
-  // A vertex whose triangles have no area (a pinched sliver) gets no direction from them: it points away from the
-  // mesh's centre instead, so every normal has unit length (glTF requires it).
-  let centre: [number, number, number] | null = null
+  // A vertex on a fold (triangles facing opposite ways) or used only by degenerate triangles sums to (almost) zero:
+  // a normal of zero length is invalid glTF and shades black, so such vertices take the sum of their triangles' unit
+  // normals instead, and failing that the normal of their largest triangle.
+  const weak: number[] = []
   for (let i = 0; i < nrm.length; i += 3) {
-    let l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2])
-    if (l < 1e-30) {
-      centre ??= meshCentre(p)
-      nrm[i] = p[i] - centre[0]
-      nrm[i + 1] = p[i + 1] - centre[1]
-      nrm[i + 2] = p[i + 2] - centre[2]
-      l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2])
-      if (l < 1e-30) {
-        nrm[i + 1] = 1
-        l = 1
-      }
+    const l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2])
+    if (l < 1e-12) {
+      weak.push(i / 3)
+      continue
     }
     nrm[i] /= l
     nrm[i + 1] /= l
     nrm[i + 2] /= l
   }
+  if (weak.length > 0) fixWeakNormals(mesh, nrm, new Set(weak))
   return nrm
 }
 
-function meshCentre(p: Float32Array): [number, number, number] {
-  const c: [number, number, number] = [0, 0, 0]
-  const n = p.length / 3
-  for (let i = 0; i < p.length; i += 3) {
-    c[0] += p[i] / n
-    c[1] += p[i + 1] / n
-    c[2] += p[i + 2] / n
+/** Unit normals for the vertices whose area-weighted normal vanished (see vertexNormals). */
+function fixWeakNormals(mesh: IndexedMesh, nrm: Float32Array, weak: Set<number>): void {
+  const { positions: p, indices } = mesh
+  const sum = new Map<number, [number, number, number]>()
+  const largest = new Map<number, { area: number; n: [number, number, number] }>()
+  for (let t = 0; t < indices.length; t += 3) {
+    const tri = [indices[t], indices[t + 1], indices[t + 2]]
+    if (!tri.some((v) => weak.has(v))) continue
+    const a = 3 * tri[0], b = 3 * tri[1], c = 3 * tri[2]
+    const ux = p[b] - p[a], uy = p[b + 1] - p[a + 1], uz = p[b + 2] - p[a + 2]
+    const vx = p[c] - p[a], vy = p[c + 1] - p[a + 1], vz = p[c + 2] - p[a + 2]
+    const n: [number, number, number] = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx]
+    const area = Math.hypot(n[0], n[1], n[2])
+    if (area === 0) continue
+    const unit: [number, number, number] = [n[0] / area, n[1] / area, n[2] / area]
+    for (const v of tri) {
+      if (!weak.has(v)) continue
+      const s = sum.get(v) ?? [0, 0, 0]
+      sum.set(v, [s[0] + unit[0], s[1] + unit[1], s[2] + unit[2]])
+      if ((largest.get(v)?.area ?? -1) < area) largest.set(v, { area, n: unit })
+    }
   }
-  return c
+  for (const v of weak) {
+    const s = sum.get(v)
+    const l = s ? Math.hypot(s[0], s[1], s[2]) : 0
+    const n: [number, number, number] = s && l > 1e-6 ? [s[0] / l, s[1] / l, s[2] / l] : largest.get(v)?.n ?? [0, 1, 0]
+    nrm[3 * v] = n[0]
+    nrm[3 * v + 1] = n[1]
+    nrm[3 * v + 2] = n[2]
+  }
 }
 
 /** Drop vertices that no triangle uses and renumber (keeps first-use order, so output is deterministic). */

@@ -191,6 +191,15 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     blendM: 0.004,
     cellM: 0.0025,
   }, true)
+  // Semispinalis capitis: from the transverse processes of the upper thoracic and lower cervical vertebrae up beside
+  // the spinous processes to the occiput between the nuchal lines; the thick strap of the back of the neck, over
+  // multifidus and the suboccipital muscles and under splenius and trapezius (ANAT has no entry; NA-X). Model choices.
+  add2('semispinalis-capitis', {
+    prims: belly(add(TP('T5'), [-0.014, 0, -0.013]), add(eop, [0.022, -0.014, 0.006]), 0.012, {
+      via: [add(TP('T2'), [-0.015, 0, -0.014]), add(TP('C7'), [-0.008, 0, -0.013]), add(TP('C5'), [-0.007, 0, -0.027]), add(TP('C3'), [-0.006, 0, -0.031]), add(eop, [0.022, -0.044, 0.024])],
+      rAM: 0.004, rBM: 0.006, peak: 0.62, samples: 14, flatten: { normal: [0.25, 0, -1], ratio: 0.6 },
+    }),
+  }, true)
   add2('splenius-cervicis', {
     prims: sheet([SP('T3', 0.008), SP('T6', 0.008)], [c1tp, add(TP('C3'), [0.002, 0, -0.004])], {
       fibres: 4, thicknessM: 0.006, outward: trunkOut, over: under, steps: 8,
@@ -250,6 +259,18 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       via: [add(lerp(root, acr, 0.45), [0, 0.02, 0.004]), add(acr, [-0.028, -0.012, 0.014])],
       rAM: 0.008, rBM: 0.005, peak: 0.35, flatten: { normal: [0, 1, -0.4], ratio: 0.75 },
     }),
+  }, true)
+  // Serratus posterior superior: a thin sheet from the spinous processes of C7-T2 running down and laterally to the
+  // upper borders of ribs 2-5 just lateral to their angles, over the erector spinae and under the rhomboids
+  // (ANAT; thickness after HUNG, about 2-4 mm). Model choices.
+  add2('serratus-posterior-superior', {
+    prims: sheet(
+      [SP('C7', 0.02), SP('T1', 0.02), SP('T2', 0.022)],
+      [2, 3, 4, 5].map((k) => onCage(ribPoint(k, (0.17 + 0.012 * k) * Math.PI), 0.008)),
+      { fibres: 6, thicknessM: 0.0035, outward: trunkOut, over: under, steps: 8, clearanceM: 0.0008, reachOutM: 0.02 },
+    ),
+    blendM: 0.003,
+    cellM: 0.0025,
   }, true)
   add2('rhomboids', {
     prims: sheet(
@@ -540,10 +561,65 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     maxTriangles: 2400,
   }, true)
 
+  // Sternalis (when present): a flat strap beside the sternum, over the sternal origin of pectoralis major, from the
+  // manubrium (continuous with the sternal head of sternocleidomastoid) down to the lower costal cartilages and the
+  // rectus sheath; it does not cross the midline (SONI, NATSIS). Laid over pectoralis major. Model choices.
+  add2('sternalis', {
+    prims: sheet(
+      [add(notch, [0.01, -0.012, 0.02]), add(notch, [0.024, -0.014, 0.02])],
+      [add(xiph, [0.028, 0.01, 0.012]), add(xiph, [0.05, 0.012, 0.01])],
+      {
+        fibres: 4, thicknessM: 0.0035, outward: chestOut, over: under, steps: 9, clearanceM: 0.0008, reachOutM: 0.04, anchorEnds: [false, false],
+        thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * t),
+      },
+    ),
+    blendM: 0.003,
+    cellM: 0.0025,
+  }, true)
+
   // ---------------- head ----------------
   const tragus = L('tragus')
   const zyg = L('zygomatic-arch')
   const coronoid: Vec3 = add(zyg, [-0.012, -0.03, 0.002])
+  // The pterygoids, deep to the ramus and the zygomatic arch in the infratemporal fossa (skullBones.ts). Lateral
+  // pterygoid: an upper head from the infratemporal surface of the greater wing of the sphenoid and a lower head from
+  // the lateral pterygoid plate, running back and laterally almost horizontally to the joint capsule and disc and to
+  // the pterygoid fovea on the neck of the condyle. Medial pterygoid: from the medial side of the lateral pterygoid
+  // plate and the maxillary tuberosity down, back and laterally to the medial surface of the angle, mirroring
+  // masseter on the inside of the ramus (ANAT). Model choices.
+  const condyleNeck: Vec3 = add(tragus, [-0.0215, -0.012, 0.014])
+  const pterygoidPlate: Vec3 = add(zyg, [-0.043, -0.021, -0.016])
+  add2('lateral-pterygoid', {
+    prims: [
+      ...belly(pterygoidPlate, condyleNeck, 0.0075, { via: [add(lerp(pterygoidPlate, condyleNeck, 0.5), [0.002, 0.001, 0])], rAM: 0.005, rBM: 0.0035, peak: 0.4 }),
+      ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.0205, -0.003, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
+    ],
+    blendM: 0.004,
+    cellM: 0.002,
+  }, true)
+  add2('medial-pterygoid', {
+    prims: [
+      ...belly(add(pterygoidPlate, [-0.004, -0.002, -0.004]), add(L('angle-of-mandible'), [-0.008, 0.009, -0.004]), 0.009, {
+        via: [add(L('angle-of-mandible'), [-0.016, 0.03, 0.006])],
+        rAM: 0.005, rBM: 0.005, peak: 0.55, flatten: { normal: [1, 0, 0.15], ratio: 0.6 },
+      }),
+      ...belly(add(pterygoidPlate, [0.006, -0.008, 0.004]), add(L('angle-of-mandible'), [-0.008, 0.014, 0.006]), 0.006, { rAM: 0.004, rBM: 0.004, peak: 0.5 }),
+    ],
+    blendM: 0.005,
+    cellM: 0.0025,
+  }, true)
+  // Digastric: a posterior belly from the mastoid notch, medial to the mastoid process, down and forward to an
+  // intermediate tendon held to the hyoid by a fibrous loop, and an anterior belly from there to the digastric fossa
+  // behind the chin (ANAT). Model choices.
+  const digastricTendon: Vec3 = add(L('hyoid'), [0.017, 0.005, -0.012])
+  add2('digastric', {
+    prims: [
+      ...belly(add(mast, [-0.009, -0.005, 0.008]), digastricTendon, 0.0065, { via: [add(L('angle-of-mandible'), [-0.016, -0.012, -0.016])], rAM: 0.004, rBM: 0.0025, peak: 0.45 }),
+      ...belly(digastricTendon, add(L('mental-protuberance'), [0.008, -0.003, -0.011]), 0.0055, { via: [add(L('hyoid'), [0.013, 0.01, 0.012])], rAM: 0.0025, rBM: 0.0035, peak: 0.6 }),
+    ],
+    blendM: 0.003,
+    cellM: 0.002,
+  }, true)
   add2('masseter', {
     prims: sheet(
       [add(zyg, [-0.004, -0.006, 0.022]), add(zyg, [0.0, -0.006, 0.0]), add(tragus, [-0.01, 0.0, 0.014])],

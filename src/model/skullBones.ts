@@ -36,6 +36,16 @@ function teeth(row: { x: number[]; z: number[] }, y: number, s: number, scaleCro
   })
 }
 
+/** Half-sizes (x, y, z) of the infratemporal fossa carved out of the skull block: a model choice. */
+export const INFRATEMPORAL_FOSSA_RADII_M: Vec3 = [0.024, 0.02, 0.022]
+
+/** Centre of the infratemporal fossa: medial to the ramus, below the zygomatic arch, behind the upper molars. */
+export function infratemporalFossaCentre(lm: Landmarks, side: 'left' | 'right'): Vec3 {
+  const zyg = lm.at('zygomatic-arch', side)
+  const s = side === 'left' ? 1 : -1
+  return add(zyg, [-s * 0.025, -0.02, -0.03])
+}
+
 /** The cranium and facial skeleton: a smooth union with the orbits and the nasal aperture carved out. */
 export function craniumShape(lm: Landmarks): Shape {
   const centre = lm.at('skull-centre')
@@ -88,6 +98,9 @@ export function craniumShape(lm: Landmarks): Shape {
     ellipsoid(add(nasion, [0, -0.043, 0.012]), [0.0105, 0.0165, 0.024]),
     // under the skull base behind the face: the vault ends at the level of the mastoids (foramen magnum, C1)
     roundedBox([0, 1.54, -0.05], [0.048, 0.05, 0.072], 0.02),
+    // the infratemporal fossae: the space deep to the ramus and the zygomatic arch, behind the maxilla, where the
+    // pterygoid muscles run from the pterygoid plates to the mandible (kept clear of the arch and the upper teeth)
+    ...(['left', 'right'] as const).map((side) => ellipsoid(infratemporalFossaCentre(lm, side), INFRATEMPORAL_FOSSA_RADII_M)),
   ]
   return { prims, blendM: 0.006, carve, carveBlendM: 0.003 }
 }
