@@ -69,7 +69,10 @@ test('a map over temple, heel and low back is answered per area, with its red fl
   const areas = panel.getByTestId('pain-area')
   await expect(areas).toHaveCount(3, { timeout: 15_000 })
   await expect(panel.getByTestId('ranked-muscles').getByRole('heading', { level: 4 })).toHaveText(['Your temple pain', 'Your lower back pain', 'Your heel pain'])
-  await expect(panel.getByRole('region', { name: 'Your heel pain' }).locator('li').first()).toContainText('Soleus')
+  // soleus and the foot muscles all give the heel as their main zone
+  const heel = panel.getByRole('region', { name: 'Your heel pain' }).locator('li')
+  await expect(heel.filter({ hasText: 'Soleus' })).toHaveCount(1)
+  await expect(heel.filter({ hasText: /Abductor hallucis|Quadratus plantae/ }).first()).toBeVisible()
   await expect(panel.getByRole('region', { name: 'Your lower back pain' }).locator('li').first()).toContainText('Your lower back pain is in the area')
 
   const flags = panel.getByRole('region', { name: 'First: when to get help now' })
