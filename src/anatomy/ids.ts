@@ -71,6 +71,7 @@ export const MUSCLES: readonly MuscleIdentity[] = [
   { id: 'popliteus', name: 'Popliteus', latin: 'Musculus popliteus', layer: 'deep', region: 'leg-foot' },
   { id: 'quadratus-plantae', name: 'Quadratus plantae', latin: 'Musculus quadratus plantae', layer: 'deep', region: 'leg-foot' },
   { id: 'abductor-hallucis', name: 'Abductor hallucis', latin: 'Musculus abductor hallucis', layer: 'superficial', region: 'leg-foot' },
+  { id: 'adductor-magnus', name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
 ]
 
 export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)
@@ -91,7 +92,6 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
   { id: 'flexor-carpi-ulnaris', name: 'Flexor carpi ulnaris', latin: 'Musculus flexor carpi ulnaris', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'flexor-digitorum-superficialis', name: 'Flexor digitorum superficialis', latin: 'Musculus flexor digitorum superficialis', layer: 'deep', region: 'shoulder-arm' },
   { id: 'pectineus', name: 'Pectineus', latin: 'Musculus pectineus', layer: 'deep', region: 'hip-thigh' },
-  { id: 'adductor-magnus', name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
   { id: 'gracilis', name: 'Gracilis', latin: 'Musculus gracilis', layer: 'superficial', region: 'hip-thigh' },
   { id: 'sartorius', name: 'Sartorius', latin: 'Musculus sartorius', layer: 'superficial', region: 'hip-thigh' },
   { id: 'extensor-digitorum-longus', name: 'Extensor digitorum longus', latin: 'Musculus extensor digitorum longus', layer: 'superficial', region: 'leg-foot' },
