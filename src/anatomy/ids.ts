@@ -77,6 +77,7 @@ export const MUSCLES: readonly MuscleIdentity[] = [
   { id: 'semispinalis-capitis', name: 'Semispinalis capitis', latin: 'Musculus semispinalis capitis', layer: 'deep', region: 'head-neck' },
   { id: 'serratus-posterior-superior', name: 'Serratus posterior superior', latin: 'Musculus serratus posterior superior', layer: 'deep', region: 'trunk' },
   { id: 'sternalis', name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk' },
+  { id: 'adductor-magnus', name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
 ]
 
 export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)
@@ -97,7 +98,6 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
   { id: 'flexor-carpi-ulnaris', name: 'Flexor carpi ulnaris', latin: 'Musculus flexor carpi ulnaris', layer: 'superficial', region: 'shoulder-arm' },
   { id: 'flexor-digitorum-superficialis', name: 'Flexor digitorum superficialis', latin: 'Musculus flexor digitorum superficialis', layer: 'deep', region: 'shoulder-arm' },
   { id: 'pectineus', name: 'Pectineus', latin: 'Musculus pectineus', layer: 'deep', region: 'hip-thigh' },
-  { id: 'adductor-magnus', name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
   { id: 'gracilis', name: 'Gracilis', latin: 'Musculus gracilis', layer: 'superficial', region: 'hip-thigh' },
   { id: 'sartorius', name: 'Sartorius', latin: 'Musculus sartorius', layer: 'superficial', region: 'hip-thigh' },
   { id: 'extensor-digitorum-longus', name: 'Extensor digitorum longus', latin: 'Musculus extensor digitorum longus', layer: 'superficial', region: 'leg-foot' },

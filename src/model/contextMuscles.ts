@@ -5,11 +5,12 @@
 // attachments on our skeleton (origin/insertion as in any anatomy atlas; the exact paths, widths and thicknesses
 // are model choices), and every one is carved against the bones, the atlas muscles and the context muscles built
 // before it, so no two muscles interpenetrate whatever the other builders change.
-import { CONTEXT_MUSCLES, type MuscleIdentity } from '../anatomy/ids'
+import { CONTEXT_MUSCLES, MUSCLES, type MuscleIdentity } from '../anatomy/ids'
 import { Envelope } from './envelope'
 import type { Landmarks } from './landmarkTable'
+import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
 import { belly, sheet } from './muscleShapes'
-import { muscleStructure } from './muscles'
+import { muscleColour, muscleStructure } from './muscles'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unionBounds } from './sdf'
 import { emptyGrid, splat } from './splat'
 import type { StructureSpec } from './structure'
@@ -296,7 +297,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
       rAM: 0.009, rBM: 0.005, peak: 0.4, flatten: { normal: [-0.3, 0.2, 1], ratio: 0.6 },
     }),
   })
-  // adductor magnus: the adductor part fans from the inferior pubic ramus and ischial ramus to the linea aspera;
+  // adductor magnus (an atlas muscle carved here: src/model/carvedAtlasMuscles.ts): the adductor part fans from the inferior pubic ramus and ischial ramus to the linea aspera;
   // the "hamstring" part runs from the ischial tuberosity down the medial thigh to the adductor tubercle
   const tubercle = add(mfc, [0.002, 0.04, -0.012])
   put('adductor-magnus', {
@@ -383,12 +384,19 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     cellM: 0.003,
   })
 
+  // context muscles in the order of CONTEXT_MUSCLES, each carved atlas muscle right after the muscle put before it
+  // (where it stood when it was a context muscle): the order of the skin's union of fields stays the same
+  const order = CONTEXT_MUSCLES.map((m) => m.id)
+  const putOrder = [...built.keys()]
+  for (const id of CARVED_ATLAS_MUSCLE_IDS) order.splice(order.indexOf(putOrder[putOrder.indexOf(id) - 1]) + 1, 0, id)
   const out: StructureSpec[] = []
-  for (const m of CONTEXT_MUSCLES) {
-    const b = built.get(m.id)
-    const shape = shapes.get(m.id)
-    if (!b || !shape) throw new Error(`context muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/contextMuscles.ts`)
-    out.push(muscleStructure(m, shape, b, contextMuscleColour(m)))
+  for (const id of order) {
+    const carved = CARVED_ATLAS_MUSCLE_IDS.includes(id)
+    const m = carved ? MUSCLES.find((x) => x.id === id) : CONTEXT_MUSCLES.find((x) => x.id === id)
+    const b = built.get(id)
+    const shape = shapes.get(id)
+    if (!m || !b || !shape) throw new Error(`muscle "${id}" (src/anatomy/ids.ts, src/model/carvedAtlasMuscles.ts) has no identity or shape in src/model/contextMuscles.ts`)
+    out.push(muscleStructure(m, shape, b, carved ? muscleColour(m) : contextMuscleColour(m)))
   }
   return out
 }

@@ -7,6 +7,7 @@ import { MUSCLES, type MuscleIdentity } from '../anatomy/ids'
 import { Envelope } from './envelope'
 import type { Landmarks } from './landmarkTable'
 import { spinousTip } from './landmarks'
+import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
 import { belly, sheet } from './muscleShapes'
 import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
@@ -826,6 +827,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
 
   const out: StructureSpec[] = []
   for (const m of MUSCLES) {
+    // built and carved with the context muscles (src/model/carvedAtlasMuscles.ts)
+    if (CARVED_ATLAS_MUSCLE_IDS.includes(m.id)) continue
     const b = built.get(m.id)
     if (!b) throw new Error(`muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/muscles.ts`)
     out.push(muscleStructure(m, { prims: b.prims, blendM: b.blendM ?? 0.008 }, b, muscleColour(m)))
