@@ -4,6 +4,7 @@
 import type { Side } from '../anatomy/ids'
 import { buildMorphWeights, type BuildId } from '../atlas/builds'
 import { NEEDLING_HAZARD_IDS } from '../anatomy/ids'
+import { parseNodeName } from '../anatomy/naming'
 import type { BodyModel, MeshData, ModelNode } from '../model/readGlb'
 import type { LandmarkLookup } from './anchors'
 import type { DepthScene } from './depthReport'
@@ -68,7 +69,7 @@ export function skinPositionsForBuild(skin: MeshData, build: BuildId): Float32Ar
 export const NEEDLE_PATH_HAZARD_IDS: readonly string[] = [...NEEDLING_HAZARD_IDS.filter((id) => id !== PLEURA_ID), 'heart']
 
 function isHazard(node: ModelNode): boolean {
-  const id = typeof node.extras.id === 'string' ? node.extras.id : node.name.split('.')[0]
+  const id = typeof node.extras.id === 'string' ? node.extras.id : parseNodeName(node.name).id
   return node.mesh !== null && (id === PLEURA_ID || NEEDLE_PATH_HAZARD_IDS.includes(id))
 }
 

@@ -3,6 +3,7 @@
 // and build under the depth rule. Shared by the simulator panel and `atlas depth`: both trace the path with
 // traceNeedlePath below, so both show the same numbers.
 import { depthRule, type DepthRuleResult } from '../atlas/depthRule'
+import { parseNodeName } from '../anatomy/naming'
 import type { Habitus, Muscle, PleuraSite, TriggerPoint } from '../atlas/schema'
 import { resolveAnchoredPoint, resolveBodyDirection, type LandmarkLookup, type PlacementSide } from './anchors'
 import { limbBoundaryAlongPath, structureInSetAsidePart, type SkeletonParts } from './limbSetAside'
@@ -177,7 +178,7 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
     if (boundary) {
       const setAsideM = entry.targetDepthMm / 1000 - boundary.distanceM
       const structure = structureInSetAsidePart([...scene.pleura, ...scene.hazards], boundary.pointM, outward, setAsideM)
-      const limb = boundary.limbBone.split('.')[0] === 'hand' ? 'hand' : 'arm'
+      const limb = parseNodeName(boundary.limbBone).id === 'hand' ? 'hand' : 'arm'
       if (structure) {
         notes.push(`the path runs out through the ${limb} hanging beside the trunk; it is measured through the ${limb}, as ${structure} lies in that part`)
       } else {

@@ -8,8 +8,9 @@ import { FMA_TO_STRUCTURE, parseFmaId } from './fmaIds'
 import { identityWords, parseForeignName, type NameSide } from './foreignName'
 import { frameHintFromBounds, type FrameHint, type Vec3 } from './frameHint'
 
-export type StructureKind = 'bone' | 'muscle' | 'organ' | 'danger' | 'skin' | 'landmark'
-export const STRUCTURE_KINDS: readonly StructureKind[] = ['bone', 'muscle', 'organ', 'danger', 'skin', 'landmark']
+import { STRUCTURE_KINDS, type StructureKind } from '../anatomy/naming'
+
+export { STRUCTURE_KINDS, type StructureKind }
 
 export interface ForeignNodeMapping {
   id: string

@@ -5,8 +5,9 @@ import { readFile } from 'node:fs/promises'
 import { type Accessor, type Node, NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
+import type { StructureKind } from '../anatomy/naming'
 
-export type NodeKind = 'bone' | 'muscle' | 'organ' | 'danger' | 'skin' | 'landmark'
+export type NodeKind = StructureKind
 
 export interface NodeExtras {
   kind: NodeKind

@@ -1,9 +1,11 @@
 // What the generator produces before meshing: one StructureSpec per node of the glTF (bilateral ones are
 // described once, on the left, and mirrored), each with the field that shapes it and what its extras say.
 import type { MuscleLayer } from '../anatomy/ids'
+import type { StructureKind as AnyStructureKind } from '../anatomy/naming'
 import type { Shape } from './sdf'
 
-export type StructureKind = 'bone' | 'muscle' | 'organ' | 'danger'
+/** The kinds of structure the generator meshes (skin and landmarks are made separately). */
+export type StructureKind = Extract<AnyStructureKind, 'bone' | 'muscle' | 'organ' | 'danger'>
 
 export interface StructureSpec {
   id: string

@@ -2,13 +2,14 @@
 // is the keyboard-usable mirror of the 3D scene, so a student must find "trapezius" by typing "trap", "Trapezii"
 // or "trapezuis", in English or Latin, and narrow it with "left"/"l". Pure: no React, no three.
 import { editDistanceAtMost, foldText, foldedWords } from './normalize'
+import type { StructureKind } from '../anatomy/naming'
 
 export interface StructureEntry {
   /** The glTF node name, `<id>.<side>` for our own model. */
   nodeName: string
   id: string
   side: 'left' | 'right' | 'midline'
-  kind: 'bone' | 'muscle' | 'organ' | 'danger' | 'skin' | 'landmark' | 'unmapped'
+  kind: StructureKind | 'unmapped'
   /** English display name, without the side. */
   name: string
   latin?: string

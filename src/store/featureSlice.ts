@@ -5,6 +5,7 @@
 // slice applies focusForSelection in the same update as the selection.
 import type { StateCreator } from 'zustand'
 import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
+import { parseNodeName } from '../anatomy/naming'
 import type { PainRegion } from '../atlas/rank'
 import type { Habitus } from '../atlas/schema'
 import type { NeedleApproach } from '../geometry/needleApproach'
@@ -281,9 +282,7 @@ export function muscleFocusFromNodeName(nodeName: string | null): { muscleId: st
   if (!nodeName) {
     return null
   }
-  const dot = nodeName.lastIndexOf('.')
-  const id = dot > 0 ? nodeName.slice(0, dot) : nodeName
-  const side = dot > 0 ? nodeName.slice(dot + 1) : ''
+  const { id, side } = parseNodeName(nodeName)
   if (!muscleIds.has(id) || (side !== 'left' && side !== 'right')) {
     return null
   }

@@ -6,6 +6,7 @@ import type { StateCreator } from 'zustand'
 import { defaultLayers, type LayerId, type LayerState } from '../viewer/layers'
 import type { ViewId } from '../viewer/views'
 import type { StructureEntry } from '../search/searchStructures'
+import type { StructureKind } from '../anatomy/naming'
 import type { AppState } from './appStore'
 import { focusForSelection } from './featureSlice'
 
@@ -21,7 +22,7 @@ export const MODES: readonly { id: Mode; label: string }[] = [
  * (`name` without the side, `group` a region key) plus the display label with the side and the layer.
  */
 export interface StructureRecord extends StructureEntry {
-  kind: 'bone' | 'muscle' | 'organ' | 'danger' | 'skin' | 'landmark'
+  kind: StructureKind
   /** The drawn layer; null for structures outside the six layers. */
   layer: LayerId | null
   /** Display label with the side, e.g. "Upper trapezius (left)". */

@@ -4,6 +4,7 @@
 // applies. Parameters that are not ours are dropped quietly: tracking tags that mail, chat and social sites add
 // (TRACKING_PARAMS), and any other name, since the person opening a link did not write it and cannot act on it;
 // the address bar is then rewritten to exactly what was applied (serializeUrlState). Never throws. Pure.
+import { parseNodeName } from '../anatomy/naming'
 
 export type LayerId = 'skin' | 'superficial' | 'deep' | 'bones' | 'organs' | 'danger'
 export type ViewId = 'anterior' | 'posterior' | 'left' | 'right' | 'superior'
@@ -26,7 +27,6 @@ export interface UrlViewState {
 export const LAYER_IDS: readonly LayerId[] = ['skin', 'superficial', 'deep', 'bones', 'organs', 'danger']
 export const VIEW_IDS: readonly ViewId[] = ['anterior', 'posterior', 'left', 'right', 'superior']
 export const APP_MODES: readonly AppMode[] = ['study', 'patient', 'present']
-const SIDES: readonly SelectionSide[] = ['left', 'right', 'midline']
 
 /**
  * What the app shows without a link: every layer on, the skin as a faint x-ray shell (0.25) over opaque muscles,
@@ -142,10 +142,8 @@ function parseSelection(
   knownIds: ReadonlySet<string> | undefined,
   notices: string[],
 ): UrlViewState['selection'] {
-  const dot = value.lastIndexOf('.')
-  const id = dot < 0 ? value : value.slice(0, dot)
-  const side = dot < 0 ? '' : value.slice(dot + 1)
-  if (!KEBAB_ID.test(id) || !(SIDES as readonly string[]).includes(side)) {
+  const { id, side } = parseNodeName(value)
+  if (!KEBAB_ID.test(id) || side === null) {
     notices.push('The link\'s "sel" parameter is not a structure name like soleus.left, so nothing was selected.')
     return null
   }
@@ -153,7 +151,7 @@ function parseSelection(
     notices.push('The link\'s "sel" parameter names a structure that is not in this model, so nothing was selected.')
     return null
   }
-  return { id, side: side as SelectionSide }
+  return { id, side }
 }
 
 /**

@@ -2,7 +2,9 @@
 // no three scene code, so the store, the panels and the scene agree on one table.
 
 export type LayerId = 'skin' | 'superficial' | 'deep' | 'bones' | 'organs' | 'danger'
-export type StructureKind = 'bone' | 'muscle' | 'organ' | 'danger' | 'skin' | 'landmark'
+import type { StructureKind } from '../anatomy/naming'
+
+export type { StructureKind }
 
 export interface LayerState {
   visible: boolean

@@ -6,6 +6,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Object3D } from 'three'
 import { closestPoint } from '../../geometry/meshBvh'
+import { parseNodeName } from '../../anatomy/naming'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
 import { measureNeedlePath, tipPointM, type NeedlePath } from '../needle/needlePath'
 import { needleReadout } from '../needle/needleReadout'
@@ -41,7 +42,7 @@ function useHazardHighlights(root: Object3D, names: readonly string[]): Map<stri
   const highlights = useMemo(() => {
     const map = new Map<string, Mesh>()
     for (const name of names) {
-      const [id, side] = name.split('.')
+      const { id, side } = parseNodeName(name)
       const source = findStructureMeshes(root, id).find((m) => m.userData.side === side || m.parent?.userData.side === side)
       if (!source) {
         continue
@@ -147,7 +148,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
         return h.depthMm - needle.depthMm
       }
       // Off the path: how close the tip is to the structure's surface.
-      const [id] = name.split('.')
+      const { id } = parseNodeName(name)
       const mesh = findStructureMeshes(root, id).find((m) => `${id}.${m.userData.side ?? m.parent?.userData.side}` === name)
       const nearest = mesh ? closestPoint(bvhOf(mesh, name), tip) : null
       return nearest ? nearest.distanceM * 1000 : null
