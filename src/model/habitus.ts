@@ -31,7 +31,6 @@ const band = (v: number, lo: number, hi: number, soft: number): number =>
 export function subcutaneousThicknessM(x: number, y: number, z: number): number {
   const ax = Math.abs(x)
   let t = 0.0045
-  const trunk = band(y, 0.86, 1.42, 0.02) * band(ax, -1, 0.19, 0.012)
   // abdomen and flanks
   t += band(y, 0.93, 1.24, 0.03) * band(ax, -1, 0.17, 0.015) * (0.006 + 0.008 * band(z, 0.0, 1, 0.02))
   // buttocks and hips

@@ -92,11 +92,6 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   const foreLat = normalize(cross(foreDir, [0, 0, -1]))
   const onArm = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(gh, elbow, t), scale(armLat, lat)), [0, 0, ant])
   const onFore = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(elbow, wrist, t), scale(foreLat, lat)), [0, 0, ant])
-  const armOut = (p: Vec3): Vec3 => {
-    const axis = sub(p, gh)
-    const along = scale(armDir, axis[0] * armDir[0] + axis[1] * armDir[1] + axis[2] * armDir[2])
-    return normalize(sub(axis, along))
-  }
   const shoulderOut = (p: Vec3): Vec3 => normalize(sub(p, add(gh, [-0.02, -0.03, 0])))
   const neckOut = (p: Vec3): Vec3 => {
     const lateral = Math.min(Math.max((p[0] - 0.045) / 0.07, 0), 1)
@@ -136,7 +131,6 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }
 
   // ---------------- deep layer: spine and neck ----------------
-  const lumbar = ['L1', 'L2', 'L3', 'L4', 'L5']
   add2('multifidus', {
     prims: belly(add(L('sacrum-s2'), [0.016, -0.02, 0.012]), add(SP('C2', 0.02), [0.014, 0, 0]), 0.014, {
       via: [add(SP('L4', 0.022), [0.02, 0, 0]), add(SP('L1', 0.024), [0.019, 0, 0]), add(SP('T9', 0.024), [0.017, 0, 0]), add(SP('T4', 0.026), [0.016, 0, 0]), add(SP('C7', 0.026), [0.015, 0, 0])],

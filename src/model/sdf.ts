@@ -68,7 +68,7 @@ export function taperedCapsule(
       const px = x - ax, py = y - ay, pz = z - az
       let t = (px * bx + py * by + pz * bz) / len2
       t = t < 0 ? 0 : t > 1 ? 1 : t
-      let vx = px - bx * t, vy = py - by * t, vz = pz - bz * t
+      const vx = px - bx * t, vy = py - by * t, vz = pz - bz * t
       const r = radiusAM + (radiusBM - radiusAM) * t
       if (flatten) {
         // strap cross-section: a stadium of half-width r and half-thickness r * ratio (along n), exact distance

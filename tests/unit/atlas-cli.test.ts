@@ -104,7 +104,7 @@ describe('atlas CLI', () => {
     const lines = authors.stdout.split('\n')
     const zoneNote = lines.findIndex((l) => l === '      author note: Travell & Simons as taught (the medial border of the medial head), not checked in the book.')
     expect(zoneNote).toBeGreaterThan(0)
-    expect(lines[zoneNote - 1]).toMatch(/^    essential zone: Inner elbow \[medial-elbow\]/)
+    expect(lines[zoneNote - 1]).toMatch(/^ {4}essential zone: Inner elbow \[medial-elbow\]/)
     expect(authors.stdout).toContain('    author note: Symptoms: Travell & Simons as taught, not checked in the book.')
     expect(authors.stdout).toContain('      author note: Precautions: standard anatomy, not checked in an anatomy text yet.')
   })

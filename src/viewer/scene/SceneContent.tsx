@@ -287,7 +287,6 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
       },
       orbit: (a, p) => sceneBridge.camera?.orbit(a, p),
     })
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [gl, camera, get])
 
   // First frame with the model, triangle count of each frame.

@@ -8,7 +8,6 @@ import type { PreparedBody } from './prepareBody'
 const SELECTED = new Color('#3aa0ff')
 const SELECTED_GLOW = new Color('#0a2c4a')
 const HOVER_GLOW = new Color('#4a4a4a')
-const NONE = new Color('#000000')
 /** While a structure is highlighted (a quiz question), the other muscles fade to this, so a deep one shows too. */
 const GHOST_OPACITY = 0.2
 
