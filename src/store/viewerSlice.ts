@@ -9,13 +9,9 @@ import type { StructureEntry } from '../search/searchStructures'
 import type { StructureKind } from '../anatomy/naming'
 import type { AppState } from './appStore'
 import { focusForSelection } from './featureSlice'
+import { MODE_DEFINITIONS, type Mode } from '../modes/definitions'
 
-export type Mode = 'study' | 'patient' | 'present'
-export const MODES: readonly { id: Mode; label: string }[] = [
-  { id: 'study', label: 'Study' },
-  { id: 'patient', label: 'Patient' },
-  { id: 'present', label: 'Present' },
-]
+export { MODES, type Mode } from '../modes/definitions'
 
 /**
  * One structure of the loaded model, as the list, search and details panel see it: the search module's entry
@@ -99,7 +95,7 @@ let seq = 0
 const QUIZ_CONTEXT_RADIUS_M = 0.2
 let noticeId = 0
 
-export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & ViewerActions> = (set, get) => ({
+export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & ViewerActions> = (set, get, api) => ({
   selection: null,
   hover: null,
   layers: defaultLayers(),
@@ -155,7 +151,11 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
     if (selection) set({ cameraRequest: { kind: 'frame', nodeName: selection, seq: ++seq } })
   },
   setMode(mode) {
+    const previous = get().mode
+    if (previous === mode) return
+    MODE_DEFINITIONS[previous].onExit?.(api)
     set({ mode })
+    MODE_DEFINITIONS[mode].onEnter?.(api)
   },
   notify(tone, text, more) {
     if (get().notices.some((n) => n.text === text)) return

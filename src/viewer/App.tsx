@@ -4,6 +4,7 @@ import { Suspense, useEffect, useRef, useState } from 'react'
 import { PartBoundary } from '../app/PartBoundary'
 import { PartFailureNotices } from '../app/PartFailureNotices'
 import { lazyPart } from '../app/lazyPart'
+import { MODE_DEFINITIONS } from '../modes/definitions'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
 import { StructureBrowser } from './panels/StructureBrowser'
@@ -28,25 +29,19 @@ export interface AppProps {
 export function App({ webgl }: AppProps): React.JSX.Element {
   const load = useViewer((s) => s.load)
   const mode = useViewer((s) => s.mode)
-  const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && mode === 'study')
-  const [rightOpen, setRightOpen] = useState(() => !isNarrow() && mode !== 'present')
+  const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.structures)
+  const [rightOpen, setRightOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.side)
   const [dragging, setDragging] = useState(false)
-  // Present mode clears the stage for a projector; patient mode opens its panel; study restores the panels.
+  // Each mode opens its panels (src/modes/definitions.ts): present clears the stage for a projector, patient opens
+  // its panel with the study list folded (Structures opens it), study restores both. A phone keeps them as drawers.
   const previousMode = useRef(mode)
   useEffect(() => {
     if (previousMode.current === mode) return
     previousMode.current = mode
-    if (mode === 'present') {
-      setLeftOpen(false)
-      setRightOpen(false)
-    } else if (mode === 'patient') {
-      // a patient paints on the body and reads the panel: the study list and layers stay folded (Structures opens them)
-      setRightOpen(true)
-      setLeftOpen(false)
-    } else {
-      setLeftOpen(!isNarrow())
-      setRightOpen(!isNarrow())
-    }
+    const { panels } = MODE_DEFINITIONS[mode]
+    const narrow = isNarrow()
+    setLeftOpen(panels.structures && !narrow)
+    setRightOpen(panels.side && (!narrow || mode === 'patient'))
   }, [mode])
   const hasFiles = (e: React.DragEvent): boolean => Array.from(e.dataTransfer.types).includes('Files')
 

@@ -6,6 +6,7 @@ import { useEffect, useMemo, type ReactElement } from 'react'
 import { Vector3 } from 'three'
 import { buildRegionFootprints, vertexAreasM2, type RegionFootprint } from '../../geometry/regionWeights'
 import { buildSkinGrid } from '../../geometry/skinGrid'
+import { MODE_DEFINITIONS, skinShapeWeights } from '../../modes/definitions'
 import { useFeatureAtlas } from '../atlasData'
 import { shownRankedMuscle, sidesOfPain, usePatientRanking } from '../patientRanking'
 import { useFeatureStore } from '../store'
@@ -13,6 +14,7 @@ import { planDisplay } from '../zones/displayPlan'
 import { NeedleRig } from './NeedleRig'
 import { PainBrush } from './PainBrush'
 import { registerCaptureTarget } from './capture'
+import { habitusMorph } from './meshArrays'
 import { publishDebug } from './debugCounts'
 import { skinWorldArrays } from './skinArrays'
 import { SkinOverlay } from './SkinOverlay'
@@ -55,7 +57,25 @@ export default function FeatureScene(): ReactElement | null {
   const painting = useFeatureStore((s) => s.painting)
   const shownId = useFeatureStore((s) => s.patientShownMuscleId)
   const quiz = useFeatureStore((s) => s.quizTriggerPoint)
+  const habitus = useFeatureStore((s) => s.habitus)
+  const invalidate = useThree((s) => s.invalidate)
   const { pain, ranked, areas } = usePatientRanking(atlas)
+  const scene = MODE_DEFINITIONS[mode].scene
+
+  // The skin's shape follows the mode: the needle simulator's build while it is open (study), the base shape
+  // otherwise, the one the patient's brush paints on (src/modes/definitions.ts).
+  useEffect(() => {
+    const skin = body?.skin
+    const dict = skin?.morphTargetDictionary
+    if (!skin || !dict || !skin.morphTargetInfluences) {
+      return
+    }
+    const weights = skinShapeWeights(mode, needleActive, habitusMorph(habitus))
+    for (const [name, i] of Object.entries(dict)) {
+      skin.morphTargetInfluences[i] = weights[name] ?? 0
+    }
+    invalidate()
+  }, [body, mode, needleActive, habitus, invalidate])
 
   const arrays = useMemo(() => (body ? skinWorldArrays(body.skin) : null), [body])
   const grid = useMemo(() => (arrays ? buildSkinGrid(arrays.positions, arrays.normals) : null), [arrays])
@@ -72,7 +92,7 @@ export default function FeatureScene(): ReactElement | null {
     return placed.footprints
   }, [body, arrays, grid, atlas])
 
-  const patient = mode === 'patient'
+  const patient = scene.zones === 'patient'
   const plan = useMemo(() => {
     let patientMuscles: { muscleId: string; sides: ('left' | 'right')[] }[] | undefined
     if (patient) {
@@ -99,10 +119,10 @@ export default function FeatureScene(): ReactElement | null {
   return (
     <group name="tpa-features">
       <SkinOverlay body={body} atlas={atlas} plan={plan} arrays={arrays} grid={grid} footprints={footprints} />
-      <TriggerPointMarks body={body} atlas={atlas} plan={plan} needling={needleActive && !patient} />
-      <TriggerPointFraming body={body} atlas={atlas} enabled={!patient} />
-      {needleActive && !patient ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
-      <PainBrush body={body} arrays={arrays} footprints={footprints} enabled={patient && painting} />
+      <TriggerPointMarks body={body} atlas={atlas} plan={plan} needling={needleActive && scene.needle} />
+      <TriggerPointFraming body={body} atlas={atlas} enabled={scene.framing} />
+      {needleActive && scene.needle ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
+      <PainBrush body={body} arrays={arrays} footprints={footprints} enabled={scene.painting && painting} />
     </group>
   )
 }

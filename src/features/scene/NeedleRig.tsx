@@ -16,7 +16,7 @@ import { tissueMeshesAlongPath } from './tissueMeshes'
 import { useFeatureStore } from '../store'
 import { ZONE_PALETTE } from '../zones/palette'
 import { publishDebug } from './debugCounts'
-import { bvhOf, habitusMorph } from './meshArrays'
+import { bvhOf } from './meshArrays'
 import { needleMeshes } from './needleMeshes'
 import { findStructureMeshes } from './sceneNodes'
 import type { BodyNodes } from './useBodyNodes'
@@ -75,19 +75,6 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
   const habitus = useFeatureStore((s) => s.habitus)
   const path = useFeatureStore((s) => s.needlePath)
   const setNeedlePath = useFeatureStore((s) => s.setNeedlePath)
-
-  // Morph the skin to the build: fractions of the "lean" and "high" targets (src/atlas/builds.ts).
-  useEffect(() => {
-    const skin = body.skin
-    const dict = skin.morphTargetDictionary
-    if (dict && skin.morphTargetInfluences) {
-      const weights = habitusMorph(habitus)
-      for (const [name, i] of Object.entries(dict)) {
-        skin.morphTargetInfluences[i] = weights[name] ?? 0
-      }
-      invalidate()
-    }
-  }, [body.skin, habitus, invalidate])
 
   // Measure the path.
   useEffect(() => {

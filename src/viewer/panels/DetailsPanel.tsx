@@ -1,6 +1,7 @@
 // The right-hand panel: in study mode, tabs for Details, Trigger points and Needling (the last two from
 // src/features, loaded lazily); in patient mode, the patient's panel. The "Details" region shows the selection: name, Latin name, side, layer, and from the atlas origin, insertion, innervation with
 // roots and action, with the source ids they rest on.
+import { MODE_DEFINITIONS } from '../../modes/definitions'
 import { useEffect, useState } from 'react'
 import { LAYERS } from '../layers'
 import { useViewer, type StructureRecord } from '../store'
@@ -112,7 +113,7 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
 }
 
 export function DetailsPanel(): React.JSX.Element {
-  const patient = useViewer((s) => s.mode === 'patient')
+  const patient = useViewer((s) => MODE_DEFINITIONS[s.mode].sidePanel === 'patient')
   if (patient) return <PatientPanel />
   return <StudyPanels />
 }

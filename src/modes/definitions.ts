@@ -1,0 +1,97 @@
+// The app's modes as definitions: for each of study, patient and present, what the panels show, what the scene
+// draws (trigger-point marks, zones, the needle, the patient's brush, the skin's shape) and its keys, with an entry
+// and an exit step that undo what the mode turned on. The store's setMode runs them (src/store/viewerSlice.ts), so a
+// mode never leaves its state behind for the next one (a brush still painting, the needle's build on the skin).
+import type { AppState } from '../store/appStore'
+
+export type Mode = 'study' | 'patient' | 'present'
+
+/** What the scene draws in a mode. */
+export interface ModeSceneFlags {
+  /** Trigger-point marks and referral zones of the focused muscle (study), or of the patient's ranked muscle. */
+  zones: 'study' | 'patient'
+  /** The needle simulator may be drawn (while its panel is open). */
+  needle: boolean
+  /** The patient's brush may paint on the skin. */
+  painting: boolean
+  /** Choosing a trigger point frames it in the view. */
+  framing: boolean
+  /**
+   * The skin's shape: 'build' follows the needle simulator's build while it is open; 'base' keeps the base shape,
+   * the one pain maps are painted on.
+   */
+  skinShape: 'build' | 'base'
+}
+
+export interface ModeDefinition {
+  id: Mode
+  label: string
+  /** The panels open on entering the mode on a wide screen: the structures list, the side panel. */
+  panels: { structures: boolean; side: boolean }
+  /** What the side panel holds. */
+  sidePanel: 'study' | 'patient'
+  scene: ModeSceneFlags
+  /** Keys the mode adds, for the help text and the tests (the view keys work in every mode). */
+  hotkeys: readonly { key: string; does: string }[]
+  /** Runs after the mode is set. */
+  onEnter?(store: ModeStore): void
+  /** Runs before the next mode is set: turns off what this mode turned on. */
+  onExit?(store: ModeStore): void
+}
+
+/** What a mode's steps may read and change. */
+export interface ModeStore {
+  getState(): AppState
+}
+
+export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
+  study: {
+    id: 'study',
+    label: 'Study',
+    panels: { structures: true, side: true },
+    sidePanel: 'study',
+    scene: { zones: 'study', needle: true, painting: false, framing: true, skinShape: 'build' },
+    hotkeys: [],
+    onExit(store) {
+      // the needle is drawn only while its panel is open in study; the panel closes with the mode
+      store.getState().setNeedleActive(false)
+    },
+  },
+  patient: {
+    id: 'patient',
+    label: 'Patient',
+    panels: { structures: false, side: true },
+    sidePanel: 'patient',
+    scene: { zones: 'patient', needle: false, painting: true, framing: false, skinShape: 'base' },
+    hotkeys: [],
+    onExit(store) {
+      // painting takes the pointer from the view's orbit: it ends with the mode
+      store.getState().setPainting(false)
+    },
+  },
+  present: {
+    id: 'present',
+    label: 'Present',
+    panels: { structures: false, side: false },
+    sidePanel: 'study',
+    scene: { zones: 'study', needle: true, painting: false, framing: true, skinShape: 'build' },
+    hotkeys: [],
+    onExit(store) {
+      store.getState().setNeedleActive(false)
+    },
+  },
+}
+
+export const MODES: readonly ModeDefinition[] = [MODE_DEFINITIONS.study, MODE_DEFINITIONS.patient, MODE_DEFINITIONS.present]
+
+/**
+ * The skin's morph weights in a mode: the build's while the needle simulator is open in a mode whose skin follows
+ * the build, else none (the base shape).
+ */
+export function skinShapeWeights(
+  mode: Mode,
+  needleActive: boolean,
+  buildWeights: Readonly<Record<string, number>>,
+): Readonly<Record<string, number>> {
+  return MODE_DEFINITIONS[mode].scene.skinShape === 'build' && needleActive ? buildWeights : {}
+}
