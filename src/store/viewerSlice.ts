@@ -5,6 +5,7 @@
 import type { StateCreator } from 'zustand'
 import { defaultLayers, type LayerId, type LayerState } from '../viewer/layers'
 import type { ViewId } from '../viewer/views'
+import type { CameraPose } from '../urlState/urlState'
 import type { StructureEntry } from '../search/searchStructures'
 import type { StructureKind } from '../anatomy/naming'
 import type { AppState } from './appStore'
@@ -27,6 +28,7 @@ export interface StructureRecord extends StructureEntry {
 
 export type CameraRequest =
   | { kind: 'view'; view: ViewId | null; seq: number }
+  | { kind: 'pose'; pose: CameraPose; seq: number }
   | { kind: 'frame'; nodeName: string; seq: number; /** Frame at least this radius around it, for context. */ minRadiusM?: number }
 
 export type LoadState =
@@ -53,6 +55,10 @@ export interface ViewerState {
   isolated: string | null
   /** The last named view asked for (kept in the URL); null is the default (anterior) framing. */
   view: ViewId | null
+  /** Where the camera is and looks, published by the camera after each move (kept in the URL, so a link restores it). */
+  cameraPose: CameraPose | null
+  /** The pose came from the link: the camera frames the first body with it instead of the named view. */
+  cameraPoseFromLink: boolean
   cameraRequest: CameraRequest | null
   mode: Mode
   notices: Notice[]
@@ -77,6 +83,10 @@ export interface ViewerActions {
   showAll(): void
   /** Moves the camera to a named view; null is "Reset view". */
   requestView(view: ViewId | null): void
+  /** Moves the camera to an exact pose (tweened). */
+  requestPose(pose: CameraPose): void
+  /** Records where the camera is after a move, null when it is at the named view (the camera calls it; it moves nothing). */
+  setCameraPose(pose: CameraPose | null): void
   frameSelection(): void
   setMode(mode: Mode): void
   notify(tone: Notice['tone'], text: string, more?: Pick<Notice, 'details' | 'folded'>): void
@@ -102,6 +112,8 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   hidden: [],
   isolated: null,
   view: null,
+  cameraPose: null,
+  cameraPoseFromLink: false,
   cameraRequest: null,
   mode: 'study',
   notices: [],
@@ -145,6 +157,19 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   },
   requestView(view) {
     set({ view, cameraRequest: { kind: 'view', view, seq: ++seq } })
+  },
+  requestPose(pose) {
+    set({ cameraRequest: { kind: 'pose', pose, seq: ++seq } })
+  },
+  setCameraPose(cameraPose) {
+    const p = get().cameraPose
+    const same =
+      p === cameraPose ||
+      (p !== null &&
+        cameraPose !== null &&
+        p.position.every((v, i) => Math.abs(v - cameraPose.position[i]!) < 5e-4) &&
+        p.target.every((v, i) => Math.abs(v - cameraPose.target[i]!) < 5e-4))
+    if (!same) set({ cameraPose })
   },
   frameSelection() {
     const { selection } = get()

@@ -17,11 +17,19 @@ export interface LayerState {
   opacity: number
 }
 
+/** A camera pose in the body frame (metres): where the camera is and the point it looks at. */
+export interface CameraPose {
+  position: [number, number, number]
+  target: [number, number, number]
+}
+
 export interface UrlViewState {
   view: ViewId | null
   selection: { id: string; side: SelectionSide } | null
   layers: Record<LayerId, LayerState>
   mode: AppMode
+  /** The exact camera pose, when the link gives one (it then wins over `view` for the first framing). */
+  camera: CameraPose | null
 }
 
 export const LAYER_IDS: readonly LayerId[] = ['skin', 'superficial', 'deep', 'bones', 'organs', 'danger']
@@ -45,10 +53,14 @@ export const DEFAULT_URL_VIEW_STATE: UrlViewState = Object.freeze({
     danger: Object.freeze({ visible: true, opacity: 1 }),
   }),
   mode: 'study',
+  camera: null,
 }) as UrlViewState
 
 /** The query parameters this module reads and writes. */
-export const URL_STATE_PARAMS = ['view', 'sel', 'hide', 'show', 'opacity', 'mode'] as const
+export const URL_STATE_PARAMS = ['view', 'sel', 'hide', 'show', 'opacity', 'mode', 'cam'] as const
+
+/** A camera coordinate beyond this (metres) is not a view of a body. */
+export const MAX_CAMERA_COORDINATE_M = 100
 type UrlParam = (typeof URL_STATE_PARAMS)[number]
 
 /**
@@ -94,7 +106,7 @@ const OPACITY_TEXT = /^(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?|\.\d{1,3})$/
 export function defaultUrlViewState(): UrlViewState {
   const layers = {} as Record<LayerId, LayerState>
   for (const id of LAYER_IDS) layers[id] = { ...DEFAULT_URL_VIEW_STATE.layers[id] }
-  return { view: null, selection: null, layers, mode: DEFAULT_URL_VIEW_STATE.mode }
+  return { view: null, selection: null, layers, mode: DEFAULT_URL_VIEW_STATE.mode, camera: null }
 }
 
 function isKnownParam(name: string): name is UrlParam {
@@ -240,7 +252,31 @@ export function parseUrlState(
     if (parsed) for (const layer of LAYER_IDS) if (parsed[layer] !== undefined) state.layers[layer].opacity = parsed[layer]
   }
 
+  const cam = values.get('cam')
+  if (cam !== undefined) state.camera = parseCameraPose(cam, notices)
+
   return { state, notices }
+}
+
+/** `cam=px,py,pz,tx,ty,tz`: six finite numbers of metres, camera and target apart. */
+function parseCameraPose(value: string, notices: string[]): CameraPose | null {
+  const items = value.split(',')
+  const numbers = items.map((s) => (/^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : NaN))
+  if (items.length !== 6 || numbers.some((n) => !Number.isFinite(n) || Math.abs(n) > MAX_CAMERA_COORDINATE_M)) {
+    notices.push(`The link's "cam" parameter is not a camera pose (six numbers of metres, each within ±${MAX_CAMERA_COORDINATE_M}), so the view it names is used.`)
+    return null
+  }
+  const [px, py, pz, tx, ty, tz] = numbers as [number, number, number, number, number, number]
+  if (Math.hypot(px - tx, py - ty, pz - tz) < 1e-3) {
+    notices.push('The link\'s "cam" parameter puts the camera on the point it looks at, so the view it names is used.')
+    return null
+  }
+  return { position: [px, py, pz], target: [tx, ty, tz] }
+}
+
+/** A camera coordinate as short text, to the millimetre. */
+function metresText(m: number): string {
+  return String(Math.round(m * 1000) / 1000)
 }
 
 /** Opacity as short text with at most two decimals: 0.3 → "0.3", 1 → "1". */
@@ -265,5 +301,6 @@ export function serializeUrlState(state: UrlViewState): string {
   const opacities = LAYER_IDS.filter((l) => opacityText(state.layers[l].opacity) !== opacityText(def.layers[l].opacity))
   if (opacities.length) parts.push(`opacity=${opacities.map((l) => `${l}:${opacityText(state.layers[l].opacity)}`).join(',')}`)
   if (state.mode !== def.mode) parts.push(`mode=${state.mode}`)
+  if (state.camera) parts.push(`cam=${[...state.camera.position, ...state.camera.target].map(metresText).join(',')}`)
   return parts.length ? `?${parts.join('&')}` : ''
 }

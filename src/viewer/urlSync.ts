@@ -14,6 +14,7 @@ function toUrlState(s: ViewerState): UrlViewState {
     selection: sel ? { id: sel.id, side: sel.side } : null,
     layers: Object.fromEntries(LAYER_IDS.map((l) => [l, { ...s.layers[l] }])) as UrlViewState['layers'],
     mode: s.mode,
+    camera: s.cameraPose,
   }
 }
 
@@ -30,6 +31,7 @@ export function startUrlSync(): () => void {
   for (const l of LAYER_IDS) store.setLayer(l, state.layers[l])
   store.setMode(state.mode)
   if (state.view) useViewer.setState({ view: state.view })
+  if (state.camera) useViewer.setState({ cameraPose: state.camera, cameraPoseFromLink: true })
 
   let shownNotice: string | null = null
   const showProblems = (): void => {
@@ -64,6 +66,6 @@ export function startUrlSync(): () => void {
       }
       return
     }
-    if (s.view !== p.view || s.selection !== p.selection || s.layers !== p.layers || s.mode !== p.mode) write(s)
+    if (s.view !== p.view || s.selection !== p.selection || s.layers !== p.layers || s.mode !== p.mode || s.cameraPose !== p.cameraPose) write(s)
   })
 }

@@ -84,3 +84,31 @@ test('many problems in one link are one notice with a folded list', async ({ pag
   expect(new URL(page.url()).search).toBe('')
   await page.screenshot({ path: '/tmp/link-folded-notice.png' })
 })
+
+test('a link restores the camera exactly, with its selection, and a moved camera is carried by the link', async ({ page, context }) => {
+  // a close look at the left infraspinatus from behind and above
+  const cam = '0.45,1.62,-0.95,0.12,1.3,-0.05'
+  await openApp(page, `?sel=infraspinatus.left&cam=${cam}`)
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Infraspinatus (left)')
+  const pose = await cameraPose(page)
+  const wanted = cam.split(',').map(Number)
+  ;[...pose.position, ...pose.target].forEach((v, i) => expect(v, `coordinate ${i}`).toBeCloseTo(wanted[i]!, 3))
+  expect(new URL(page.url()).searchParams.get('cam')).toBe(cam)
+  await page.screenshot({ path: '/tmp/link-camera.png' })
+
+  // orbit with the keyboard: the link follows, and opened afresh it shows the same pose
+  await page.getByRole('group', { name: '3D view of the body' }).focus()
+  await page.keyboard.press('ArrowLeft')
+  await expect.poll(() => new URL(page.url()).searchParams.get('cam')).not.toBe(cam)
+  const moved = await cameraPose(page)
+  const link = page.url()
+  const second = await context.newPage()
+  await openApp(second, link.slice(link.indexOf('?')))
+  const again = await cameraPose(second)
+  ;[...again.position, ...again.target].forEach((v, i) => expect(v, `coordinate ${i}`).toBeCloseTo([...moved.position, ...moved.target][i]!, 2))
+  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Infraspinatus (left)')
+
+  // a named view drops the pose from the link again
+  await second.getByRole('button', { name: 'Anterior' }).click()
+  await expect.poll(() => new URL(second.url()).searchParams.get('cam')).toBeNull()
+})

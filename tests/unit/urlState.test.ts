@@ -186,3 +186,23 @@ describe('round trip', () => {
     }
   })
 })
+
+describe('the camera pose in a link (cam)', () => {
+  it('reads six numbers of metres as the camera and the point it looks at, and writes them back to the millimetre', async () => {
+    const { parseUrlState, serializeUrlState } = await import('../../src/urlState/urlState')
+    const { state, notices } = parseUrlState('?sel=soleus.left&cam=0.3512,0.45,-1.2,0.05,0.4,-0.02')
+    expect(notices).toEqual([])
+    expect(state.camera).toEqual({ position: [0.3512, 0.45, -1.2], target: [0.05, 0.4, -0.02] })
+    expect(serializeUrlState(state)).toBe('?sel=soleus.left&cam=0.351,0.45,-1.2,0.05,0.4,-0.02')
+  })
+  it('drops a broken or hostile pose with one notice and keeps the rest of the link', async () => {
+    const { parseUrlState } = await import('../../src/urlState/urlState')
+    for (const cam of ['1,2,3', '1,2,3,4,5,x', '1,2,3,4,5,6,7', '1e3,0,0,0,0,0', '500,0,0,0,0,0', 'NaN,0,0,0,0,0', '0.1,0.2,0.3,0.1,0.2,0.3']) {
+      const { state, notices } = parseUrlState(`?view=posterior&cam=${cam}`)
+      expect(state.camera, cam).toBeNull()
+      expect(state.view, cam).toBe('posterior')
+      expect(notices, cam).toHaveLength(1)
+      expect(notices[0], cam).toContain('"cam"')
+    }
+  })
+})

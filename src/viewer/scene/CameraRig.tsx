@@ -60,6 +60,23 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
     invalidate()
   }
 
+  /** Tells the store where the camera now is (the link carries it), or that it is at the named view (a shorter link). */
+  const publishPose = (): void => {
+    const target = controls.current?.target ?? new Vector3()
+    const named = poseOfView(useViewer.getState().view)
+    if (camera.position.distanceTo(named.position) < 1e-3 && target.distanceTo(named.target) < 1e-3) {
+      useViewer.getState().setCameraPose(null)
+      return
+    }
+    const round = (v: Vector3): [number, number, number] => [v.x, v.y, v.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]
+    useViewer.getState().setCameraPose({ position: round(camera.position), target: round(target) })
+  }
+
+  const poseFrom = (p: { position: readonly number[]; target: readonly number[] }): Pose => ({
+    position: new Vector3(p.position[0], p.position[1], p.position[2]),
+    target: new Vector3(p.target[0], p.target[1], p.target[2]),
+  })
+
   const poseOfView = (view: Parameters<typeof viewPose>[0] | null): Pose => {
     const p = viewPose(view ?? 'anterior', frameOf(body), camera.fov, camera.aspect)
     return { position: new Vector3(...p.position), target: new Vector3(...p.target) }
@@ -77,7 +94,15 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
       controls.current.minDistance = sizeM / 40
       controls.current.maxDistance = sizeM * 8
     }
-    moveTo(poseOfView(useViewer.getState().view), true)
+    // A link's exact pose frames the first body; later bodies (an opened model of another size) take the named view.
+    const { cameraPose, cameraPoseFromLink, view } = useViewer.getState()
+    if (cameraPose && cameraPoseFromLink) {
+      useViewer.setState({ cameraPoseFromLink: false })
+      moveTo(poseFrom(cameraPose), true)
+    } else {
+      moveTo(poseOfView(view), true)
+      publishPose()
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body])
 
@@ -89,6 +114,10 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
         if (!req || req === prev.cameraRequest) return
         if (req.kind === 'view') {
           moveTo(poseOfView(req.view))
+          return
+        }
+        if (req.kind === 'pose') {
+          moveTo(poseFrom(req.pose))
           return
         }
         const meshes = sceneBridge.body?.meshesOf.get(req.nodeName)
@@ -128,6 +157,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
       camera.lookAt(controls.current?.target ?? new Vector3())
       controls.current?.update()
       invalidate()
+      publishPose()
     }
     sceneBridge.camera = {
       orbit(azimuthRad, polarRad) {
@@ -159,6 +189,8 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
     return () => {
       sceneBridge.camera = null
     }
+    // publishPose reads only the camera and the controls' ref
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [camera, invalidate])
 
   useFrame(() => {
@@ -173,6 +205,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
       tween.current = null
       controls.current?.update()
       onMovingChange?.(false)
+      publishPose()
     } else {
       invalidate()
     }
@@ -188,6 +221,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
       onStart={() => {
         tween.current = null
       }}
+      onEnd={publishPose}
     />
   )
 }
