@@ -40,10 +40,7 @@ const limitMm = (region: Muscle['region'], build: BuildId): number => REGION_LIM
 /** Trigger points that fail on some approach, build or side, and why; every entry must still fail. */
 const KNOWN_FAILING: Record<string, string> = {
   'subscapularis-trp1':
-    'the axillary approach is taught with the arm abducted; in the model the arm closes the axilla, and the brachial plexus lies in the part of the path through it, so the arm is not set aside and the straight path runs 106-180 mm',
-  'pectoralis-minor-trp-costal': 'on the underweight and lean builds the straight path runs 160-187 mm across the chest (location and direction not yet checked against the model)',
-  'pectoralis-minor-trp-coracoid': 'the straight path runs 88-112 mm on several builds (location and direction not yet checked against the model)',
-  'pectoralis-major-trp-clavicular': 'the trigger point lies 17-18 mm outside the underweight and lean skin, and 113 mm deep on the high build (location not yet checked against the model)',
+    'the axillary approach is taught with the arm abducted; in the model the hanging arm closes the axilla, the nearest skin to the trigger point is 35-58 mm away, in the crease between arm and trunk, and the brachial plexus lies in the part of the path through the arm, so the arm is not set aside: the straight path runs 106-122 mm, and every other direction runs over 65 mm through the arm, the scapula or toward the pleura',
   'iliopsoas-trp-psoas':
     'deep by nature: the abdominal psoas lies 105-128 mm behind the abdominal wall in the model; no source gives a needling approach or depth for it (the atlas says so), so the figure is not checked against a publication',
 }
@@ -154,6 +151,51 @@ describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, bu
       const node = model.byName.get(`${muscleId}.left`)!.mesh!
       const mesh = buildBvhMesh(muscleId, { positions: node.positions, indices: node.indices })
       expect(inside(mesh, r.triggerPointM), `${tpId} lies inside the model's ${muscleId}`).toBe(true)
+    }
+  })
+
+  it('places the chest-wall trigger points in their own muscle on every build and side, with the needle ending on bone before the pleura', () => {
+    // pectoralis minor over the 4th costal cartilage (ribs 3-5, anchored to the 2nd intercostal space in the
+    // midclavicular line) and just below and medial to the coracoid; the clavicular pectoralis major just below the
+    // middle of the clavicle. Each straight path leaves the skin in front of the chest, stays shallow, and runs on
+    // past the trigger point onto a rib, a costal cartilage or the scapula before it could reach the pleura.
+    const meshOf = (name: string): BvhMesh => {
+      const node = model.byName.get(name)?.mesh
+      if (!node) throw new Error(`the model has no mesh "${name}"`)
+      return buildBvhMesh(name, { positions: node.positions, indices: node.indices })
+    }
+    const firstHitMm = (meshes: BvhMesh[], p: { x: number; y: number; z: number }, d: { x: number; y: number; z: number }): number =>
+      Math.min(...meshes.map((m) => (raycastAll(m, p, d, 0, 0.3)[0]?.distanceM ?? Infinity) * 1000))
+    for (const side of ['left', 'right'] as const) {
+      const bones = [...model.byName.keys()].filter((n) => /^(rib-\d+|costal-cartilage-\d+|scapula|clavicle)\./.test(n) && n.endsWith(`.${side}`)).map(meshOf)
+      expect(bones.length, side).toBeGreaterThan(20)
+      const pleura = meshOf(`parietal-pleura.${side}`)
+      for (const [muscleId, tpId, maxAverageMm] of [
+        ['pectoralis-minor', 'pectoralis-minor-trp-costal', 45],
+        ['pectoralis-minor', 'pectoralis-minor-trp-coracoid', 55],
+        ['pectoralis-major', 'pectoralis-major-trp-clavicular', 35],
+      ] as const) {
+        const muscle = atlas.muscles.find((m) => m.id === muscleId)!
+        const triggerPoint = muscle.triggerPoints.find((t) => t.id === tpId)!
+        const own = meshOf(`${muscleId}.${side}`)
+        let previousMm = 0
+        for (const build of BUILD_IDS) {
+          const r = depthReport(scenes(build), { muscle, triggerPoint, side, habitus: build, pleuraSites: atlas.pleuraSites })
+          const what = `${tpId} ${side} ${build}`
+          expect(inside(own, r.triggerPointM), `${what} lies inside the model's ${muscleId}`).toBe(true)
+          expect(r.entryMethod, what).toBe('reverse-cast')
+          expect(r.skinEntryM!.z, `${what} enters through the front of the chest`).toBeGreaterThan(r.triggerPointM.z)
+          // covered by the skin and the pectoralis major on every build, deeper as the build grows
+          expect(r.triggerPointDepthMm!, what).toBeGreaterThan(10)
+          expect(r.triggerPointDepthMm!, what).toBeGreaterThanOrEqual(previousMm)
+          previousMm = r.triggerPointDepthMm!
+          if (build === 'average') expect(r.triggerPointDepthMm!, what).toBeLessThanOrEqual(maxAverageMm)
+          if (r.modelDepthToPleuraMm !== null) expect(r.modelDepthToPleuraMm, `${what}: pleura beyond the trigger point`).toBeGreaterThan(r.triggerPointDepthMm! + 10)
+          expect(firstHitMm(bones, r.triggerPointM, r.directionWorld), `${what}: bone before the pleura`).toBeLessThan(
+            firstHitMm([pleura], r.triggerPointM, r.directionWorld),
+          )
+        }
+      }
     }
   })
 })
