@@ -83,7 +83,9 @@ export function renderReport(input: ReportInput): string {
   lines.push(`- CPU: ${machine.cpu}, ${machine.cores} cores; memory ${machine.memoryGiB.toFixed(0)} GiB; ${machine.os}`)
   lines.push(`- Node ${machine.node}; Chromium ${machine.chromium}`)
   lines.push(`- WebGL renderer: ${machine.webglRenderer}`)
-  lines.push(`- Window 1280×720 at device pixel ratio 1; the app's canvas ${machine.canvas} (beside its panels), the baseline's canvas the same size`)
+  lines.push(
+    `- Window 1280×720 at device pixel ratio 1; the app's canvas ${machine.canvas} (beside its panels), the baseline's canvas the same size`,
+  )
   lines.push(
     `- Model: models/body.glb ${machine.modelBytes === null ? 'missing' : `${(machine.modelBytes / 1e6).toFixed(2)} MB`}` +
       `${machine.appTriangles ? `, ${machine.appTriangles} triangles drawn in the app's first view` : ''}`,

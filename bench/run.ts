@@ -64,10 +64,7 @@ async function main(): Promise<void> {
     if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html is missing: build first`)
   }
 
-  const server = await serveStatic(
-    { '/app/': APP_DIST, '/baseline/': BASELINE_DIST, '/models/': join(ROOT, 'models') },
-    PORT,
-  )
+  const server = await serveStatic({ '/app/': APP_DIST, '/baseline/': BASELINE_DIST, '/models/': join(ROOT, 'models') }, PORT)
   const browser = await launchBrowser()
   const rows: MeasureRow[] = []
   const missing: { id: string; reason: string }[] = []

@@ -67,4 +67,3 @@ export function stopServer(server: Server): Promise<void> {
   server.closeAllConnections()
   return new Promise((ok) => server.close(() => ok()))
 }
-

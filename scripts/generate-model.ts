@@ -8,7 +8,9 @@ const started = performance.now()
 try {
   const result = await generateBody(undefined, (s) => console.log(s))
   await writeFile(out, result.glb)
-  console.log(`wrote ${out}: ${result.glb.length} bytes, ${result.triangles} triangles, ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `wrote ${out}: ${result.glb.length} bytes, ${result.triangles} triangles, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
 } catch (e) {
   console.error((e as Error).message)
   process.exit(1)

@@ -89,7 +89,11 @@ const server = createServer(async (req, res) => {
 const SHOTS: { file: string; query: string; size: [number, number] }[] = views.length
   ? views.map((v) => {
       const [view, skin = 'translucent', zoom = '1', cy = '0.9', cx = '0'] = v.split(':')
-      return { file: `model-${v.replace(/[:.]/g, '_')}.png`, query: `view=${view}&skin=${skin}&zoom=${zoom}&cy=${cy}&cx=${cx}`, size: [700, 1000] }
+      return {
+        file: `model-${v.replace(/[:.]/g, '_')}.png`,
+        query: `view=${view}&skin=${skin}&zoom=${zoom}&cy=${cy}&cx=${cx}`,
+        size: [700, 1000],
+      }
     })
   : [
       { file: 'model-front.png', query: 'view=front&skin=translucent', size: [700, 1000] },

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test, on a fresh machine: installs Debian's Chromium if missing, then types, lint, unit tests, build, browser tests.
+# Every test, on a fresh machine: installs Debian's Chromium if missing, then types, lint, format, unit tests, build, browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -d node_modules ]; then PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci; fi
@@ -12,6 +12,7 @@ fi
 log=$(mktemp -d)
 npx tsc --noEmit -p tsconfig.json
 npx eslint . --max-warnings 0
+npm run -s format:check
 npx vitest run 2>&1 | tee "$log/unit.txt"
 npx vite build
 npx playwright test 2>&1 | tee "$log/browser.txt"

@@ -86,7 +86,9 @@ export const picking: Measure = {
     const appNaive = naive.ms
     const basePlain = plain.ms
     const count = rays.length
-    ctx.log(`  picking: BVH ${median(appBvh).toFixed(3)} ms, naive ${median(appNaive).toFixed(3)} ms, baseline ${median(basePlain).toFixed(3)} ms`)
+    ctx.log(
+      `  picking: BVH ${median(appBvh).toFixed(3)} ms, naive ${median(appNaive).toFixed(3)} ms, baseline ${median(basePlain).toFixed(3)} ms`,
+    )
     const timer = `timer step ${(bvh.timerStepMs * 1000).toFixed(0)} µs; each ray cast ${REPEATS}× and averaged`
     return [
       {

@@ -20,13 +20,24 @@ const REPEATS = 50
 const MAPS: { name: string; spots: [string, 'left' | 'right' | 'midline', number][] }[] = [
   { name: 'temple', spots: [['temple', 'left', 0.03]] },
   { name: 'heel', spots: [['calcaneus', 'right', 0.04]] },
-  { name: 'low back + buttock', spots: [['l4-spinous-process', 'midline', 0.07], ['psis', 'left', 0.08]] },
+  {
+    name: 'low back + buttock',
+    spots: [
+      ['l4-spinous-process', 'midline', 0.07],
+      ['psis', 'left', 0.08],
+    ],
+  },
   {
     name: 'widespread (8 spots)',
     spots: [
-      ['temple', 'left', 0.03], ['acromion', 'right', 0.05], ['l3-spinous-process', 'midline', 0.08],
-      ['greater-trochanter', 'left', 0.06], ['patella', 'right', 0.05], ['calcaneus', 'left', 0.04],
-      ['lateral-epicondyle', 'right', 0.04], ['inferior-angle-of-scapula', 'left', 0.06],
+      ['temple', 'left', 0.03],
+      ['acromion', 'right', 0.05],
+      ['l3-spinous-process', 'midline', 0.08],
+      ['greater-trochanter', 'left', 0.06],
+      ['patella', 'right', 0.05],
+      ['calcaneus', 'left', 0.04],
+      ['lateral-epicondyle', 'right', 0.04],
+      ['inferior-angle-of-scapula', 'left', 0.06],
     ],
   },
 ]

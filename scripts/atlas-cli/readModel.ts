@@ -17,7 +17,9 @@ export async function readSkinModel(path: string): Promise<SkinModel> {
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.decoder': MeshoptDecoder })
   const doc = await io.read(path)
   const nodes = doc.getRoot().listNodes()
-  const skinNode = nodes.find((n) => (n.getExtras() as { kind?: string }).kind === 'skin' && n.getMesh()) ?? nodes.find((n) => n.getName() === 'skin.midline')
+  const skinNode =
+    nodes.find((n) => (n.getExtras() as { kind?: string }).kind === 'skin' && n.getMesh()) ??
+    nodes.find((n) => n.getName() === 'skin.midline')
   const primitive = skinNode?.getMesh()?.listPrimitives()[0]
   const positions = primitive?.getAttribute('POSITION')?.getArray()
   const normals = primitive?.getAttribute('NORMAL')?.getArray()
@@ -40,12 +42,18 @@ export async function readSkinModel(path: string): Promise<SkinModel> {
 /** Applies a node's world matrix (column-major) to positions, and its rotation to normals. */
 function toWorld(p: Float32Array, n: Float32Array, indices: ArrayLike<number>, m: readonly number[]): SkinMeshArrays {
   for (let i = 0; i < p.length; i += 3) {
-    const x = p[i], y = p[i + 1], z = p[i + 2]
+    const x = p[i],
+      y = p[i + 1],
+      z = p[i + 2]
     p[i] = m[0] * x + m[4] * y + m[8] * z + m[12]
     p[i + 1] = m[1] * x + m[5] * y + m[9] * z + m[13]
     p[i + 2] = m[2] * x + m[6] * y + m[10] * z + m[14]
-    const a = n[i], b = n[i + 1], c = n[i + 2]
-    const nx = m[0] * a + m[4] * b + m[8] * c, ny = m[1] * a + m[5] * b + m[9] * c, nz = m[2] * a + m[6] * b + m[10] * c
+    const a = n[i],
+      b = n[i + 1],
+      c = n[i + 2]
+    const nx = m[0] * a + m[4] * b + m[8] * c,
+      ny = m[1] * a + m[5] * b + m[9] * c,
+      nz = m[2] * a + m[6] * b + m[10] * c
     const len = Math.hypot(nx, ny, nz) || 1
     n[i] = nx / len
     n[i + 1] = ny / len

@@ -81,14 +81,19 @@ export function measureCoverage(atlas: Atlas, mesh: SkinMeshArrays, lookup: Land
   const zones: PaintedArea[] = []
   for (const muscle of atlas.muscles) {
     for (const point of muscle.triggerPoints) {
-      for (const [zone, z] of [['essential', point.essentialZone], ['spillover', point.spilloverZone]] as const) {
+      for (const [zone, z] of [
+        ['essential', point.essentialZone],
+        ['spillover', point.spilloverZone],
+      ] as const) {
         if (z) {
           zones.push({ id: point.id, muscleId: muscle.id, zone, side: 'left', ...paint(z.patches, 'left', false) })
         }
       }
     }
   }
-  let left = 0, covered = 0, overlap = 0
+  let left = 0,
+    covered = 0,
+    overlap = 0
   for (let v = 0; v < vertexCount; v++) {
     if (mesh.positions[v * 3] >= 0) {
       left += areas[v]

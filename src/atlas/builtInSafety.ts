@@ -82,7 +82,15 @@ function droppedTriggerPoints(entry: Located<Muscle>, builtIn: Map<string, Muscl
   if (dropped.length === 0) return []
   const names = dropped.map((id) => `"${id}"`).join(', ')
   const message = `leaves out the built-in trigger point${dropped.length === 1 ? '' : 's'} ${names} (or ${dropped.length === 1 ? 'it has' : 'they have'} faults); a built-in muscle keeps its trigger points: edit them within the safety rule, or add new ones`
-  return [fault(entry.file, [...entry.path, 'triggerPoints'], message, 'error', `muscle "${entry.value.id}" refused; the built-in safety data stays`)]
+  return [
+    fault(
+      entry.file,
+      [...entry.path, 'triggerPoints'],
+      message,
+      'error',
+      `muscle "${entry.value.id}" refused; the built-in safety data stays`,
+    ),
+  ]
 }
 
 /** Faults for every needling safety field of a built-in trigger point that this muscle weakens. */
@@ -113,7 +121,10 @@ function weakenedTriggerPoints(entry: Located<Muscle>, builtIn: Map<string, Trig
     }
     const lost = was.precautions.filter((p) => !now.precautions.includes(p))
     if (lost.length > 0) {
-      refuse('precautions', `drops ${lost.length === 1 ? 'a built-in precaution' : `${lost.length} built-in precautions`} ("${lost[0]}"); precautions can be added, not removed`)
+      refuse(
+        'precautions',
+        `drops ${lost.length === 1 ? 'a built-in precaution' : `${lost.length} built-in precautions`} ("${lost[0]}"); precautions can be added, not removed`,
+      )
     }
     if (was.typicalDepth && !now.typicalDepth) {
       refuse('typicalDepth', `cannot be removed (the built-in typical depth is ${was.typicalDepth.minMm}–${was.typicalDepth.maxMm} mm)`)

@@ -191,7 +191,13 @@ function checkMuscle(entry: Located<Muscle>, options: CrossCheckOptions, ctx: Co
  * data/sources.json); a cross-check such as ANAT makes it "secondary" at most. A stronger claim is an error and
  * is lowered.
  */
-function anatomyEvidenceSupported(muscle: Muscle, sources: string[], file: string, path: JsonPath, ctx: Context): Muscle['anatomyEvidence'] {
+function anatomyEvidenceSupported(
+  muscle: Muscle,
+  sources: string[],
+  file: string,
+  path: JsonPath,
+  ctx: Context,
+): Muscle['anatomyEvidence'] {
   if (muscle.anatomyEvidence !== 'verified') {
     return muscle.anatomyEvidence
   }
@@ -202,7 +208,8 @@ function anatomyEvidenceSupported(muscle: Muscle, sources: string[], file: strin
   if (textbook) {
     return 'verified'
   }
-  const message = 'anatomyEvidence is "verified" but no cited source is a textbook-grade source that was read (textbookGrade and verified in data/sources.json)'
+  const message =
+    'anatomyEvidence is "verified" but no cited source is a textbook-grade source that was read (textbookGrade and verified in data/sources.json)'
   ctx.faults.push(fault(file, path, message, 'error', 'shown as "secondary"'))
   return 'secondary'
 }
@@ -211,7 +218,13 @@ function anatomyEvidenceSupported(muscle: Muscle, sources: string[], file: strin
  * A location cannot claim more than its citations support: "verified" needs a verified source among the trigger
  * point's sources, "summary-only" at least a summary, and so on. A stronger claim is an error and is lowered.
  */
-function locationEvidenceSupported(point: TriggerPoint, sources: string[], file: string, path: JsonPath, ctx: Context): TriggerPoint['locationEvidence'] {
+function locationEvidenceSupported(
+  point: TriggerPoint,
+  sources: string[],
+  file: string,
+  path: JsonPath,
+  ctx: Context,
+): TriggerPoint['locationEvidence'] {
   const supported = citedEvidence(sources, ctx.sourceById).level
   if (evidenceRank(point.locationEvidence) >= evidenceRank(supported)) {
     return point.locationEvidence
@@ -226,7 +239,9 @@ function checkTriggerPoint(point: TriggerPoint, muscleId: string, file: string, 
   let ok = true
   const owner = ctx.triggerPointOwners.get(point.id)
   if (owner !== undefined) {
-    ctx.faults.push(fault(file, [...path, 'id'], `duplicate trigger point id "${point.id}" (already used in muscle "${owner}")`, 'error', effect))
+    ctx.faults.push(
+      fault(file, [...path, 'id'], `duplicate trigger point id "${point.id}" (already used in muscle "${owner}")`, 'error', effect),
+    )
     return null
   }
   if (!LANDMARK_IDS.includes(point.location.landmark)) {
@@ -241,9 +256,7 @@ function checkTriggerPoint(point: TriggerPoint, muscleId: string, file: string, 
     }
   })
   const essential = checkZone(point.essentialZone, file, [...path, 'essentialZone'], effect, ctx)
-  const spillover = point.spilloverZone
-    ? checkZone(point.spilloverZone, file, [...path, 'spilloverZone'], effect, ctx)
-    : undefined
+  const spillover = point.spilloverZone ? checkZone(point.spilloverZone, file, [...path, 'spilloverZone'], effect, ctx) : undefined
   ok = ok && essential !== null && spillover !== null
 
   const needling = point.needling
@@ -265,9 +278,7 @@ function checkTriggerPoint(point: TriggerPoint, muscleId: string, file: string, 
   }
   const needlingSources = citations(needling.sources, file, [...path, 'needling', 'sources'], effect, ctx)
   const depth = needling.typicalDepth
-  const depthSources = depth
-    ? citations(depth.sources, file, [...path, 'needling', 'typicalDepth', 'sources'], effect, ctx)
-    : undefined
+  const depthSources = depth ? citations(depth.sources, file, [...path, 'needling', 'typicalDepth', 'sources'], effect, ctx) : undefined
   const pointSources = citations(point.sources, file, [...path, 'sources'], effect, ctx)
   if (!ok || !essential || spillover === null || !needlingSources || depthSources === null || !pointSources) {
     return null

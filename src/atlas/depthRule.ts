@@ -18,12 +18,7 @@ export const RULE_MARGIN_MM = 10
 export const MIN_TEACHABLE_MM = 5
 
 export type FigureKind =
-  | 'observed-minimum'
-  | 'needle-reached-pleura'
-  | 'mean-minus-2sd'
-  | 'mean-without-sd'
-  | 'recommendation'
-  | 'observed-maximum'
+  'observed-minimum' | 'needle-reached-pleura' | 'mean-minus-2sd' | 'mean-without-sd' | 'recommendation' | 'observed-maximum'
 
 /** Kinds the rule takes a limit from; the others are shown as context. */
 export const COUNTING_KINDS: readonly FigureKind[] = ['observed-minimum', 'needle-reached-pleura', 'mean-minus-2sd']
@@ -172,7 +167,10 @@ export function depthRule(site: PleuraSite, build: BuildId): DepthRuleResult {
   })
 
   if (!limiting) {
-    return none(`No published figure that the rule counts (an observed minimum, a needle that reached the pleura, or mean − 2 SD) exists for this site and build.`, null)
+    return none(
+      `No published figure that the rule counts (an observed minimum, a needle that reached the pleura, or mean − 2 SD) exists for this site and build.`,
+      null,
+    )
   }
   const index = BUILD_IDS.indexOf(build)
   const smaller = index > 0 && !ownGroupFigure ? depthRule(site, BUILD_IDS[index - 1]!) : null

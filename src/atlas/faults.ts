@@ -5,13 +5,7 @@ import type { z } from 'zod'
 import type { AtlasFault, FaultSeverity, JsonPath } from './types'
 
 /** Builds a fault; `effect` says what was left out because of it. */
-export function fault(
-  file: string,
-  path: JsonPath,
-  message: string,
-  severity: FaultSeverity = 'error',
-  effect?: string,
-): AtlasFault {
+export function fault(file: string, path: JsonPath, message: string, severity: FaultSeverity = 'error', effect?: string): AtlasFault {
   return effect ? { file, path, message, severity, effect } : { file, path, message, severity }
 }
 

@@ -39,10 +39,7 @@ export function formatBytes(bytes: number): string {
  * The text of an atlas file's bytes. The byte-order mark decides the encoding (UTF-8, UTF-16 LE, UTF-16 BE);
  * without one the file must be UTF-8. Anything else is a fault saying how to save the file instead.
  */
-export function decodeAtlasBytes(
-  path: string,
-  bytes: Uint8Array,
-): { ok: true; text: string } | { ok: false; fault: AtlasFault } {
+export function decodeAtlasBytes(path: string, bytes: Uint8Array): { ok: true; text: string } | { ok: false; fault: AtlasFault } {
   const refuse = (message: string) => ({ ok: false as const, fault: fault(path, [], message, 'error', 'whole file left out') })
   const [b0, b1, b2, b3] = bytes
   if ((b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) || (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)) {

@@ -28,9 +28,7 @@ export function parseJsonText(
     return { ok: true, value: JSON.parse(text) }
   } catch {
     const where = locateJsonError(text)
-    const message = where
-      ? `not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}`
-      : 'not valid JSON'
+    const message = where ? `not valid JSON: ${where.reason} at line ${where.line}, column ${where.column}` : 'not valid JSON'
     return { ok: false, fault: fault(file.path, [], message, 'error', 'whole file left out') }
   }
 }

@@ -17,10 +17,7 @@ export function findMuscle(atlas: Atlas, muscleId: string): Muscle | undefined {
   return atlas.muscles.find((m) => m.id === muscleId)
 }
 
-export function findTriggerPoint(
-  atlas: Atlas,
-  triggerPointId: string,
-): { muscle: Muscle; triggerPoint: TriggerPoint } | undefined {
+export function findTriggerPoint(atlas: Atlas, triggerPointId: string): { muscle: Muscle; triggerPoint: TriggerPoint } | undefined {
   for (const muscle of atlas.muscles) {
     const triggerPoint = muscle.triggerPoints.find((t) => t.id === triggerPointId)
     if (triggerPoint) {

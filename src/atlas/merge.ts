@@ -56,12 +56,7 @@ export function openInstructorAtlas(
 }
 
 /** Built-in entries first, minus any the instructor redefines (reported as a warning), then theirs. */
-function combine<T extends { id: string }>(
-  builtIn: Located<T>[],
-  own: Located<T>[],
-  kind: string,
-  faults: AtlasFault[],
-): Located<T>[] {
+function combine<T extends { id: string }>(builtIn: Located<T>[], own: Located<T>[], kind: string, faults: AtlasFault[]): Located<T>[] {
   const ownIds = new Set(own.map((e) => e.value.id))
   const builtInIds = new Set(builtIn.map((e) => e.value.id))
   const reported = new Set<string>()
@@ -76,8 +71,7 @@ function combine<T extends { id: string }>(
 }
 
 function partsOf(atlas: Atlas): AtlasParts {
-  const locate = <T>(items: T[], key: string): Located<T>[] =>
-    items.map((value, i) => ({ value, file: BUILT_IN_LABEL, path: [key, i] }))
+  const locate = <T>(items: T[], key: string): Located<T>[] => items.map((value, i) => ({ value, file: BUILT_IN_LABEL, path: [key, i] }))
   return {
     muscles: locate(atlas.muscles, 'muscles'),
     regions: locate(atlas.regions, 'regions'),

@@ -11,8 +11,7 @@ import type { ActiveAtlas } from './active'
 import type { Atlas, AtlasFault } from './types'
 
 export type OpenAtlasOutcome =
-  | { ok: false; message: string }
-  | { ok: true; active: ActiveAtlas; summary: string; faultLines: string[]; faults: AtlasFault[] }
+  { ok: false; message: string } | { ok: true; active: ActiveAtlas; summary: string; faultLines: string[]; faults: AtlasFault[] }
 
 const unchanged = 'The atlas on screen is unchanged.'
 
@@ -50,7 +49,7 @@ function fileMuscleIds(name: string, value: unknown): Set<string> {
       : kind === 'muscles' && Array.isArray(value)
         ? value
         : kind === 'bundle' && Array.isArray((value as { muscles?: unknown }).muscles)
-          ? ((value as { muscles: unknown[] }).muscles)
+          ? (value as { muscles: unknown[] }).muscles
           : []
   const ids = new Set<string>()
   for (const m of list) {

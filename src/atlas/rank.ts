@@ -139,7 +139,10 @@ function listPhrase(items: readonly string[]): string {
 
 /** Plain region wording from a region's display name: "Temple (side of the forehead)" → "temple". */
 export function regionPhrase(name: string): string {
-  return name.replace(/\s*\(.*?\)\s*/g, ' ').trim().toLowerCase()
+  return name
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .trim()
+    .toLowerCase()
 }
 
 /**
@@ -194,8 +197,7 @@ function rankPainMap(index: RankIndex, painMap: ReadonlyMap<string, number>, opt
     return []
   }
   const regionName = phraseFor(options)
-  const order = (ids: string[]): string[] =>
-    ids.sort((a, b) => (painMap.get(b) ?? 0) - (painMap.get(a) ?? 0) || a.localeCompare(b))
+  const order = (ids: string[]): string[] => ids.sort((a, b) => (painMap.get(b) ?? 0) - (painMap.get(a) ?? 0) || a.localeCompare(b))
   const ranked: (RankedMuscle & { essentialW: number })[] = []
   for (const muscle of index.muscles) {
     let best: { tp: IndexedTriggerPoint; fit: Fit } | undefined
@@ -205,7 +207,11 @@ function rankPainMap(index: RankIndex, painMap: ReadonlyMap<string, number>, opt
         continue
       }
       // Best score; on a tie, more pain in the main zone; then the first trigger point in the data.
-      if (!best || f.score > best.fit.score + SCORE_EPSILON || (Math.abs(f.score - best.fit.score) <= SCORE_EPSILON && f.essentialW > best.fit.essentialW)) {
+      if (
+        !best ||
+        f.score > best.fit.score + SCORE_EPSILON ||
+        (Math.abs(f.score - best.fit.score) <= SCORE_EPSILON && f.essentialW > best.fit.essentialW)
+      ) {
         best = { tp, fit: f }
       }
     }
@@ -231,9 +237,7 @@ function rankPainMap(index: RankIndex, painMap: ReadonlyMap<string, number>, opt
     })
   }
   ranked.sort((a, b) =>
-    Math.abs(b.score - a.score) > SCORE_EPSILON
-      ? b.score - a.score
-      : b.essentialW - a.essentialW || a.muscleId.localeCompare(b.muscleId),
+    Math.abs(b.score - a.score) > SCORE_EPSILON ? b.score - a.score : b.essentialW - a.essentialW || a.muscleId.localeCompare(b.muscleId),
   )
   const limited = options.limit !== undefined ? ranked.slice(0, options.limit) : ranked
   return limited.map(({ essentialW: _e, ...rest }) => rest)

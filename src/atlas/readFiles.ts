@@ -110,9 +110,7 @@ function readBundle(file: string, bundle: Record<string, unknown>, parts: AtlasP
     if ((BUNDLE_KEYS as readonly string[]).includes(key)) {
       readCollection(file, [key], key as BundleKey, bundle[key], parts, faults)
     } else if (!(BUNDLE_META_KEYS as readonly string[]).includes(key)) {
-      faults.push(
-        fault(file, [key], `unknown field (an atlas file holds ${BUNDLE_KEYS.join(', ')})`, 'error', 'field ignored'),
-      )
+      faults.push(fault(file, [key], `unknown field (an atlas file holds ${BUNDLE_KEYS.join(', ')})`, 'error', 'field ignored'))
     }
   }
 }
@@ -134,14 +132,7 @@ const ENTRY_NAMES: Record<BundleKey, string> = {
   redFlags: 'red flag',
 }
 
-function readCollection(
-  file: string,
-  basePath: JsonPath,
-  kind: BundleKey,
-  value: unknown,
-  parts: AtlasParts,
-  faults: AtlasFault[],
-): void {
+function readCollection(file: string, basePath: JsonPath, kind: BundleKey, value: unknown, parts: AtlasParts, faults: AtlasFault[]): void {
   if (!Array.isArray(value)) {
     faults.push(fault(file, basePath, `expected an array of ${ENTRY_NAMES[kind]} entries`, 'error', 'whole list left out'))
     return

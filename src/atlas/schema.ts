@@ -111,7 +111,8 @@ export const needlingSchema = z
     path: ['pleuraSiteId'],
   })
   .refine((n) => n.pleuraReachable || !n.dangerStructures.includes('parietal-pleura') || !!n.pleuraNotReachableReason, {
-    message: 'the pleura is a danger structure here but pleuraReachable is false: say why in pleuraNotReachableReason, or map it to a pleura site',
+    message:
+      'the pleura is a danger structure here but pleuraReachable is false: say why in pleuraNotReachableReason, or map it to a pleura site',
     path: ['pleuraNotReachableReason'],
   })
 
@@ -236,7 +237,9 @@ export const studyGroupSchema = z
     bmiBelow: z.number().positive().optional(),
   })
   .strict()
-  .refine((g) => g.bmiFrom !== undefined || g.bmiBelow !== undefined, { message: 'a study group needs bmiFrom or bmiBelow (or leave the group out for a whole sample)' })
+  .refine((g) => g.bmiFrom !== undefined || g.bmiBelow !== undefined, {
+    message: 'a study group needs bmiFrom or bmiBelow (or leave the group out for a whole sample)',
+  })
   .refine((g) => [g.bmiFrom, g.bmiBelow].every((v) => v === undefined || BUILD_BOUNDARIES.includes(v)), {
     message: `a study group's BMI range must start and end on build boundaries (${BUILD_BOUNDARIES.join(', ')})`,
   })

@@ -17,7 +17,11 @@ function lazyPanel(load: () => Promise<ComponentType>, label: string): () => Rea
       PartBoundary,
       // Retry also asks again for the atlas data, whose download may be what failed
       { part: `the ${label}`, onRetry: retryBuiltInAtlas },
-      createElement(Suspense, { fallback: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`) }, createElement(Lazy)),
+      createElement(
+        Suspense,
+        { fallback: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`) },
+        createElement(Lazy),
+      ),
     )
   }
   Panel.displayName = `Lazy(${label})`
@@ -25,7 +29,10 @@ function lazyPanel(load: () => Promise<ComponentType>, label: string): () => Rea
 }
 
 /** Right-panel tab: the selected muscle's trigger points, zones legend, compare picker, details and sources. */
-export const TriggerPointsTab = lazyPanel(() => import('./ui/TriggerPointsTabContent').then((m) => m.TriggerPointsTabContent), 'trigger points')
+export const TriggerPointsTab = lazyPanel(
+  () => import('./ui/TriggerPointsTabContent').then((m) => m.TriggerPointsTabContent),
+  'trigger points',
+)
 
 /** "All trigger points" of a body region at once. */
 export const RegionTriggerPointsView = lazyPanel(
@@ -61,7 +68,12 @@ const SCENE_PART = 'trigger-point marks and pain zones'
 export function FeatureScene(): ReactElement {
   return createElement(
     PartBoundary,
-    { part: SCENE_PART, onRetry: retryBuiltInAtlas, renderFailure: () => null, onFailure: (failure, retry) => reportScenePartFailure(SCENE_PART, failure, retry) },
+    {
+      part: SCENE_PART,
+      onRetry: retryBuiltInAtlas,
+      renderFailure: () => null,
+      onFailure: (failure, retry) => reportScenePartFailure(SCENE_PART, failure, retry),
+    },
     createElement(Suspense, { fallback: null }, createElement(LazyScene)),
   )
 }

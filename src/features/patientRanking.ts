@@ -78,7 +78,10 @@ export function usePatientRanking(atlas: FeatureAtlas): PatientRanking {
     const options = { regionName: (id: string) => atlas.regionById.get(id)?.name ?? id.replace(/-/g, ' ') }
     const ranked = rankMuscles(rankIndexOf(atlas), pain, options)
     const areas = rankByArea(rankIndexOf(atlas), pain, options)
-    const redFlags = redFlagsForPain(atlas.redFlags, pain.map((p) => p.regionId))
+    const redFlags = redFlagsForPain(
+      atlas.redFlags,
+      pain.map((p) => p.regionId),
+    )
     return { pain, ranked, areas, redFlags }
   }, [atlas, painted, tapped])
 }

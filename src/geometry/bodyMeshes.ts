@@ -96,9 +96,21 @@ export function hazardMeshes(model: Pick<BodyModel, 'nodes'>): { pleura: BvhMesh
  * The deltoid and the muscles from trunk or scapula to the humerus stay with the shoulder.
  */
 export const ARM_STRUCTURE_IDS: readonly string[] = [
-  'humerus', 'radius', 'ulna', 'hand',
-  'biceps-brachii', 'triceps-brachii', 'brachialis', 'brachioradialis', 'pronator-teres', 'flexor-carpi-radialis',
-  'palmaris-longus', 'flexor-carpi-ulnaris', 'flexor-digitorum-superficialis', 'wrist-extensors', 'extensor-digitorum',
+  'humerus',
+  'radius',
+  'ulna',
+  'hand',
+  'biceps-brachii',
+  'triceps-brachii',
+  'brachialis',
+  'brachioradialis',
+  'pronator-teres',
+  'flexor-carpi-radialis',
+  'palmaris-longus',
+  'flexor-carpi-ulnaris',
+  'flexor-digitorum-superficialis',
+  'wrist-extensors',
+  'extensor-digitorum',
 ]
 
 /** Whether a model node is a bone or muscle, and whether it is the arm's (ARM_STRUCTURE_IDS) or the rest's. */

@@ -160,7 +160,10 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
   if (approach !== 'straight') {
     const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
-    const oblique = obliqueEntry(scene.skin, triggerPointM, approach, atlasDirection, { fallbackAxis: lateralAxis, maxDepthM: searchDepthM })
+    const oblique = obliqueEntry(scene.skin, triggerPointM, approach, atlasDirection, {
+      fallbackAxis: lateralAxis,
+      maxDepthM: searchDepthM,
+    })
     if (oblique) {
       direction = oblique.direction
       entry = oblique.entry
@@ -180,7 +183,9 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
       const structure = structureInSetAsidePart([...scene.pleura, ...scene.hazards], boundary.pointM, outward, setAsideM)
       const limb = parseNodeName(boundary.limbBone).id === 'hand' ? 'hand' : 'arm'
       if (structure) {
-        notes.push(`the path runs out through the ${limb} hanging beside the trunk; it is measured through the ${limb}, as ${structure} lies in that part`)
+        notes.push(
+          `the path runs out through the ${limb} hanging beside the trunk; it is measured through the ${limb}, as ${structure} lies in that part`,
+        )
       } else {
         limbSetAside = boundary.limbBone
         entry = { pointM: boundary.pointM, normal: outward, targetDepthMm: boundary.distanceM * 1000, method: 'reverse-cast' }

@@ -66,7 +66,9 @@ const tmpC = new Vector3()
 export function faceNormal(mesh: BvhMesh, faceIndex: number): Vec3Like {
   const index = mesh.geometry.index!
   const position = mesh.geometry.getAttribute('position')
-  const i0 = index.getX(faceIndex * 3), i1 = index.getX(faceIndex * 3 + 1), i2 = index.getX(faceIndex * 3 + 2)
+  const i0 = index.getX(faceIndex * 3),
+    i1 = index.getX(faceIndex * 3 + 1),
+    i2 = index.getX(faceIndex * 3 + 2)
   tmpA.fromBufferAttribute(position, i0)
   tmpB.fromBufferAttribute(position, i1).sub(tmpA)
   tmpC.fromBufferAttribute(position, i2).sub(tmpA)
@@ -92,13 +94,7 @@ const ray = new Ray()
  * First intersection of the ray origin + t·direction (t in [nearM, farM], metres) with the mesh, from either
  * side of its triangles, or null when it misses. `direction` need not be unit length.
  */
-export function raycastFirst(
-  mesh: BvhMesh,
-  origin: Vec3Like,
-  direction: Vec3Like,
-  nearM = 0,
-  farM = Infinity,
-): RayHit | null {
+export function raycastFirst(mesh: BvhMesh, origin: Vec3Like, direction: Vec3Like, nearM = 0, farM = Infinity): RayHit | null {
   ray.origin.set(origin.x, origin.y, origin.z)
   ray.direction.set(direction.x, direction.y, direction.z).normalize()
   const hit = mesh.bvh.raycastFirst(ray, DoubleSide, nearM, farM)

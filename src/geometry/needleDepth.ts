@@ -221,12 +221,20 @@ export function obliqueEntry(
   const offset = { x: targetM.x - nearest.pointM.x, y: targetM.y - nearest.pointM.y, z: targetM.z - nearest.pointM.z }
   const facesTarget = dot(offset, nearest.normal) <= 0
   if (facesTarget && raycastAll(skin, nearest.pointM, direction, 0.0005, Math.max(h - 0.0005, 0.0005)).length === 0) {
-    return { entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: h * 1000, method: 'nearest' }, direction, surfaceAngleDeg: 90 }
+    return {
+      entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: h * 1000, method: 'nearest' },
+      direction,
+      surfaceAngleDeg: 90,
+    }
   }
   const straight = skinEntryForTarget(skin, targetM, atlasDirection, options.maxDepthM)
   if (straight) {
     const angle = (Math.asin(Math.min(1, Math.abs(dot(normalize(atlasDirection), straight.normal)))) * 180) / Math.PI
     return { entry: straight, direction: normalize(atlasDirection), surfaceAngleDeg: Math.round(angle) }
   }
-  return { entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: h * 1000, method: 'nearest' }, direction, surfaceAngleDeg: 90 }
+  return {
+    entry: { pointM: nearest.pointM, normal: nearest.normal, targetDepthMm: h * 1000, method: 'nearest' },
+    direction,
+    surfaceAngleDeg: 90,
+  }
 }

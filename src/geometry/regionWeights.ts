@@ -32,10 +32,18 @@ export interface FootprintProblem {
 export function vertexAreasM2(positions: Float32Array, indices: ArrayLike<number>): Float32Array {
   const areas = new Float32Array(positions.length / 3)
   for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = indices[t] * 3, b = indices[t + 1] * 3, c = indices[t + 2] * 3
-    const abx = positions[b] - positions[a], aby = positions[b + 1] - positions[a + 1], abz = positions[b + 2] - positions[a + 2]
-    const acx = positions[c] - positions[a], acy = positions[c + 1] - positions[a + 1], acz = positions[c + 2] - positions[a + 2]
-    const cx = aby * acz - abz * acy, cy = abz * acx - abx * acz, cz = abx * acy - aby * acx
+    const a = indices[t] * 3,
+      b = indices[t + 1] * 3,
+      c = indices[t + 2] * 3
+    const abx = positions[b] - positions[a],
+      aby = positions[b + 1] - positions[a + 1],
+      abz = positions[b + 2] - positions[a + 2]
+    const acx = positions[c] - positions[a],
+      acy = positions[c + 1] - positions[a + 1],
+      acz = positions[c + 2] - positions[a + 2]
+    const cx = aby * acz - abz * acy,
+      cy = abz * acx - abx * acz,
+      cz = abx * acy - aby * acx
     const third = Math.sqrt(cx * cx + cy * cy + cz * cz) / 6
     areas[indices[t]] += third
     areas[indices[t + 1]] += third
@@ -63,7 +71,10 @@ export function buildRegionFootprints(
     for (const side of sides) {
       let patches
       try {
-        patches = snapPatchesToSkin(grid, region.patches.map((p) => resolveSkinPatch(lookup, p, side)))
+        patches = snapPatchesToSkin(
+          grid,
+          region.patches.map((p) => resolveSkinPatch(lookup, p, side)),
+        )
       } catch (error) {
         if (error instanceof UnknownLandmarkError || error instanceof AnchorError) {
           problems.push({ regionId: region.id, side, message: error.message })

@@ -29,24 +29,24 @@ export const DEFAULT_CELL_SIZE_M = 0.04
  * Buckets skin vertices into a uniform grid. `positions` and `normals` are xyz triples (metres, unit normals)
  * as read from the model; normals are renormalised here so weights do not depend on the exporter.
  */
-export function buildSkinGrid(
-  positions: Float32Array,
-  normals: Float32Array,
-  cellSizeM: number = DEFAULT_CELL_SIZE_M,
-): SkinGrid {
+export function buildSkinGrid(positions: Float32Array, normals: Float32Array, cellSizeM: number = DEFAULT_CELL_SIZE_M): SkinGrid {
   if (positions.length % 3 !== 0 || normals.length !== positions.length) {
-    throw new RangeError(
-      `skin arrays do not match: ${positions.length} position values and ${normals.length} normal values`,
-    )
+    throw new RangeError(`skin arrays do not match: ${positions.length} position values and ${normals.length} normal values`)
   }
   if (!(cellSizeM > 0)) {
     throw new RangeError(`cellSizeM must be positive, got ${cellSizeM}`)
   }
   const vertexCount = positions.length / 3
-  let minX = Infinity, minY = Infinity, minZ = Infinity
-  let maxX = -Infinity, maxY = -Infinity, maxZ = -Infinity
+  let minX = Infinity,
+    minY = Infinity,
+    minZ = Infinity
+  let maxX = -Infinity,
+    maxY = -Infinity,
+    maxZ = -Infinity
   for (let i = 0; i < positions.length; i += 3) {
-    const x = positions[i], y = positions[i + 1], z = positions[i + 2]
+    const x = positions[i],
+      y = positions[i + 1],
+      z = positions[i + 2]
     if (x < minX) minX = x
     if (y < minY) minY = y
     if (z < minZ) minZ = z
@@ -85,7 +85,9 @@ export function buildSkinGrid(
     entryPositions[e * 3] = positions[v * 3]
     entryPositions[e * 3 + 1] = positions[v * 3 + 1]
     entryPositions[e * 3 + 2] = positions[v * 3 + 2]
-    const nxv = normals[v * 3], nyv = normals[v * 3 + 1], nzv = normals[v * 3 + 2]
+    const nxv = normals[v * 3],
+      nyv = normals[v * 3 + 1],
+      nzv = normals[v * 3 + 2]
     const len = Math.sqrt(nxv * nxv + nyv * nyv + nzv * nzv) || 1
     entryNormals[e * 3] = nxv / len
     entryNormals[e * 3 + 1] = nyv / len
@@ -167,7 +169,9 @@ export function verticesWithin(
     { x: center.x - radiusM, y: center.y - radiusM, z: center.z - radiusM },
     { x: center.x + radiusM, y: center.y + radiusM, z: center.z + radiusM },
     (e) => {
-      const dx = p[e * 3] - center.x, dy = p[e * 3 + 1] - center.y, dz = p[e * 3 + 2] - center.z
+      const dx = p[e * 3] - center.x,
+        dy = p[e * 3 + 1] - center.y,
+        dz = p[e * 3 + 2] - center.z
       const d2 = dx * dx + dy * dy + dz * dz
       if (d2 <= r2) {
         visit(grid.vertexOfEntry[e], Math.sqrt(d2))

@@ -47,22 +47,22 @@ function smoothstep(edge0: number, edge1: number, x: number): number {
  * Weight in [0, 1] of one patch at a point with unit normal n: 1 inside the inner 70% of the radius,
  * smoothstep down to 0 at the radius, times the facing factor. Exposed for tests and for the shader's twin.
  */
-export function patchWeightAt(
-  patch: ResolvedPatch,
-  px: number,
-  py: number,
-  pz: number,
-  nx: number,
-  ny: number,
-  nz: number,
-): number {
-  const ax = patch.aM.x, ay = patch.aM.y, az = patch.aM.z
-  const abx = patch.bM.x - ax, aby = patch.bM.y - ay, abz = patch.bM.z - az
+export function patchWeightAt(patch: ResolvedPatch, px: number, py: number, pz: number, nx: number, ny: number, nz: number): number {
+  const ax = patch.aM.x,
+    ay = patch.aM.y,
+    az = patch.aM.z
+  const abx = patch.bM.x - ax,
+    aby = patch.bM.y - ay,
+    abz = patch.bM.z - az
   const ab2 = abx * abx + aby * aby + abz * abz
-  const apx = px - ax, apy = py - ay, apz = pz - az
+  const apx = px - ax,
+    apy = py - ay,
+    apz = pz - az
   let t = ab2 > 0 ? (apx * abx + apy * aby + apz * abz) / ab2 : 0
   t = t < 0 ? 0 : t > 1 ? 1 : t
-  const dx = apx - t * abx, dy = apy - t * aby, dz = apz - t * abz
+  const dx = apx - t * abx,
+    dy = apy - t * aby,
+    dz = apz - t * abz
   const d2 = dx * dx + dy * dy + dz * dz
   const r = patch.radiusM
   if (d2 >= r * r) {
@@ -92,9 +92,7 @@ export function paintPatches(
   stride: number,
 ): number {
   if (weights.length !== grid.vertexCount * stride || channel < 0 || channel >= stride) {
-    throw new RangeError(
-      `weights must hold ${stride} channels for ${grid.vertexCount} vertices and channel ${channel} must be one of them`,
-    )
+    throw new RangeError(`weights must hold ${stride} channels for ${grid.vertexCount} vertices and channel ${channel} must be one of them`)
   }
   const p = grid.entryPositions
   const n = grid.entryNormals
@@ -157,7 +155,9 @@ function nearestSkinPoint(grid: SkinGrid, point: Vec3Like, facing: Vec3Like | un
       if (facing && n[i3] * facing.x + n[i3 + 1] * facing.y + n[i3 + 2] * facing.z <= 0) {
         return
       }
-      const dx = p[i3] - point.x, dy = p[i3 + 1] - point.y, dz = p[i3 + 2] - point.z
+      const dx = p[i3] - point.x,
+        dy = p[i3 + 1] - point.y,
+        dz = p[i3 + 2] - point.z
       const d2 = dx * dx + dy * dy + dz * dz
       if (d2 < bestD2) {
         bestD2 = d2
@@ -217,8 +217,7 @@ export function paintSelections(
   const place = (patches: readonly ResolvedPatch[]): readonly ResolvedPatch[] =>
     snap ? snapPatchesToSkin(grid, patches, options.maxSnapM) : patches
   const stride = Math.max(1, selections.length) * 2
-  const out =
-    weights && weights.length === grid.vertexCount * stride ? weights : new Float32Array(grid.vertexCount * stride)
+  const out = weights && weights.length === grid.vertexCount * stride ? weights : new Float32Array(grid.vertexCount * stride)
   out.fill(0)
   selections.forEach((selection, i) => {
     paintPatches(grid, place(selection.essential), out, i * 2 + ESSENTIAL_CHANNEL, stride)

@@ -14,18 +14,50 @@ export interface NameTarget {
 
 /** Common alternatives, written as a person would; folded before use. Parts and heads roll up to the muscle. */
 export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
-  'upper-trapezius': ['descending part of trapezius', 'descending trapezius', 'upper fibres of trapezius',
-    'upper fibers of trapezius', 'superior trapezius', 'pars descendens trapezii'],
-  'middle-trapezius': ['transverse part of trapezius', 'transverse trapezius', 'middle fibres of trapezius',
-    'middle fibers of trapezius', 'pars transversa trapezii'],
-  'lower-trapezius': ['ascending part of trapezius', 'ascending trapezius', 'lower fibres of trapezius',
-    'lower fibers of trapezius', 'inferior trapezius', 'pars ascendens trapezii'],
+  'upper-trapezius': [
+    'descending part of trapezius',
+    'descending trapezius',
+    'upper fibres of trapezius',
+    'upper fibers of trapezius',
+    'superior trapezius',
+    'pars descendens trapezii',
+  ],
+  'middle-trapezius': [
+    'transverse part of trapezius',
+    'transverse trapezius',
+    'middle fibres of trapezius',
+    'middle fibers of trapezius',
+    'pars transversa trapezii',
+  ],
+  'lower-trapezius': [
+    'ascending part of trapezius',
+    'ascending trapezius',
+    'lower fibres of trapezius',
+    'lower fibers of trapezius',
+    'inferior trapezius',
+    'pars ascendens trapezii',
+  ],
   'levator-scapulae': ['levator scapulae'],
   sternocleidomastoid: ['sternomastoid', 'SCM', 'sternocleidomastoideus'],
-  scalenes: ['scalene', 'scalenus', 'scaleni', 'anterior scalene', 'middle scalene', 'posterior scalene',
-    'scalenus anterior', 'scalenus medius', 'scalenus posterior'],
-  suboccipitals: ['suboccipital', 'suboccipital muscles', 'rectus capitis posterior major',
-    'rectus capitis posterior minor', 'obliquus capitis superior', 'obliquus capitis inferior'],
+  scalenes: [
+    'scalene',
+    'scalenus',
+    'scaleni',
+    'anterior scalene',
+    'middle scalene',
+    'posterior scalene',
+    'scalenus anterior',
+    'scalenus medius',
+    'scalenus posterior',
+  ],
+  suboccipitals: [
+    'suboccipital',
+    'suboccipital muscles',
+    'rectus capitis posterior major',
+    'rectus capitis posterior minor',
+    'obliquus capitis superior',
+    'obliquus capitis inferior',
+  ],
   'splenius-capitis': ['splenius capitis'],
   'splenius-cervicis': ['splenius cervicis', 'splenius colli'],
   temporalis: ['temporalis'],
@@ -43,8 +75,17 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'biceps-brachii': ['biceps'],
   'triceps-brachii': ['triceps'],
   'teres-major': ['teres major'],
-  'wrist-extensors': ['extensor carpi radialis longus', 'extensor carpi radialis brevis', 'extensor carpi radialis',
-    'extensor carpi ulnaris', 'ECRL', 'ECRB', 'ECU', 'wrist extensor', 'wrist extensors'],
+  'wrist-extensors': [
+    'extensor carpi radialis longus',
+    'extensor carpi radialis brevis',
+    'extensor carpi radialis',
+    'extensor carpi ulnaris',
+    'ECRL',
+    'ECRB',
+    'ECU',
+    'wrist extensor',
+    'wrist extensors',
+  ],
   'extensor-digitorum': ['extensor digitorum communis', 'finger extensor', 'finger extensors'],
   'quadratus-lumborum': ['QL'],
   'iliocostalis-thoracis': ['iliocostalis thoracis'],
@@ -69,8 +110,13 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   // context muscles (shown for orientation, no atlas entry)
   sternohyoid: ['sternohyoid', 'sternohyoideus'],
   'rectus-abdominis': ['rectus abdominis', 'abdominal rectus'],
-  'external-oblique': ['external abdominal oblique', 'obliquus externus', 'obliquus externus abdominis',
-    'external oblique abdominis', 'external obliques'],
+  'external-oblique': [
+    'external abdominal oblique',
+    'obliquus externus',
+    'obliquus externus abdominis',
+    'external oblique abdominis',
+    'external obliques',
+  ],
   brachialis: ['brachialis', 'brachialis anticus'],
   brachioradialis: ['brachioradialis', 'supinator longus'],
   'pronator-teres': ['pronator teres'],
@@ -83,8 +129,15 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   gracilis: ['gracilis'],
   sartorius: ['sartorius', 'tailor muscle', "tailor's muscle"],
   'extensor-digitorum-longus': ['extensor digitorum longus', 'EDL', 'long extensor of the toes'],
-  'parietal-pleura': ['pleura', 'costal pleura', 'cervical pleura', 'pleural cupula', 'cupula of pleura',
-    'diaphragmatic pleura', 'mediastinal pleura'],
+  'parietal-pleura': [
+    'pleura',
+    'costal pleura',
+    'cervical pleura',
+    'pleural cupula',
+    'cupula of pleura',
+    'diaphragmatic pleura',
+    'mediastinal pleura',
+  ],
   'sciatic-nerve': ['ischiadic nerve', 'nervus ischiadicus'],
   'radial-nerve': ['nervus radialis', 'posterior interosseous nerve', 'deep radial nerve', 'superficial radial nerve'],
   'popliteal-vessels': ['popliteal artery', 'popliteal vein', 'popliteal vessels'],
@@ -102,11 +155,25 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
  * the forearm): the longest name found wins, so listing these stops a wrong roll-up.
  */
 export const NOT_OURS: readonly string[] = [
-  'extensor digitorum brevis', 'psoas minor', 'visceral pleura', 'pulmonary pleura',
-  'fibularis brevis', 'peroneus brevis', 'fibularis tertius', 'tibialis posterior', 'serratus posterior',
-  'serratus posterior superior', 'serratus posterior inferior', 'rectus capitis anterior', 'rectus capitis lateralis',
-  'longissimus capitis', 'longissimus cervicis', 'iliocostalis cervicis', 'extensor carpi radialis tendon',
-  'triceps surae tendon', 'semispinalis capitis',
+  'extensor digitorum brevis',
+  'psoas minor',
+  'visceral pleura',
+  'pulmonary pleura',
+  'fibularis brevis',
+  'peroneus brevis',
+  'fibularis tertius',
+  'tibialis posterior',
+  'serratus posterior',
+  'serratus posterior superior',
+  'serratus posterior inferior',
+  'rectus capitis anterior',
+  'rectus capitis lateralis',
+  'longissimus capitis',
+  'longissimus cervicis',
+  'iliocostalis cervicis',
+  'extensor carpi radialis tendon',
+  'triceps surae tendon',
+  'semispinalis capitis',
 ]
 
 /** The whole trapezius has no id of its own: it covers our three parts and is shown as the upper part. */
@@ -122,9 +189,11 @@ export function allNamedTargets(): { name: string; target: NameTarget }[] {
   const add = (names: readonly string[], target: NameTarget): void => {
     for (const name of names) out.push({ name, target })
   }
-  for (const m of [...MUSCLES, ...CONTEXT_MUSCLES]) add([m.name, m.latin, m.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[m.id] ?? [])], { id: m.id, kind: 'muscle' })
+  for (const m of [...MUSCLES, ...CONTEXT_MUSCLES])
+    add([m.name, m.latin, m.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[m.id] ?? [])], { id: m.id, kind: 'muscle' })
   add(['trapezius', 'musculus trapezius', 'trapezii'], WHOLE_TRAPEZIUS)
-  for (const d of DANGER_STRUCTURES) add([d.name, d.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[d.id] ?? [])], { id: d.id, kind: 'danger' })
+  for (const d of DANGER_STRUCTURES)
+    add([d.name, d.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[d.id] ?? [])], { id: d.id, kind: 'danger' })
   for (const o of ORGANS) add([o.name, ...(ALTERNATIVE_NAMES[o.id] ?? [])], { id: o.id, kind: 'organ' })
   add(ALTERNATIVE_NAMES.skin, { id: 'skin', kind: 'skin' })
   return out

@@ -61,10 +61,49 @@ function fromOurNodeName(name: string): ForeignNodeMapping | null {
 
 /** Words in a name that make it something other than the muscle or organ it mentions ("Nerve to soleus"). */
 const NOT_THE_STRUCTURE_ITSELF = new Set([
-  'bone', 'nerve', 'nerves', 'artery', 'arteries', 'vein', 'veins', 'tendon', 'tendons', 'ligament', 'ligaments',
-  'fascia', 'bursa', 'aponeurosis', 'tuberosity', 'tubercle', 'origin', 'insertion', 'branch', 'branches', 'sheath',
-  'retinaculum', 'fossa', 'groove', 'sulcus', 'process', 'vessel', 'vessels', 'plexus', 'line', 'area', 'surface',
-  'facet', 'crest', 'notch', 'border', 'lymph', 'node', 'nodes', 'impression', 'hilum', 'hilus', 'bronchus',
+  'bone',
+  'nerve',
+  'nerves',
+  'artery',
+  'arteries',
+  'vein',
+  'veins',
+  'tendon',
+  'tendons',
+  'ligament',
+  'ligaments',
+  'fascia',
+  'bursa',
+  'aponeurosis',
+  'tuberosity',
+  'tubercle',
+  'origin',
+  'insertion',
+  'branch',
+  'branches',
+  'sheath',
+  'retinaculum',
+  'fossa',
+  'groove',
+  'sulcus',
+  'process',
+  'vessel',
+  'vessels',
+  'plexus',
+  'line',
+  'area',
+  'surface',
+  'facet',
+  'crest',
+  'notch',
+  'border',
+  'lymph',
+  'node',
+  'nodes',
+  'impression',
+  'hilum',
+  'hilus',
+  'bronchus',
 ])
 
 interface Phrase {
@@ -176,10 +215,7 @@ export interface ForeignSceneMapping {
  * Map every node of a foreign scene; nothing is dropped: each node is either mapped or listed as unmapped. With the
  * scene's bounding box (source units), also a hint for scale and up axis (BodyParts3D: mm, Z up → 0.001, -90° X).
  */
-export function mapForeignScene(
-  nodes: readonly ForeignNodeInput[],
-  bounds?: { min: Vec3; max: Vec3 },
-): ForeignSceneMapping {
+export function mapForeignScene(nodes: readonly ForeignNodeInput[], bounds?: { min: Vec3; max: Vec3 }): ForeignSceneMapping {
   const mapped: MappedForeignNode[] = []
   const unmapped: UnmappedForeignNode[] = []
   const byStructure = new Map<string, number[]>()

@@ -16,8 +16,22 @@ export interface ParsedForeignName {
 
 /** Words that carry no identity: dropped from names and from our phrases alike, so both compare equal. */
 const FILLER = new Set([
-  'muscle', 'muscles', 'musculus', 'musculi', 'm', 'mm', 'of', 'the', 'and', 'part', 'parts', 'portion', 'pars',
-  'fibres', 'fibers', 'belly',
+  'muscle',
+  'muscles',
+  'musculus',
+  'musculi',
+  'm',
+  'mm',
+  'of',
+  'the',
+  'and',
+  'part',
+  'parts',
+  'portion',
+  'pars',
+  'fibres',
+  'fibers',
+  'belly',
 ])
 
 const SIDE_WORD: ReadonlyMap<string, NameSide> = new Map([

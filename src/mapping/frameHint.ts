@@ -39,7 +39,7 @@ export function frameHintFromBounds(min: Vec3, max: Vec3): FrameHint | null {
   if (height <= 0) return null
   let best = UNITS[0]
   for (const u of UNITS) {
-    if (Math.abs(Math.log(height * u.scale / EXPECTED_HEIGHT_M)) < Math.abs(Math.log(height * best.scale / EXPECTED_HEIGHT_M))) best = u
+    if (Math.abs(Math.log((height * u.scale) / EXPECTED_HEIGHT_M)) < Math.abs(Math.log((height * best.scale) / EXPECTED_HEIGHT_M))) best = u
   }
   const upAxis = zUp ? 'z' : 'y'
   const rotateXDeg = zUp ? -90 : 0

@@ -37,7 +37,9 @@ export function longBone(from: Vec3, to: Vec3, side: Vec3, size: LongBoneSize, t
   const headAt = Math.min(size.headM * 0.75 + HALF_JOINT_GAP_M, len * 0.45)
   const baseC = add(from, scale(axis, baseAt))
   const headC = add(to, scale(axis, -headAt))
-  const head: Vec3 = tuft ? [size.headM * 1.15, size.headM * 0.75, size.headM * 0.7] : [size.headM * 1.08, size.headM * 0.75, size.headM * 0.92]
+  const head: Vec3 = tuft
+    ? [size.headM * 1.15, size.headM * 0.75, size.headM * 0.7]
+    : [size.headM * 1.08, size.headM * 0.75, size.headM * 0.92]
   return [
     ellipsoid(baseC, [size.baseM * 1.08, size.baseM * 0.75, size.baseM * 0.92], axes),
     taperedCapsule(baseC, headC, size.shaftM * 1.1, size.shaftM),

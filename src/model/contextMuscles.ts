@@ -25,7 +25,11 @@ const GAP_M = 0.0012
 
 /** Muscle reds a little less saturated than the atlas muscles' (src/model/muscles.ts), so those stand out. */
 const CONTEXT_TINTS: readonly (readonly [number, number, number])[] = [
-  [0.5, 0.15, 0.13], [0.46, 0.135, 0.125], [0.54, 0.175, 0.15], [0.48, 0.15, 0.15], [0.44, 0.125, 0.115],
+  [0.5, 0.15, 0.13],
+  [0.46, 0.135, 0.125],
+  [0.54, 0.175, 0.15],
+  [0.48, 0.15, 0.15],
+  [0.44, 0.125, 0.115],
 ]
 
 export function contextMuscleColour(m: MuscleIdentity): readonly [number, number, number] {
@@ -122,8 +126,16 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   const thyroid = L('thyroid-cartilage')
   put('sternohyoid', {
     prims: strap(
-      [add(notch, [0.014, -0.006, -0.012]), add(notch, [0.014, 0.012, 0.0]), add(thyroid, [0.013, -0.012, 0.007]), add(thyroid, [0.013, 0.008, 0.007]), add(hyoid, [0.011, 0.0, 0.006])],
-      [0.008, 0.01, 0.01, 0.009, 0.008], 0.3, (p) => normalize([p[0] * 2, 0, 1]),
+      [
+        add(notch, [0.014, -0.006, -0.012]),
+        add(notch, [0.014, 0.012, 0.0]),
+        add(thyroid, [0.013, -0.012, 0.007]),
+        add(thyroid, [0.013, 0.008, 0.007]),
+        add(hyoid, [0.011, 0.0, 0.006]),
+      ],
+      [0.008, 0.01, 0.01, 0.009, 0.008],
+      0.3,
+      (p) => normalize([p[0] * 2, 0, 1]),
     ),
     blendM: 0.004,
     cellM: 0.0025,
@@ -157,7 +169,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   }
   put('rectus-abdominis', {
     prims: sheet([raPoint(0, 0), raPoint(0, 1)], [raPoint(1, 0), raPoint(1, 1)], {
-      fibres: 12, thicknessM: RA_THICK, steps: 44, overlap: 0.9,
+      fibres: 12,
+      thicknessM: RA_THICK,
+      steps: 44,
+      overlap: 0.9,
       outward: (p) => normalize([p[0] * 0.5, 0, 1]),
       path: (_o, _i, t, u) => {
         const p = raPoint(t, u)
@@ -175,13 +190,24 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   // of the iliac crest (the lowest, nearly vertical fibres)
   const EO_THICK = 0.0085
   const eoOrigins: Vec3[] = [
-    ribPoint(5, 0.68 * Math.PI), ribPoint(6, 0.655 * Math.PI), ribPoint(7, 0.63 * Math.PI), ribPoint(8, 0.6 * Math.PI),
-    ribPoint(9, 0.57 * Math.PI), ribPoint(10, 0.54 * Math.PI), ribPoint(11, 0.5 * Math.PI), ribPoint(12, 0.44 * Math.PI),
+    ribPoint(5, 0.68 * Math.PI),
+    ribPoint(6, 0.655 * Math.PI),
+    ribPoint(7, 0.63 * Math.PI),
+    ribPoint(8, 0.6 * Math.PI),
+    ribPoint(9, 0.57 * Math.PI),
+    ribPoint(10, 0.54 * Math.PI),
+    ribPoint(11, 0.5 * Math.PI),
+    ribPoint(12, 0.44 * Math.PI),
   ]
   const eoInsertions: Vec3[] = [
-    [0.098, 1.225, 0.1], [0.093, 1.155, 0.1], [0.086, 1.08, 0.1], [0.072, 1.005, 0.1],
-    [0.05, 0.95, 0.1], add(lerp(pubt, asis, 0.55), [0, 0.012, 0]),
-    add(lerp(asis, crest[1], 0.6), [0, 0.02, 0]), add(lerp(crest[1], crestTop, 0.6), [0, 0.024, 0]),
+    [0.098, 1.225, 0.1],
+    [0.093, 1.155, 0.1],
+    [0.086, 1.08, 0.1],
+    [0.072, 1.005, 0.1],
+    [0.05, 0.95, 0.1],
+    add(lerp(pubt, asis, 0.55), [0, 0.012, 0]),
+    add(lerp(asis, crest[1], 0.6), [0, 0.02, 0]),
+    add(lerp(crest[1], crestTop, 0.6), [0, 0.024, 0]),
   ]
   const eoThickness = (t: number, f: number): number => {
     // fleshy part thickest near the ribs; the aponeurotic end thins to a third (more so for the upper fibres)
@@ -191,7 +217,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   }
   put('external-oblique', {
     prims: sheet(eoOrigins, eoInsertions, {
-      fibres: 13, thicknessM: EO_THICK, steps: 12, overlap: 0.7,
+      fibres: 13,
+      thicknessM: EO_THICK,
+      steps: 12,
+      overlap: 0.7,
       outward: (p) => normalize([p[0], 0, p[2]]),
       path: (o, i, t, f) => onSurface(core, lerp(o, i, t), (EO_THICK * eoThickness(t, f)) / 2 + 0.0006),
       thicknessAlong: eoThickness,
@@ -219,12 +248,19 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     prims: [
       ...belly(onArm(0.45, 0.004, 0.004), onFore(0.1, -0.008, 0.006), 0.026, {
         via: [onArm(0.7, 0.0, 0.01), onArm(0.9, -0.002, 0.012)],
-        rAM: 0.009, rBM: 0.008, peak: 0.62, flatten: { normal: [0, 0, 1], ratio: 0.45 }, samples: 10,
+        rAM: 0.009,
+        rBM: 0.008,
+        peak: 0.62,
+        flatten: { normal: [0, 0, 1], ratio: 0.45 },
+        samples: 10,
       }),
       // its lateral part, seen between biceps and triceps below the deltoid insertion
       ...belly(onArm(0.48, 0.014, -0.002), onFore(0.08, -0.002, 0.002), 0.012, {
         via: [onArm(0.72, 0.024, -0.006)],
-        rAM: 0.007, rBM: 0.006, peak: 0.5, flatten: { normal: [1, 0, 0], ratio: 0.7 },
+        rAM: 0.007,
+        rBM: 0.006,
+        peak: 0.5,
+        flatten: { normal: [1, 0, 0], ratio: 0.7 },
       }),
     ],
     blendM: 0.01,
@@ -235,7 +271,11 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   put('flexor-digitorum-superficialis', {
     prims: belly(add(med, [0.008, -0.004, 0.01]), onFore(1.04, -0.002, 0.0), 0.02, {
       via: [onFore(0.22, -0.012, 0.006), onFore(0.5, -0.004, 0.004), onFore(0.82, -0.002, 0.004)],
-      rAM: 0.009, rBM: 0.007, peak: 0.4, flatten: { normal: [0, 0, 1], ratio: 0.5 }, samples: 12,
+      rAM: 0.009,
+      rBM: 0.007,
+      peak: 0.4,
+      flatten: { normal: [0, 0, 1], ratio: 0.5 },
+      samples: 12,
     }),
     cellM: 0.003,
   })
@@ -246,28 +286,43 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   put('pronator-teres', {
     prims: belly(add(fo, [0.004, 0.014, -0.002]), onFore(0.45, 0.026, 0.008), 0.013, {
       via: [onFore(0.18, 0.002, 0.022)],
-      rAM: 0.008, rBM: 0.006, peak: 0.35, flatten: { normal: foreOut(0.3), ratio: 0.65 },
+      rAM: 0.008,
+      rBM: 0.006,
+      peak: 0.35,
+      flatten: { normal: foreOut(0.3), ratio: 0.65 },
     }),
     cellM: 0.003,
   })
   put('flexor-carpi-radialis', {
     prims: belly(add(fo, [0.002, 0.0, 0.006]), onFore(1.03, 0.016, 0.01), 0.013, {
       via: [onFore(0.24, -0.008, 0.028), onFore(0.5, 0.004, 0.024), onFore(0.8, 0.012, 0.016)],
-      rAM: 0.007, rBM: 0.0045, peak: 0.32, flatten: { normal: foreOut(0.2), ratio: 0.6 }, samples: 12,
+      rAM: 0.007,
+      rBM: 0.0045,
+      peak: 0.32,
+      flatten: { normal: foreOut(0.2), ratio: 0.6 },
+      samples: 12,
     }),
     cellM: 0.003,
   })
   put('palmaris-longus', {
     prims: belly(add(fo, [-0.004, -0.004, 0.008]), onFore(1.06, 0.0, 0.016), 0.009, {
       via: [onFore(0.24, -0.021, 0.03), onFore(0.45, -0.012, 0.03), onFore(0.8, -0.003, 0.022)],
-      rAM: 0.006, rBM: 0.003, peak: 0.28, flatten: { normal: foreOut(-0.1), ratio: 0.65 }, samples: 12,
+      rAM: 0.006,
+      rBM: 0.003,
+      peak: 0.28,
+      flatten: { normal: foreOut(-0.1), ratio: 0.65 },
+      samples: 12,
     }),
     cellM: 0.003,
   })
   put('flexor-carpi-ulnaris', {
     prims: belly(add(med, [-0.004, -0.004, -0.002]), onFore(1.03, -0.024, 0.008), 0.014, {
       via: [onFore(0.22, -0.036, 0.01), onFore(0.55, -0.031, 0.01), onFore(0.85, -0.027, 0.01)],
-      rAM: 0.008, rBM: 0.0045, peak: 0.32, flatten: { normal: foreOut(-0.9), ratio: 0.65 }, samples: 12,
+      rAM: 0.008,
+      rBM: 0.0045,
+      peak: 0.32,
+      flatten: { normal: foreOut(-0.9), ratio: 0.65 },
+      samples: 12,
     }),
     cellM: 0.003,
   })
@@ -294,7 +349,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   put('pectineus', {
     prims: belly(add(pubt, [0.014, 0.002, -0.008]), add(hip, [0.026, -0.085, -0.01]), 0.013, {
       via: [add(lerp(pubt, hip, 0.5), [0.0, -0.04, 0.012])],
-      rAM: 0.009, rBM: 0.005, peak: 0.4, flatten: { normal: [-0.3, 0.2, 1], ratio: 0.6 },
+      rAM: 0.009,
+      rBM: 0.005,
+      peak: 0.4,
+      flatten: { normal: [-0.3, 0.2, 1], ratio: 0.6 },
     }),
   })
   // adductor magnus (an atlas muscle carved here: src/model/carvedAtlasMuscles.ts): the adductor part fans from the inferior pubic ramus and ischial ramus to the linea aspera;
@@ -303,13 +361,26 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   put('adductor-magnus', {
     prims: [
       ...belly(add(isch, [-0.006, -0.006, 0.004]), tubercle, 0.026, {
-        via: [[0.04, 0.76, -0.03], [0.038, 0.64, -0.022]],
-        rAM: 0.012, rBM: 0.007, peak: 0.4, flatten: { normal: [-1, 0, -0.3], ratio: 0.75 }, samples: 12,
+        via: [
+          [0.04, 0.76, -0.03],
+          [0.038, 0.64, -0.022],
+        ],
+        rAM: 0.012,
+        rBM: 0.007,
+        peak: 0.4,
+        flatten: { normal: [-1, 0, -0.3], ratio: 0.75 },
+        samples: 12,
       }),
       ...sheet(
         [add(sym, [0.012, -0.03, -0.016]), add(isch, [-0.012, 0.0, 0.016])],
         [femurAxis(0.83), femurAxis(0.6)].map((p) => add(p, [-0.01, 0, -0.016])),
-        { fibres: 5, thicknessM: 0.03, outward: () => normalize([-1, 0, 0.4]), steps: 7, thicknessAlong: (t) => 0.6 + 0.4 * Math.sin(Math.PI * t) },
+        {
+          fibres: 5,
+          thicknessM: 0.03,
+          outward: () => normalize([-1, 0, 0.4]),
+          steps: 7,
+          thicknessAlong: (t) => 0.6 + 0.4 * Math.sin(Math.PI * t),
+        },
       ),
     ],
     blendM: 0.014,
@@ -370,15 +441,21 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
           laid(add(lerp(knee, ankle, 0.62), [0.03, 0, 0.022]), [0.5, 0, 1], 0.008),
           add(lerp(knee, ankle, 0.9), [0.02, 0, 0.04]),
         ],
-        rAM: 0.007, rBM: 0.004, peak: 0.35, flatten: { normal: legOut(lerp(knee, ankle, 0.4)), ratio: 0.75 }, samples: 12,
+        rAM: 0.007,
+        rBM: 0.004,
+        peak: 0.35,
+        flatten: { normal: legOut(lerp(knee, ankle, 0.4)), ratio: 0.75 },
+        samples: 12,
       }),
       // the four tendons run over the dorsum of the foot to the heads of metatarsals 2-5 (on to the toes)
-      ...[0.25, 0.5, 0.75, 1].map((f) => {
-        const mt1 = L('first-metatarsal-head')
-        const end = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.016, 0.004])
-        const over = add(lerp(edlTendon, end, 0.5), [0, 0.0, 0])
-        return belly(edlTendon, end, 0.003, { rAM: 0.003, rBM: 0.0024, samples: 4, via: [[over[0], Math.max(over[1], 0.052), over[2]]] })
-      }).flat(),
+      ...[0.25, 0.5, 0.75, 1]
+        .map((f) => {
+          const mt1 = L('first-metatarsal-head')
+          const end = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.016, 0.004])
+          const over = add(lerp(edlTendon, end, 0.5), [0, 0.0, 0])
+          return belly(edlTendon, end, 0.003, { rAM: 0.003, rBM: 0.0024, samples: 4, via: [[over[0], Math.max(over[1], 0.052), over[2]]] })
+        })
+        .flat(),
     ],
     blendM: 0.004,
     cellM: 0.003,
@@ -395,7 +472,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     const m = carved ? MUSCLES.find((x) => x.id === id) : CONTEXT_MUSCLES.find((x) => x.id === id)
     const b = built.get(id)
     const shape = shapes.get(id)
-    if (!m || !b || !shape) throw new Error(`muscle "${id}" (src/anatomy/ids.ts, src/model/carvedAtlasMuscles.ts) has no identity or shape in src/model/contextMuscles.ts`)
+    if (!m || !b || !shape)
+      throw new Error(
+        `muscle "${id}" (src/anatomy/ids.ts, src/model/carvedAtlasMuscles.ts) has no identity or shape in src/model/contextMuscles.ts`,
+      )
     out.push(muscleStructure(m, shape, b, carved ? muscleColour(m) : contextMuscleColour(m)))
   }
   return out
@@ -406,7 +486,12 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
  * sampled once on a grid of `cellM` and returned as one primitive (trilinear inside the grid, plus the distance to
  * the grid's box outside it). Carving on the grid only near and inside the muscle keeps the generator fast.
  */
-function bakeCarved(prims: readonly Primitive[], blendM: number, cellM: number, clearance: (x: number, y: number, z: number) => number): Primitive {
+function bakeCarved(
+  prims: readonly Primitive[],
+  blendM: number,
+  cellM: number,
+  clearance: (x: number, y: number, z: number) => number,
+): Primitive {
   // true distances out to FIELD_REACH_M: the skin is the smooth union of every structure's field offset by the
   // subcutaneous layer (up to about 2 cm), so it reads this field well outside the muscle
   const bounds = unionBounds(prims, blendM + FIELD_REACH_M)
@@ -439,7 +524,9 @@ function bakeCarved(prims: readonly Primitive[], blendM: number, cellM: number, 
       const i = Math.min(Math.floor(fx), nx - 2)
       const j = Math.min(Math.floor(fy), ny - 2)
       const k = Math.min(Math.floor(fz), nz - 2)
-      const u = fx - i, v = fy - j, w = fz - k
+      const u = fx - i,
+        v = fy - j,
+        w = fz - k
       const c00 = at(i, j, k) * (1 - u) + at(i + 1, j, k) * u
       const c10 = at(i, j + 1, k) * (1 - u) + at(i + 1, j + 1, k) * u
       const c01 = at(i, j, k + 1) * (1 - u) + at(i + 1, j, k + 1) * u

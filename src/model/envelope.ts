@@ -15,7 +15,7 @@ export class Envelope {
   ) {}
 
   private key(i: number, j: number, k: number): number {
-    return (i + 512) + 1024 * ((j + 512) + 1024 * (k + 512))
+    return i + 512 + 1024 * (j + 512 + 1024 * (k + 512))
   }
 
   add(shape: Shape): void {

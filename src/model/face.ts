@@ -50,7 +50,10 @@ function leftFacePrims(lm: Landmarks): Primitive[] {
     ellipsoid(add(eye, [0, 0.0038, -0.0006]), [0.0136, 0.0098, 0.0116]),
     ellipsoid(add(eye, [0.0004, -0.0058, -0.0014]), [0.013, 0.0072, 0.0106]),
     // brow: soft tissue along the supraorbital margin
-    ...tube([add(supra, [-0.021, 0.002, 0.007]), add(supra, [0, 0.005, 0.006]), add(supra, [0.017, 0.001, -0.005])], [0.0058, 0.0064, 0.0058]),
+    ...tube(
+      [add(supra, [-0.021, 0.002, 0.007]), add(supra, [0, 0.005, 0.006]), add(supra, [0.017, 0.001, -0.005])],
+      [0.0058, 0.0064, 0.0058],
+    ),
     // ala of the nose: the rounded wing beside the tip, over the nasal aperture's edge
     ellipsoid([0.0122, 1.6045, 0.1035], [0.0066, 0.0068, 0.0088]),
     // cheek: the malar fat over the body of the zygomatic bone, and the buccal region towards the corner of the mouth
@@ -59,7 +62,14 @@ function leftFacePrims(lm: Landmarks): Primitive[] {
     // ear: concha and antihelix as a plate behind the tragus, the helix as a rolled rim round it, and the lobe
     ellipsoid(ear([0.002, 0.006, -0.014]), [0.0045, 0.025, 0.0145], earAxes),
     ...tube(
-      [ear([0.001, 0.014, 0]), ear([0.003, 0.03, -0.006]), ear([0.005, 0.033, -0.018]), ear([0.006, 0.025, -0.028]), ear([0.006, 0.008, -0.031]), ear([0.005, -0.008, -0.026])],
+      [
+        ear([0.001, 0.014, 0]),
+        ear([0.003, 0.03, -0.006]),
+        ear([0.005, 0.033, -0.018]),
+        ear([0.006, 0.025, -0.028]),
+        ear([0.006, 0.008, -0.031]),
+        ear([0.005, -0.008, -0.026]),
+      ],
       [0.0042, 0.0045, 0.0046, 0.0046, 0.0044, 0.0042],
     ),
     ellipsoid(ear([0.003, -0.017, -0.016]), [0.0045, 0.0095, 0.008], earAxes),
@@ -93,9 +103,27 @@ function midlineFacePrims(lm: Landmarks): Primitive[] {
     ellipsoid([0, 1.584, 0.094], [0.023, 0.016, 0.011]),
     taperedCapsule([0.0035, 1.598, 0.102], [0.004, 1.576, 0.104], 0.0022, 0.0026),
     taperedCapsule([-0.0035, 1.598, 0.102], [-0.004, 1.576, 0.104], 0.0022, 0.0026),
-    ...tube([[-0.023, 1.5685, 0.087], [-0.012, 1.5705, 0.0975], [0, 1.571, 0.1005], [0.012, 1.5705, 0.0975], [0.023, 1.5685, 0.087]], [0.0025, 0.0045, 0.005, 0.0045, 0.0025]),
+    ...tube(
+      [
+        [-0.023, 1.5685, 0.087],
+        [-0.012, 1.5705, 0.0975],
+        [0, 1.571, 0.1005],
+        [0.012, 1.5705, 0.0975],
+        [0.023, 1.5685, 0.087],
+      ],
+      [0.0025, 0.0045, 0.005, 0.0045, 0.0025],
+    ),
     // lower lip, a little behind the upper one, and the chin pad below the mentolabial fold
-    ...tube([[-0.02, 1.5655, 0.086], [-0.01, 1.5605, 0.0955], [0, 1.5595, 0.0985], [0.01, 1.5605, 0.0955], [0.02, 1.5655, 0.086]], [0.0025, 0.005, 0.0058, 0.005, 0.0025]),
+    ...tube(
+      [
+        [-0.02, 1.5655, 0.086],
+        [-0.01, 1.5605, 0.0955],
+        [0, 1.5595, 0.0985],
+        [0.01, 1.5605, 0.0955],
+        [0.02, 1.5655, 0.086],
+      ],
+      [0.0025, 0.005, 0.0058, 0.005, 0.0025],
+    ),
     ellipsoid(add(chin, [0, 0.003, 0.005]), [0.015, 0.012, 0.009]),
   ]
 }
@@ -105,7 +133,15 @@ function unionDistance(prims: readonly Primitive[], x: number, y: number, z: num
   let d = Infinity
   for (const p of prims) {
     const b = p.bounds
-    if (x < b.min[0] - 0.01 || y < b.min[1] - 0.01 || z < b.min[2] - 0.01 || x > b.max[0] + 0.01 || y > b.max[1] + 0.01 || z > b.max[2] + 0.01) continue
+    if (
+      x < b.min[0] - 0.01 ||
+      y < b.min[1] - 0.01 ||
+      z < b.min[2] - 0.01 ||
+      x > b.max[0] + 0.01 ||
+      y > b.max[1] + 0.01 ||
+      z > b.max[2] + 0.01
+    )
+      continue
     const v = p.distance(x, y, z)
     d = d === Infinity ? v : smin(d, v, FACE_BLEND_M)
   }
@@ -119,7 +155,12 @@ export function faceSurface(lm: Landmarks): FaceSurface {
   const leftCarve = leftFaceCarve(lm)
   const carve = [...leftCarve, ...leftCarve.map(mirror)]
   const bounds = unionBounds([...prims, ...carve], FACE_BLEND_M)
-  return { bounds, blendM: FACE_BLEND_M, distance: (x, y, z) => unionDistance(prims, x, y, z), carve: (x, y, z) => unionDistance(carve, x, y, z) }
+  return {
+    bounds,
+    blendM: FACE_BLEND_M,
+    distance: (x, y, z) => unionDistance(prims, x, y, z),
+    carve: (x, y, z) => unionDistance(carve, x, y, z),
+  }
 }
 
 /**
@@ -134,7 +175,9 @@ export function refineNear(mesh: IndexedMesh, near: (x: number, y: number, z: nu
     const key = a < b ? `${a},${b}` : `${b},${a}`
     const known = mid.get(key)
     if (known !== undefined) return known
-    const mx = (pos[3 * a] + pos[3 * b]) / 2, my = (pos[3 * a + 1] + pos[3 * b + 1]) / 2, mz = (pos[3 * a + 2] + pos[3 * b + 2]) / 2
+    const mx = (pos[3 * a] + pos[3 * b]) / 2,
+      my = (pos[3 * a + 1] + pos[3 * b + 1]) / 2,
+      mz = (pos[3 * a + 2] + pos[3 * b + 2]) / 2
     const v = near(mx, my, mz) ? pos.length / 3 : -1
     if (v >= 0) pos.push(mx, my, mz)
     mid.set(key, v)
@@ -153,8 +196,11 @@ export function refineNear(mesh: IndexedMesh, near: (x: number, y: number, z: nu
       let r = 0
       if (n === 1) r = m.findIndex((q) => q >= 0)
       else r = m.findIndex((q) => q < 0) === 2 ? 0 : m.findIndex((q) => q < 0) === 0 ? 1 : 2
-      const a = v[r], b = v[(r + 1) % 3], c = v[(r + 2) % 3]
-      const mab = m[r], mbc = m[(r + 1) % 3]
+      const a = v[r],
+        b = v[(r + 1) % 3],
+        c = v[(r + 2) % 3]
+      const mab = m[r],
+        mbc = m[(r + 1) % 3]
       if (n === 1) out.push(a, mab, c, mab, b, c)
       else out.push(a, mab, c, mab, b, mbc, mab, mbc, c)
     }
@@ -163,13 +209,22 @@ export function refineNear(mesh: IndexedMesh, near: (x: number, y: number, z: nu
 }
 
 /** Move the vertices for which `near` holds onto the zero level of `field` (a few Newton steps along its gradient). */
-export function projectOntoField(mesh: IndexedMesh, field: (x: number, y: number, z: number) => number, near: (x: number, y: number, z: number) => boolean, maxStepM: number): void {
+export function projectOntoField(
+  mesh: IndexedMesh,
+  field: (x: number, y: number, z: number) => number,
+  near: (x: number, y: number, z: number) => boolean,
+  maxStepM: number,
+): void {
   const p = mesh.positions
   const h = 0.0004
   for (let i = 0; i < p.length; i += 3) {
-    let x = p[i], y = p[i + 1], z = p[i + 2]
+    let x = p[i],
+      y = p[i + 1],
+      z = p[i + 2]
     if (!near(x, y, z)) continue
-    const x0 = x, y0 = y, z0 = z
+    const x0 = x,
+      y0 = y,
+      z0 = z
     for (let it = 0; it < 4; it++) {
       const f = field(x, y, z)
       const gx = (field(x + h, y, z) - field(x - h, y, z)) / (2 * h)

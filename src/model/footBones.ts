@@ -70,7 +70,9 @@ export function footPrims(f: FootLandmarks): Primitive[] {
   const down: Vec3 = [0, -1, 0]
   const hallux = rays[0].head
   const toward = normalize([f.greatToeTip[0] - hallux[0], 0, f.greatToeTip[2] - hallux[2]])
-  prims.push(...digit(hallux, toward, [0.031, 0.026], [0, 10 * deg], down, [1, 0, 0], [sz(0.0095, 0.0068, 0.0082), sz(0.0082, 0.006, 0.0068)]).prims)
+  prims.push(
+    ...digit(hallux, toward, [0.031, 0.026], [0, 10 * deg], down, [1, 0, 0], [sz(0.0095, 0.0068, 0.0082), sz(0.0082, 0.006, 0.0068)]).prims,
+  )
   const lesser: { lengthsM: number[]; spread: number; s: number }[] = [
     { lengthsM: [0.027, 0.012, 0.009], spread: 0.0, s: 1 },
     { lengthsM: [0.024, 0.011, 0.0085], spread: 0.03, s: 0.95 },
@@ -80,11 +82,15 @@ export function footPrims(f: FootLandmarks): Primitive[] {
   lesser.forEach((t, i) => {
     const s = t.s
     prims.push(
-      ...digit(rays[i + 1].head, normalize([t.spread, 0.03, 1]), t.lengthsM, [-4 * deg, 28 * deg, 6 * deg], down, [1, 0, 0], [
-        sz(0.006 * s, 0.004 * s, 0.005 * s),
-        sz(0.005 * s, 0.0039 * s, 0.0045 * s),
-        sz(0.0047 * s, 0.0034 * s, 0.004 * s),
-      ]).prims,
+      ...digit(
+        rays[i + 1].head,
+        normalize([t.spread, 0.03, 1]),
+        t.lengthsM,
+        [-4 * deg, 28 * deg, 6 * deg],
+        down,
+        [1, 0, 0],
+        [sz(0.006 * s, 0.004 * s, 0.005 * s), sz(0.005 * s, 0.0039 * s, 0.0045 * s), sz(0.0047 * s, 0.0034 * s, 0.004 * s)],
+      ).prims,
     )
   })
   return prims

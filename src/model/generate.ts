@@ -77,7 +77,10 @@ export interface GenerateResult {
   triangleCountByKind: Record<string, number>
 }
 
-export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, log: (s: string) => void = () => {}): Promise<GenerateResult> {
+export async function generateBody(
+  tables: LandmarkTables = REFERENCE_TABLES,
+  log: (s: string) => void = () => {},
+): Promise<GenerateResult> {
   const lm = new Landmarks(tables)
   const bones = buildSkeleton(lm)
   const under = new Envelope()
@@ -95,9 +98,22 @@ export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, lo
   const bodyMax: [number, number, number] = [-Infinity, -Infinity, -Infinity]
   for (const s of structures) {
     const m = await meshStructure(s)
-    const copies: ['left' | 'right' | 'midline', typeof m.left][] = s.side === 'midline' ? [['midline', m.left]] : [['left', m.left], ['right', m.right!]]
+    const copies: ['left' | 'right' | 'midline', typeof m.left][] =
+      s.side === 'midline'
+        ? [['midline', m.left]]
+        : [
+            ['left', m.left],
+            ['right', m.right!],
+          ]
     for (const [side, mesh] of copies) {
-      meshes.push({ nodeName: `${s.id}.${side}`, extras: extrasOf(s, side), positions: mesh.positions, normals: mesh.normals, indices: mesh.indices, colour: s.colour })
+      meshes.push({
+        nodeName: `${s.id}.${side}`,
+        extras: extrasOf(s, side),
+        positions: mesh.positions,
+        normals: mesh.normals,
+        indices: mesh.indices,
+        colour: s.colour,
+      })
       counts[s.kind] = (counts[s.kind] ?? 0) + mesh.indices.length / 3
       if (s.underSkin) {
         for (let i = 0; i < mesh.positions.length; i += 3) {
@@ -117,10 +133,15 @@ export async function generateBody(tables: LandmarkTables = REFERENCE_TABLES, lo
   log(`structures meshed: ${JSON.stringify(counts)}`)
 
   const margin = 0.04
-  const skin = await buildSkin(skinPrims, {
-    min: [bodyMin[0] - margin, Math.max(bodyMin[1] - margin, -0.02), bodyMin[2] - margin],
-    max: [bodyMax[0] + margin, bodyMax[1] + margin, bodyMax[2] + margin],
-  }, limbAxes(lm), faceSurface(lm))
+  const skin = await buildSkin(
+    skinPrims,
+    {
+      min: [bodyMin[0] - margin, Math.max(bodyMin[1] - margin, -0.02), bodyMin[2] - margin],
+      max: [bodyMax[0] + margin, bodyMax[1] + margin, bodyMax[2] + margin],
+    },
+    limbAxes(lm),
+    faceSurface(lm),
+  )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
   meshes.push({

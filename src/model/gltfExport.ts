@@ -58,17 +58,26 @@ export async function writeGlb(meshes: readonly ExportMesh[], landmarks: readonl
         const target = doc
           .createPrimitiveTarget(t.name)
           .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(t.positionDeltas)).setBuffer(buffer))
-        if (t.normalDeltas) target.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(t.normalDeltas)).setBuffer(buffer))
+        if (t.normalDeltas)
+          target.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(t.normalDeltas)).setBuffer(buffer))
         prim.addTarget(target)
       }
       mesh.setWeights(m.morphTargets.map(() => 0))
       mesh.setExtras({ targetNames: m.morphTargets.map((t) => t.name) })
     }
-    const node = doc.createNode(m.nodeName).setMesh(mesh).setExtras({ ...m.extras })
+    const node = doc
+      .createNode(m.nodeName)
+      .setMesh(mesh)
+      .setExtras({ ...m.extras })
     scene.addChild(node)
   }
   for (const l of landmarks) {
-    scene.addChild(doc.createNode(l.nodeName).setTranslation([l.positionM[0], l.positionM[1], l.positionM[2]]).setExtras({ ...l.extras }))
+    scene.addChild(
+      doc
+        .createNode(l.nodeName)
+        .setTranslation([l.positionM[0], l.positionM[1], l.positionM[2]])
+        .setExtras({ ...l.extras }),
+    )
   }
   await MeshoptEncoder.ready
   await doc.transform(

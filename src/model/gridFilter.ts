@@ -20,7 +20,13 @@ export function gaussianKernel(sigmaCells: number): Float32Array {
 }
 
 /** One pass of a 1-D convolution along axis `axis` (0 = x, 1 = y, 2 = z); indices past the border repeat the edge. */
-function convolveAxis(src: Float32Array, dst: Float32Array, dims: readonly [number, number, number], axis: 0 | 1 | 2, w: Float32Array): void {
+function convolveAxis(
+  src: Float32Array,
+  dst: Float32Array,
+  dims: readonly [number, number, number],
+  axis: 0 | 1 | 2,
+  w: Float32Array,
+): void {
   const [nx, ny, nz] = dims
   const n = dims[axis]
   const stride = axis === 0 ? 1 : axis === 1 ? nx : nx * ny

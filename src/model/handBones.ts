@@ -26,32 +26,68 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
 
   // carpus, proximal row: scaphoid, lunate, triquetrum, pisiform (on the palmar face of the triquetrum)
   bone(P(0.013, 0.016, 0.002), [0.0075, 0.0105, 0.0068])
-  bone(P(0.010, 0.002, 0.0), [0.0068, 0.008, 0.0078])
+  bone(P(0.01, 0.002, 0.0), [0.0068, 0.008, 0.0078])
   bone(P(0.012, -0.012, -0.002), [0.0065, 0.0068, 0.0068])
   bone(P(0.014, -0.015, 0.008), [0.0045, 0.0048, 0.0045])
   // distal row: trapezium, trapezoid, capitate, hamate (with its hook)
   bone(P(0.029, 0.023, 0.005), [0.0068, 0.0078, 0.007])
-  bone(P(0.030, 0.011, 0.0), [0.0055, 0.0068, 0.0068])
+  bone(P(0.03, 0.011, 0.0), [0.0055, 0.0068, 0.0068])
   bone(P(0.028, 0.0, 0.0), [0.007, 0.0105, 0.0078])
   bone(P(0.028, -0.0125, -0.001), [0.0065, 0.0098, 0.0075])
-  prims.push(taperedCapsule(P(0.030, -0.0115, 0.004), P(0.032, -0.010, 0.010), 0.0035 * k, 0.0028 * k))
+  prims.push(taperedCapsule(P(0.03, -0.0115, 0.004), P(0.032, -0.01, 0.01), 0.0035 * k, 0.0028 * k))
 
   // metacarpals II-V (base joint, head joint) and fingers: proximal, middle and distal phalanges
   const fingers: { base: Vec3; mcp: Vec3; mc: LongBoneSize; lengthsM: number[]; spread: number; flexRad: number[]; s: number }[] = [
-    { base: P(0.039, 0.012, 0.0), mcp: P(0.1, 0.025, 0.001), mc: sz(0.0062, 0.004, 0.0066), lengthsM: [0.04, 0.023, 0.017], spread: 0.1, flexRad: [10 * deg, 14 * deg, 8 * deg], s: 1 },
-    { base: P(0.038, 0.0, 0.0), mcp: P(0.101, 0.004, 0.0), mc: sz(0.0064, 0.0042, 0.0068), lengthsM: [0.045, 0.028, 0.019], spread: 0.02, flexRad: [12 * deg, 17 * deg, 9 * deg], s: 1.03 },
-    { base: P(0.037, -0.0105, 0.0), mcp: P(0.096, -0.014, 0.002), mc: sz(0.0058, 0.0037, 0.0061), lengthsM: [0.042, 0.027, 0.019], spread: -0.06, flexRad: [15 * deg, 20 * deg, 10 * deg], s: 0.96 },
-    { base: P(0.036, -0.02, 0.001), mcp: P(0.088, -0.03, 0.005), mc: sz(0.0058, 0.0035, 0.0057), lengthsM: [0.033, 0.019, 0.017], spread: -0.15, flexRad: [18 * deg, 24 * deg, 12 * deg], s: 0.86 },
+    {
+      base: P(0.039, 0.012, 0.0),
+      mcp: P(0.1, 0.025, 0.001),
+      mc: sz(0.0062, 0.004, 0.0066),
+      lengthsM: [0.04, 0.023, 0.017],
+      spread: 0.1,
+      flexRad: [10 * deg, 14 * deg, 8 * deg],
+      s: 1,
+    },
+    {
+      base: P(0.038, 0.0, 0.0),
+      mcp: P(0.101, 0.004, 0.0),
+      mc: sz(0.0064, 0.0042, 0.0068),
+      lengthsM: [0.045, 0.028, 0.019],
+      spread: 0.02,
+      flexRad: [12 * deg, 17 * deg, 9 * deg],
+      s: 1.03,
+    },
+    {
+      base: P(0.037, -0.0105, 0.0),
+      mcp: P(0.096, -0.014, 0.002),
+      mc: sz(0.0058, 0.0037, 0.0061),
+      lengthsM: [0.042, 0.027, 0.019],
+      spread: -0.06,
+      flexRad: [15 * deg, 20 * deg, 10 * deg],
+      s: 0.96,
+    },
+    {
+      base: P(0.036, -0.02, 0.001),
+      mcp: P(0.088, -0.03, 0.005),
+      mc: sz(0.0058, 0.0035, 0.0057),
+      lengthsM: [0.033, 0.019, 0.017],
+      spread: -0.15,
+      flexRad: [18 * deg, 24 * deg, 12 * deg],
+      s: 0.86,
+    },
   ]
   for (const f of fingers) {
     prims.push(...longBone(f.base, f.mcp, L, f.mc))
     const dir = normalize(add(D, scale(L, f.spread)))
     const s = f.s
-    const { prims: ph } = digit(f.mcp, dir, f.lengthsM.map((m) => m * k), f.flexRad, N, L, [
-      sz(0.006 * s, 0.0043 * s, 0.005 * s),
-      sz(0.005 * s, 0.0037 * s, 0.0043 * s),
-      sz(0.0043 * s, 0.003 * s, 0.0038 * s),
-    ])
+    const { prims: ph } = digit(
+      f.mcp,
+      dir,
+      f.lengthsM.map((m) => m * k),
+      f.flexRad,
+      N,
+      L,
+      [sz(0.006 * s, 0.0043 * s, 0.005 * s), sz(0.005 * s, 0.0037 * s, 0.0043 * s), sz(0.0043 * s, 0.003 * s, 0.0038 * s)],
+    )
     prims.push(...ph)
   }
 

@@ -51,7 +51,11 @@ export function validateTables(tables: LandmarkTables): void {
     }
   }
   check(tables.landmarks, LANDMARKS, 'landmark table')
-  check(tables.joints, JOINT_CENTRES.map((j) => ({ id: j.id, sides: j.sides })), 'joint table')
+  check(
+    tables.joints,
+    JOINT_CENTRES.map((j) => ({ id: j.id, sides: j.sides })),
+    'joint table',
+  )
   if (problems.length > 0) throw new Error(`Bad landmark table:\n  ${problems.join('\n  ')}`)
 }
 

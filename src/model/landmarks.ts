@@ -55,9 +55,29 @@ THORACIC.forEach((l, i) => (spinousY[l] = C7_Y - (i + 1) * THORACIC_STEP_M))
 const t12 = spinousY.T12
 LUMBAR.forEach((l, i) => (spinousY[l] = t12 - ((i + 1) * (t12 - L5_Y)) / 5))
 const spinousZ: Record<string, number> = {
-  C2: -0.06, C3: -0.062, C4: -0.066, C5: -0.072, C6: -0.081, C7: -0.093,
-  T1: -0.1, T2: -0.106, T3: -0.111, T4: -0.115, T5: -0.118, T6: -0.12, T7: -0.121, T8: -0.12, T9: -0.118,
-  T10: -0.115, T11: -0.111, T12: -0.107, L1: -0.103, L2: -0.1, L3: -0.098, L4: -0.099, L5: -0.102,
+  C2: -0.06,
+  C3: -0.062,
+  C4: -0.066,
+  C5: -0.072,
+  C6: -0.081,
+  C7: -0.093,
+  T1: -0.1,
+  T2: -0.106,
+  T3: -0.111,
+  T4: -0.115,
+  T5: -0.118,
+  T6: -0.12,
+  T7: -0.121,
+  T8: -0.12,
+  T9: -0.118,
+  T10: -0.115,
+  T11: -0.111,
+  T12: -0.107,
+  L1: -0.103,
+  L2: -0.1,
+  L3: -0.098,
+  L4: -0.099,
+  L5: -0.102,
 }
 /** All vertebral levels from C2 to L5, top to bottom. */
 export const VERTEBRAL_LEVELS: readonly string[] = [...CERVICAL_SP, ...THORACIC, ...LUMBAR]
@@ -127,7 +147,8 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   { id: 'xiphoid-process', sides: 'midline', positionM: [0, 1.255, 0.1], on: 'bone' },
   { id: 'umbilicus', sides: 'midline', positionM: [0, 1.06, 0.09], on: 'skin' },
   { id: 'pubic-symphysis', sides: 'midline', positionM: [0, 0.905, 0.068], on: 'bone' },
-  sp('C2'), sp('C7'),
+  sp('C2'),
+  sp('C7'),
   ...THORACIC.map(sp),
   ...LUMBAR.map(sp),
   { id: 'sacrum-s2', sides: 'midline', positionM: [0, 0.985, -0.1], on: 'bone' },

@@ -118,7 +118,8 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
         let m = 0
         for (let ds = -1; ds <= 1; ds++) {
           const ss = Math.min(Math.max(s + ds, 0), ns - 1)
-          for (let dt = -DILATE_BINS; dt <= DILATE_BINS; dt++) m = Math.max(m, radius[ss * ANGLE_BINS + ((t + dt + ANGLE_BINS) % ANGLE_BINS)])
+          for (let dt = -DILATE_BINS; dt <= DILATE_BINS; dt++)
+            m = Math.max(m, radius[ss * ANGLE_BINS + ((t + dt + ANGLE_BINS) % ANGLE_BINS)])
         }
         dilated[s * ANGLE_BINS + t] = m
       }

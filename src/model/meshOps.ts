@@ -16,7 +16,9 @@ function neighbours(vertexCount: number, indices: Uint32Array): { start: Uint32A
   const fill = start.slice(0, vertexCount)
   const list = new Uint32Array(start[vertexCount])
   for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t], b = indices[t + 1], c = indices[t + 2]
+    const a = indices[t],
+      b = indices[t + 1],
+      c = indices[t + 2]
     list[fill[a]++] = b
     list[fill[a]++] = c
     list[fill[b]++] = c
@@ -36,14 +38,17 @@ export function taubinSmooth(mesh: IndexedMesh, iterations: number, lambda = 0.5
   for (let it = 0; it < iterations * 2; it++) {
     const f = it % 2 === 0 ? lambda : mu
     for (let v = 0; v < n; v++) {
-      const s0 = start[v], s1 = start[v + 1]
+      const s0 = start[v],
+        s1 = start[v + 1]
       if (s1 === s0) {
         q[3 * v] = p[3 * v]
         q[3 * v + 1] = p[3 * v + 1]
         q[3 * v + 2] = p[3 * v + 2]
         continue
       }
-      let x = 0, y = 0, z = 0
+      let x = 0,
+        y = 0,
+        z = 0
       for (let s = s0; s < s1; s++) {
         const u = list[s]
         x += p[3 * u]
@@ -67,10 +72,18 @@ export function vertexNormals(mesh: IndexedMesh): Float32Array {
   const { positions: p, indices } = mesh
   const nrm = new Float32Array(p.length)
   for (let t = 0; t < indices.length; t += 3) {
-    const a = 3 * indices[t], b = 3 * indices[t + 1], c = 3 * indices[t + 2]
-    const ux = p[b] - p[a], uy = p[b + 1] - p[a + 1], uz = p[b + 2] - p[a + 2]
-    const vx = p[c] - p[a], vy = p[c + 1] - p[a + 1], vz = p[c + 2] - p[a + 2]
-    const nx = uy * vz - uz * vy, ny = uz * vx - ux * vz, nz = ux * vy - uy * vx
+    const a = 3 * indices[t],
+      b = 3 * indices[t + 1],
+      c = 3 * indices[t + 2]
+    const ux = p[b] - p[a],
+      uy = p[b + 1] - p[a + 1],
+      uz = p[b + 2] - p[a + 2]
+    const vx = p[c] - p[a],
+      vy = p[c + 1] - p[a + 1],
+      vz = p[c + 2] - p[a + 2]
+    const nx = uy * vz - uz * vy,
+      ny = uz * vx - ux * vz,
+      nz = ux * vy - uy * vx
     for (const i of [a, b, c]) {
       nrm[i] += nx
       nrm[i + 1] += ny
@@ -103,9 +116,15 @@ function fixWeakNormals(mesh: IndexedMesh, nrm: Float32Array, weak: Set<number>)
   for (let t = 0; t < indices.length; t += 3) {
     const tri = [indices[t], indices[t + 1], indices[t + 2]]
     if (!tri.some((v) => weak.has(v))) continue
-    const a = 3 * tri[0], b = 3 * tri[1], c = 3 * tri[2]
-    const ux = p[b] - p[a], uy = p[b + 1] - p[a + 1], uz = p[b + 2] - p[a + 2]
-    const vx = p[c] - p[a], vy = p[c + 1] - p[a + 1], vz = p[c + 2] - p[a + 2]
+    const a = 3 * tri[0],
+      b = 3 * tri[1],
+      c = 3 * tri[2]
+    const ux = p[b] - p[a],
+      uy = p[b + 1] - p[a + 1],
+      uz = p[b + 2] - p[a + 2]
+    const vx = p[c] - p[a],
+      vy = p[c + 1] - p[a + 1],
+      vz = p[c + 2] - p[a + 2]
     const n: [number, number, number] = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx]
     const area = Math.hypot(n[0], n[1], n[2])
     if (area === 0) continue
@@ -120,7 +139,7 @@ function fixWeakNormals(mesh: IndexedMesh, nrm: Float32Array, weak: Set<number>)
   for (const v of weak) {
     const s = sum.get(v)
     const l = s ? Math.hypot(s[0], s[1], s[2]) : 0
-    const n: [number, number, number] = s && l > 1e-6 ? [s[0] / l, s[1] / l, s[2] / l] : largest.get(v)?.n ?? [0, 1, 0]
+    const n: [number, number, number] = s && l > 1e-6 ? [s[0] / l, s[1] / l, s[2] / l] : (largest.get(v)?.n ?? [0, 1, 0])
     nrm[3 * v] = n[0]
     nrm[3 * v + 1] = n[1]
     nrm[3 * v + 2] = n[2]
@@ -168,9 +187,7 @@ export async function simplify(
     })
     return { positions: c.positions, indices: c.indices, source }
   }
-  const [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxErrorM, [
-    'ErrorAbsolute',
-  ])
+  const [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxErrorM, ['ErrorAbsolute'])
   const c = compact({ positions: mesh.positions, indices: idx })
   const source = new Uint32Array(c.positions.length / 3)
   c.remap.forEach((r, v) => {
@@ -194,14 +211,16 @@ export function mirrorMesh(mesh: IndexedMesh): IndexedMesh {
 
 /** Concatenate meshes into one. */
 export function mergeMeshes(meshes: readonly IndexedMesh[]): IndexedMesh {
-  let nv = 0, ni = 0
+  let nv = 0,
+    ni = 0
   for (const m of meshes) {
     nv += m.positions.length
     ni += m.indices.length
   }
   const positions = new Float32Array(nv)
   const indices = new Uint32Array(ni)
-  let ov = 0, oi = 0
+  let ov = 0,
+    oi = 0
   for (const m of meshes) {
     positions.set(m.positions, ov)
     for (let i = 0; i < m.indices.length; i++) indices[oi + i] = m.indices[i] + ov / 3

@@ -101,10 +101,18 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     for (let s = 0; s < steps; s++) {
       const t = s / (steps - 1)
       let p = o.path ? o.path(a, b, t, u) : lerp(a, b, t)
-      const rel = (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
+      const rel =
+        (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
       const half = (o.thicknessM * rel) / 2
-      const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || t > (o.layUntil ?? 1) + 1e-9
-      if (o.over && !anchored && o.layOver !== 'lift') p = o.over.wrap(p, o.outward(p), (o.clearanceM ?? 0.001) + half, typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.035)
+      const anchored =
+        (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || t > (o.layUntil ?? 1) + 1e-9
+      if (o.over && !anchored && o.layOver !== 'lift')
+        p = o.over.wrap(
+          p,
+          o.outward(p),
+          (o.clearanceM ?? 0.001) + half,
+          typeof o.reachOutM === 'function' ? o.reachOutM(p) : (o.reachOutM ?? 0.035),
+        )
       pts.push(p)
       th.push(half)
     }
@@ -130,12 +138,12 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
         const g = Math.min(left, right)
         return Number.isFinite(g) ? g : 0.02
       }
-      const wa = Math.max((gap(s) * (o.overlap ?? 0.6)), thick[f][s] * 1.05)
-      const wb = Math.max((gap(s + 1) * (o.overlap ?? 0.6)), thick[f][s + 1] * 1.05)
+      const wa = Math.max(gap(s) * (o.overlap ?? 0.6), thick[f][s] * 1.05)
+      const wb = Math.max(gap(s + 1) * (o.overlap ?? 0.6), thick[f][s + 1] * 1.05)
       const mid = lerp(a, b, 0.5)
       const n = o.outward(mid)
       const w = Math.max(wa, wb)
-      const ratio = Math.min(1, ((thick[f][s] + thick[f][s + 1]) / 2) / w)
+      const ratio = Math.min(1, (thick[f][s] + thick[f][s + 1]) / 2 / w)
       prims.push(taperedCapsule(a, b, wa, wb, { normal: n, ratio }))
     }
   }
@@ -145,7 +153,12 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
 /** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again. */
 function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps: number): void {
   const sm = o.smooth!
-  const free = (s: number): boolean => !((s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || s / (steps - 1) > (o.layUntil ?? 1) + 1e-9)
+  const free = (s: number): boolean =>
+    !(
+      (s === 0 && (o.anchorEnds?.[0] ?? true)) ||
+      (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) ||
+      s / (steps - 1) > (o.layUntil ?? 1) + 1e-9
+    )
   for (let pass = 0; pass < sm.passes; pass++) {
     const next = fibres.map((f) => f.slice())
     for (let f = 0; f < fibres.length; f++) {
@@ -173,7 +186,7 @@ function liftClear(fibres: Vec3[][], thick: number[][], o: SheetOptions, free: (
       const margin = (o.clearanceM ?? 0.001) + thick[f][s]
       const n = o.outward(p)
       // 1 mm at a time, at most 3 cm (or reachOutM): a point that cannot be cleared within that stays where it is
-      const reach = typeof o.reachOutM === 'function' ? o.reachOutM(p) : o.reachOutM ?? 0.03
+      const reach = typeof o.reachOutM === 'function' ? o.reachOutM(p) : (o.reachOutM ?? 0.03)
       const steps = Math.min(30, Math.round(reach * 1000))
       for (let k = 0; k <= steps; k++) {
         const q: Vec3 = [p[0] + n[0] * k * 0.001, p[1] + n[1] * k * 0.001, p[2] + n[2] * k * 0.001]

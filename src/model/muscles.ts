@@ -40,10 +40,18 @@ function onCage(p: Vec3, outM: number): Vec3 {
 // Muscle colours (linear RGB): one muscle-red family, as in anatomy atlases, with small per-muscle variations so that
 // neighbours can still be told apart; deep muscles a little darker. Model choices.
 const SUPERFICIAL_TINTS: readonly [number, number, number][] = [
-  [0.56, 0.085, 0.072], [0.6, 0.1, 0.085], [0.52, 0.075, 0.078], [0.58, 0.115, 0.095], [0.54, 0.095, 0.07], [0.62, 0.09, 0.088],
+  [0.56, 0.085, 0.072],
+  [0.6, 0.1, 0.085],
+  [0.52, 0.075, 0.078],
+  [0.58, 0.115, 0.095],
+  [0.54, 0.095, 0.07],
+  [0.62, 0.09, 0.088],
 ]
 const DEEP_TINTS: readonly [number, number, number][] = [
-  [0.42, 0.062, 0.056], [0.46, 0.078, 0.062], [0.4, 0.058, 0.062], [0.44, 0.082, 0.07],
+  [0.42, 0.062, 0.056],
+  [0.46, 0.078, 0.062],
+  [0.4, 0.058, 0.062],
+  [0.44, 0.082, 0.07],
 ]
 
 /** The three parts of trapezius share one hue, graded, so the diamond reads as one muscle of three parts. */
@@ -59,14 +67,14 @@ const TRAPEZIUS_TINTS: Record<string, readonly [number, number, number]> = {
  */
 const DISTINCT_TINTS: Record<string, readonly [number, number, number]> = {
   'latissimus-dorsi': [0.74, 0.2, 0.15],
-  'infraspinatus': [0.55, 0.1, 0.14],
+  infraspinatus: [0.55, 0.1, 0.14],
   'teres-major': [0.64, 0.15, 0.11],
   'gluteus-maximus': [0.56, 0.085, 0.075],
   'gluteus-medius': [0.74, 0.19, 0.14],
-  'gastrocnemius': [0.64, 0.12, 0.09],
-  'deltoid': [0.64, 0.115, 0.1],
+  gastrocnemius: [0.64, 0.12, 0.09],
+  deltoid: [0.64, 0.115, 0.1],
   'triceps-brachii': [0.5, 0.085, 0.08],
-  'hamstrings': [0.56, 0.1, 0.08],
+  hamstrings: [0.56, 0.1, 0.08],
   'pectoralis-major': [0.62, 0.105, 0.09],
 }
 
@@ -131,217 +139,445 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }
 
   // ---------------- deep layer: spine and neck ----------------
-  add2('multifidus', {
-    prims: belly(add(L('sacrum-s2'), [0.016, -0.02, 0.012]), add(SP('C2', 0.02), [0.014, 0, 0]), 0.014, {
-      via: [add(SP('L4', 0.022), [0.02, 0, 0]), add(SP('L1', 0.024), [0.019, 0, 0]), add(SP('T9', 0.024), [0.017, 0, 0]), add(SP('T4', 0.026), [0.016, 0, 0]), add(SP('C7', 0.026), [0.015, 0, 0])],
-      rAM: 0.012, rBM: 0.006, peak: 0.15, samples: 16,
-    }),
-  }, true)
-  add2('longissimus-thoracis', {
-    prims: belly(add(L('sacrum-s2'), [0.03, 0.0, 0.0]), add(TP('T1'), [0.004, 0.01, -0.01]), 0.02, {
-      via: [add(TP('L3'), [-0.01, 0, -0.025]), add(TP('T12'), [-0.004, 0, -0.022]), add(TP('T6'), [0.0, 0, -0.016])],
-      rAM: 0.01, rBM: 0.005, peak: 0.3, samples: 14,
-    }),
-  }, true)
-  add2('iliocostalis-lumborum', {
-    prims: belly(add(psis, [0.012, 0.02, 0.004]), add(ribPoint(6, 0.16 * Math.PI), [0, 0, -0.008]), 0.019, {
-      via: [add(TP('L3'), [0.01, 0, -0.02]), add(ribPoint(12, 0.12 * Math.PI), [0.0, 0, -0.014]), add(ribPoint(9, 0.15 * Math.PI), [0, 0, -0.012])],
-      rAM: 0.01, rBM: 0.005, peak: 0.3, samples: 14,
-    }),
-  }, true)
-  add2('iliocostalis-thoracis', {
-    prims: belly(add(ribPoint(12, 0.13 * Math.PI), [0, 0.01, -0.02]), add(TP('C7'), [0.005, 0, -0.006]), 0.01, {
-      via: [add(ribPoint(9, 0.16 * Math.PI), [0, 0, -0.02]), add(ribPoint(5, 0.15 * Math.PI), [0, 0, -0.014]), add(ribPoint(2, 0.2 * Math.PI), [0, 0, -0.012])],
-      rAM: 0.006, rBM: 0.004, peak: 0.45, samples: 14,
-    }),
-  }, true)
-  add2('quadratus-lumborum', {
-    prims: sheet(
-      [add(crest, [-0.06, -0.01, -0.028]), add(crest, [-0.025, -0.005, -0.02])],
-      [add(TP('L2'), [0.002, 0, 0.012]), add(ribPoint(12, 0.22 * Math.PI), [-0.01, -0.01, 0.012])],
-      { fibres: 5, thicknessM: 0.016, outward: () => [0, 0, -1], steps: 6 },
-    ),
-  }, true)
-  add2('iliopsoas', {
-    prims: [
-      ...belly(add(vertebralBody('T12'), [0.022, 0, 0.004]), add(hip, [-0.018, -0.07, -0.008]), 0.024, {
-        via: [add(vertebralBody('L3'), [0.036, 0, 0.006]), add(vertebralBody('L5'), [0.05, -0.01, 0.012]), [0.07, 0.94, 0.05], [0.075, 0.895, 0.04]],
-        rAM: 0.012, rBM: 0.008, peak: 0.5, samples: 14,
+  add2(
+    'multifidus',
+    {
+      prims: belly(add(L('sacrum-s2'), [0.016, -0.02, 0.012]), add(SP('C2', 0.02), [0.014, 0, 0]), 0.014, {
+        via: [
+          add(SP('L4', 0.022), [0.02, 0, 0]),
+          add(SP('L1', 0.024), [0.019, 0, 0]),
+          add(SP('T9', 0.024), [0.017, 0, 0]),
+          add(SP('T4', 0.026), [0.016, 0, 0]),
+          add(SP('C7', 0.026), [0.015, 0, 0]),
+        ],
+        rAM: 0.012,
+        rBM: 0.006,
+        peak: 0.15,
+        samples: 16,
       }),
-      ...sheet(
-        [add(crest, [-0.025, -0.02, 0.02]), add(lerp(crest, asis, 0.5), [-0.022, -0.015, 0.01]), add(asis, [-0.018, -0.008, -0.012])],
-        [[0.07, 0.935, 0.045], [0.073, 0.925, 0.045], [0.076, 0.915, 0.045]],
-        { fibres: 5, thicknessM: 0.016, outward: () => [-1, 0, 0.3], steps: 6 },
+    },
+    true,
+  )
+  add2(
+    'longissimus-thoracis',
+    {
+      prims: belly(add(L('sacrum-s2'), [0.03, 0.0, 0.0]), add(TP('T1'), [0.004, 0.01, -0.01]), 0.02, {
+        via: [add(TP('L3'), [-0.01, 0, -0.025]), add(TP('T12'), [-0.004, 0, -0.022]), add(TP('T6'), [0.0, 0, -0.016])],
+        rAM: 0.01,
+        rBM: 0.005,
+        peak: 0.3,
+        samples: 14,
+      }),
+    },
+    true,
+  )
+  add2(
+    'iliocostalis-lumborum',
+    {
+      prims: belly(add(psis, [0.012, 0.02, 0.004]), add(ribPoint(6, 0.16 * Math.PI), [0, 0, -0.008]), 0.019, {
+        via: [
+          add(TP('L3'), [0.01, 0, -0.02]),
+          add(ribPoint(12, 0.12 * Math.PI), [0.0, 0, -0.014]),
+          add(ribPoint(9, 0.15 * Math.PI), [0, 0, -0.012]),
+        ],
+        rAM: 0.01,
+        rBM: 0.005,
+        peak: 0.3,
+        samples: 14,
+      }),
+    },
+    true,
+  )
+  add2(
+    'iliocostalis-thoracis',
+    {
+      prims: belly(add(ribPoint(12, 0.13 * Math.PI), [0, 0.01, -0.02]), add(TP('C7'), [0.005, 0, -0.006]), 0.01, {
+        via: [
+          add(ribPoint(9, 0.16 * Math.PI), [0, 0, -0.02]),
+          add(ribPoint(5, 0.15 * Math.PI), [0, 0, -0.014]),
+          add(ribPoint(2, 0.2 * Math.PI), [0, 0, -0.012]),
+        ],
+        rAM: 0.006,
+        rBM: 0.004,
+        peak: 0.45,
+        samples: 14,
+      }),
+    },
+    true,
+  )
+  add2(
+    'quadratus-lumborum',
+    {
+      prims: sheet(
+        [add(crest, [-0.06, -0.01, -0.028]), add(crest, [-0.025, -0.005, -0.02])],
+        [add(TP('L2'), [0.002, 0, 0.012]), add(ribPoint(12, 0.22 * Math.PI), [-0.01, -0.01, 0.012])],
+        { fibres: 5, thicknessM: 0.016, outward: () => [0, 0, -1], steps: 6 },
       ),
-    ],
-    blendM: 0.012,
-  }, true)
-  add2('suboccipitals', {
-    prims: [
-      ...belly(SP('C2', 0.004), add(eop, [0.03, -0.022, 0.02]), 0.007, { rAM: 0.004, rBM: 0.004 }),
-      ...belly(add(SP('C2', 0.015), [0, 0.022, 0.008]), add(eop, [0.012, -0.02, 0.016]), 0.005, { rAM: 0.003, rBM: 0.003 }),
-      ...belly(SP('C2', 0.004), c1tp, 0.007, { rAM: 0.004, rBM: 0.004 }),
-      ...belly(c1tp, add(eop, [0.045, -0.018, 0.035]), 0.006, { rAM: 0.004, rBM: 0.004 }),
-    ],
-    blendM: 0.004,
-    cellM: 0.0025,
-  }, true)
+    },
+    true,
+  )
+  add2(
+    'iliopsoas',
+    {
+      prims: [
+        ...belly(add(vertebralBody('T12'), [0.022, 0, 0.004]), add(hip, [-0.018, -0.07, -0.008]), 0.024, {
+          via: [
+            add(vertebralBody('L3'), [0.036, 0, 0.006]),
+            add(vertebralBody('L5'), [0.05, -0.01, 0.012]),
+            [0.07, 0.94, 0.05],
+            [0.075, 0.895, 0.04],
+          ],
+          rAM: 0.012,
+          rBM: 0.008,
+          peak: 0.5,
+          samples: 14,
+        }),
+        ...sheet(
+          [add(crest, [-0.025, -0.02, 0.02]), add(lerp(crest, asis, 0.5), [-0.022, -0.015, 0.01]), add(asis, [-0.018, -0.008, -0.012])],
+          [
+            [0.07, 0.935, 0.045],
+            [0.073, 0.925, 0.045],
+            [0.076, 0.915, 0.045],
+          ],
+          { fibres: 5, thicknessM: 0.016, outward: () => [-1, 0, 0.3], steps: 6 },
+        ),
+      ],
+      blendM: 0.012,
+    },
+    true,
+  )
+  add2(
+    'suboccipitals',
+    {
+      prims: [
+        ...belly(SP('C2', 0.004), add(eop, [0.03, -0.022, 0.02]), 0.007, { rAM: 0.004, rBM: 0.004 }),
+        ...belly(add(SP('C2', 0.015), [0, 0.022, 0.008]), add(eop, [0.012, -0.02, 0.016]), 0.005, { rAM: 0.003, rBM: 0.003 }),
+        ...belly(SP('C2', 0.004), c1tp, 0.007, { rAM: 0.004, rBM: 0.004 }),
+        ...belly(c1tp, add(eop, [0.045, -0.018, 0.035]), 0.006, { rAM: 0.004, rBM: 0.004 }),
+      ],
+      blendM: 0.004,
+      cellM: 0.0025,
+    },
+    true,
+  )
   // Semispinalis capitis: from the transverse processes of the upper thoracic and lower cervical vertebrae up beside
   // the spinous processes to the occiput between the nuchal lines; the thick strap of the back of the neck, over
   // multifidus and the suboccipital muscles and under splenius and trapezius (ANAT has no entry; NA-X). Model choices.
-  add2('semispinalis-capitis', {
-    prims: belly(add(TP('T5'), [-0.014, 0, -0.013]), add(eop, [0.022, -0.014, 0.006]), 0.012, {
-      via: [add(TP('T2'), [-0.015, 0, -0.014]), add(TP('C7'), [-0.008, 0, -0.013]), add(TP('C5'), [-0.007, 0, -0.027]), add(TP('C3'), [-0.006, 0, -0.031]), add(eop, [0.022, -0.044, 0.024])],
-      rAM: 0.004, rBM: 0.006, peak: 0.62, samples: 14, flatten: { normal: [0.25, 0, -1], ratio: 0.6 },
-    }),
-  }, true)
-  add2('splenius-cervicis', {
-    prims: sheet([SP('T3', 0.008), SP('T6', 0.008)], [c1tp, add(TP('C3'), [0.002, 0, -0.004])], {
-      fibres: 4, thicknessM: 0.006, outward: trunkOut, over: under, steps: 8,
-    }),
-  }, true)
-  add2('splenius-capitis', {
-    prims: sheet(
-      [add(SP('C3'), [0, 0, 0.006]), add(SP('C6'), [0, 0, 0.006]), SP('T1', 0.006), SP('T3', 0.008)],
-      [add(eop, [0.028, -0.008, 0.01]), add(eop, [0.045, -0.01, 0.028]), add(mast, [-0.004, 0.012, -0.008]), add(mast, [0, 0.004, 0.002])],
-      { fibres: 6, thicknessM: 0.008, outward: neckOut, over: under, steps: 8 },
-    ),
-  }, true)
-  add2('levator-scapulae', {
-    prims: belly(lerp(c1tp, TP('C4'), 0.4), add(sup, [0.004, 0.008, -0.002]), 0.011, {
-      via: [add(TP('C5'), [0.018, 0.0, -0.018])],
-      rAM: 0.007, rBM: 0.006, peak: 0.5, flatten: { normal: [0.3, 0.2, -1], ratio: 0.7 },
-    }),
-  }, true)
-  add2('scalenes', {
-    prims: [
-      ...belly(add(TP('C4'), [0, 0, 0.014]), ribPoint(1, 0.78 * Math.PI), 0.008, { via: [add(TP('C6'), [0.01, 0, 0.016])], rAM: 0.004, rBM: 0.005 }),
-      ...belly(add(TP('C3'), [0, 0, 0.004]), ribPoint(1, 0.55 * Math.PI), 0.009, { via: [add(TP('C6'), [0.016, 0, 0.004])], rAM: 0.004, rBM: 0.006 }),
-      ...belly(add(TP('C5'), [0, 0, -0.002]), ribPoint(2, 0.4 * Math.PI), 0.007, { via: [add(TP('C7'), [0.018, 0, 0])], rAM: 0.004, rBM: 0.005 }),
-    ],
-    blendM: 0.004,
-  }, true)
+  add2(
+    'semispinalis-capitis',
+    {
+      prims: belly(add(TP('T5'), [-0.014, 0, -0.013]), add(eop, [0.022, -0.014, 0.006]), 0.012, {
+        via: [
+          add(TP('T2'), [-0.015, 0, -0.014]),
+          add(TP('C7'), [-0.008, 0, -0.013]),
+          add(TP('C5'), [-0.007, 0, -0.027]),
+          add(TP('C3'), [-0.006, 0, -0.031]),
+          add(eop, [0.022, -0.044, 0.024]),
+        ],
+        rAM: 0.004,
+        rBM: 0.006,
+        peak: 0.62,
+        samples: 14,
+        flatten: { normal: [0.25, 0, -1], ratio: 0.6 },
+      }),
+    },
+    true,
+  )
+  add2(
+    'splenius-cervicis',
+    {
+      prims: sheet([SP('T3', 0.008), SP('T6', 0.008)], [c1tp, add(TP('C3'), [0.002, 0, -0.004])], {
+        fibres: 4,
+        thicknessM: 0.006,
+        outward: trunkOut,
+        over: under,
+        steps: 8,
+      }),
+    },
+    true,
+  )
+  add2(
+    'splenius-capitis',
+    {
+      prims: sheet(
+        [add(SP('C3'), [0, 0, 0.006]), add(SP('C6'), [0, 0, 0.006]), SP('T1', 0.006), SP('T3', 0.008)],
+        [
+          add(eop, [0.028, -0.008, 0.01]),
+          add(eop, [0.045, -0.01, 0.028]),
+          add(mast, [-0.004, 0.012, -0.008]),
+          add(mast, [0, 0.004, 0.002]),
+        ],
+        { fibres: 6, thicknessM: 0.008, outward: neckOut, over: under, steps: 8 },
+      ),
+    },
+    true,
+  )
+  add2(
+    'levator-scapulae',
+    {
+      prims: belly(lerp(c1tp, TP('C4'), 0.4), add(sup, [0.004, 0.008, -0.002]), 0.011, {
+        via: [add(TP('C5'), [0.018, 0.0, -0.018])],
+        rAM: 0.007,
+        rBM: 0.006,
+        peak: 0.5,
+        flatten: { normal: [0.3, 0.2, -1], ratio: 0.7 },
+      }),
+    },
+    true,
+  )
+  add2(
+    'scalenes',
+    {
+      prims: [
+        ...belly(add(TP('C4'), [0, 0, 0.014]), ribPoint(1, 0.78 * Math.PI), 0.008, {
+          via: [add(TP('C6'), [0.01, 0, 0.016])],
+          rAM: 0.004,
+          rBM: 0.005,
+        }),
+        ...belly(add(TP('C3'), [0, 0, 0.004]), ribPoint(1, 0.55 * Math.PI), 0.009, {
+          via: [add(TP('C6'), [0.016, 0, 0.004])],
+          rAM: 0.004,
+          rBM: 0.006,
+        }),
+        ...belly(add(TP('C5'), [0, 0, -0.002]), ribPoint(2, 0.4 * Math.PI), 0.007, {
+          via: [add(TP('C7'), [0.018, 0, 0])],
+          rAM: 0.004,
+          rBM: 0.005,
+        }),
+      ],
+      blendM: 0.004,
+    },
+    true,
+  )
 
   // ---------------- deep layer: shoulder girdle ----------------
   const scapNormal: Vec3 = normalize([0.3, 0.05, -1])
-  add2('subscapularis', {
-    prims: sheet(
-      [add(sup, [0.004, -0.004, 0.012]), add(root, [0.006, 0, 0.012]), add(lerp(root, inf, 0.5), [0.008, 0, 0.012]), add(inf, [0.008, 0.01, 0.012])],
-      [add(gh, [0.01, 0.004, 0.03]), add(gh, [0.012, -0.012, 0.03])],
-      { fibres: 6, thicknessM: 0.014, outward: () => [-scapNormal[0], -scapNormal[1], -scapNormal[2]], steps: 7 },
-    ),
-  }, true)
-  add2('serratus-anterior', {
-    prims: sheet(
-      [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => onCage(ribPoint(k, (0.66 - k * 0.004) * Math.PI), 0.004)),
-      [add(sup, [0.004, 0, 0.016]), add(root, [0.006, 0, 0.016]), add(lerp(root, inf, 0.5), [0.008, 0, 0.016]), add(inf, [0.006, 0.004, 0.012])],
-      {
-        fibres: 9, thicknessM: 0.008, outward: trunkOut, steps: 8,
-        path: (o, i, t) => onCage(lerp(o, i, t), 0.004 + 0.006 * Math.sin(Math.PI * t)),
-        thicknessAcross: (f) => 0.7 + 0.5 * f,
-      },
-    ),
-  }, true)
-  add2('pectoralis-minor', {
-    prims: sheet(
-      [3, 4, 5].map((k) => onCage(ribPoint(k, 0.82 * Math.PI), 0.003)),
-      [add(cor, [-0.004, -0.004, -0.004]), add(cor, [0.0, -0.008, -0.002])],
-      { fibres: 4, thicknessM: 0.009, outward: trunkOut, steps: 7, path: (o, i, t) => (t < 0.8 ? onCage(lerp(o, i, t), 0.008) : lerp(o, i, t)) },
-    ),
-  }, true)
-  add2('supraspinatus', {
-    prims: belly(add(root, [0.004, 0.02, 0.004]), add(gt, [-0.004, 0.012, 0.004]), 0.013, {
-      via: [add(lerp(root, acr, 0.45), [0, 0.02, 0.004]), add(acr, [-0.028, -0.012, 0.014])],
-      rAM: 0.008, rBM: 0.005, peak: 0.35, flatten: { normal: [0, 1, -0.4], ratio: 0.75 },
-    }),
-  }, true)
+  add2(
+    'subscapularis',
+    {
+      prims: sheet(
+        [
+          add(sup, [0.004, -0.004, 0.012]),
+          add(root, [0.006, 0, 0.012]),
+          add(lerp(root, inf, 0.5), [0.008, 0, 0.012]),
+          add(inf, [0.008, 0.01, 0.012]),
+        ],
+        [add(gh, [0.01, 0.004, 0.03]), add(gh, [0.012, -0.012, 0.03])],
+        { fibres: 6, thicknessM: 0.014, outward: () => [-scapNormal[0], -scapNormal[1], -scapNormal[2]], steps: 7 },
+      ),
+    },
+    true,
+  )
+  add2(
+    'serratus-anterior',
+    {
+      prims: sheet(
+        [1, 2, 3, 4, 5, 6, 7, 8, 9].map((k) => onCage(ribPoint(k, (0.66 - k * 0.004) * Math.PI), 0.004)),
+        [
+          add(sup, [0.004, 0, 0.016]),
+          add(root, [0.006, 0, 0.016]),
+          add(lerp(root, inf, 0.5), [0.008, 0, 0.016]),
+          add(inf, [0.006, 0.004, 0.012]),
+        ],
+        {
+          fibres: 9,
+          thicknessM: 0.008,
+          outward: trunkOut,
+          steps: 8,
+          path: (o, i, t) => onCage(lerp(o, i, t), 0.004 + 0.006 * Math.sin(Math.PI * t)),
+          thicknessAcross: (f) => 0.7 + 0.5 * f,
+        },
+      ),
+    },
+    true,
+  )
+  add2(
+    'pectoralis-minor',
+    {
+      prims: sheet(
+        [3, 4, 5].map((k) => onCage(ribPoint(k, 0.82 * Math.PI), 0.003)),
+        [add(cor, [-0.004, -0.004, -0.004]), add(cor, [0.0, -0.008, -0.002])],
+        {
+          fibres: 4,
+          thicknessM: 0.009,
+          outward: trunkOut,
+          steps: 7,
+          path: (o, i, t) => (t < 0.8 ? onCage(lerp(o, i, t), 0.008) : lerp(o, i, t)),
+        },
+      ),
+    },
+    true,
+  )
+  add2(
+    'supraspinatus',
+    {
+      prims: belly(add(root, [0.004, 0.02, 0.004]), add(gt, [-0.004, 0.012, 0.004]), 0.013, {
+        via: [add(lerp(root, acr, 0.45), [0, 0.02, 0.004]), add(acr, [-0.028, -0.012, 0.014])],
+        rAM: 0.008,
+        rBM: 0.005,
+        peak: 0.35,
+        flatten: { normal: [0, 1, -0.4], ratio: 0.75 },
+      }),
+    },
+    true,
+  )
   // Serratus posterior superior: a thin sheet from the spinous processes of C7-T2 running down and laterally to the
   // upper borders of ribs 2-5 just lateral to their angles, over the erector spinae and under the rhomboids
   // (ANAT; thickness after HUNG, about 2-4 mm). Model choices.
-  add2('serratus-posterior-superior', {
-    prims: sheet(
-      [SP('C7', 0.02), SP('T1', 0.02), SP('T2', 0.022)],
-      [2, 3, 4, 5].map((k) => onCage(ribPoint(k, (0.17 + 0.012 * k) * Math.PI), 0.008)),
-      { fibres: 6, thicknessM: 0.0035, outward: trunkOut, over: under, steps: 8, clearanceM: 0.0008, reachOutM: 0.02 },
-    ),
-    blendM: 0.003,
-    cellM: 0.0025,
-  }, true)
-  add2('rhomboids', {
-    prims: sheet(
-      [SP('C7', 0.016), SP('T1', 0.016), SP('T3', 0.017), SP('T5', 0.018)],
-      [add(sup, [0, 0, 0]), add(root, [0.0, 0, 0]), add(lerp(root, inf, 0.5), [0.0, 0, 0]), add(inf, [0.0, 0.01, 0])],
-      { fibres: 7, thicknessM: 0.004, outward: trunkOut, over: under, steps: 7, reachOutM: 0.008 },
-    ),
-    blendM: 0.004,
-    cellM: 0.003,
-  }, true)
+  add2(
+    'serratus-posterior-superior',
+    {
+      prims: sheet(
+        [SP('C7', 0.02), SP('T1', 0.02), SP('T2', 0.022)],
+        [2, 3, 4, 5].map((k) => onCage(ribPoint(k, (0.17 + 0.012 * k) * Math.PI), 0.008)),
+        { fibres: 6, thicknessM: 0.0035, outward: trunkOut, over: under, steps: 8, clearanceM: 0.0008, reachOutM: 0.02 },
+      ),
+      blendM: 0.003,
+      cellM: 0.0025,
+    },
+    true,
+  )
+  add2(
+    'rhomboids',
+    {
+      prims: sheet(
+        [SP('C7', 0.016), SP('T1', 0.016), SP('T3', 0.017), SP('T5', 0.018)],
+        [add(sup, [0, 0, 0]), add(root, [0.0, 0, 0]), add(lerp(root, inf, 0.5), [0.0, 0, 0]), add(inf, [0.0, 0.01, 0])],
+        { fibres: 7, thicknessM: 0.004, outward: trunkOut, over: under, steps: 7, reachOutM: 0.008 },
+      ),
+      blendM: 0.004,
+      cellM: 0.003,
+    },
+    true,
+  )
 
   // ---------------- superficial layer over the scapula ----------------
-  add2('infraspinatus', {
-    prims: sheet(
-      [add(root, [0.01, -0.012, -0.002]), add(lerp(root, inf, 0.5), [0.01, 0, -0.002]), add(inf, [0.01, 0.02, -0.002])],
-      [add(gt, [-0.006, -0.006, -0.02]), add(gt, [-0.008, -0.014, -0.02])],
-      { fibres: 11, thicknessM: 0.018, outward: (p) => normalize(add(scale(scapNormal, 1), [p[0] > 0.15 ? 0.4 : 0, 0, 0])), over: under, steps: 8 },
-    ),
-  }, true)
-  add2('teres-minor', {
-    prims: belly(add(lerp(inf, glen, 0.45), [0.01, 0, -0.008]), add(gt, [-0.006, -0.024, -0.016]), 0.01, { rAM: 0.006, rBM: 0.005 }),
-  }, true)
-  add2('teres-major', {
-    prims: belly(add(inf, [0.006, 0.006, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.015, {
-      via: [add(lerp(inf, gh, 0.45), [0.002, -0.026, -0.018])],
-      rAM: 0.009, rBM: 0.006, peak: 0.4,
-    }),
-  }, true)
+  add2(
+    'infraspinatus',
+    {
+      prims: sheet(
+        [add(root, [0.01, -0.012, -0.002]), add(lerp(root, inf, 0.5), [0.01, 0, -0.002]), add(inf, [0.01, 0.02, -0.002])],
+        [add(gt, [-0.006, -0.006, -0.02]), add(gt, [-0.008, -0.014, -0.02])],
+        {
+          fibres: 11,
+          thicknessM: 0.018,
+          outward: (p) => normalize(add(scale(scapNormal, 1), [p[0] > 0.15 ? 0.4 : 0, 0, 0])),
+          over: under,
+          steps: 8,
+        },
+      ),
+    },
+    true,
+  )
+  add2(
+    'teres-minor',
+    {
+      prims: belly(add(lerp(inf, glen, 0.45), [0.01, 0, -0.008]), add(gt, [-0.006, -0.024, -0.016]), 0.01, { rAM: 0.006, rBM: 0.005 }),
+    },
+    true,
+  )
+  add2(
+    'teres-major',
+    {
+      prims: belly(add(inf, [0.006, 0.006, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.015, {
+        via: [add(lerp(inf, gh, 0.45), [0.002, -0.026, -0.018])],
+        rAM: 0.009,
+        rBM: 0.006,
+        peak: 0.4,
+      }),
+    },
+    true,
+  )
 
   // ---------------- arm and forearm ----------------
   const radialTuberosity = add(onFore(0.12, 0.012, 0.004), [0, 0, 0])
-  add2('biceps-brachii', {
-    prims: [
-      ...belly(add(cor, [0.004, -0.006, 0.004]), radialTuberosity, 0.021, {
-        via: [onArm(0.35, 0.006, 0.03), onArm(0.7, 0.004, 0.034), onArm(0.96, 0.002, 0.022)],
-        rAM: 0.005, rBM: 0.005, peak: 0.55, flatten: { normal: [0, 0, 1], ratio: 0.85 },
-      }),
-      ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.45, 0.012, 0.03), 0.012, { via: [add(gh, [0.024, -0.01, 0.022])], rAM: 0.003, rBM: 0.012, peak: 0.95 }),
-    ],
-    blendM: 0.01,
-  }, true)
-  add2('triceps-brachii', {
-    prims: [
-      ...belly(add(glen, [0.002, -0.026, -0.008]), add(L('olecranon'), [0, 0.01, 0.002]), 0.024, {
-        via: [onArm(0.3, -0.008, -0.03), onArm(0.62, -0.002, -0.034), onArm(0.92, 0, -0.03)],
-        rAM: 0.006, rBM: 0.01, peak: 0.45, flatten: { normal: [0, 0, -1], ratio: 0.8 },
-      }),
-      ...belly(onArm(0.12, 0.016, -0.02), onArm(0.86, 0.006, -0.032), 0.018, { via: [onArm(0.45, 0.022, -0.026)], rAM: 0.006, rBM: 0.012, peak: 0.45 }),
-    ],
-    blendM: 0.012,
-  }, true)
+  add2(
+    'biceps-brachii',
+    {
+      prims: [
+        ...belly(add(cor, [0.004, -0.006, 0.004]), radialTuberosity, 0.021, {
+          via: [onArm(0.35, 0.006, 0.03), onArm(0.7, 0.004, 0.034), onArm(0.96, 0.002, 0.022)],
+          rAM: 0.005,
+          rBM: 0.005,
+          peak: 0.55,
+          flatten: { normal: [0, 0, 1], ratio: 0.85 },
+        }),
+        ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.45, 0.012, 0.03), 0.012, {
+          via: [add(gh, [0.024, -0.01, 0.022])],
+          rAM: 0.003,
+          rBM: 0.012,
+          peak: 0.95,
+        }),
+      ],
+      blendM: 0.01,
+    },
+    true,
+  )
+  add2(
+    'triceps-brachii',
+    {
+      prims: [
+        ...belly(add(glen, [0.002, -0.026, -0.008]), add(L('olecranon'), [0, 0.01, 0.002]), 0.024, {
+          via: [onArm(0.3, -0.008, -0.03), onArm(0.62, -0.002, -0.034), onArm(0.92, 0, -0.03)],
+          rAM: 0.006,
+          rBM: 0.01,
+          peak: 0.45,
+          flatten: { normal: [0, 0, -1], ratio: 0.8 },
+        }),
+        ...belly(onArm(0.12, 0.016, -0.02), onArm(0.86, 0.006, -0.032), 0.018, {
+          via: [onArm(0.45, 0.022, -0.026)],
+          rAM: 0.006,
+          rBM: 0.012,
+          peak: 0.45,
+        }),
+      ],
+      blendM: 0.012,
+    },
+    true,
+  )
   const lat = L('lateral-epicondyle')
-  add2('wrist-extensors', {
-    prims: [
-      ...belly(add(lat, [0.002, 0.04, 0.002]), add(onFore(1.08, 0.012, -0.01), [0, 0, 0]), 0.015, {
-        via: [onFore(0.18, 0.03, 0.002), onFore(0.55, 0.028, -0.004)],
-        rAM: 0.006, rBM: 0.004, peak: 0.3,
-      }),
-      ...belly(add(lat, [-0.004, -0.004, -0.01]), onFore(1.08, -0.026, -0.012), 0.009, {
-        via: [onFore(0.35, -0.016, -0.02), onFore(0.75, -0.024, -0.016)],
-        rAM: 0.005, rBM: 0.003, peak: 0.3,
-      }),
-    ],
-    blendM: 0.006,
-  }, true)
-  add2('extensor-digitorum', {
-    prims: [
-      ...belly(add(lat, [-0.002, -0.006, -0.008]), onFore(1.05, 0.0, -0.018), 0.011, {
-        via: [onFore(0.3, 0.012, -0.018), onFore(0.7, 0.004, -0.02)],
-        rAM: 0.005, rBM: 0.004, peak: 0.35,
-      }),
-      ...[0.024, 0.008, -0.008, -0.022].map((o) => belly(onFore(1.05, o * 0.5, -0.018), add(onFore(1.4, o, -0.016), [0, 0, 0]), 0.003, { rAM: 0.0025, rBM: 0.002, samples: 3 })).flat(),
-    ],
-    blendM: 0.004,
-    cellM: 0.003,
-  }, true)
+  add2(
+    'wrist-extensors',
+    {
+      prims: [
+        ...belly(add(lat, [0.002, 0.04, 0.002]), add(onFore(1.08, 0.012, -0.01), [0, 0, 0]), 0.015, {
+          via: [onFore(0.18, 0.03, 0.002), onFore(0.55, 0.028, -0.004)],
+          rAM: 0.006,
+          rBM: 0.004,
+          peak: 0.3,
+        }),
+        ...belly(add(lat, [-0.004, -0.004, -0.01]), onFore(1.08, -0.026, -0.012), 0.009, {
+          via: [onFore(0.35, -0.016, -0.02), onFore(0.75, -0.024, -0.016)],
+          rAM: 0.005,
+          rBM: 0.003,
+          peak: 0.3,
+        }),
+      ],
+      blendM: 0.006,
+    },
+    true,
+  )
+  add2(
+    'extensor-digitorum',
+    {
+      prims: [
+        ...belly(add(lat, [-0.002, -0.006, -0.008]), onFore(1.05, 0.0, -0.018), 0.011, {
+          via: [onFore(0.3, 0.012, -0.018), onFore(0.7, 0.004, -0.02)],
+          rAM: 0.005,
+          rBM: 0.004,
+          peak: 0.35,
+        }),
+        ...[0.024, 0.008, -0.008, -0.022]
+          .map((o) =>
+            belly(onFore(1.05, o * 0.5, -0.018), add(onFore(1.4, o, -0.016), [0, 0, 0]), 0.003, { rAM: 0.0025, rBM: 0.002, samples: 3 }),
+          )
+          .flat(),
+      ],
+      blendM: 0.004,
+      cellM: 0.003,
+    },
+    true,
+  )
   // Supinator: a deep sheet from the lateral epicondyle (with the radial collateral and annular ligaments) and the
   // supinator crest of the ulna, wrapping behind and round the lateral side of the upper radius to its lateral and
   // anterior surfaces above the oblique line (upper third). Each fibre is laid round the radius' axis (angle and
@@ -359,80 +595,126 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }
   const SUP_WRAP_M = 0.0125
   const supinatorCrest: Vec3 = add(elbow, [-0.004, -0.036, -0.014])
-  add2('supinator', {
-    prims: sheet(
-      [add(lat, [-0.004, -0.01, -0.002]), add(elbow, [0.016, -0.012, -0.014]), supinatorCrest],
-      [radAxis(0.07), radAxis(0.2), radAxis(0.33)].map((c) => add(c, scale(normalize([0.45, 0, 0.89]), SUP_WRAP_M))),
-      {
-        fibres: 7, thicknessM: 0.0075, steps: 10, overlap: 0.8,
-        outward: (p) => {
-          const a = aroundRadius(p)
-          return normalize([Math.sin(a.theta), 0, Math.cos(a.theta)])
+  add2(
+    'supinator',
+    {
+      prims: sheet(
+        [add(lat, [-0.004, -0.01, -0.002]), add(elbow, [0.016, -0.012, -0.014]), supinatorCrest],
+        [radAxis(0.07), radAxis(0.2), radAxis(0.33)].map((c) => add(c, scale(normalize([0.45, 0, 0.89]), SUP_WRAP_M))),
+        {
+          fibres: 7,
+          thicknessM: 0.0075,
+          steps: 10,
+          overlap: 0.8,
+          outward: (p) => {
+            const a = aroundRadius(p)
+            return normalize([Math.sin(a.theta), 0, Math.cos(a.theta)])
+          },
+          path: (o, i, t) => {
+            const a = aroundRadius(o)
+            const b = aroundRadius(i)
+            // the long way round: from behind (theta near +/-pi) through lateral (pi/2) to the front (theta near 0)
+            const thetaA = a.theta < b.theta ? a.theta + 2 * Math.PI : a.theta
+            const hug = Math.min(1, t / 0.3)
+            const r = a.r + (SUP_WRAP_M - a.r) * (hug * hug * (3 - 2 * hug))
+            const theta = thetaA + (b.theta - thetaA) * t
+            const c = radAxis(a.s + (b.s - a.s) * t)
+            return [c[0] + r * Math.sin(theta), c[1], c[2] + r * Math.cos(theta)]
+          },
+          thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, t * 1.1)),
         },
-        path: (o, i, t) => {
-          const a = aroundRadius(o)
-          const b = aroundRadius(i)
-          // the long way round: from behind (theta near +/-pi) through lateral (pi/2) to the front (theta near 0)
-          const thetaA = a.theta < b.theta ? a.theta + 2 * Math.PI : a.theta
-          const hug = Math.min(1, t / 0.3)
-          const r = a.r + (SUP_WRAP_M - a.r) * (hug * hug * (3 - 2 * hug))
-          const theta = thetaA + (b.theta - thetaA) * t
-          const c = radAxis(a.s + (b.s - a.s) * t)
-          return [c[0] + r * Math.sin(theta), c[1], c[2] + r * Math.cos(theta)]
-        },
-        thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, t * 1.1)),
-      },
-    ),
-    blendM: 0.004,
-    cellM: 0.0025,
-  }, true)
+      ),
+      blendM: 0.004,
+      cellM: 0.0025,
+    },
+    true,
+  )
   // Brachioradialis: upper two thirds of the lateral supracondylar ridge (and the lateral intermuscular septum) to
   // the base of the radial styloid; the fleshy lateral border of the forearm's front, a tendon in its lower half
-  add2('brachioradialis', {
-    prims: belly(onArm(0.66, 0.021, -0.002), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), 0.014, {
-      via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022), onFore(0.55, 0.031, 0.018)],
-      rAM: 0.006, rBM: 0.004, peak: 0.35, flatten: { normal: [0.6, 0, 1], ratio: 0.7 }, samples: 12,
-    }),
-    cellM: 0.003,
-  }, true)
+  add2(
+    'brachioradialis',
+    {
+      prims: belly(onArm(0.66, 0.021, -0.002), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), 0.014, {
+        via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022), onFore(0.55, 0.031, 0.018)],
+        rAM: 0.006,
+        rBM: 0.004,
+        peak: 0.35,
+        flatten: { normal: [0.6, 0, 1], ratio: 0.7 },
+        samples: 12,
+      }),
+      cellM: 0.003,
+    },
+    true,
+  )
   // Anconeus: a small triangle behind the elbow, from the back of the lateral epicondyle to the lateral side of the
   // olecranon and the upper quarter of the back of the ulna, continuing the line of triceps' medial head
-  add2('anconeus', {
-    prims: sheet(
-      [add(lat, [-0.004, 0.0, -0.009]), add(lat, [-0.005, -0.008, -0.011])],
-      [add(L('olecranon'), [0.008, -0.004, -0.003]), add(elbow, [-0.004, -0.028, -0.02]), add(elbow, [-0.004, -0.05, -0.017])],
-      {
-        fibres: 6, thicknessM: 0.006, steps: 6, overlap: 0.8,
-        outward: () => normalize([0.45, 0, -1]),
-        thicknessAlong: (t) => 0.6 + 0.4 * Math.sin(Math.PI * t),
-      },
-    ),
-    blendM: 0.004,
-    cellM: 0.0025,
-    maxTriangles: 700,
-  }, true)
-  // deltoid: a thick cap from clavicle, acromion and scapular spine converging on the deltoid tuberosity
-  add2('deltoid', {
-    prims: sheet(
-      [add(clavMid, [0.035, 0.002, -0.004]), add(ac, [-0.02, 0.004, 0.016]), add(acr, [0.004, 0.004, 0.002]), add(acr, [-0.004, 0.004, -0.026]), add(spineMid, [0.03, 0.006, -0.008]), add(spineMid, [-0.005, 0.004, -0.008])],
-      [add(L('deltoid-tuberosity'), [-0.004, 0.018, 0.011]), add(L('deltoid-tuberosity'), [0.002, 0, 0]), add(L('deltoid-tuberosity'), [-0.004, 0.018, -0.011])],
-      {
-        fibres: 22, thicknessM: 0.02, outward: shoulderOut, over: under, layOver: 'lift', steps: 12, clearanceM: 0.002, reachOutM: 0.03, layUntil: 0.7,
-        // full over the cap, tapering into a V at the deltoid tuberosity
-        thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
-        // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
-        // rounds over the humeral head instead of hanging flat from the acromion (a model choice)
-        path: (o, i, t) => {
-          const centre = add(gh, [-0.02, -0.03, 0])
-          const q = lerp(o, i, t)
-          const r = distance(o, centre) + (distance(i, centre) - distance(o, centre)) * t + 0.012 * Math.sin(Math.PI * Math.min(1, t * 1.4))
-          return add(centre, scale(normalize(sub(q, centre)), r))
+  add2(
+    'anconeus',
+    {
+      prims: sheet(
+        [add(lat, [-0.004, 0.0, -0.009]), add(lat, [-0.005, -0.008, -0.011])],
+        [add(L('olecranon'), [0.008, -0.004, -0.003]), add(elbow, [-0.004, -0.028, -0.02]), add(elbow, [-0.004, -0.05, -0.017])],
+        {
+          fibres: 6,
+          thicknessM: 0.006,
+          steps: 6,
+          overlap: 0.8,
+          outward: () => normalize([0.45, 0, -1]),
+          thicknessAlong: (t) => 0.6 + 0.4 * Math.sin(Math.PI * t),
         },
-        smooth: { passes: 4, along: 0.5, across: 0.5 },
-      },
-    ),
-    blendM: 0.01,
-  }, true)
+      ),
+      blendM: 0.004,
+      cellM: 0.0025,
+      maxTriangles: 700,
+    },
+    true,
+  )
+  // deltoid: a thick cap from clavicle, acromion and scapular spine converging on the deltoid tuberosity
+  add2(
+    'deltoid',
+    {
+      prims: sheet(
+        [
+          add(clavMid, [0.035, 0.002, -0.004]),
+          add(ac, [-0.02, 0.004, 0.016]),
+          add(acr, [0.004, 0.004, 0.002]),
+          add(acr, [-0.004, 0.004, -0.026]),
+          add(spineMid, [0.03, 0.006, -0.008]),
+          add(spineMid, [-0.005, 0.004, -0.008]),
+        ],
+        [
+          add(L('deltoid-tuberosity'), [-0.004, 0.018, 0.011]),
+          add(L('deltoid-tuberosity'), [0.002, 0, 0]),
+          add(L('deltoid-tuberosity'), [-0.004, 0.018, -0.011]),
+        ],
+        {
+          fibres: 22,
+          thicknessM: 0.02,
+          outward: shoulderOut,
+          over: under,
+          layOver: 'lift',
+          steps: 12,
+          clearanceM: 0.002,
+          reachOutM: 0.03,
+          layUntil: 0.7,
+          // full over the cap, tapering into a V at the deltoid tuberosity
+          thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
+          // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
+          // rounds over the humeral head instead of hanging flat from the acromion (a model choice)
+          path: (o, i, t) => {
+            const centre = add(gh, [-0.02, -0.03, 0])
+            const q = lerp(o, i, t)
+            const r =
+              distance(o, centre) + (distance(i, centre) - distance(o, centre)) * t + 0.012 * Math.sin(Math.PI * Math.min(1, t * 1.4))
+            return add(centre, scale(normalize(sub(q, centre)), r))
+          },
+          smooth: { passes: 4, along: 0.5, across: 0.5 },
+        },
+      ),
+      blendM: 0.01,
+    },
+    true,
+  )
 
   // ---------------- back: trapezius and latissimus over everything ----------------
   // Latissimus dorsi: a fan from the lower thoracic spines, the thoracolumbar fascia, the iliac crest and the lower ribs.
@@ -442,9 +724,18 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // from T7 to the axilla; the medial part is thin (aponeurosis), the lateral part thick. Model choices.
   const latInsertion = add(intertubercularGroove, [-0.004, 0.006, -0.002])
   const latOrigins: Vec3[] = [
-    SP('T7', 0.01), SP('T9', 0.01), SP('T11', 0.01), SP('L1', 0.008), SP('L3', 0.006), SP('L5', 0.004),
-    add(psis, [0.02, 0.05, -0.02]), add(lerp(psis, crest, 0.5), [0.01, 0.03, -0.025]), add(crest, [-0.02, 0.006, -0.03]),
-    onCage(ribPoint(12, 0.36 * Math.PI), 0.004), onCage(ribPoint(11, 0.44 * Math.PI), 0.004), onCage(ribPoint(10, 0.5 * Math.PI), 0.004),
+    SP('T7', 0.01),
+    SP('T9', 0.01),
+    SP('T11', 0.01),
+    SP('L1', 0.008),
+    SP('L3', 0.006),
+    SP('L5', 0.004),
+    add(psis, [0.02, 0.05, -0.02]),
+    add(lerp(psis, crest, 0.5), [0.01, 0.03, -0.025]),
+    add(crest, [-0.02, 0.006, -0.03]),
+    onCage(ribPoint(12, 0.36 * Math.PI), 0.004),
+    onCage(ribPoint(11, 0.44 * Math.PI), 0.004),
+    onCage(ribPoint(10, 0.5 * Math.PI), 0.004),
   ]
   const latAngle = (p: Vec3): number => Math.atan2(p[0], -p[2])
   const latApproach = (f: number): [number, number] => [1.335 - 0.075 * f, (0.3 + 0.2 * f) * Math.PI]
@@ -460,65 +751,119 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * (p[1] > 1.28 ? 1 : 0)
     return (0.06 - 0.045 * side * (p[1] > 1.2 ? 1 : 0.3)) * (1 - 0.9 * nearArm)
   }
-  add2('latissimus-dorsi', {
-    prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
-      fibres: 24, thicknessM: 0.012, outward: latOut, over: under, steps: 13, clearanceM: 0.0008, reachOutM: latReach,
-      smooth: { passes: 4, along: 0.5, across: 0.5 },
-      path: (o, i, t, f) => {
-        const [yA, phiA] = latApproach(f)
-        const A = wallPointAtAngle(yA, phiA, 0.004)
-        if (t >= latTA) return lerp(A, i, (t - latTA) / (1 - latTA))
-        const s = t / latTA
-        // cylindrical interpolation: height eased so the lower fibres climb steadily, angle straight
-        const y = o[1] + (yA - o[1]) * (1 - (1 - s) ** 1.3)
-        const phi = latAngle(o) + (phiA - latAngle(o)) * s
-        return lerp(o, wallPointAtAngle(y, phi, 0.004), Math.min(1, s * 6))
-      },
-      // thin medially and along the upper border, thick laterally; all fibres thicken as they gather into the fold
-      thicknessAlong: (t, f) => {
-        const across = 0.3 + 0.9 * Math.min(1, f * 1.6)
-        const fold = Math.min(Math.max((t - 0.55) / 0.3, 0), 1)
-        return (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1) * (across + (1.15 - across) * fold)
-      },
-    }),
-    blendM: 0.008,
-    maxTriangles: 3200,
-    cellM: 0.0035,
-  }, true)
-  const trapOver = under
-  add2('lower-trapezius', {
-    prims: sheet(
-      ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004)),
-      [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
-      // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
-      // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
-      { fibres: 12, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0025, reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006), thicknessAcross: (f) => 1.1 - 0.5 * f },
-    ),
-    blendM: 0.004,
-    cellM: 0.003,
-  }, true)
-  add2('middle-trapezius', {
-    prims: sheet(
-      [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)],
-      [add(acr, [-0.012, 0.008, -0.02]), add(spineMid, [0.03, 0.007, -0.01]), add(spineMid, [0, 0.006, -0.01]), add(root, [0.02, 0.007, -0.01])],
-      { fibres: 11, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.008 },
-    ),
-    blendM: 0.004,
-    cellM: 0.003,
-  }, true)
-  add2('upper-trapezius', {
-    prims: sheet(
-      [add(eop, [0.004, 0.004, -0.002]), add(eop, [0.026, -0.002, 0.006]), add(SP('C2'), [0, 0, -0.008]), add(SP('C4'), [0, 0, -0.012]), add(SP('C6'), [0, 0, -0.01]), add(SP('C7'), [0, -0.004, -0.006])],
-      [add(clavMid, [0.03, 0.004, -0.01]), add(clavMid, [0.055, 0.004, -0.016]), add(ac, [-0.006, 0.006, -0.008]), add(acr, [-0.01, 0.008, -0.016])],
-      {
-        fibres: 16, thicknessM: 0.012, outward: neckOut, over: trapOver, steps: 11, clearanceM: 0.001, reachOutM: 0.02,
-        // thick in the neck ridge, thinning toward its lower border where it runs on into middle trapezius (no step)
-        thicknessAcross: (f) => (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - 0.6 * Math.min(1, Math.max(0, (f - 0.6) / 0.4)) ** 2),
-        // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
+  add2(
+    'latissimus-dorsi',
+    {
+      prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
+        fibres: 24,
+        thicknessM: 0.012,
+        outward: latOut,
+        over: under,
+        steps: 13,
+        clearanceM: 0.0008,
+        reachOutM: latReach,
         smooth: { passes: 4, along: 0.5, across: 0.5 },
-      },
-    ),
-  }, true)
+        path: (o, i, t, f) => {
+          const [yA, phiA] = latApproach(f)
+          const A = wallPointAtAngle(yA, phiA, 0.004)
+          if (t >= latTA) return lerp(A, i, (t - latTA) / (1 - latTA))
+          const s = t / latTA
+          // cylindrical interpolation: height eased so the lower fibres climb steadily, angle straight
+          const y = o[1] + (yA - o[1]) * (1 - (1 - s) ** 1.3)
+          const phi = latAngle(o) + (phiA - latAngle(o)) * s
+          return lerp(o, wallPointAtAngle(y, phi, 0.004), Math.min(1, s * 6))
+        },
+        // thin medially and along the upper border, thick laterally; all fibres thicken as they gather into the fold
+        thicknessAlong: (t, f) => {
+          const across = 0.3 + 0.9 * Math.min(1, f * 1.6)
+          const fold = Math.min(Math.max((t - 0.55) / 0.3, 0), 1)
+          return (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1) * (across + (1.15 - across) * fold)
+        },
+      }),
+      blendM: 0.008,
+      maxTriangles: 3200,
+      cellM: 0.0035,
+    },
+    true,
+  )
+  const trapOver = under
+  add2(
+    'lower-trapezius',
+    {
+      prims: sheet(
+        ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004)),
+        [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
+        // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
+        // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
+        {
+          fibres: 12,
+          thicknessM: 0.0045,
+          outward: trunkOut,
+          over: trapOver,
+          steps: 9,
+          clearanceM: 0.0025,
+          reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006),
+          thicknessAcross: (f) => 1.1 - 0.5 * f,
+        },
+      ),
+      blendM: 0.004,
+      cellM: 0.003,
+    },
+    true,
+  )
+  add2(
+    'middle-trapezius',
+    {
+      prims: sheet(
+        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)],
+        [
+          add(acr, [-0.012, 0.008, -0.02]),
+          add(spineMid, [0.03, 0.007, -0.01]),
+          add(spineMid, [0, 0.006, -0.01]),
+          add(root, [0.02, 0.007, -0.01]),
+        ],
+        { fibres: 11, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.008 },
+      ),
+      blendM: 0.004,
+      cellM: 0.003,
+    },
+    true,
+  )
+  add2(
+    'upper-trapezius',
+    {
+      prims: sheet(
+        [
+          add(eop, [0.004, 0.004, -0.002]),
+          add(eop, [0.026, -0.002, 0.006]),
+          add(SP('C2'), [0, 0, -0.008]),
+          add(SP('C4'), [0, 0, -0.012]),
+          add(SP('C6'), [0, 0, -0.01]),
+          add(SP('C7'), [0, -0.004, -0.006]),
+        ],
+        [
+          add(clavMid, [0.03, 0.004, -0.01]),
+          add(clavMid, [0.055, 0.004, -0.016]),
+          add(ac, [-0.006, 0.006, -0.008]),
+          add(acr, [-0.01, 0.008, -0.016]),
+        ],
+        {
+          fibres: 16,
+          thicknessM: 0.012,
+          outward: neckOut,
+          over: trapOver,
+          steps: 11,
+          clearanceM: 0.001,
+          reachOutM: 0.02,
+          // thick in the neck ridge, thinning toward its lower border where it runs on into middle trapezius (no step)
+          thicknessAcross: (f) => (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - 0.6 * Math.min(1, Math.max(0, (f - 0.6) / 0.4)) ** 2),
+          // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
+          smooth: { passes: 4, along: 0.5, across: 0.5 },
+        },
+      ),
+    },
+    true,
+  )
 
   // ---------------- chest ----------------
   const xiph = L('xiphoid-process')
@@ -528,49 +873,76 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // and then leave it together as the anterior axillary fold; the lowest fibres twist under the upper ones to insert
   // highest. The sheet is smoothed into one membrane over pectoralis minor and the ribs. Model choices.
   const chestOut = (p: Vec3): Vec3 => normalize([p[0] / 0.0225, 0.0, (p[2] + 0.005) / 0.01])
-  add2('pectoralis-major', {
-    prims: sheet(
-      [add(clavMid, [0.004, -0.006, 0.008]), add(lerp(sc, clavMid, 0.45), [0, -0.006, 0.01]), add(sc, [0.012, -0.008, 0.01]), add(L('sternal-angle'), [0.014, 0, 0.01]), add(lerp(L('sternal-angle'), xiph, 0.55), [0.016, 0, 0.01]), add(xiph, [0.02, 0.004, 0.008]), onCage([0.07, 1.225, 0.1], 0.006), onCage([0.1, 1.215, 0.1], 0.006)],
-      [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
-      {
-        fibres: 22, thicknessM: 0.011, outward: chestOut, steps: 12,
-        smooth: { passes: 4, along: 0.5, across: 0.5 },
-        path: (o, i, t, f) => {
-          // the sternocostal fibres run on the chest wall, the clavicular ones straight from the clavicle; all leave
-          // the wall together at the lateral border of the cage as the anterior axillary fold
-          const at = (u: number): Vec3 => {
-            const q = lerp(o, i, u)
-            const onWall = Math.min(Math.max((f - 0.12) / 0.2, 0), 1) * Math.min(1, u * 6)
-            return lerp(add(q, [0, 0, 0.008 * Math.sin(Math.PI * u)]), onCage(q, PEC_WALL_OFFSET_M), onWall)
-          }
-          // no fibre sinks into the chest wall: a straight (clavicular) fibre that would pass inside it is laid on it
-          const clear = (p: Vec3): Vec3 => (cageSurfaceValue(p[0], p[1], p[2]) < PEC_WALL_OFFSET_M ? onCage(p, PEC_WALL_OFFSET_M) : p)
-          if (t < 0.6) return clear(at(t))
-          return clear(add(lerp(at(0.6), i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)]))
+  add2(
+    'pectoralis-major',
+    {
+      prims: sheet(
+        [
+          add(clavMid, [0.004, -0.006, 0.008]),
+          add(lerp(sc, clavMid, 0.45), [0, -0.006, 0.01]),
+          add(sc, [0.012, -0.008, 0.01]),
+          add(L('sternal-angle'), [0.014, 0, 0.01]),
+          add(lerp(L('sternal-angle'), xiph, 0.55), [0.016, 0, 0.01]),
+          add(xiph, [0.02, 0.004, 0.008]),
+          onCage([0.07, 1.225, 0.1], 0.006),
+          onCage([0.1, 1.215, 0.1], 0.006),
+        ],
+        [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
+        {
+          fibres: 22,
+          thicknessM: 0.011,
+          outward: chestOut,
+          steps: 12,
+          smooth: { passes: 4, along: 0.5, across: 0.5 },
+          path: (o, i, t, f) => {
+            // the sternocostal fibres run on the chest wall, the clavicular ones straight from the clavicle; all leave
+            // the wall together at the lateral border of the cage as the anterior axillary fold
+            const at = (u: number): Vec3 => {
+              const q = lerp(o, i, u)
+              const onWall = Math.min(Math.max((f - 0.12) / 0.2, 0), 1) * Math.min(1, u * 6)
+              return lerp(add(q, [0, 0, 0.008 * Math.sin(Math.PI * u)]), onCage(q, PEC_WALL_OFFSET_M), onWall)
+            }
+            // no fibre sinks into the chest wall: a straight (clavicular) fibre that would pass inside it is laid on it
+            const clear = (p: Vec3): Vec3 => (cageSurfaceValue(p[0], p[1], p[2]) < PEC_WALL_OFFSET_M ? onCage(p, PEC_WALL_OFFSET_M) : p)
+            if (t < 0.6) return clear(at(t))
+            return clear(add(lerp(at(0.6), i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)]))
+          },
+          thicknessAlong: (t) => 0.4 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.1)) ** 0.8,
+          thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),
         },
-        thicknessAlong: (t) => 0.4 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.1)) ** 0.8,
-        thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),
-      },
-    ),
-    blendM: 0.01,
-    maxTriangles: 2400,
-  }, true)
+      ),
+      blendM: 0.01,
+      maxTriangles: 2400,
+    },
+    true,
+  )
 
   // Sternalis (when present): a flat strap beside the sternum, over the sternal origin of pectoralis major, from the
   // manubrium (continuous with the sternal head of sternocleidomastoid) down to the lower costal cartilages and the
   // rectus sheath; it does not cross the midline (SONI, NATSIS). Laid over pectoralis major. Model choices.
-  add2('sternalis', {
-    prims: sheet(
-      [add(notch, [0.01, -0.012, 0.02]), add(notch, [0.024, -0.014, 0.02])],
-      [add(xiph, [0.028, 0.01, 0.012]), add(xiph, [0.05, 0.012, 0.01])],
-      {
-        fibres: 4, thicknessM: 0.0035, outward: chestOut, over: under, steps: 9, clearanceM: 0.0008, reachOutM: 0.04, anchorEnds: [false, false],
-        thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * t),
-      },
-    ),
-    blendM: 0.003,
-    cellM: 0.0025,
-  }, true)
+  add2(
+    'sternalis',
+    {
+      prims: sheet(
+        [add(notch, [0.01, -0.012, 0.02]), add(notch, [0.024, -0.014, 0.02])],
+        [add(xiph, [0.028, 0.01, 0.012]), add(xiph, [0.05, 0.012, 0.01])],
+        {
+          fibres: 4,
+          thicknessM: 0.0035,
+          outward: chestOut,
+          over: under,
+          steps: 9,
+          clearanceM: 0.0008,
+          reachOutM: 0.04,
+          anchorEnds: [false, false],
+          thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * t),
+        },
+      ),
+      blendM: 0.003,
+      cellM: 0.0025,
+    },
+    true,
+  )
 
   // ---------------- head ----------------
   const tragus = L('tragus')
@@ -584,240 +956,493 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // masseter on the inside of the ramus (ANAT). Model choices.
   const condyleNeck: Vec3 = add(tragus, [-0.0215, -0.012, 0.014])
   const pterygoidPlate: Vec3 = add(zyg, [-0.043, -0.021, -0.016])
-  add2('lateral-pterygoid', {
-    prims: [
-      ...belly(pterygoidPlate, condyleNeck, 0.0075, { via: [add(lerp(pterygoidPlate, condyleNeck, 0.5), [0.002, 0.001, 0])], rAM: 0.005, rBM: 0.0035, peak: 0.4 }),
-      ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.0205, -0.003, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
-    ],
-    blendM: 0.004,
-    cellM: 0.002,
-  }, true)
-  add2('medial-pterygoid', {
-    prims: [
-      ...belly(add(pterygoidPlate, [-0.004, -0.002, -0.004]), add(L('angle-of-mandible'), [-0.008, 0.009, -0.004]), 0.009, {
-        via: [add(L('angle-of-mandible'), [-0.016, 0.03, 0.006])],
-        rAM: 0.005, rBM: 0.005, peak: 0.55, flatten: { normal: [1, 0, 0.15], ratio: 0.6 },
-      }),
-      ...belly(add(pterygoidPlate, [0.006, -0.008, 0.004]), add(L('angle-of-mandible'), [-0.008, 0.014, 0.006]), 0.006, { rAM: 0.004, rBM: 0.004, peak: 0.5 }),
-    ],
-    blendM: 0.005,
-    cellM: 0.0025,
-  }, true)
+  add2(
+    'lateral-pterygoid',
+    {
+      prims: [
+        ...belly(pterygoidPlate, condyleNeck, 0.0075, {
+          via: [add(lerp(pterygoidPlate, condyleNeck, 0.5), [0.002, 0.001, 0])],
+          rAM: 0.005,
+          rBM: 0.0035,
+          peak: 0.4,
+        }),
+        ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.0205, -0.003, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
+      ],
+      blendM: 0.004,
+      cellM: 0.002,
+    },
+    true,
+  )
+  add2(
+    'medial-pterygoid',
+    {
+      prims: [
+        ...belly(add(pterygoidPlate, [-0.004, -0.002, -0.004]), add(L('angle-of-mandible'), [-0.008, 0.009, -0.004]), 0.009, {
+          via: [add(L('angle-of-mandible'), [-0.016, 0.03, 0.006])],
+          rAM: 0.005,
+          rBM: 0.005,
+          peak: 0.55,
+          flatten: { normal: [1, 0, 0.15], ratio: 0.6 },
+        }),
+        ...belly(add(pterygoidPlate, [0.006, -0.008, 0.004]), add(L('angle-of-mandible'), [-0.008, 0.014, 0.006]), 0.006, {
+          rAM: 0.004,
+          rBM: 0.004,
+          peak: 0.5,
+        }),
+      ],
+      blendM: 0.005,
+      cellM: 0.0025,
+    },
+    true,
+  )
   // Digastric: a posterior belly from the mastoid notch, medial to the mastoid process, down and forward to an
   // intermediate tendon held to the hyoid by a fibrous loop, and an anterior belly from there to the digastric fossa
   // behind the chin (ANAT). Model choices.
   const digastricTendon: Vec3 = add(L('hyoid'), [0.017, 0.005, -0.012])
-  add2('digastric', {
-    prims: [
-      ...belly(add(mast, [-0.009, -0.005, 0.008]), digastricTendon, 0.0065, { via: [add(L('angle-of-mandible'), [-0.016, -0.012, -0.016])], rAM: 0.004, rBM: 0.0025, peak: 0.45 }),
-      ...belly(digastricTendon, add(L('mental-protuberance'), [0.008, -0.003, -0.011]), 0.0055, { via: [add(L('hyoid'), [0.013, 0.01, 0.012])], rAM: 0.0025, rBM: 0.0035, peak: 0.6 }),
-    ],
-    blendM: 0.003,
-    cellM: 0.002,
-  }, true)
-  add2('masseter', {
-    prims: sheet(
-      [add(zyg, [-0.004, -0.006, 0.022]), add(zyg, [0.0, -0.006, 0.0]), add(tragus, [-0.01, 0.0, 0.014])],
-      [add(L('angle-of-mandible'), [-0.004, 0.012, 0.032]), add(L('angle-of-mandible'), [0.0, 0.004, 0.012]), add(L('angle-of-mandible'), [-0.002, 0.004, 0.0])],
-      { fibres: 5, thicknessM: 0.013, outward: () => [1, 0, 0.15], over: under, steps: 6 },
-    ),
-  }, true)
-  add2('temporalis', {
-    prims: sheet(
-      [add(L('temple'), [-0.006, 0.018, 0.026]), add(L('temple'), [-0.004, 0.04, -0.01]), add(L('temple'), [-0.008, 0.032, -0.05]), add(L('temple'), [-0.016, 0.0, -0.075])],
-      [add(coronoid, [0, 0.004, 0.008]), coronoid, add(coronoid, [0, 0, -0.006]), add(coronoid, [0, 0, -0.01])],
-      { fibres: 7, thicknessM: 0.008, outward: (p) => normalize(sub(p, add(L('vertex'), [0, -0.09, 0]))), over: under, steps: 8, anchorEnds: [false, true] },
-    ),
-  }, true)
-  add2('sternocleidomastoid', {
-    prims: [
-      ...belly(add(notch, [0.012, 0.004, 0.008]), add(mast, [0.002, 0.004, 0.006]), 0.011, { via: [[0.03, 1.49, 0.04], [0.048, 1.54, 0.02]], rAM: 0.005, rBM: 0.008, peak: 0.45 }),
-      ...belly(add(sc, [0.026, 0.006, 0.004]), add(mast, [-0.004, 0.002, 0.0]), 0.01, { via: [[0.05, 1.49, 0.03]], rAM: 0.007, rBM: 0.006, peak: 0.35, flatten: { normal: [1, 0, 0.6], ratio: 0.6 } }),
-    ],
-    blendM: 0.008,
-  }, true)
+  add2(
+    'digastric',
+    {
+      prims: [
+        ...belly(add(mast, [-0.009, -0.005, 0.008]), digastricTendon, 0.0065, {
+          via: [add(L('angle-of-mandible'), [-0.016, -0.012, -0.016])],
+          rAM: 0.004,
+          rBM: 0.0025,
+          peak: 0.45,
+        }),
+        ...belly(digastricTendon, add(L('mental-protuberance'), [0.008, -0.003, -0.011]), 0.0055, {
+          via: [add(L('hyoid'), [0.013, 0.01, 0.012])],
+          rAM: 0.0025,
+          rBM: 0.0035,
+          peak: 0.6,
+        }),
+      ],
+      blendM: 0.003,
+      cellM: 0.002,
+    },
+    true,
+  )
+  add2(
+    'masseter',
+    {
+      prims: sheet(
+        [add(zyg, [-0.004, -0.006, 0.022]), add(zyg, [0.0, -0.006, 0.0]), add(tragus, [-0.01, 0.0, 0.014])],
+        [
+          add(L('angle-of-mandible'), [-0.004, 0.012, 0.032]),
+          add(L('angle-of-mandible'), [0.0, 0.004, 0.012]),
+          add(L('angle-of-mandible'), [-0.002, 0.004, 0.0]),
+        ],
+        { fibres: 5, thicknessM: 0.013, outward: () => [1, 0, 0.15], over: under, steps: 6 },
+      ),
+    },
+    true,
+  )
+  add2(
+    'temporalis',
+    {
+      prims: sheet(
+        [
+          add(L('temple'), [-0.006, 0.018, 0.026]),
+          add(L('temple'), [-0.004, 0.04, -0.01]),
+          add(L('temple'), [-0.008, 0.032, -0.05]),
+          add(L('temple'), [-0.016, 0.0, -0.075]),
+        ],
+        [add(coronoid, [0, 0.004, 0.008]), coronoid, add(coronoid, [0, 0, -0.006]), add(coronoid, [0, 0, -0.01])],
+        {
+          fibres: 7,
+          thicknessM: 0.008,
+          outward: (p) => normalize(sub(p, add(L('vertex'), [0, -0.09, 0]))),
+          over: under,
+          steps: 8,
+          anchorEnds: [false, true],
+        },
+      ),
+    },
+    true,
+  )
+  add2(
+    'sternocleidomastoid',
+    {
+      prims: [
+        ...belly(add(notch, [0.012, 0.004, 0.008]), add(mast, [0.002, 0.004, 0.006]), 0.011, {
+          via: [
+            [0.03, 1.49, 0.04],
+            [0.048, 1.54, 0.02],
+          ],
+          rAM: 0.005,
+          rBM: 0.008,
+          peak: 0.45,
+        }),
+        ...belly(add(sc, [0.026, 0.006, 0.004]), add(mast, [-0.004, 0.002, 0.0]), 0.01, {
+          via: [[0.05, 1.49, 0.03]],
+          rAM: 0.007,
+          rBM: 0.006,
+          peak: 0.35,
+          flatten: { normal: [1, 0, 0.6], ratio: 0.6 },
+        }),
+      ],
+      blendM: 0.008,
+    },
+    true,
+  )
 
   // ---------------- hip ----------------
   const gtTop: Vec3 = add(gtr, [-0.008, 0.018, -0.004])
-  add2('piriformis', {
-    prims: belly(add(L('sacrum-s2'), [0.022, -0.012, 0.04]), gtTop, 0.012, { via: [[0.07, 0.955, -0.055]], rAM: 0.008, rBM: 0.005, peak: 0.4 }),
-  }, true)
-  add2('gluteus-minimus', {
-    prims: sheet(
-      [add(asis, [0.0, -0.02, -0.02]), add(crest, [-0.01, -0.06, 0.0]), add(lerp(crest, psis, 0.5), [0.0, -0.06, 0.0])],
-      [add(gtr, [-0.004, 0.016, 0.016]), add(gtr, [-0.004, 0.018, 0.0])],
-      { fibres: 5, thicknessM: 0.012, outward: (p) => normalize([1, 0.1, (p[2] - 0.0) * 4]), over: under, steps: 6 },
-    ),
-  }, true)
-  add2('gluteus-medius', {
-    prims: sheet(
-      [add(asis, [0.006, -0.004, -0.01]), add(lerp(asis, crest, 0.5), [0.02, 0.012, 0.0]), add(crest, [0.002, -0.004, 0.0]), add(lerp(crest, psis, 0.5), [0.004, -0.002, -0.006]), add(psis, [0.02, -0.004, -0.004])],
-      [add(gtr, [0.004, 0.022, 0.012]), add(gtr, [0.006, 0.02, -0.004]), add(gtr, [0.0, 0.01, -0.018])],
-      { fibres: 12, thicknessM: 0.022, outward: (p) => normalize([1, 0.15, (p[2] - 0.0) * 5]), over: under, steps: 7 },
-    ),
-  }, true)
+  add2(
+    'piriformis',
+    {
+      prims: belly(add(L('sacrum-s2'), [0.022, -0.012, 0.04]), gtTop, 0.012, {
+        via: [[0.07, 0.955, -0.055]],
+        rAM: 0.008,
+        rBM: 0.005,
+        peak: 0.4,
+      }),
+    },
+    true,
+  )
+  add2(
+    'gluteus-minimus',
+    {
+      prims: sheet(
+        [add(asis, [0.0, -0.02, -0.02]), add(crest, [-0.01, -0.06, 0.0]), add(lerp(crest, psis, 0.5), [0.0, -0.06, 0.0])],
+        [add(gtr, [-0.004, 0.016, 0.016]), add(gtr, [-0.004, 0.018, 0.0])],
+        { fibres: 5, thicknessM: 0.012, outward: (p) => normalize([1, 0.1, (p[2] - 0.0) * 4]), over: under, steps: 6 },
+      ),
+    },
+    true,
+  )
+  add2(
+    'gluteus-medius',
+    {
+      prims: sheet(
+        [
+          add(asis, [0.006, -0.004, -0.01]),
+          add(lerp(asis, crest, 0.5), [0.02, 0.012, 0.0]),
+          add(crest, [0.002, -0.004, 0.0]),
+          add(lerp(crest, psis, 0.5), [0.004, -0.002, -0.006]),
+          add(psis, [0.02, -0.004, -0.004]),
+        ],
+        [add(gtr, [0.004, 0.022, 0.012]), add(gtr, [0.006, 0.02, -0.004]), add(gtr, [0.0, 0.01, -0.018])],
+        { fibres: 12, thicknessM: 0.022, outward: (p) => normalize([1, 0.15, (p[2] - 0.0) * 5]), over: under, steps: 7 },
+      ),
+    },
+    true,
+  )
   // Gluteus maximus: a thick rounded quadrilateral from the posterior iliac crest, the back of the sacrum and the
   // coccyx, its fibres running down and laterally to the iliotibial tract (upper, superficial fibres, over the greater
   // trochanter) and the gluteal tuberosity (lower, deep fibres). Thickest in its middle, so it domes; its upper border
   // runs obliquely from the crest to the trochanter, leaving gluteus medius bare above and lateral to it. Model choices.
-  add2('gluteus-maximus', {
-    prims: sheet(
-      [add(lerp(crest, psis, 0.55), [0, 0.004, -0.014]), add(psis, [-0.004, 0, -0.012]), add(L('sacrum-s2'), [0.024, -0.03, -0.006]), add(L('coccyx'), [0.018, 0.02, -0.004]), add(L('coccyx'), [0.012, -0.01, 0.0])],
-      [add(gtr, [0.014, -0.012, -0.012]), add(gtr, [0.012, -0.05, -0.014]), add(gtr, [0.0, -0.09, -0.02]), add(gtr, [-0.018, -0.125, -0.02])],
-      {
-        fibres: 20, thicknessM: 0.034, outward: (p) => normalize([p[0] - 0.03, -0.1, p[2] - 0.03]), over: under, steps: 11, clearanceM: 0.002,
-        layOver: 'lift', smooth: { passes: 6, along: 0.5, across: 0.5 },
-        // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
-        path: (o, i, t, f) => add(lerp(o, i, t), scale([0.2, -0.1, -1], 0.032 * Math.sin(Math.PI * Math.min(1, t * 1.2)) ** 0.8 * (0.55 + 0.45 * Math.sin(Math.PI * f)))),
-        thicknessAlong: (t) => 0.35 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.08)) ** 0.8,
-        thicknessAcross: (f) => 0.45 + 0.6 * Math.sin(Math.PI * (0.1 + 0.85 * f)) ** 0.7,
-      },
-    ),
-    blendM: 0.014,
-    maxTriangles: 2400,
-  }, true)
-  add2('tensor-fasciae-latae', {
-    prims: belly(add(asis, [0.006, -0.006, -0.004]), add(gtr, [0.012, -0.12, 0.03]), 0.014, {
-      via: [add(asis, [0.022, -0.06, -0.01])],
-      rAM: 0.008, rBM: 0.004, peak: 0.4, flatten: { normal: [1, 0, 0.5], ratio: 0.55 },
-    }),
-  }, true)
+  add2(
+    'gluteus-maximus',
+    {
+      prims: sheet(
+        [
+          add(lerp(crest, psis, 0.55), [0, 0.004, -0.014]),
+          add(psis, [-0.004, 0, -0.012]),
+          add(L('sacrum-s2'), [0.024, -0.03, -0.006]),
+          add(L('coccyx'), [0.018, 0.02, -0.004]),
+          add(L('coccyx'), [0.012, -0.01, 0.0]),
+        ],
+        [
+          add(gtr, [0.014, -0.012, -0.012]),
+          add(gtr, [0.012, -0.05, -0.014]),
+          add(gtr, [0.0, -0.09, -0.02]),
+          add(gtr, [-0.018, -0.125, -0.02]),
+        ],
+        {
+          fibres: 20,
+          thicknessM: 0.034,
+          outward: (p) => normalize([p[0] - 0.03, -0.1, p[2] - 0.03]),
+          over: under,
+          steps: 11,
+          clearanceM: 0.002,
+          layOver: 'lift',
+          smooth: { passes: 6, along: 0.5, across: 0.5 },
+          // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
+          path: (o, i, t, f) =>
+            add(
+              lerp(o, i, t),
+              scale([0.2, -0.1, -1], 0.032 * Math.sin(Math.PI * Math.min(1, t * 1.2)) ** 0.8 * (0.55 + 0.45 * Math.sin(Math.PI * f))),
+            ),
+          thicknessAlong: (t) => 0.35 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.08)) ** 0.8,
+          thicknessAcross: (f) => 0.45 + 0.6 * Math.sin(Math.PI * (0.1 + 0.85 * f)) ** 0.7,
+        },
+      ),
+      blendM: 0.014,
+      maxTriangles: 2400,
+    },
+    true,
+  )
+  add2(
+    'tensor-fasciae-latae',
+    {
+      prims: belly(add(asis, [0.006, -0.006, -0.004]), add(gtr, [0.012, -0.12, 0.03]), 0.014, {
+        via: [add(asis, [0.022, -0.06, -0.01])],
+        rAM: 0.008,
+        rBM: 0.004,
+        peak: 0.4,
+        flatten: { normal: [1, 0, 0.5], ratio: 0.55 },
+      }),
+    },
+    true,
+  )
 
   // ---------------- thigh ----------------
   const pTop = add(patella, [0, 0.03, 0.0])
-  add2('vastus-lateralis', {
-    // the three superficial heads of quadriceps abut one another so that the front of the thigh reads as one mass
-    prims: belly(add(gtr, [-0.006, -0.035, 0.01]), add(patella, [0.026, 0.034, -0.004]), 0.038, {
-      via: [add(lerp(gtr, knee, 0.3), [0.008, 0, 0.022]), add(lerp(gtr, knee, 0.65), [0.022, 0, 0.024])],
-      rAM: 0.014, rBM: 0.009, peak: 0.45, flatten: { normal: [1, 0, 0.3], ratio: 0.72 }, samples: 12,
-    }),
-  }, true)
-  add2('vastus-medialis', {
-    // the teardrop: thin along the upper thigh, full just above and medial to the patella
-    prims: belly(add(hip, [0.0, -0.09, 0.008]), add(patella, [-0.022, 0.02, -0.004]), 0.036, {
-      via: [add(lerp(hip, knee, 0.45), [-0.02, 0, 0.022]), add(lerp(hip, knee, 0.8), [-0.03, 0, 0.026])],
-      rAM: 0.008, rBM: 0.012, peak: 0.82, flatten: { normal: [-1, 0, 0.4], ratio: 0.82 }, samples: 12,
-    }),
-  }, true)
-  add2('rectus-femoris', {
-    prims: belly(add(asis, [-0.014, -0.035, -0.014]), pTop, 0.026, {
-      via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.054]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.052])],
-      rAM: 0.008, rBM: 0.009, peak: 0.5, samples: 12, flatten: { normal: [0, 0, 1], ratio: 0.78 },
-    }),
-  }, true)
-  add2('adductor-longus', {
-    prims: belly(add(L('pubic-tubercle'), [0.002, -0.012, -0.004]), add(lerp(hip, knee, 0.5), [-0.01, 0, -0.012]), 0.02, {
-      via: [[0.05, 0.8, 0.032]],
-      rAM: 0.008, rBM: 0.006, peak: 0.4, flatten: { normal: [-1, 0, 0.5], ratio: 0.7 },
-    }),
-  }, true)
-  add2('hamstrings', {
-    prims: [
-      ...belly(add(isch, [0.004, -0.008, -0.006]), add(L('fibular-head'), [0.0, 0.012, -0.01]), 0.026, {
-        via: [add(lerp(hip, knee, 0.4), [0.018, 0, -0.052]), add(lerp(hip, knee, 0.78), [0.03, 0, -0.05])],
-        rAM: 0.01, rBM: 0.006, peak: 0.45, samples: 12,
+  add2(
+    'vastus-lateralis',
+    {
+      // the three superficial heads of quadriceps abut one another so that the front of the thigh reads as one mass
+      prims: belly(add(gtr, [-0.006, -0.035, 0.01]), add(patella, [0.026, 0.034, -0.004]), 0.038, {
+        via: [add(lerp(gtr, knee, 0.3), [0.008, 0, 0.022]), add(lerp(gtr, knee, 0.65), [0.022, 0, 0.024])],
+        rAM: 0.014,
+        rBM: 0.009,
+        peak: 0.45,
+        flatten: { normal: [1, 0, 0.3], ratio: 0.72 },
+        samples: 12,
       }),
-      ...belly(add(isch, [-0.002, -0.008, -0.004]), add(knee, [-0.038, -0.045, -0.016]), 0.029, {
-        via: [add(lerp(hip, knee, 0.4), [-0.018, 0, -0.05]), add(lerp(hip, knee, 0.82), [-0.034, 0, -0.05])],
-        rAM: 0.01, rBM: 0.006, peak: 0.55, samples: 12,
+    },
+    true,
+  )
+  add2(
+    'vastus-medialis',
+    {
+      // the teardrop: thin along the upper thigh, full just above and medial to the patella
+      prims: belly(add(hip, [0.0, -0.09, 0.008]), add(patella, [-0.022, 0.02, -0.004]), 0.036, {
+        via: [add(lerp(hip, knee, 0.45), [-0.02, 0, 0.022]), add(lerp(hip, knee, 0.8), [-0.03, 0, 0.026])],
+        rAM: 0.008,
+        rBM: 0.012,
+        peak: 0.82,
+        flatten: { normal: [-1, 0, 0.4], ratio: 0.82 },
+        samples: 12,
       }),
-    ],
-    blendM: 0.012,
-  }, true)
+    },
+    true,
+  )
+  add2(
+    'rectus-femoris',
+    {
+      prims: belly(add(asis, [-0.014, -0.035, -0.014]), pTop, 0.026, {
+        via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.054]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.052])],
+        rAM: 0.008,
+        rBM: 0.009,
+        peak: 0.5,
+        samples: 12,
+        flatten: { normal: [0, 0, 1], ratio: 0.78 },
+      }),
+    },
+    true,
+  )
+  add2(
+    'adductor-longus',
+    {
+      prims: belly(add(L('pubic-tubercle'), [0.002, -0.012, -0.004]), add(lerp(hip, knee, 0.5), [-0.01, 0, -0.012]), 0.02, {
+        via: [[0.05, 0.8, 0.032]],
+        rAM: 0.008,
+        rBM: 0.006,
+        peak: 0.4,
+        flatten: { normal: [-1, 0, 0.5], ratio: 0.7 },
+      }),
+    },
+    true,
+  )
+  add2(
+    'hamstrings',
+    {
+      prims: [
+        ...belly(add(isch, [0.004, -0.008, -0.006]), add(L('fibular-head'), [0.0, 0.012, -0.01]), 0.026, {
+          via: [add(lerp(hip, knee, 0.4), [0.018, 0, -0.052]), add(lerp(hip, knee, 0.78), [0.03, 0, -0.05])],
+          rAM: 0.01,
+          rBM: 0.006,
+          peak: 0.45,
+          samples: 12,
+        }),
+        ...belly(add(isch, [-0.002, -0.008, -0.004]), add(knee, [-0.038, -0.045, -0.016]), 0.029, {
+          via: [add(lerp(hip, knee, 0.4), [-0.018, 0, -0.05]), add(lerp(hip, knee, 0.82), [-0.034, 0, -0.05])],
+          rAM: 0.01,
+          rBM: 0.006,
+          peak: 0.55,
+          samples: 12,
+        }),
+      ],
+      blendM: 0.012,
+    },
+    true,
+  )
 
   // ---------------- leg ----------------
   const achilles: Vec3 = add(heel, [0.002, 0.07, 0.012])
-  add2('soleus', {
-    prims: belly(add(L('fibular-head'), [-0.018, -0.02, -0.012]), achilles, 0.03, {
-      via: [add(lerp(knee, ankle, 0.35), [0.0, 0, -0.038]), add(lerp(knee, ankle, 0.6), [0.0, 0, -0.04])],
-      rAM: 0.014, rBM: 0.006, peak: 0.45, flatten: { normal: [0, 0, -1], ratio: 0.62 }, samples: 12,
-    }),
-  }, true)
+  add2(
+    'soleus',
+    {
+      prims: belly(add(L('fibular-head'), [-0.018, -0.02, -0.012]), achilles, 0.03, {
+        via: [add(lerp(knee, ankle, 0.35), [0.0, 0, -0.038]), add(lerp(knee, ankle, 0.6), [0.0, 0, -0.04])],
+        rAM: 0.014,
+        rBM: 0.006,
+        peak: 0.45,
+        flatten: { normal: [0, 0, -1], ratio: 0.62 },
+        samples: 12,
+      }),
+    },
+    true,
+  )
   // Gastrocnemius: two fleshy heads over soleus in the upper half of the calf, the medial one larger and reaching
   // lower, ending on a broad flat aponeurosis that narrows into the tendo calcaneus. Model choices.
-  add2('gastrocnemius', {
-    prims: [
-      ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), add(lerp(knee, ankle, 0.6), [-0.004, 0, -0.046]), 0.032, {
-        via: [add(lerp(knee, ankle, 0.18), [-0.024, 0, -0.062]), add(lerp(knee, ankle, 0.38), [-0.016, 0, -0.064])],
-        rAM: 0.01, rBM: 0.01, peak: 0.45, samples: 12, flatten: { normal: [-0.3, 0, -1], ratio: 0.78 },
+  add2(
+    'gastrocnemius',
+    {
+      prims: [
+        ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), add(lerp(knee, ankle, 0.6), [-0.004, 0, -0.046]), 0.032, {
+          via: [add(lerp(knee, ankle, 0.18), [-0.024, 0, -0.062]), add(lerp(knee, ankle, 0.38), [-0.016, 0, -0.064])],
+          rAM: 0.01,
+          rBM: 0.01,
+          peak: 0.45,
+          samples: 12,
+          flatten: { normal: [-0.3, 0, -1], ratio: 0.78 },
+        }),
+        ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), add(lerp(knee, ankle, 0.5), [0.006, 0, -0.046]), 0.026, {
+          via: [add(lerp(knee, ankle, 0.16), [0.026, 0, -0.056]), add(lerp(knee, ankle, 0.32), [0.018, 0, -0.058])],
+          rAM: 0.009,
+          rBM: 0.009,
+          peak: 0.42,
+          samples: 12,
+          flatten: { normal: [0.3, 0, -1], ratio: 0.78 },
+        }),
+        // the aponeurosis and the tendo calcaneus: broad and flat where the heads end, narrowing to the heel
+        ...belly(add(lerp(knee, ankle, 0.46), [0, 0, -0.05]), add(heel, [0, 0.012, 0.0]), 0.02, {
+          via: [add(lerp(knee, ankle, 0.75), [0, 0, -0.036])],
+          rAM: 0.018,
+          rBM: 0.006,
+          peak: 0.12,
+          samples: 8,
+          flatten: { normal: [0, 0, -1], ratio: 0.35 },
+        }),
+      ],
+      blendM: 0.008,
+      maxTriangles: 1600,
+    },
+    true,
+  )
+  add2(
+    'tibialis-anterior',
+    {
+      prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.016, {
+        via: [add(lerp(knee, ankle, 0.35), [0.026, 0, 0.022]), add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
+        rAM: 0.009,
+        rBM: 0.004,
+        peak: 0.3,
+        samples: 12,
       }),
-      ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), add(lerp(knee, ankle, 0.5), [0.006, 0, -0.046]), 0.026, {
-        via: [add(lerp(knee, ankle, 0.16), [0.026, 0, -0.056]), add(lerp(knee, ankle, 0.32), [0.018, 0, -0.058])],
-        rAM: 0.009, rBM: 0.009, peak: 0.42, samples: 12, flatten: { normal: [0.3, 0, -1], ratio: 0.78 },
+    },
+    true,
+  )
+  add2(
+    'fibularis-longus',
+    {
+      prims: belly(add(L('fibular-head'), [0.006, -0.004, 0.0]), add(L('lateral-malleolus'), [-0.002, -0.012, -0.014]), 0.013, {
+        via: [
+          add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.35), [0.012, 0, 0.002]),
+          add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.8), [0.006, 0, -0.012]),
+        ],
+        rAM: 0.008,
+        rBM: 0.004,
+        peak: 0.3,
       }),
-      // the aponeurosis and the tendo calcaneus: broad and flat where the heads end, narrowing to the heel
-      ...belly(add(lerp(knee, ankle, 0.46), [0, 0, -0.05]), add(heel, [0, 0.012, 0.0]), 0.02, {
-        via: [add(lerp(knee, ankle, 0.75), [0, 0, -0.036])],
-        rAM: 0.018, rBM: 0.006, peak: 0.12, samples: 8, flatten: { normal: [0, 0, -1], ratio: 0.35 },
-      }),
-    ],
-    blendM: 0.008,
-    maxTriangles: 1600,
-  }, true)
-  add2('tibialis-anterior', {
-    prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.016, {
-      via: [add(lerp(knee, ankle, 0.35), [0.026, 0, 0.022]), add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
-      rAM: 0.009, rBM: 0.004, peak: 0.3, samples: 12,
-    }),
-  }, true)
-  add2('fibularis-longus', {
-    prims: belly(add(L('fibular-head'), [0.006, -0.004, 0.0]), add(L('lateral-malleolus'), [-0.002, -0.012, -0.014]), 0.013, {
-      via: [add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.35), [0.012, 0, 0.002]), add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.8), [0.006, 0, -0.012])],
-      rAM: 0.008, rBM: 0.004, peak: 0.3,
-    }),
-  }, true)
+    },
+    true,
+  )
 
   // ---------------- deep posterior leg and knee ----------------
   const mm = L('medial-malleolus')
   // Tibialis posterior: the deepest muscle of the back of the leg, from the upper back of the tibia, the fibula and
   // the interosseous membrane between them, its tendon turning behind the medial malleolus to the navicular
   // tuberosity. Its belly lies in front of soleus, between the two bones. Paths and widths are model choices.
-  add2('tibialis-posterior', {
-    prims: belly(add(lerp(knee, L('fibular-head'), 0.5), [-0.004, -0.05, -0.024]), add(mm, [0.0, -0.035, 0.035]), 0.015, {
-      via: [add(lerp(knee, ankle, 0.35), [0.014, 0, -0.02]), add(lerp(knee, ankle, 0.7), [0.0, 0, -0.021]), add(mm, [0.006, 0.03, -0.018]), add(mm, [0.002, -0.012, -0.012])],
-      rAM: 0.009, rBM: 0.0035, peak: 0.25, samples: 14, flatten: { normal: [0, 0, -1], ratio: 0.6 },
-    }),
-  }, true)
+  add2(
+    'tibialis-posterior',
+    {
+      prims: belly(add(lerp(knee, L('fibular-head'), 0.5), [-0.004, -0.05, -0.024]), add(mm, [0.0, -0.035, 0.035]), 0.015, {
+        via: [
+          add(lerp(knee, ankle, 0.35), [0.014, 0, -0.02]),
+          add(lerp(knee, ankle, 0.7), [0.0, 0, -0.021]),
+          add(mm, [0.006, 0.03, -0.018]),
+          add(mm, [0.002, -0.012, -0.012]),
+        ],
+        rAM: 0.009,
+        rBM: 0.0035,
+        peak: 0.25,
+        samples: 14,
+        flatten: { normal: [0, 0, -1], ratio: 0.6 },
+      }),
+    },
+    true,
+  )
   // Popliteus: a flat triangle on the back of the upper tibia, from the lateral surface of the lateral femoral
   // condyle (a narrow tendon) fanning down and medially to the tibia above the soleal line, deep to the popliteal
   // vessels. Model choices for its extent.
-  add2('popliteus', {
-    prims: sheet(
-      [add(L('lateral-femoral-condyle'), [0.0, -0.012, -0.012]), add(L('lateral-femoral-condyle'), [-0.004, -0.016, -0.016])],
-      [add(knee, [-0.036, -0.03, -0.031]), add(knee, [-0.024, -0.05, -0.029]), add(knee, [-0.008, -0.066, -0.026])],
-      { fibres: 6, thicknessM: 0.009, outward: () => [0, 0, -1], steps: 7, thicknessAlong: (t) => 0.5 + 0.5 * Math.sin(Math.PI * Math.min(1, t * 1.3)) },
-    ),
-    blendM: 0.005,
-    cellM: 0.003,
-  }, true)
+  add2(
+    'popliteus',
+    {
+      prims: sheet(
+        [add(L('lateral-femoral-condyle'), [0.0, -0.012, -0.012]), add(L('lateral-femoral-condyle'), [-0.004, -0.016, -0.016])],
+        [add(knee, [-0.036, -0.03, -0.031]), add(knee, [-0.024, -0.05, -0.029]), add(knee, [-0.008, -0.066, -0.026])],
+        {
+          fibres: 6,
+          thicknessM: 0.009,
+          outward: () => [0, 0, -1],
+          steps: 7,
+          thicknessAlong: (t) => 0.5 + 0.5 * Math.sin(Math.PI * Math.min(1, t * 1.3)),
+        },
+      ),
+      blendM: 0.005,
+      cellM: 0.003,
+    },
+    true,
+  )
 
   // ---------------- sole of the foot ----------------
   const mt1 = L('first-metatarsal-head')
   // Quadratus plantae: a flat quadrilateral deep in the sole, from the underside of the calcaneus (its medial and
   // lateral heads) forward to the tendon of flexor digitorum longus in the middle of the sole. Model choices.
-  add2('quadratus-plantae', {
-    prims: [
-      ...belly(add(heel, [0.008, -0.026, 0.03]), add(heel, [0.0, -0.019, 0.1]), 0.011, {
-        via: [add(heel, [0.004, -0.024, 0.06])],
-        rAM: 0.008, rBM: 0.004, peak: 0.35, flatten: { normal: [0, 1, 0], ratio: 0.5 },
-      }),
-      ...belly(add(heel, [-0.01, -0.02, 0.03]), add(heel, [-0.003, -0.02, 0.095]), 0.008, {
-        rAM: 0.006, rBM: 0.004, peak: 0.35, flatten: { normal: [0.3, 1, 0], ratio: 0.55 },
-      }),
-    ],
-    blendM: 0.005,
-    cellM: 0.0025,
-  }, true)
+  add2(
+    'quadratus-plantae',
+    {
+      prims: [
+        ...belly(add(heel, [0.008, -0.026, 0.03]), add(heel, [0.0, -0.019, 0.1]), 0.011, {
+          via: [add(heel, [0.004, -0.024, 0.06])],
+          rAM: 0.008,
+          rBM: 0.004,
+          peak: 0.35,
+          flatten: { normal: [0, 1, 0], ratio: 0.5 },
+        }),
+        ...belly(add(heel, [-0.01, -0.02, 0.03]), add(heel, [-0.003, -0.02, 0.095]), 0.008, {
+          rAM: 0.006,
+          rBM: 0.004,
+          peak: 0.35,
+          flatten: { normal: [0.3, 1, 0], ratio: 0.55 },
+        }),
+      ],
+      blendM: 0.005,
+      cellM: 0.0025,
+    },
+    true,
+  )
   // Abductor hallucis: along the medial border of the foot, from the medial process of the calcaneal tuberosity
   // under the arch (below the navicular and medial cuneiform) to the medial side of the base of the big toe's
   // proximal phalanx. Tall and thin from side to side. Model choices for its width.
-  add2('abductor-hallucis', {
-    prims: belly(add(heel, [-0.012, -0.012, 0.018]), add(mt1, [-0.011, -0.004, 0.014]), 0.012, {
-      via: [add(heel, [-0.022, -0.008, 0.06]), add(lerp(heel, mt1, 0.62), [-0.026, 0.004, 0.0]), add(mt1, [-0.014, 0.0, -0.03])],
-      rAM: 0.008, rBM: 0.003, peak: 0.35, samples: 12, flatten: { normal: [-1, 0, 0], ratio: 0.6 },
-    }),
-    cellM: 0.0025,
-  }, true)
+  add2(
+    'abductor-hallucis',
+    {
+      prims: belly(add(heel, [-0.012, -0.012, 0.018]), add(mt1, [-0.011, -0.004, 0.014]), 0.012, {
+        via: [add(heel, [-0.022, -0.008, 0.06]), add(lerp(heel, mt1, 0.62), [-0.026, 0.004, 0.0]), add(mt1, [-0.014, 0.0, -0.03])],
+        rAM: 0.008,
+        rBM: 0.003,
+        peak: 0.35,
+        samples: 12,
+        flatten: { normal: [-1, 0, 0], ratio: 0.6 },
+      }),
+      cellM: 0.0025,
+    },
+    true,
+  )
 
   const out: StructureSpec[] = []
   for (const m of MUSCLES) {

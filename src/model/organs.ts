@@ -65,7 +65,9 @@ export function pleuralCavityValue(x: number, y: number, z: number, insetM = PLE
  * pericardium covered only by pleura (the lung, not the parietal pleura, is cut back here).
  */
 function cardiacNotchValue(x: number, y: number, z: number): number {
-  const dx = (x - 0.035) / 0.06, dy = (y - 1.262) / 0.055, dz = (z - 0.085) / 0.06
+  const dx = (x - 0.035) / 0.06,
+    dy = (y - 1.262) / 0.055,
+    dz = (z - 0.085) / 0.06
   return (Math.sqrt(dx * dx + dy * dy + dz * dz) - 1) * 0.05
 }
 
@@ -82,9 +84,32 @@ function cavityPrimitive(insetM: number, side: 'left' | 'right', lung: boolean):
 
 /** The heart with the roots of the great vessels (ascending aorta, arch and descending aorta, pulmonary trunk, SVC). */
 const GREAT_VESSELS: Primitive[] = [
-  ...tube([[0.004, 1.352, 0.02], [0.0, 1.392, 0.018], [0.008, 1.418, 0.002], [0.026, 1.41, -0.022], [0.03, 1.38, -0.036], [0.03, 1.24, -0.034]], [0.014, 0.014, 0.013, 0.012, 0.011, 0.011]),
-  ...tube([[0.022, 1.33, 0.042], [0.03, 1.37, 0.03], [0.034, 1.385, 0.008]], [0.014, 0.013, 0.011]),
-  ...tube([[-0.028, 1.43, 0.006], [-0.026, 1.35, 0.002]], [0.011, 0.012]),
+  ...tube(
+    [
+      [0.004, 1.352, 0.02],
+      [0.0, 1.392, 0.018],
+      [0.008, 1.418, 0.002],
+      [0.026, 1.41, -0.022],
+      [0.03, 1.38, -0.036],
+      [0.03, 1.24, -0.034],
+    ],
+    [0.014, 0.014, 0.013, 0.012, 0.011, 0.011],
+  ),
+  ...tube(
+    [
+      [0.022, 1.33, 0.042],
+      [0.03, 1.37, 0.03],
+      [0.034, 1.385, 0.008],
+    ],
+    [0.014, 0.013, 0.011],
+  ),
+  ...tube(
+    [
+      [-0.028, 1.43, 0.006],
+      [-0.026, 1.35, 0.002],
+    ],
+    [0.011, 0.012],
+  ),
 ]
 const HEART: Primitive = { bounds: { min: [-0.075, 1.2, -0.06], max: [0.13, 1.42, 0.12] }, distance: heartValue }
 
@@ -97,8 +122,24 @@ function mediastinumValue(x: number, y: number, z: number): number {
 
 export function buildOrgans(lm: Landmarks): StructureSpec[] {
   const L = (id: string): Vec3 => lm.at(id, 'left')
-  const organ = (id: string, name: string, prims: Primitive[], kind: 'organ' | 'danger', colour: readonly [number, number, number], extra: Partial<StructureSpec> = {}): StructureSpec => ({
-    id, kind, side: 'left', name, shape: { prims, blendM: 0.006 }, cellM: 0.004, maxTriangles: 1500, colour, underSkin: false, ...extra,
+  const organ = (
+    id: string,
+    name: string,
+    prims: Primitive[],
+    kind: 'organ' | 'danger',
+    colour: readonly [number, number, number],
+    extra: Partial<StructureSpec> = {},
+  ): StructureSpec => ({
+    id,
+    kind,
+    side: 'left',
+    name,
+    shape: { prims, blendM: 0.006 },
+    cellM: 0.004,
+    maxTriangles: 1500,
+    colour,
+    underSkin: false,
+    ...extra,
   })
   const gtr = L('greater-trochanter')
   const isch = L('ischial-tuberosity')
@@ -109,38 +150,138 @@ export function buildOrgans(lm: Landmarks): StructureSpec[] {
   const tp = transverseProcessTip
   return [
     organ('lung', 'Lung', [cavityPrimitive(PLEURA_INSET_M + LUNG_GAP_M, 'left', true)], 'organ', COLOURS.organLung, {
-      cellM: 0.005, maxTriangles: 3000, fma: 'FMA:7195', rightShape: { prims: [cavityPrimitive(PLEURA_INSET_M + LUNG_GAP_M, 'right', true)], blendM: 0.006 },
+      cellM: 0.005,
+      maxTriangles: 3000,
+      fma: 'FMA:7195',
+      rightShape: { prims: [cavityPrimitive(PLEURA_INSET_M + LUNG_GAP_M, 'right', true)], blendM: 0.006 },
     }),
     organ('parietal-pleura', 'Parietal pleura', [cavityPrimitive(PLEURA_INSET_M, 'left', false)], 'danger', COLOURS.pleura, {
-      cellM: 0.005, maxTriangles: 3000, rightShape: { prims: [cavityPrimitive(PLEURA_INSET_M, 'right', false)], blendM: 0.006 },
+      cellM: 0.005,
+      maxTriangles: 3000,
+      rightShape: { prims: [cavityPrimitive(PLEURA_INSET_M, 'right', false)], blendM: 0.006 },
     }),
-    organ('heart', 'Heart', [HEART, ...GREAT_VESSELS], 'organ', COLOURS.organHeart, { side: 'midline', cellM: 0.004, maxTriangles: 3000, fma: 'FMA:7088' }),
-    organ('kidney', 'Kidney', [ellipsoid(add(vertebralBody('L1'), [0.06, -0.005, -0.012]), [0.03, 0.056, 0.022], axesFrom([0.2, -1, 0.15], [1, 0, 0.4]))], 'organ', COLOURS.organKidney, { fma: 'FMA:7203', maxTriangles: 800 }),
-    organ('sciatic-nerve', 'Sciatic nerve', tube(
-      [[0.05, 0.965, -0.06], [0.075, 0.925, -0.07], add(lerp(isch, gtr, 0.45), [0, -0.01, -0.025]), add(lerp(L('hip-joint'), knee, 0.45), [0.006, 0, -0.042]), add(knee, [0.004, 0.13, -0.04])],
-      [0.0065, 0.0065, 0.0065, 0.006, 0.0055],
-    ), 'danger', COLOURS.nerve, { cellM: 0.003, maxTriangles: 800 }),
-    organ('popliteal-vessels', 'Popliteal artery and vein', tube(
-      [add(knee, [-0.01, 0.14, -0.025]), add(L('popliteal-fossa'), [0, 0, 0.012]), add(knee, [0, -0.07, -0.03])],
-      [0.0055, 0.0055, 0.005],
-    ), 'danger', COLOURS.artery, { cellM: 0.003, maxTriangles: 600 }),
-    organ('femoral-neurovascular-bundle', 'Femoral nerve, artery and vein', tube(
-      [add(femoralEntry, [0.0, 0.012, -0.01]), add(femoralEntry, [0.004, -0.05, -0.004]), add(lerp(L('hip-joint'), knee, 0.35), [-0.02, 0, 0.028]), add(lerp(L('hip-joint'), knee, 0.65), [-0.032, 0, 0.008]), add(knee, [-0.014, 0.15, -0.02])],
-      [0.008, 0.008, 0.0065, 0.006, 0.0055],
-    ), 'danger', COLOURS.neurovascular, { cellM: 0.003, maxTriangles: 800 }),
-    organ('brachial-plexus', 'Brachial plexus', tube(
-      [add(tp('C5'), [0.006, 0, 0.006]), add(tp('C7'), [0.02, -0.004, 0.004]), [0.085, 1.455, 0.01], [0.12, 1.425, 0.012], [0.15, 1.39, 0.004], add(L('glenohumeral-joint'), [-0.01, -0.07, 0.022])],
-      [0.006, 0.0065, 0.007, 0.007, 0.0065, 0.006],
-    ), 'danger', COLOURS.nerve, { cellM: 0.003, maxTriangles: 800 }),
-    organ('radial-nerve', 'Radial nerve (with its deep and superficial branches)', radialNerve(lm), 'danger', COLOURS.nerve, { cellM: 0.0016, maxTriangles: 1800 }),
-    organ('vertebral-artery', 'Vertebral artery', tube(
-      [add(vertebralBody('C7'), [0.028, -0.01, 0.012]), add(vertebralBody('C6'), [0.024, 0, 0.0]), add(vertebralBody('C4'), [0.023, 0, -0.002]), add(vertebralBody('C2'), [0.024, 0, -0.004]), add(vertebralBody('C2'), [0.034, 0.018, -0.012]), add(vertebralBody('C2'), [0.018, 0.026, -0.03]), add(vertebralBody('C2'), [0.006, 0.036, -0.012])],
-      [0.0028, 0.0028, 0.0028, 0.0028, 0.0028, 0.0028, 0.0028],
-    ), 'danger', COLOURS.artery, { cellM: 0.0018, maxTriangles: 800 }),
-    organ('common-carotid-artery', 'Common carotid artery and internal jugular vein', [
-      ...tube([add(L('sternoclavicular-joint'), [-0.004, -0.004, -0.018]), [0.022, 1.47, 0.022], add(L('thyroid-cartilage'), [0.026, 0.018, -0.018]), [0.03, 1.53, 0.008]], [0.0055, 0.0055, 0.0055, 0.005]),
-      ...tube([add(L('sternoclavicular-joint'), [0.008, 0.0, -0.02]), [0.036, 1.47, 0.016], [0.04, 1.51, 0.006], [0.042, 1.545, -0.005]], [0.0065, 0.0065, 0.006, 0.006]),
-    ], 'danger', COLOURS.artery, { cellM: 0.003, maxTriangles: 900 }),
+    organ('heart', 'Heart', [HEART, ...GREAT_VESSELS], 'organ', COLOURS.organHeart, {
+      side: 'midline',
+      cellM: 0.004,
+      maxTriangles: 3000,
+      fma: 'FMA:7088',
+    }),
+    organ(
+      'kidney',
+      'Kidney',
+      [ellipsoid(add(vertebralBody('L1'), [0.06, -0.005, -0.012]), [0.03, 0.056, 0.022], axesFrom([0.2, -1, 0.15], [1, 0, 0.4]))],
+      'organ',
+      COLOURS.organKidney,
+      { fma: 'FMA:7203', maxTriangles: 800 },
+    ),
+    organ(
+      'sciatic-nerve',
+      'Sciatic nerve',
+      tube(
+        [
+          [0.05, 0.965, -0.06],
+          [0.075, 0.925, -0.07],
+          add(lerp(isch, gtr, 0.45), [0, -0.01, -0.025]),
+          add(lerp(L('hip-joint'), knee, 0.45), [0.006, 0, -0.042]),
+          add(knee, [0.004, 0.13, -0.04]),
+        ],
+        [0.0065, 0.0065, 0.0065, 0.006, 0.0055],
+      ),
+      'danger',
+      COLOURS.nerve,
+      { cellM: 0.003, maxTriangles: 800 },
+    ),
+    organ(
+      'popliteal-vessels',
+      'Popliteal artery and vein',
+      tube(
+        [add(knee, [-0.01, 0.14, -0.025]), add(L('popliteal-fossa'), [0, 0, 0.012]), add(knee, [0, -0.07, -0.03])],
+        [0.0055, 0.0055, 0.005],
+      ),
+      'danger',
+      COLOURS.artery,
+      { cellM: 0.003, maxTriangles: 600 },
+    ),
+    organ(
+      'femoral-neurovascular-bundle',
+      'Femoral nerve, artery and vein',
+      tube(
+        [
+          add(femoralEntry, [0.0, 0.012, -0.01]),
+          add(femoralEntry, [0.004, -0.05, -0.004]),
+          add(lerp(L('hip-joint'), knee, 0.35), [-0.02, 0, 0.028]),
+          add(lerp(L('hip-joint'), knee, 0.65), [-0.032, 0, 0.008]),
+          add(knee, [-0.014, 0.15, -0.02]),
+        ],
+        [0.008, 0.008, 0.0065, 0.006, 0.0055],
+      ),
+      'danger',
+      COLOURS.neurovascular,
+      { cellM: 0.003, maxTriangles: 800 },
+    ),
+    organ(
+      'brachial-plexus',
+      'Brachial plexus',
+      tube(
+        [
+          add(tp('C5'), [0.006, 0, 0.006]),
+          add(tp('C7'), [0.02, -0.004, 0.004]),
+          [0.085, 1.455, 0.01],
+          [0.12, 1.425, 0.012],
+          [0.15, 1.39, 0.004],
+          add(L('glenohumeral-joint'), [-0.01, -0.07, 0.022]),
+        ],
+        [0.006, 0.0065, 0.007, 0.007, 0.0065, 0.006],
+      ),
+      'danger',
+      COLOURS.nerve,
+      { cellM: 0.003, maxTriangles: 800 },
+    ),
+    organ('radial-nerve', 'Radial nerve (with its deep and superficial branches)', radialNerve(lm), 'danger', COLOURS.nerve, {
+      cellM: 0.0016,
+      maxTriangles: 1800,
+    }),
+    organ(
+      'vertebral-artery',
+      'Vertebral artery',
+      tube(
+        [
+          add(vertebralBody('C7'), [0.028, -0.01, 0.012]),
+          add(vertebralBody('C6'), [0.024, 0, 0.0]),
+          add(vertebralBody('C4'), [0.023, 0, -0.002]),
+          add(vertebralBody('C2'), [0.024, 0, -0.004]),
+          add(vertebralBody('C2'), [0.034, 0.018, -0.012]),
+          add(vertebralBody('C2'), [0.018, 0.026, -0.03]),
+          add(vertebralBody('C2'), [0.006, 0.036, -0.012]),
+        ],
+        [0.0028, 0.0028, 0.0028, 0.0028, 0.0028, 0.0028, 0.0028],
+      ),
+      'danger',
+      COLOURS.artery,
+      { cellM: 0.0018, maxTriangles: 800 },
+    ),
+    organ(
+      'common-carotid-artery',
+      'Common carotid artery and internal jugular vein',
+      [
+        ...tube(
+          [
+            add(L('sternoclavicular-joint'), [-0.004, -0.004, -0.018]),
+            [0.022, 1.47, 0.022],
+            add(L('thyroid-cartilage'), [0.026, 0.018, -0.018]),
+            [0.03, 1.53, 0.008],
+          ],
+          [0.0055, 0.0055, 0.0055, 0.005],
+        ),
+        ...tube(
+          [add(L('sternoclavicular-joint'), [0.008, 0.0, -0.02]), [0.036, 1.47, 0.016], [0.04, 1.51, 0.006], [0.042, 1.545, -0.005]],
+          [0.0065, 0.0065, 0.006, 0.006],
+        ),
+      ],
+      'danger',
+      COLOURS.artery,
+      { cellM: 0.003, maxTriangles: 900 },
+    ),
   ]
 }
 
@@ -162,7 +303,14 @@ function radialNerve(lm: Landmarks): Primitive[] {
   const onForearm = (t: number, off: Vec3): Vec3 => add(lerp(elbow, wrist, t), off)
   const division = add(elbow, [0.026, 0.004, 0.014])
   const trunk = tube(
-    [add(gh, [-0.01, -0.07, 0.018]), onHumerus(0.35, [-0.007, 0, -0.018]), onHumerus(0.55, [0.008, 0, -0.017]), onHumerus(0.68, [0.018, 0, -0.006]), onHumerus(0.85, [0.02, 0, 0.012]), division],
+    [
+      add(gh, [-0.01, -0.07, 0.018]),
+      onHumerus(0.35, [-0.007, 0, -0.018]),
+      onHumerus(0.55, [0.008, 0, -0.017]),
+      onHumerus(0.68, [0.018, 0, -0.006]),
+      onHumerus(0.85, [0.02, 0, 0.012]),
+      division,
+    ],
     [0.0028, 0.0028, 0.0028, 0.0027, 0.0026, 0.0025],
   )
   // the deep branch: a spiral round the radius' axis at the supinator's mid-thickness, from its front to its back
@@ -174,11 +322,24 @@ function radialNerve(lm: Landmarks): Primitive[] {
     return [c[0] + 0.0125 * Math.sin(theta), c[1], c[2] + 0.0125 * Math.cos(theta)]
   })
   const deep = tube(
-    [division, add(radTop, [0.006, 0.004, 0.014]), ...spiral, add(radAxis(0.4), [-0.01, 0, -0.015]), add(radAxis(0.6), [-0.013, 0, -0.013])],
+    [
+      division,
+      add(radTop, [0.006, 0.004, 0.014]),
+      ...spiral,
+      add(radAxis(0.4), [-0.01, 0, -0.015]),
+      add(radAxis(0.6), [-0.013, 0, -0.013]),
+    ],
     [0.0025, 0.0023, ...spiral.map(() => 0.0021), 0.002, 0.0018],
   )
   const superficial = tube(
-    [division, onForearm(0.15, [0.024, 0.006, 0.012]), onForearm(0.35, [0.024, 0.005, 0.01]), onForearm(0.6, [0.026, 0.006, 0.006]), onForearm(0.8, [0.032, 0.008, -0.004]), add(rs, [0.002, 0.004, -0.008])],
+    [
+      division,
+      onForearm(0.15, [0.024, 0.006, 0.012]),
+      onForearm(0.35, [0.024, 0.005, 0.01]),
+      onForearm(0.6, [0.026, 0.006, 0.006]),
+      onForearm(0.8, [0.032, 0.008, -0.004]),
+      add(rs, [0.002, 0.004, -0.008]),
+    ],
     [0.0022, 0.002, 0.002, 0.0019, 0.0018, 0.0016],
   )
   return [...trunk, ...deep, ...superficial]

@@ -54,7 +54,12 @@ export function hipBonePrims(lm: Landmarks): Primitive[] {
   for (const f of [0.3, 0.62]) {
     const row: Vec3[] = []
     for (let i = 0; i <= 8; i++) row.push(lerp(spline(crestPts, i / 8), spline(lowerPts, i / 8), f))
-    prims.push(...tube(row, row.map(() => 0.0034)))
+    prims.push(
+      ...tube(
+        row,
+        row.map(() => 0.0034),
+      ),
+    )
   }
   // acetabulum: a rim round the femoral head, opening laterally, forward and down, on a thick socket behind
   const open = normalize([0.75, -0.45, 0.35])
@@ -65,10 +70,17 @@ export function hipBonePrims(lm: Landmarks): Primitive[] {
     const a = (i / 14) * 2 * Math.PI
     rim.push(add(hip, add(scale(open, 0.006), add(scale(u, 0.0265 * Math.cos(a)), scale(v, 0.0265 * Math.sin(a))))))
   }
-  prims.push(...tube(rim, rim.map(() => 0.0055)))
+  prims.push(
+    ...tube(
+      rim,
+      rim.map(() => 0.0055),
+    ),
+  )
   prims.push(ellipsoid(add(hip, scale(open, -0.014)), [0.021, 0.025, 0.024]))
   // ischium: body from behind the acetabulum down to the tuberosity
-  prims.push(...tube([add(hip, [-0.008, -0.018, -0.02]), add(isch, [0.002, 0.022, 0.004]), add(isch, [0, 0.006, 0.002])], [0.0115, 0.0095, 0.011]))
+  prims.push(
+    ...tube([add(hip, [-0.008, -0.018, -0.02]), add(isch, [0.002, 0.022, 0.004]), add(isch, [0, 0.006, 0.002])], [0.0115, 0.0095, 0.011]),
+  )
   prims.push(ellipsoid(add(isch, [0.001, 0.004, 0.004]), [0.01, 0.016, 0.013]))
   // ischial spine, pointing medially behind
   prims.push(taperedCapsule(add(hip, [-0.014, -0.012, -0.03]), add(hip, [-0.03, -0.02, -0.042]), 0.006, 0.003))
@@ -77,7 +89,18 @@ export function hipBonePrims(lm: Landmarks): Primitive[] {
   // pubic body at the symphysis (the fibrocartilaginous disc keeps it 3 mm off the midline)
   prims.push(ellipsoid(add(sym, [0.011, -0.006, -0.004]), [0.0085, 0.017, 0.0075]))
   // inferior pubic ramus and ischial ramus, from the pubic body back to the tuberosity
-  prims.push(...tube([add(sym, [0.01, -0.02, -0.006]), add(sym, [0.024, -0.036, -0.02]), add(isch, [-0.006, -0.001, 0.035]), add(isch, [-0.002, 0.0, 0.01])], [0.007, 0.0065, 0.0068, 0.0085], { normal: [0.3, 0, 1], ratio: 0.6 }))
+  prims.push(
+    ...tube(
+      [
+        add(sym, [0.01, -0.02, -0.006]),
+        add(sym, [0.024, -0.036, -0.02]),
+        add(isch, [-0.006, -0.001, 0.035]),
+        add(isch, [-0.002, 0.0, 0.01]),
+      ],
+      [0.007, 0.0065, 0.0068, 0.0085],
+      { normal: [0.3, 0, 1], ratio: 0.6 },
+    ),
+  )
   return prims
 }
 
@@ -93,15 +116,33 @@ export function sacrumPrims(lm: Landmarks): Primitive[] {
     ellipsoid(add(prom, [0, -0.008, -0.018]), [0.024, 0.012, 0.019]),
     roundedBox(add(prom, [0, -0.013, -0.03]), [0.054, 0.011, 0.02], 0.009, axesFrom([1, 0, 0], [0, 0.95, -0.3])),
     // the median axis of the fused bodies, curving forward below
-    ...tube([add(prom, [0, -0.01, -0.028]), add(s2, [0, -0.012, 0.026]), add(s2, [0, -0.05, 0.02]), add(s2, [0, -0.08, 0.014])], [0.02, 0.018, 0.012, 0.007], flat),
+    ...tube(
+      [add(prom, [0, -0.01, -0.028]), add(s2, [0, -0.012, 0.026]), add(s2, [0, -0.05, 0.02]), add(s2, [0, -0.08, 0.014])],
+      [0.02, 0.018, 0.012, 0.007],
+      flat,
+    ),
     // median sacral crest with the S2 tubercle
-    ...tube([add(s2, [0, 0.014, 0.005]), add(s2, [0, 0.0, 0.004]), add(s2, [0, -0.04, 0.006]), add(s2, [0, -0.066, 0.012])], [0.0045, 0.005, 0.0045, 0.004]),
+    ...tube(
+      [add(s2, [0, 0.014, 0.005]), add(s2, [0, 0.0, 0.004]), add(s2, [0, -0.04, 0.006]), add(s2, [0, -0.066, 0.012])],
+      [0.0045, 0.005, 0.0045, 0.004],
+    ),
     // coccyx
     taperedCapsule(add(s2, [0, -0.082, 0.012]), coccyx, 0.006, 0.004),
   ]
   // lateral parts and alae: spread from the base, narrowing to the apex
   for (const s of [1, -1]) {
-    prims.push(...tube([add(prom, [s * 0.038, -0.014, -0.04]), add(s2, [s * 0.034, -0.012, 0.026]), add(s2, [s * 0.02, -0.048, 0.018]), add(s2, [s * 0.006, -0.078, 0.013])], [0.017, 0.016, 0.011, 0.006], { normal: flat.normal, ratio: 0.6 }))
+    prims.push(
+      ...tube(
+        [
+          add(prom, [s * 0.038, -0.014, -0.04]),
+          add(s2, [s * 0.034, -0.012, 0.026]),
+          add(s2, [s * 0.02, -0.048, 0.018]),
+          add(s2, [s * 0.006, -0.078, 0.013]),
+        ],
+        [0.017, 0.016, 0.011, 0.006],
+        { normal: flat.normal, ratio: 0.6 },
+      ),
+    )
   }
   return prims
 }

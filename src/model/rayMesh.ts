@@ -11,20 +11,38 @@ export interface Hit {
  * Distance along the ray origin + t*dir to triangle t (the index of its first corner in `indices`), or null when the
  * ray misses it or meets it behind the origin. Möller–Trumbore.
  */
-function intersectTriangle(positions: ArrayLike<number>, indices: ArrayLike<number>, t: number, origin: readonly number[], dir: readonly number[]): number | null {
+function intersectTriangle(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  t: number,
+  origin: readonly number[],
+  dir: readonly number[],
+): number | null {
   const [ox, oy, oz] = origin
   const [dx, dy, dz] = dir
-  const a = 3 * indices[t], b = 3 * indices[t + 1], c = 3 * indices[t + 2]
-  const e1x = positions[b] - positions[a], e1y = positions[b + 1] - positions[a + 1], e1z = positions[b + 2] - positions[a + 2]
-  const e2x = positions[c] - positions[a], e2y = positions[c + 1] - positions[a + 1], e2z = positions[c + 2] - positions[a + 2]
-  const px = dy * e2z - dz * e2y, py = dz * e2x - dx * e2z, pz = dx * e2y - dy * e2x
+  const a = 3 * indices[t],
+    b = 3 * indices[t + 1],
+    c = 3 * indices[t + 2]
+  const e1x = positions[b] - positions[a],
+    e1y = positions[b + 1] - positions[a + 1],
+    e1z = positions[b + 2] - positions[a + 2]
+  const e2x = positions[c] - positions[a],
+    e2y = positions[c + 1] - positions[a + 1],
+    e2z = positions[c + 2] - positions[a + 2]
+  const px = dy * e2z - dz * e2y,
+    py = dz * e2x - dx * e2z,
+    pz = dx * e2y - dy * e2x
   const det = e1x * px + e1y * py + e1z * pz
   if (Math.abs(det) < 1e-14) return null
   const inv = 1 / det
-  const tx = ox - positions[a], ty = oy - positions[a + 1], tz = oz - positions[a + 2]
+  const tx = ox - positions[a],
+    ty = oy - positions[a + 1],
+    tz = oz - positions[a + 2]
   const u = (tx * px + ty * py + tz * pz) * inv
   if (u < 0 || u > 1) return null
-  const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x
+  const qx = ty * e1z - tz * e1y,
+    qy = tz * e1x - tx * e1z,
+    qz = tx * e1y - ty * e1x
   const v = (dx * qx + dy * qy + dz * qz) * inv
   if (v < 0 || u + v > 1) return null
   const dist = (e2x * qx + e2y * qy + e2z * qz) * inv
@@ -32,7 +50,12 @@ function intersectTriangle(positions: ArrayLike<number>, indices: ArrayLike<numb
 }
 
 /** First intersection of the ray origin + t*dir (t >= 0, dir unit) with the mesh, or null. */
-export function raycast(positions: ArrayLike<number>, indices: ArrayLike<number>, origin: readonly number[], dir: readonly number[]): Hit | null {
+export function raycast(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  origin: readonly number[],
+  dir: readonly number[],
+): Hit | null {
   let best: Hit | null = null
   for (let t = 0; t < indices.length; t += 3) {
     const dist = intersectTriangle(positions, indices, t, origin, dir)
@@ -42,7 +65,12 @@ export function raycast(positions: ArrayLike<number>, indices: ArrayLike<number>
 }
 
 /** Every intersection distance along the ray (sorted). */
-export function raycastAll(positions: ArrayLike<number>, indices: ArrayLike<number>, origin: readonly number[], dir: readonly number[]): number[] {
+export function raycastAll(
+  positions: ArrayLike<number>,
+  indices: ArrayLike<number>,
+  origin: readonly number[],
+  dir: readonly number[],
+): number[] {
   const out: number[] = []
   for (let t = 0; t < indices.length; t += 3) {
     const dist = intersectTriangle(positions, indices, t, origin, dir)

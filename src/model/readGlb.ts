@@ -66,7 +66,9 @@ function readVec3(acc: Accessor): Float32Array {
 
 function transformPoints(a: Float32Array, m: number[], isDirection: boolean): void {
   for (let i = 0; i < a.length; i += 3) {
-    const x = a[i], y = a[i + 1], z = a[i + 2]
+    const x = a[i],
+      y = a[i + 1],
+      z = a[i + 2]
     const w = isDirection ? 0 : 1
     a[i] = m[0] * x + m[4] * y + m[8] * z + m[12] * w
     a[i + 1] = m[1] * x + m[5] * y + m[9] * z + m[13] * w

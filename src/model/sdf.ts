@@ -47,33 +47,39 @@ function boundsOfSegment(a: Vec3, b: Vec3, r: number): Bounds {
  * A capsule whose radius tapers linearly from `radiusAM` at `a` to `radiusBM` at `b`. With `flatten`, the cross-section
  * is a strap (a stadium) whose thickness along `flatten.normal` is `flatten.ratio` (0..1) of its width.
  */
-export function taperedCapsule(
-  a: Vec3,
-  b: Vec3,
-  radiusAM: number,
-  radiusBM: number,
-  flatten?: { normal: Vec3; ratio: number },
-): Primitive {
+export function taperedCapsule(a: Vec3, b: Vec3, radiusAM: number, radiusBM: number, flatten?: { normal: Vec3; ratio: number }): Primitive {
   const ab = sub(b, a)
   const len2 = Math.max(dot(ab, ab), 1e-12)
   const n = flatten ? normalize(flatten.normal) : ([0, 0, 0] as Vec3)
   const ratio = flatten ? Math.max(flatten.ratio, 0.05) : 1
-  const ax = a[0], ay = a[1], az = a[2]
-  const bx = ab[0], by = ab[1], bz = ab[2]
-  const nx = n[0], ny = n[1], nz = n[2]
+  const ax = a[0],
+    ay = a[1],
+    az = a[2]
+  const bx = ab[0],
+    by = ab[1],
+    bz = ab[2]
+  const nx = n[0],
+    ny = n[1],
+    nz = n[2]
   const rMax = Math.max(radiusAM, radiusBM)
   return {
     bounds: boundsOfSegment(a, b, rMax),
     distance(x, y, z) {
-      const px = x - ax, py = y - ay, pz = z - az
+      const px = x - ax,
+        py = y - ay,
+        pz = z - az
       let t = (px * bx + py * by + pz * bz) / len2
       t = t < 0 ? 0 : t > 1 ? 1 : t
-      const vx = px - bx * t, vy = py - by * t, vz = pz - bz * t
+      const vx = px - bx * t,
+        vy = py - by * t,
+        vz = pz - bz * t
       const r = radiusAM + (radiusBM - radiusAM) * t
       if (flatten) {
         // strap cross-section: a stadium of half-width r and half-thickness r * ratio (along n), exact distance
         const a = vx * nx + vy * ny + vz * nz
-        const wx = vx - nx * a, wy = vy - ny * a, wz = vz - nz * a
+        const wx = vx - nx * a,
+          wy = vy - ny * a,
+          wz = vz - nz * a
         const b = Math.sqrt(wx * wx + wy * wy + wz * wz)
         const rt = r * ratio
         const over = Math.max(b - (r - rt), 0)
@@ -107,7 +113,9 @@ export function ellipsoid(center: Vec3, radiiM: Vec3, axes?: [Vec3, Vec3, Vec3])
   return {
     bounds: boundsOfSegment(center, center, rMax),
     distance(x, y, z) {
-      const px = x - cx, py = y - cy, pz = z - cz
+      const px = x - cx,
+        py = y - cy,
+        pz = z - cz
       const a = px * u[0] + py * u[1] + pz * u[2]
       const b = px * v[0] + py * v[1] + pz * v[2]
       const c = pz * w[2] + px * w[0] + py * w[1]
@@ -133,11 +141,15 @@ export function roundedBox(center: Vec3, halfM: Vec3, roundM: number, axes?: [Ve
   return {
     bounds: boundsOfSegment(center, center, reach),
     distance(x, y, z) {
-      const px = x - cx, py = y - cy, pz = z - cz
+      const px = x - cx,
+        py = y - cy,
+        pz = z - cz
       const qa = Math.abs(px * u[0] + py * u[1] + pz * u[2]) - hx
       const qb = Math.abs(px * v[0] + py * v[1] + pz * v[2]) - hy
       const qc = Math.abs(px * w[0] + py * w[1] + pz * w[2]) - hz
-      const ox = Math.max(qa, 0), oy = Math.max(qb, 0), oz = Math.max(qc, 0)
+      const ox = Math.max(qa, 0),
+        oy = Math.max(qb, 0),
+        oz = Math.max(qc, 0)
       return Math.sqrt(ox * ox + oy * oy + oz * oz) + Math.min(Math.max(qa, qb, qc), 0) - roundM
     },
   }

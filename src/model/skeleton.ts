@@ -14,7 +14,13 @@ import { COLOURS, type StructureSpec } from './structure'
 import { RIB_COUNT, RIB_RADIUS_M, anteriorThetaAtX, posteriorThetaAtX, ribPoint, ringParams } from './thorax'
 import { type Vec3, add, lerp, normalize } from './vec'
 
-const bone = (id: string, side: 'left' | 'midline', name: string, prims: Primitive[], opts: Partial<StructureSpec> = {}): StructureSpec => ({
+const bone = (
+  id: string,
+  side: 'left' | 'midline',
+  name: string,
+  prims: Primitive[],
+  opts: Partial<StructureSpec> = {},
+): StructureSpec => ({
   id,
   kind: 'bone',
   side,
@@ -53,9 +59,7 @@ function vertebra(level: string): StructureSpec {
   const idx = Number(level.slice(1))
   const bodyR = region === 'C' ? 0.011 : region === 'T' ? 0.012 + idx * 0.0006 : 0.021
   const halfH = region === 'C' ? 0.006 : region === 'T' ? 0.008 + idx * 0.0003 : 0.012
-  const prims: Primitive[] = [
-    taperedCapsule(add(body, [0, halfH * 0.5, 0]), add(body, [0, -halfH * 0.5, 0]), bodyR, bodyR),
-  ]
+  const prims: Primitive[] = [taperedCapsule(add(body, [0, halfH * 0.5, 0]), add(body, [0, -halfH * 0.5, 0]), bodyR, bodyR)]
   // neural arch: pedicles and laminae meet behind the canal, then the spinous process runs back to its tip
   const canalR = region === 'L' ? 0.012 : 0.009
   const archBack: Vec3 = add(body, [0, -0.002, -(bodyR + canalR * 2)])
@@ -75,7 +79,9 @@ function vertebra(level: string): StructureSpec {
     prims.push(taperedCapsule(add(archBack, [0, 0.002, 0]), add(tip, [0, 0.002, 0.002]), 0.0065, 0.007, flat))
   } else if (region === 'T') {
     // thoracic spines slope down over the level below: a longer blade hanging from the lamina toward the tip
-    prims.push(taperedCapsule(add(archBack, [0, 0.006, 0.004]), add(tip, [0, 0.004, 0.006]), 0.004, 0.0045, { normal: [1, 0, 0], ratio: 0.6 }))
+    prims.push(
+      taperedCapsule(add(archBack, [0, 0.006, 0.004]), add(tip, [0, 0.004, 0.006]), 0.004, 0.0045, { normal: [1, 0, 0], ratio: 0.6 }),
+    )
   }
   return bone(`${level.toLowerCase()}-vertebra`, 'midline', `${level} vertebra`, prims, { maxTriangles: 500, cellM: 0.003 })
 }
@@ -89,7 +95,12 @@ function atlasVertebra(): StructureSpec {
     const a = (i / 16) * 2 * Math.PI
     ring.push(add(c, [0.022 * Math.sin(a), 0, 0.02 * Math.cos(a) - 0.008]))
   }
-  prims.push(...tube(ring, ring.map(() => 0.0045)))
+  prims.push(
+    ...tube(
+      ring,
+      ring.map(() => 0.0045),
+    ),
+  )
   for (const sx of [1, -1]) prims.push(ellipsoid(add(c, [sx * 0.02, 0, 0.0]), [0.012, 0.008, 0.01]))
   for (const sx of [1, -1]) prims.push(taperedCapsule(add(c, [sx * 0.02, 0, 0]), add(c, [sx * 0.038, 0, -0.004]), 0.005, 0.004))
   return bone('c1-vertebra', 'midline', 'C1 vertebra (atlas)', prims, { maxTriangles: 500, cellM: 0.003 })
@@ -108,7 +119,14 @@ function skull(lm: Landmarks): StructureSpec[] {
 export function ribPath(k: number): { bony: Vec3[]; cartilage: Vec3[] } {
   const head = add(vertebralBody(`T${k}`), [0.014, 0, -0.006])
   const thetaStart = posteriorThetaAtX(k, 0.035)
-  const endTheta = k <= 7 ? anteriorThetaAtX(k, 0.018) : k === 11 ? 0.62 * Math.PI : k === 12 ? 0.42 * Math.PI : anteriorThetaAtX(k, 0.03 + (k - 8) * 0.022)
+  const endTheta =
+    k <= 7
+      ? anteriorThetaAtX(k, 0.018)
+      : k === 11
+        ? 0.62 * Math.PI
+        : k === 12
+          ? 0.42 * Math.PI
+          : anteriorThetaAtX(k, 0.03 + (k - 8) * 0.022)
   const bonyEnd = k <= 10 ? thetaStart + (endTheta - thetaStart) * (k === 1 ? 0.8 : 0.74) : endTheta
   const steps = 14
   const bony: Vec3[] = [head]
@@ -131,10 +149,17 @@ function ribs(): StructureSpec[] {
     const { bony, cartilage } = ribPath(k)
     const r = k === 1 ? RIB_RADIUS_M * 1.05 : k >= 11 ? RIB_RADIUS_M * 0.85 : RIB_RADIUS_M
     // ribs are flat bands: squash the section along the ring's outward normal (approximated per rib)
-    const prims = tube(bony, bony.map((_, i) => (i === 0 ? r * 1.1 : r)), { normal: [0.7, 0.25, -0.65], ratio: 0.7 })
+    const prims = tube(
+      bony,
+      bony.map((_, i) => (i === 0 ? r * 1.1 : r)),
+      { normal: [0.7, 0.25, -0.65], ratio: 0.7 },
+    )
     out.push(bone(`rib-${k}`, 'left', `Rib ${k}`, prims, { cellM: 0.003, maxTriangles: 700, shape: { prims, blendM: 0.004 } }))
     if (cartilage.length > 1) {
-      const cp = tube(cartilage, cartilage.map(() => r * 0.85))
+      const cp = tube(
+        cartilage,
+        cartilage.map(() => r * 0.85),
+      )
       out.push(
         bone(`costal-cartilage-${k}`, 'left', `Costal cartilage ${k}`, cp, {
           cellM: 0.003,
@@ -166,7 +191,10 @@ function shoulderGirdle(lm: Landmarks): StructureSpec[] {
   const acr = lm.at('acromion')
   const ac: Vec3 = add(acr, [-0.014, 0.008, 0.012])
   const clav: Vec3[] = [sc, lerp(sc, mid, 0.5), mid, add(lerp(mid, ac, 0.6), [0, 0.002, -0.018]), ac]
-  const clavicle = bone('clavicle', 'left', 'Clavicle', tube(clav, [0.009, 0.0075, 0.007, 0.007, 0.008]), { cellM: 0.003, maxTriangles: 600 })
+  const clavicle = bone('clavicle', 'left', 'Clavicle', tube(clav, [0.009, 0.0075, 0.007, 0.007, 0.008]), {
+    cellM: 0.003,
+    maxTriangles: 600,
+  })
 
   const sup = lm.at('superior-angle-of-scapula')
   const root = lm.at('root-of-scapular-spine')
@@ -180,7 +208,12 @@ function shoulderGirdle(lm: Landmarks): StructureSpec[] {
   const prims: Primitive[] = []
   const border = [sup, lerp(sup, root, 0.5), root, lerp(root, inf, 0.33), lerp(root, inf, 0.66), inf]
   for (const b of border) prims.push(taperedCapsule(b, neck, 0.006, 0.012, { normal, ratio: 0.35 }))
-  prims.push(...tube(border, border.map(() => 0.005)))
+  prims.push(
+    ...tube(
+      border,
+      border.map(() => 0.005),
+    ),
+  )
   // lateral border, thicker
   prims.push(taperedCapsule(inf, add(neck, [0, -0.02, 0]), 0.006, 0.01))
   // glenoid: a shallow oval socket
@@ -207,7 +240,10 @@ function upperLimb(lm: Landmarks): StructureSpec[] {
   const hum: Primitive[] = [
     ellipsoid(add(gh, [0.004, 0.002, 0.0]), [0.024, 0.025, 0.024]),
     ellipsoid(add(gt, [-0.004, 0, -0.002]), [0.012, 0.016, 0.012]),
-    ...tube([add(gh, [0.006, -0.02, 0.0]), lerp(gh, elbow, 0.3), lerp(gh, elbow, 0.75), add(elbow, [0, 0.025, -0.004])], [0.014, 0.011, 0.0105, 0.012]),
+    ...tube(
+      [add(gh, [0.006, -0.02, 0.0]), lerp(gh, elbow, 0.3), lerp(gh, elbow, 0.75), add(elbow, [0, 0.025, -0.004])],
+      [0.014, 0.011, 0.0105, 0.012],
+    ),
     taperedCapsule(lat, med, 0.008, 0.009),
     ellipsoid(add(elbow, [0, 0.004, 0.002]), [0.022, 0.012, 0.013]),
     ellipsoid(lm.at('deltoid-tuberosity'), [0.006, 0.014, 0.007]),
@@ -216,24 +252,38 @@ function upperLimb(lm: Landmarks): StructureSpec[] {
   const us = lm.at('ulnar-styloid')
   const radius: Primitive[] = [
     ellipsoid(add(elbow, [0.02, -0.012, 0.002]), [0.011, 0.007, 0.011]),
-    ...tube([add(elbow, [0.02, -0.018, 0.002]), lerp(add(elbow, [0.02, -0.03, 0.004]), rs, 0.4), add(rs, [-0.01, 0.02, 0.002]), rs], [0.007, 0.007, 0.011, 0.009]),
+    ...tube(
+      [add(elbow, [0.02, -0.018, 0.002]), lerp(add(elbow, [0.02, -0.03, 0.004]), rs, 0.4), add(rs, [-0.01, 0.02, 0.002]), rs],
+      [0.007, 0.007, 0.011, 0.009],
+    ),
   ]
   const olec = lm.at('olecranon')
   const ulna: Primitive[] = [
-    ...tube([olec, add(elbow, [-0.012, -0.008, -0.01]), lerp(add(elbow, [-0.015, -0.03, -0.006]), us, 0.5), add(us, [0.004, 0.015, 0]), us], [0.011, 0.011, 0.007, 0.006, 0.006]),
+    ...tube(
+      [olec, add(elbow, [-0.012, -0.008, -0.01]), lerp(add(elbow, [-0.015, -0.03, -0.006]), us, 0.5), add(us, [0.004, 0.015, 0]), us],
+      [0.011, 0.011, 0.007, 0.006, 0.006],
+    ),
   ]
   const hand = handPrims(wrist, tip)
   return [
     bone('humerus', 'left', 'Humerus', hum, { cellM: 0.004, maxTriangles: 1000 }),
     bone('radius', 'left', 'Radius', radius, { cellM: 0.003, maxTriangles: 600 }),
     bone('ulna', 'left', 'Ulna', ulna, { cellM: 0.003, maxTriangles: 600 }),
-    bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges)', hand, { cellM: 0.0016, maxTriangles: 9500, shape: { prims: hand, blendM: 0.0015 } }),
+    bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges)', hand, {
+      cellM: 0.0016,
+      maxTriangles: 9500,
+      shape: { prims: hand, blendM: 0.0015 },
+    }),
   ]
 }
 
 function pelvis(lm: Landmarks): StructureSpec[] {
   const prims = hipBonePrims(lm)
-  const hipBone = bone('hip-bone', 'left', 'Hip bone (ilium, ischium, pubis)', prims, { cellM: 0.0028, maxTriangles: 5000, shape: { prims, blendM: 0.005 } })
+  const hipBone = bone('hip-bone', 'left', 'Hip bone (ilium, ischium, pubis)', prims, {
+    cellM: 0.0028,
+    maxTriangles: 5000,
+    shape: { prims, blendM: 0.005 },
+  })
 
   const sacrumP = sacrumPrims(lm)
   const sacrum = bone('sacrum', 'midline', 'Sacrum and coccyx', sacrumP, { cellM: 0.003, maxTriangles: 1800 })
@@ -250,11 +300,17 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
     ellipsoid(hip, [0.023, 0.023, 0.023]),
     taperedCapsule(hip, add(gt, [-0.03, -0.02, 0.0]), 0.016, 0.017),
     ellipsoid(add(gt, [-0.008, 0.0, -0.004]), [0.016, 0.022, 0.016]),
-    ...tube([add(gt, [-0.022, -0.03, 0.004]), add(lerp(gt, knee, 0.45), [-0.02, 0, 0.012]), add(knee, [0.0, 0.04, -0.002])], [0.016, 0.0135, 0.02]),
+    ...tube(
+      [add(gt, [-0.022, -0.03, 0.004]), add(lerp(gt, knee, 0.45), [-0.02, 0, 0.012]), add(knee, [0.0, 0.04, -0.002])],
+      [0.016, 0.0135, 0.02],
+    ),
     ellipsoid(add(mc, [0.004, -0.004, -0.006]), [0.017, 0.024, 0.028]),
     ellipsoid(add(lc, [-0.004, -0.004, -0.006]), [0.017, 0.024, 0.028]),
   ]
-  const patella = bone('patella-bone', 'left', 'Patella', [ellipsoid(lm.at('patella'), [0.022, 0.025, 0.01])], { cellM: 0.003, maxTriangles: 300 })
+  const patella = bone('patella-bone', 'left', 'Patella', [ellipsoid(lm.at('patella'), [0.022, 0.025, 0.01])], {
+    cellM: 0.003,
+    maxTriangles: 300,
+  })
   const ankle = lm.at('ankle-joint')
   const mm = lm.at('medial-malleolus')
   const lmal = lm.at('lateral-malleolus')
@@ -262,7 +318,15 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
   const tibia: Primitive[] = [
     roundedBox(add(knee, [0, -0.016, -0.004]), [0.04, 0.014, 0.028], 0.01),
     ellipsoid(add(tt, [0, 0, -0.01]), [0.012, 0.016, 0.01]),
-    ...tube([add(knee, [0, -0.03, 0.0]), add(lerp(knee, ankle, 0.5), [-0.006, 0, 0.012]), add(ankle, [-0.01, 0.04, 0.006]), add(ankle, [-0.006, 0.008, 0.004])], [0.022, 0.015, 0.013, 0.019]),
+    ...tube(
+      [
+        add(knee, [0, -0.03, 0.0]),
+        add(lerp(knee, ankle, 0.5), [-0.006, 0, 0.012]),
+        add(ankle, [-0.01, 0.04, 0.006]),
+        add(ankle, [-0.006, 0.008, 0.004]),
+      ],
+      [0.022, 0.015, 0.013, 0.019],
+    ),
     taperedCapsule(add(ankle, [-0.01, 0.03, 0.002]), mm, 0.012, 0.009),
   ]
   const fh = lm.at('fibular-head')
@@ -282,7 +346,11 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
     patella,
     bone('tibia', 'left', 'Tibia', tibia, { cellM: 0.004, maxTriangles: 1000, shape: { prims: tibia, blendM: 0.01 } }),
     bone('fibula', 'left', 'Fibula', fibula, { cellM: 0.003, maxTriangles: 700 }),
-    bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges)', foot, { cellM: 0.0018, maxTriangles: 8500, shape: { prims: foot, blendM: 0.002 } }),
+    bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges)', foot, {
+      cellM: 0.0018,
+      maxTriangles: 8500,
+      shape: { prims: foot, blendM: 0.002 },
+    }),
   ]
 }
 

@@ -34,7 +34,8 @@ const POSTERIOR_THORAX_COVER_FRACTION = 0.9
 
 const sigmoid = (v: number): number => 1 / (1 + Math.exp(-v))
 function minCoverFraction(x: number, y: number, z: number): number {
-  const posteriorThorax = sigmoid((y - 1.2) / 0.02) * sigmoid((1.44 - y) / 0.015) * sigmoid((-0.02 - z) / 0.01) * sigmoid((0.22 - Math.abs(x)) / 0.01)
+  const posteriorThorax =
+    sigmoid((y - 1.2) / 0.02) * sigmoid((1.44 - y) / 0.015) * sigmoid((-0.02 - z) / 0.01) * sigmoid((0.22 - Math.abs(x)) / 0.01)
   return SKIN_MIN_COVER_FRACTION + (POSTERIOR_THORAX_COVER_FRACTION - SKIN_MIN_COVER_FRACTION) * posteriorThorax
 }
 const SKIN_SMOOTHING_ITERATIONS = 10
@@ -157,7 +158,11 @@ export async function buildSkin(
   // Gaussian blur of the field but never lets it exceed `cover` (under minus a minimum cover), so grooves between
   // muscles fill and small ridges flatten while every structure stays under at least SKIN_MIN_COVER_M of skin.
   const outside = 0.04
-  const grid = emptyGrid({ min: [...bodyBounds.min] as [number, number, number], max: [...bodyBounds.max] as [number, number, number] }, SKIN_CELL_M, outside)
+  const grid = emptyGrid(
+    { min: [...bodyBounds.min] as [number, number, number], max: [...bodyBounds.max] as [number, number, number] },
+    SKIN_CELL_M,
+    outside,
+  )
   splat(grid, prims, SKIN_BLEND_M, SKIN_BLEND_M + 0.03)
   addLimbHulls(grid, limbs)
   const under = Float32Array.from(grid.values)
@@ -189,7 +194,12 @@ export async function buildSkin(
     // surface (the blurred skin sampled from the grid, the sockets carved, the face's volumes added)
     const b = face.bounds
     const near = (x: number, y: number, z: number): boolean =>
-      x > b.min[0] && y > b.min[1] && z > b.min[2] && x < b.max[0] && y < b.max[1] && z < b.max[2] &&
+      x > b.min[0] &&
+      y > b.min[1] &&
+      z > b.min[2] &&
+      x < b.max[0] &&
+      y < b.max[1] &&
+      z < b.max[2] &&
       Math.min(Math.abs(face.distance(x, y, z)), Math.abs(face.carve(x, y, z))) < FACE_REFINE_BAND_M
     const field = (x: number, y: number, z: number): number =>
       smin(smax(sampleGrid(blurred, grid, x, y, z), -face.carve(x, y, z), face.blendM), face.distance(x, y, z), face.blendM)

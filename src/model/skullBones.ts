@@ -65,7 +65,10 @@ export function craniumShape(lm: Landmarks): Shape {
     taperedCapsule(nasion, add(nasion, [0, -0.024, 0.009]), 0.006, 0.0045),
     // alveolar process of the maxilla, carrying the upper teeth
     ...tube(
-      UPPER_TEETH.x.map((x, i): Vec3 => [-x, 1.58, UPPER_TEETH.z[i] - 0.002]).reverse().concat(UPPER_TEETH.x.map((x, i): Vec3 => [x, 1.58, UPPER_TEETH.z[i] - 0.002])),
+      UPPER_TEETH.x
+        .map((x, i): Vec3 => [-x, 1.58, UPPER_TEETH.z[i] - 0.002])
+        .reverse()
+        .concat(UPPER_TEETH.x.map((x, i): Vec3 => [x, 1.58, UPPER_TEETH.z[i] - 0.002])),
       new Array<number>(16).fill(0.0062),
     ),
   ]
@@ -76,15 +79,29 @@ export function craniumShape(lm: Landmarks): Shape {
     const mastoid = lm.at('mastoid-process', side)
     const supra = lm.at('supraorbital-margin', side)
     // brow ridge over the orbit, and the lateral orbital rim (frontal process of the zygomatic bone)
-    prims.push(...tube([add(supra, [-s * 0.024, -0.001, 0.006]), add(supra, [0, 0.003, 0.004]), add(supra, [s * 0.018, -0.002, -0.008])], [0.005, 0.0055, 0.0052]))
-    prims.push(...tube([add(supra, [s * 0.019, -0.004, -0.01]), add(zyg, [-s * 0.016, 0.022, 0.03]), add(zyg, [-s * 0.016, 0.006, 0.022])], [0.0055, 0.0055, 0.007]))
+    prims.push(
+      ...tube(
+        [add(supra, [-s * 0.024, -0.001, 0.006]), add(supra, [0, 0.003, 0.004]), add(supra, [s * 0.018, -0.002, -0.008])],
+        [0.005, 0.0055, 0.0052],
+      ),
+    )
+    prims.push(
+      ...tube(
+        [add(supra, [s * 0.019, -0.004, -0.01]), add(zyg, [-s * 0.016, 0.022, 0.03]), add(zyg, [-s * 0.016, 0.006, 0.022])],
+        [0.0055, 0.0055, 0.007],
+      ),
+    )
     // cheekbone (body of the zygomatic bone) and the zygomatic arch back to the front of the ear
     prims.push(ellipsoid(add(zyg, [-s * 0.015, 0.004, 0.02]), [0.012, 0.013, 0.013]))
     prims.push(
-      ...tube([add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.008, 0.004, 0.008])], [0.0062, 0.0058, 0.0058, 0.0065], {
-        normal: [1, 0, 0],
-        ratio: 0.5,
-      }),
+      ...tube(
+        [add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.008, 0.004, 0.008])],
+        [0.0062, 0.0058, 0.0058, 0.0065],
+        {
+          normal: [1, 0, 0],
+          ratio: 0.5,
+        },
+      ),
     )
     // mastoid process, pointing down behind the ear
     prims.push(taperedCapsule(add(mastoid, [-s * 0.006, 0.022, 0.006]), add(mastoid, [0, -0.002, 0.002]), 0.011, 0.006))
@@ -112,7 +129,10 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     ellipsoid(add(chin, [0, 0.006, -0.003]), [0.014, 0.009, 0.006]),
     // alveolar part, carrying the lower teeth
     ...tube(
-      LOWER_TEETH.x.map((x, i): Vec3 => [-x, 1.5545, LOWER_TEETH.z[i] - 0.002]).reverse().concat(LOWER_TEETH.x.map((x, i): Vec3 => [x, 1.5545, LOWER_TEETH.z[i] - 0.002])),
+      LOWER_TEETH.x
+        .map((x, i): Vec3 => [-x, 1.5545, LOWER_TEETH.z[i] - 0.002])
+        .reverse()
+        .concat(LOWER_TEETH.x.map((x, i): Vec3 => [x, 1.5545, LOWER_TEETH.z[i] - 0.002])),
       new Array<number>(16).fill(0.0055),
     ),
   ]
@@ -121,7 +141,13 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     const angle = lm.at('angle-of-mandible', side)
     const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.007, 0.01])
     // body: a vertical band from the chin back to the angle
-    const body: Vec3[] = [add(chin, [0, 0.016, -0.004]), add(chin, [s * 0.018, 0.018, -0.01]), add(chin, [s * 0.03, 0.021, -0.025]), add(angle, [-s * 0.01, -0.001, 0.018]), add(angle, [-s * 0.002, 0.005, 0.003])]
+    const body: Vec3[] = [
+      add(chin, [0, 0.016, -0.004]),
+      add(chin, [s * 0.018, 0.018, -0.01]),
+      add(chin, [s * 0.03, 0.021, -0.025]),
+      add(angle, [-s * 0.01, -0.001, 0.018]),
+      add(angle, [-s * 0.002, 0.005, 0.003]),
+    ]
     for (let i = 0; i + 1 < body.length; i++) {
       const n = normalize(cross(sub(body[i + 1], body[i]), [0, 1, 0]))
       prims.push(taperedCapsule(body[i], body[i + 1], 0.0125, i + 2 === body.length ? 0.009 : 0.0125, { normal: n, ratio: 0.42 }))
@@ -131,7 +157,12 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     prims.push(taperedCapsule(add(angle, [-s * 0.001, 0.003, 0.0]), add(condyle, [-s * 0.003, -0.008, -0.001]), 0.0068, 0.0052, flat))
     const coronoid = add(lm.at('zygomatic-arch', side), [-s * 0.012, -0.02, -0.006])
     prims.push(taperedCapsule(add(angle, [-s * 0.003, 0.01, 0.017]), coronoid, 0.0072, 0.003, flat))
-    prims.push(taperedCapsule(add(angle, [-s * 0.001, 0.008, 0.008]), add(angle, [s * 0.004, 0.034, 0.002]), 0.0115, 0.009, { normal: [1, 0, 0], ratio: 0.38 }))
+    prims.push(
+      taperedCapsule(add(angle, [-s * 0.001, 0.008, 0.008]), add(angle, [s * 0.004, 0.034, 0.002]), 0.0115, 0.009, {
+        normal: [1, 0, 0],
+        ratio: 0.38,
+      }),
+    )
     // condyle: an oval head set across the joint
     prims.push(ellipsoid(condyle, [0.0095, 0.0055, 0.0055]))
     prims.push(...teeth(LOWER_TEETH, 1.562, s, 0.95))

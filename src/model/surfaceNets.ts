@@ -41,11 +41,7 @@ export function sampleField(field: ScalarField, bounds: Bounds, cellM: number, c
   for (let k = 0; k < cz; k++) {
     for (let j = 0; j < cy; j++) {
       for (let i = 0; i < cx; i++) {
-        coarse[i + cx * (j + cy * k)] = field(
-          origin[0] + i * s * cellM,
-          origin[1] + j * s * cellM,
-          origin[2] + k * s * cellM,
-        )
+        coarse[i + cx * (j + cy * k)] = field(origin[0] + i * s * cellM, origin[1] + j * s * cellM, origin[2] + k * s * cellM)
       }
     }
   }
@@ -70,10 +66,14 @@ export function sampleField(field: ScalarField, bounds: Bounds, cellM: number, c
         for (let dk = 0; dk <= s; dk++) {
           for (let dj = 0; dj <= s; dj++) {
             for (let di = 0; di <= s; di++) {
-              const i = bi * s + di, j = bj * s + dj, k = bk * s + dk
+              const i = bi * s + di,
+                j = bj * s + dj,
+                k = bk * s + dk
               const idx = at(i, j, k)
               if (far) {
-                const u = di / s, v = dj / s, w = dk / s
+                const u = di / s,
+                  v = dj / s,
+                  w = dk / s
                 values[idx] =
                   (1 - w) * ((1 - v) * ((1 - u) * c[0] + u * c[1]) + v * ((1 - u) * c[2] + u * c[3])) +
                   w * ((1 - v) * ((1 - u) * c[4] + u * c[5]) + v * ((1 - u) * c[6] + u * c[7]))
@@ -99,7 +99,18 @@ export function surfaceNets(grid: GridSamples): IndexedMesh {
   const pos: number[] = []
   const corner = new Float64Array(8)
   const edges: [number, number][] = [
-    [0, 1], [2, 3], [4, 5], [6, 7], [0, 2], [1, 3], [4, 6], [5, 7], [0, 4], [1, 5], [2, 6], [3, 7],
+    [0, 1],
+    [2, 3],
+    [4, 5],
+    [6, 7],
+    [0, 2],
+    [1, 3],
+    [4, 6],
+    [5, 7],
+    [0, 4],
+    [1, 5],
+    [2, 6],
+    [3, 7],
   ]
   for (let k = 0; k < nz - 1; k++) {
     for (let j = 0; j < ny - 1; j++) {
@@ -111,9 +122,13 @@ export function surfaceNets(grid: GridSamples): IndexedMesh {
           if (v < 0) mask |= 1 << c
         }
         if (mask === 0 || mask === 255) continue
-        let sx = 0, sy = 0, sz = 0, n = 0
+        let sx = 0,
+          sy = 0,
+          sz = 0,
+          n = 0
         for (const [a, b] of edges) {
-          const va = corner[a], vb = corner[b]
+          const va = corner[a],
+            vb = corner[b]
           if (va < 0 === vb < 0) continue
           const t = va / (va - vb)
           sx += (a & 1) + ((b & 1) - (a & 1)) * t
@@ -143,13 +158,31 @@ export function surfaceNets(grid: GridSamples): IndexedMesh {
         const in0 = v0 < 0
         // edge along +x from (i,j,k)
         if (i < nx - 1 && in0 !== values[at(i + 1, j, k)] < 0) {
-          quad(cellVertex[cellAt(i, j - 1, k - 1)], cellVertex[cellAt(i, j, k - 1)], cellVertex[cellAt(i, j, k)], cellVertex[cellAt(i, j - 1, k)], !in0)
+          quad(
+            cellVertex[cellAt(i, j - 1, k - 1)],
+            cellVertex[cellAt(i, j, k - 1)],
+            cellVertex[cellAt(i, j, k)],
+            cellVertex[cellAt(i, j - 1, k)],
+            !in0,
+          )
         }
         if (j < ny - 1 && in0 !== values[at(i, j + 1, k)] < 0) {
-          quad(cellVertex[cellAt(i - 1, j, k - 1)], cellVertex[cellAt(i - 1, j, k)], cellVertex[cellAt(i, j, k)], cellVertex[cellAt(i, j, k - 1)], !in0)
+          quad(
+            cellVertex[cellAt(i - 1, j, k - 1)],
+            cellVertex[cellAt(i - 1, j, k)],
+            cellVertex[cellAt(i, j, k)],
+            cellVertex[cellAt(i, j, k - 1)],
+            !in0,
+          )
         }
         if (k < nz - 1 && in0 !== values[at(i, j, k + 1)] < 0) {
-          quad(cellVertex[cellAt(i - 1, j - 1, k)], cellVertex[cellAt(i, j - 1, k)], cellVertex[cellAt(i, j, k)], cellVertex[cellAt(i - 1, j, k)], !in0)
+          quad(
+            cellVertex[cellAt(i - 1, j - 1, k)],
+            cellVertex[cellAt(i, j - 1, k)],
+            cellVertex[cellAt(i, j, k)],
+            cellVertex[cellAt(i - 1, j, k)],
+            !in0,
+          )
         }
       }
     }

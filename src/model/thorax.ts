@@ -153,7 +153,7 @@ export function cageSurfaceValue(x: number, y: number, z: number): number {
   const r = ringAt(u)
   // above rib 1: the ring shrinks linearly to nothing 4.5 cm above the first rib's head line
   let shrink = 1
-  if (u < 1) shrink = Math.max(0.05, 1 - (1 - u) * 0.025 / 0.045)
+  if (u < 1) shrink = Math.max(0.05, 1 - ((1 - u) * 0.025) / 0.045)
   const rzc = (r.zPost + r.zAnt) / 2
   const rb = (r.zAnt - r.zPost) / 2
   const dz = z - rzc

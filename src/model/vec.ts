@@ -7,11 +7,7 @@ export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] +
 export const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 export const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s]
 export const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
-export const cross = (a: Vec3, b: Vec3): Vec3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-]
+export const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
 export const length = (a: Vec3): number => Math.hypot(a[0], a[1], a[2])
 export const distance = (a: Vec3, b: Vec3): number => length(sub(a, b))
 export const normalize = (a: Vec3): Vec3 => {
@@ -19,11 +15,7 @@ export const normalize = (a: Vec3): Vec3 => {
   return l > 0 ? scale(a, 1 / l) : [0, 0, 0]
 }
 /** Linear interpolation from a (t = 0) to b (t = 1). */
-export const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [
-  a[0] + (b[0] - a[0]) * t,
-  a[1] + (b[1] - a[1]) * t,
-  a[2] + (b[2] - a[2]) * t,
-]
+export const lerp = (a: Vec3, b: Vec3, t: number): Vec3 => [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, a[2] + (b[2] - a[2]) * t]
 /** Mirror a point of the left half (+X) onto the right half. */
 export const mirrorX = (a: Vec3): Vec3 => [-a[0], a[1], a[2]]
 

@@ -36,7 +36,10 @@ export function countTriangles(json: unknown): number {
   const meshes = Array.isArray(gltf.meshes) ? gltf.meshes : []
   const nodes = Array.isArray(gltf.nodes) ? gltf.nodes : []
   const perMesh = meshes.map((m) => {
-    const prims = m && typeof m === 'object' && Array.isArray((m as { primitives?: unknown }).primitives) ? (m as { primitives: unknown[] }).primitives : []
+    const prims =
+      m && typeof m === 'object' && Array.isArray((m as { primitives?: unknown }).primitives)
+        ? (m as { primitives: unknown[] }).primitives
+        : []
     return prims.reduce<number>((sum, p) => sum + (p && typeof p === 'object' ? primitiveTriangles(p as Primitive, accessors) : 0), 0)
   })
   const uses = new Array<number>(meshes.length).fill(0)

@@ -62,7 +62,10 @@ function shuffled<T>(items: readonly T[], random: () => number): T[] {
 /** Up to `n` distinct items, those passing `preferred` first (each group in random order). */
 function choose<T>(items: readonly T[], n: number, preferred: (t: T) => boolean, random: () => number): T[] {
   const first = shuffled(items.filter(preferred), random)
-  const rest = shuffled(items.filter((t) => !preferred(t)), random)
+  const rest = shuffled(
+    items.filter((t) => !preferred(t)),
+    random,
+  )
   return [...first, ...rest].slice(0, n)
 }
 
@@ -81,13 +84,40 @@ function nerveOf(m: Muscle): string {
 // words that do not tell nerves apart (directions, joining words): two nerve lines that share any other word
 // ("radial", "gluteal", "pectoral", "rami") may name the same nerve, so neither is offered as the other's wrong answer
 const NERVE_STOPWORDS = new Set([
-  'nerve', 'nerves', 'of', 'the', 'and', 'with', 'part', 'parts', 'branch', 'division', 'cranial', 'xi', 'to', 'a',
-  'anterior', 'posterior', 'medial', 'lateral', 'upper', 'lower', 'middle', 'deep', 'superficial', 'superior', 'inferior',
-  'primary', 'proprioceptive',
+  'nerve',
+  'nerves',
+  'of',
+  'the',
+  'and',
+  'with',
+  'part',
+  'parts',
+  'branch',
+  'division',
+  'cranial',
+  'xi',
+  'to',
+  'a',
+  'anterior',
+  'posterior',
+  'medial',
+  'lateral',
+  'upper',
+  'lower',
+  'middle',
+  'deep',
+  'superficial',
+  'superior',
+  'inferior',
+  'primary',
+  'proprioceptive',
 ])
 
 function nerveWords(nerve: string): Set<string> {
-  const words = nerve.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 1 && !NERVE_STOPWORDS.has(w))
+  const words = nerve
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 1 && !NERVE_STOPWORDS.has(w))
   return new Set(words)
 }
 
@@ -157,7 +187,12 @@ export function makeQuestion(input: QuestionInput): Question | null {
   }
 
   const target = pick(fresh.length ? fresh : pool, input.random)
-  const wrong = choose(pool.filter((m) => m.id !== target.id), n - 1, (m) => m.region === target.region, input.random)
+  const wrong = choose(
+    pool.filter((m) => m.id !== target.id),
+    n - 1,
+    (m) => m.region === target.region,
+    input.random,
+  )
   const choices = shuffled([target, ...wrong], input.random).map((m) => ({ id: m.id, label: m.name }))
   return { kind: 'name-the-muscle', muscleId: target.id, side, prompt: 'Which muscle is highlighted?', choices, answerId: target.id }
 }

@@ -145,9 +145,7 @@ function rank(item: IndexedEntry, query: ParsedQuery): Ranked | null {
 }
 
 function compareRanked(a: Ranked, b: Ranked): number {
-  return (
-    b.field - a.field || b.minWord - a.minWord || b.sumWord - a.sumWord || a.item.index - b.item.index
-  )
+  return b.field - a.field || b.minWord - a.minWord || b.sumWord - a.sumWord || a.item.index - b.item.index
 }
 
 /**

@@ -32,9 +32,7 @@ export type CameraRequest =
   | { kind: 'frame'; nodeName: string; seq: number; /** Frame at least this radius around it, for context. */ minRadiusM?: number }
 
 export type LoadState =
-  | { phase: 'loading'; fraction: number | null; what: string }
-  | { phase: 'ready' }
-  | { phase: 'error'; message: string }
+  { phase: 'loading'; fraction: number | null; what: string } | { phase: 'ready' } | { phase: 'error'; message: string }
 
 export interface Notice {
   id: number

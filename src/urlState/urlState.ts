@@ -149,11 +149,7 @@ function parseOpacities(value: string, notices: string[]): Partial<Record<LayerI
   return out
 }
 
-function parseSelection(
-  value: string,
-  knownIds: ReadonlySet<string> | undefined,
-  notices: string[],
-): UrlViewState['selection'] {
+function parseSelection(value: string, knownIds: ReadonlySet<string> | undefined, notices: string[]): UrlViewState['selection'] {
   const { id, side } = parseNodeName(value)
   if (!KEBAB_ID.test(id) || side === null) {
     notices.push('The link\'s "sel" parameter is not a structure name like soleus.left, so nothing was selected.')
@@ -174,10 +170,7 @@ function parseSelection(
  * without one. `knownIds`, when given, limits the selection to structures the loaded model has (bare ids or
  * `<id>.<side>` node names).
  */
-export function parseUrlState(
-  search: string,
-  knownIds?: ReadonlySet<string>,
-): { state: UrlViewState; notices: string[] } {
+export function parseUrlState(search: string, knownIds?: ReadonlySet<string>): { state: UrlViewState; notices: string[] } {
   const state = defaultUrlViewState()
   const notices: string[] = []
   if (typeof search !== 'string' || search === '') return { state, notices }
@@ -263,7 +256,9 @@ function parseCameraPose(value: string, notices: string[]): CameraPose | null {
   const items = value.split(',')
   const numbers = items.map((s) => (/^-?\d+(\.\d+)?$/.test(s.trim()) ? Number(s) : NaN))
   if (items.length !== 6 || numbers.some((n) => !Number.isFinite(n) || Math.abs(n) > MAX_CAMERA_COORDINATE_M)) {
-    notices.push(`The link's "cam" parameter is not a camera pose (six numbers of metres, each within ±${MAX_CAMERA_COORDINATE_M}), so the view it names is used.`)
+    notices.push(
+      `The link's "cam" parameter is not a camera pose (six numbers of metres, each within ±${MAX_CAMERA_COORDINATE_M}), so the view it names is used.`,
+    )
     return null
   }
   const [px, py, pz, tx, ty, tz] = numbers as [number, number, number, number, number, number]

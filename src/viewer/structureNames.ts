@@ -22,7 +22,10 @@ export interface StructureIdentity {
 }
 
 /** Builds the list record of a structure: name with side, Latin name, layer and region heading. */
-export function describeStructure(s: StructureIdentity, layerOfKind: (kind: StructureRecord['kind'], muscleLayer?: string) => LayerId | null): StructureRecord {
+export function describeStructure(
+  s: StructureIdentity,
+  layerOfKind: (kind: StructureRecord['kind'], muscleLayer?: string) => LayerId | null,
+): StructureRecord {
   // atlas muscles first, then the context muscles the model shows for orientation (no atlas entry)
   const muscle = s.kind === 'muscle' ? (MUSCLES.find((m) => m.id === s.id) ?? CONTEXT_MUSCLES.find((m) => m.id === s.id)) : undefined
   const danger = DANGER_STRUCTURES.find((d) => d.id === s.id)

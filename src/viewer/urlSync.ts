@@ -66,6 +66,7 @@ export function startUrlSync(): () => void {
       }
       return
     }
-    if (s.view !== p.view || s.selection !== p.selection || s.layers !== p.layers || s.mode !== p.mode || s.cameraPose !== p.cameraPose) write(s)
+    if (s.view !== p.view || s.selection !== p.selection || s.layers !== p.layers || s.mode !== p.mode || s.cameraPose !== p.cameraPose)
+      write(s)
   })
 }

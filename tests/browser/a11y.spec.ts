@@ -91,7 +91,9 @@ test('axe finds nothing serious in Study mode: Details, Trigger points, compare,
   expect(found, found.join('\n')).toEqual([])
 })
 
-test('axe finds nothing serious in Patient mode: painting controls, ranked muscles, import and export, an import error', async ({ page }) => {
+test('axe finds nothing serious in Patient mode: painting controls, ranked muscles, import and export, an import error', async ({
+  page,
+}) => {
   const found: string[] = []
   await openApp(page)
   await enterPatientMode(page)
@@ -104,7 +106,9 @@ test('axe finds nothing serious in Patient mode: painting controls, ranked muscl
   await scan(page, 'patient, painting with ranked muscles', found)
   await panel.getByText('Clinical detail (for your therapist)').click()
   await scan(page, 'patient, clinical detail open', found)
-  await panel.getByLabel('Pain map file to import').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"maps"}') })
+  await panel
+    .getByLabel('Pain map file to import')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"maps"}') })
   await expect(panel.getByRole('alert')).toBeVisible()
   await scan(page, 'patient, import error', found)
   expect(found, found.join('\n')).toEqual([])
@@ -120,17 +124,23 @@ test('axe finds nothing serious in Present mode, the Open atlas dialog and repor
 
   const soleus = JSON.parse(readFileSync('data/atlas/soleus.json', 'utf8'))
   soleus.triggerPoints.push({ ...soleus.triggerPoints[0], id: 'soleus-trp-broken', location: 'nowhere' })
-  await page.getByLabel('Open atlas file (.json)').setInputFiles({ name: 'my-atlas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(soleus)) })
+  await page
+    .getByLabel('Open atlas file (.json)')
+    .setInputFiles({ name: 'my-atlas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(soleus)) })
   await expect(page.getByRole('dialog', { name: /Open atlas/ })).toBeVisible()
   await scan(page, 'Open atlas choice', found)
   await page.getByRole('button', { name: 'Add to the built-in atlas' }).click()
   await expect(page.getByRole('list', { name: 'Atlas faults' })).toBeVisible()
   await scan(page, 'Open atlas report', found)
 
-  await page.getByLabel('Open model file (.glb)').setInputFiles({ name: 'other.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from(await makeBoxGlb(foreignModelNodes())) })
+  await page
+    .getByLabel('Open model file (.glb)')
+    .setInputFiles({ name: 'other.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from(await makeBoxGlb(foreignModelNodes())) })
   await expect(page.getByRole('status')).toContainText('Opened "other.glb"')
   await scan(page, 'Open model, mapped', found)
-  await page.getByLabel('Open model file (.glb)').setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from('not a glb at all') })
+  await page
+    .getByLabel('Open model file (.glb)')
+    .setInputFiles({ name: 'broken.glb', mimeType: 'model/gltf-binary', buffer: Buffer.from('not a glb at all') })
   await expect(page.getByRole('alert').filter({ hasText: 'broken.glb' })).toBeVisible()
   await scan(page, 'Open model, refused', found)
   expect(found, found.join('\n')).toEqual([])
@@ -212,7 +222,10 @@ async function checkControls(page: Page, scope: Locator, panel: string): Promise
     if (!box) continue
     const cover = hovered.hovered
       ? ''
-      : await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.outerHTML.slice(0, 160) ?? 'nothing', { x: box.x + box.width / 2, y: box.y + box.height / 2 })
+      : await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.outerHTML.slice(0, 160) ?? 'nothing', {
+          x: box.x + box.width / 2,
+          y: box.y + box.height / 2,
+        })
     expect(hovered.hovered, `${panel} "${hovered.name}" is under the pointer (covered by ${cover})`).toBe(true)
     if (hovered.textRatio < 4.5) failures.push(describe('hovered', hovered))
     if (first) await shot(page, box, `${dir}/${kinds.size}-hover.png`)

@@ -44,7 +44,9 @@ async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promis
   await expect(page.getByTestId('trigger-points-tab')).toContainText(/1 trigger point in the atlas/)
   await expect(page.getByTestId('zone-legend')).toBeVisible()
   await expect(page.getByTestId('zone-legend')).toContainText('essential zone')
-  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 1, null, { timeout: 30_000 })
+  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 1, null, {
+    timeout: 30_000,
+  })
   await waitIdle(page)
   await page.screenshot({ path: `/tmp/arm-${c.id}-${side}.png` })
 }

@@ -21,7 +21,10 @@ interface NotedMuscle {
 /** Every author-only note of a muscle file: none of them may appear on screen. */
 function authorNotes(muscleId: string): string[] {
   const m = JSON.parse(readFileSync(`data/atlas/${muscleId}.json`, 'utf8')) as NotedMuscle
-  const notes = [m.authorNote, ...m.triggerPoints.flatMap((t) => [t.authorNote, t.essentialZone.authorNote, t.spilloverZone?.authorNote, t.needling.authorNote])]
+  const notes = [
+    m.authorNote,
+    ...m.triggerPoints.flatMap((t) => [t.authorNote, t.essentialZone.authorNote, t.spilloverZone?.authorNote, t.needling.authorNote]),
+  ]
   return notes.filter((n): n is string => typeof n === 'string')
 }
 
@@ -29,7 +32,8 @@ function authorNotes(muscleId: string): string[] {
  * The provenance wording that used to be in the shown text. The UI's own evidence words ("Recalled from Travell &
  * Simons, not checked", "FV (secondary source)") say the same in words and are not among them.
  */
-const PROVENANCE = /confirmed here|secondary lay|secondary sources only|lay (source|page)|as taught|not checked in (the book|a source yet)|our (sources|notes)/i
+const PROVENANCE =
+  /confirmed here|secondary lay|secondary sources only|lay (source|page)|as taught|not checked in (the book|a source yet)|our (sources|notes)/i
 
 async function expectNoProvenance(where: Locator, notes: readonly string[]): Promise<void> {
   const text = (await where.innerText()).replace(/\s+/g, ' ')
@@ -51,7 +55,12 @@ test('the Trigger points panel shows each triceps trigger point with evidence in
   await control(page, 'Trigger points').click()
   const tab = page.getByTestId('trigger-points-tab')
   await expect(tab).toContainText('Triceps brachii')
-  for (const name of ['Triceps, long head (mid-belly)', 'Triceps, medial head (distal, lateral border)', 'Triceps, medial head (distal, medial border)', 'Triceps, near the insertion (above the olecranon)']) {
+  for (const name of [
+    'Triceps, long head (mid-belly)',
+    'Triceps, medial head (distal, lateral border)',
+    'Triceps, medial head (distal, medial border)',
+    'Triceps, near the insertion (above the olecranon)',
+  ]) {
     await tab.getByRole('button', { name }).click()
     await waitIdle(page)
     const details = tab.getByTestId('trigger-point-details')
@@ -64,14 +73,18 @@ test('the Trigger points panel shows each triceps trigger point with evidence in
   // The medial border: the description now reads as anatomy, the source is tagged, the level is in words.
   const details = tab.getByTestId('trigger-point-details')
   await tab.getByRole('button', { name: 'Triceps, medial head (distal, medial border)' }).click()
-  await expect(details).toContainText('Pain at the inner bony point of the elbow (medial epicondyle). The outer-elbow pattern belongs to the lateral border of the medial head.')
+  await expect(details).toContainText(
+    'Pain at the inner bony point of the elbow (medial epicondyle). The outer-elbow pattern belongs to the lateral border of the medial head.',
+  )
   await expect(details).toContainText('sometimes reaching the ring and little fingers (TS1).')
   await expect(details.getByTestId('zone-evidence').first()).toHaveText('Evidence: Recalled from Travell & Simons, not checked')
   await details.scrollIntoViewIfNeeded()
   await page.screenshot({ path: 'test-results/atlas-text-triceps-details.png' })
 })
 
-test('the Needling panel says an unsourced technique is unconfirmed, in words for practitioners, without author notes', async ({ page }) => {
+test('the Needling panel says an unsourced technique is unconfirmed, in words for practitioners, without author notes', async ({
+  page,
+}) => {
   await openFeatureApp(page, '?sel=triceps-brachii.right&view=posterior')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')

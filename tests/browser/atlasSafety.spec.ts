@@ -9,7 +9,9 @@ import type { PleuraSite } from '../../src/atlas/schema'
 import { deeplyNested, weakeningBundle } from '../fixtures/atlas/unsafeAtlas'
 import { control, openFeatureApp } from './features-helpers'
 
-const builtInApex = (JSON.parse(readFileSync('data/pleura-sites.json', 'utf8')) as PleuraSite[]).find((s) => s.id === 'upper-trapezius-lung-apex')!
+const builtInApex = (JSON.parse(readFileSync('data/pleura-sites.json', 'utf8')) as PleuraSite[]).find(
+  (s) => s.id === 'upper-trapezius-lung-apex',
+)!
 // The built-in maximum for the default (average) build, from the depth rule over the built-in figures.
 const builtInMax = depthRule(builtInApex, 'average').maximumMm
 
@@ -24,7 +26,9 @@ async function needlingFigures(page: Page): Promise<{ max: string; margin: strin
   return { max: (await tab.getByTestId('recommended-max').textContent())!, margin: (await tab.getByTestId('margin').textContent())! }
 }
 
-test('a file replacing the lung-apex site and the contraindications is refused by field; the needle simulator keeps the built-in maximum', async ({ page }) => {
+test('a file replacing the lung-apex site and the contraindications is refused by field; the needle simulator keeps the built-in maximum', async ({
+  page,
+}) => {
   await openFeatureApp(page, '?sel=upper-trapezius.right&view=posterior')
   const before = await needlingFigures(page)
   expect(builtInMax).not.toBeNull()
@@ -37,7 +41,9 @@ test('a file replacing the lung-apex site and the contraindications is refused b
   await expect(choice).toBeHidden()
 
   const alert = page.getByRole('alert').filter({ hasText: 'deeper-needling.json' })
-  await expect(alert).toContainText('Could not open "deeper-needling.json": it would replace or weaken the built-in safety data, so nothing of it was loaded.')
+  await expect(alert).toContainText(
+    'Could not open "deeper-needling.json": it would replace or weaken the built-in safety data, so nothing of it was loaded.',
+  )
   await expect(alert).toContainText('pleuraSites.0.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced')
   await expect(alert).toContainText('contraindications.0.id:')
   await expect(alert).toContainText('The atlas on screen is unchanged.')
@@ -75,8 +81,13 @@ test('a file nested 100000 levels deep gets a message, the app keeps working, an
   const le = Buffer.from(`\ufeff${JSON.stringify(soleus, null, 2)}`, 'utf16le')
   const be = Buffer.from(le).swap16()
   await openAtlasFile(page, 'soleus-utf16.json', be)
-  await page.getByRole('dialog', { name: /Open atlas/ }).getByRole('button', { name: 'Add to the built-in atlas' }).click()
-  await expect(page.getByRole('status').filter({ hasText: 'soleus-utf16.json' })).toContainText(/Loaded soleus-utf16\.json: 1 muscle, \d+ trigger points; 1 fault/)
+  await page
+    .getByRole('dialog', { name: /Open atlas/ })
+    .getByRole('button', { name: 'Add to the built-in atlas' })
+    .click()
+  await expect(page.getByRole('status').filter({ hasText: 'soleus-utf16.json' })).toContainText(
+    /Loaded soleus-utf16\.json: 1 muscle, \d+ trigger points; 1 fault/,
+  )
   await expect(page.getByText('Named in this atlas: Soleus (UTF-16 notes)')).toBeVisible()
   expect(errors).toEqual([])
 })

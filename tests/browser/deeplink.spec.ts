@@ -19,9 +19,7 @@ test('deep link round trip: view, selection and layers survive a reload of the l
   await openApp(second, link.slice(link.indexOf('?')))
   await expect(second.getByRole('switch', { name: 'Skin' })).not.toBeChecked()
   await expect(second.getByRole('slider', { name: 'Bones opacity' })).toHaveValue('40')
-  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(
-    'Upper trapezius (right)',
-  )
+  await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Upper trapezius (right)')
   const pose = await cameraPose(second)
   expect(pose.position[2]).toBeLessThan(pose.target[2]) // looking from behind
   expect(second.url()).toBe(link)
@@ -105,7 +103,9 @@ test('a link restores the camera exactly, with its selection, and a moved camera
   const second = await context.newPage()
   await openApp(second, link.slice(link.indexOf('?')))
   const again = await cameraPose(second)
-  ;[...again.position, ...again.target].forEach((v, i) => expect(v, `coordinate ${i}`).toBeCloseTo([...moved.position, ...moved.target][i]!, 2))
+  ;[...again.position, ...again.target].forEach((v, i) =>
+    expect(v, `coordinate ${i}`).toBeCloseTo([...moved.position, ...moved.target][i]!, 2),
+  )
   await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Infraspinatus (left)')
 
   // a named view drops the pose from the link again

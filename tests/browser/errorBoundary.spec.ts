@@ -69,7 +69,9 @@ test('the Needling tab whose code cannot be downloaded says why; Details and the
   await expect(page.getByTestId('needling-tab').getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
 })
 
-test('a 3D view whose code cannot be downloaded leaves the header and the structure list usable; Retry draws the body', async ({ page }) => {
+test('a 3D view whose code cannot be downloaded leaves the header and the structure list usable; Retry draws the body', async ({
+  page,
+}) => {
   const allow = await refuseChunk(page, 'Viewport')
   await page.goto('/')
   const alert = page.getByRole('alert').filter({ hasText: 'Could not load the 3D view' })
@@ -115,7 +117,9 @@ test('trigger-point marks whose code cannot be downloaded are reported on the pa
   await allow()
   await alert.getByRole('button', { name: 'Retry' }).click()
   await expect(alert).toHaveCount(0)
-  await page.waitForFunction(() => ((window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks ?? 0) > 0, null, { timeout: 30_000 })
+  await page.waitForFunction(() => ((window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks ?? 0) > 0, null, {
+    timeout: 30_000,
+  })
 })
 
 test('the atlas whose data cannot be downloaded: the Trigger points tab says why, and Retry fetches it again', async ({ page }) => {
@@ -129,12 +133,16 @@ test('the atlas whose data cannot be downloaded: the Trigger points tab says why
 
   await allow()
   await alert.getByRole('button', { name: 'Retry' }).click()
-  await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button').first()).toBeVisible({
+    timeout: 30_000,
+  })
   await expect(alert).toHaveCount(0)
   // the marks on the body needed the atlas too; their own Retry brings them
   const marks = page.getByRole('alert').filter({ hasText: 'trigger-point marks and pain zones' })
   await expect(marks).toHaveCount(1)
   await marks.getByRole('button', { name: 'Retry' }).click()
   await expect(marks).toHaveCount(0)
-  await page.waitForFunction(() => ((window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks ?? 0) > 0, null, { timeout: 30_000 })
+  await page.waitForFunction(() => ((window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks ?? 0) > 0, null, {
+    timeout: 30_000,
+  })
 })

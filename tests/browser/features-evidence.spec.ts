@@ -6,7 +6,9 @@ import { expect, test } from '@playwright/test'
 import { control, openFeatureApp } from './features-helpers'
 import { waitIdle } from './helpers/app'
 
-test('the triceps insertion trigger point states its evidence in words beside the location, each zone and the citations', async ({ page }) => {
+test('the triceps insertion trigger point states its evidence in words beside the location, each zone and the citations', async ({
+  page,
+}) => {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   await openFeatureApp(page, '?view=posterior')

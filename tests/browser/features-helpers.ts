@@ -27,10 +27,14 @@ export function control(page: Page, name: string): Locator {
 
 /** Page coordinates of a landmark node (`temple.right`), from the features' debug hook. */
 export async function landmarkOnPage(page: Page, name: string): Promise<{ x: number; y: number }> {
-  await page.waitForFunction((n) => {
-    const h = window.__tpa as unknown as FeatureHooks | undefined
-    return !!h?.landmarkScreenPoint?.(n)
-  }, name, { polling: 100, timeout: 30_000 })
+  await page.waitForFunction(
+    (n) => {
+      const h = window.__tpa as unknown as FeatureHooks | undefined
+      return !!h?.landmarkScreenPoint?.(n)
+    },
+    name,
+    { polling: 100, timeout: 30_000 },
+  )
   // the layout may still be settling (a panel folding, the camera refitting): wait until two reads agree
   let last: { x: number; y: number } | null = null
   for (let i = 0; i < 40; i++) {
@@ -53,10 +57,17 @@ export async function canvasPng(page: Page): Promise<{ png: PNG; box: { x: numbe
 }
 
 /** Mean RGB in a square of `half` pixels around a page point. */
-export function meanColour(shot: { png: PNG; box: { x: number; y: number } }, at: { x: number; y: number }, half = 6): [number, number, number] {
+export function meanColour(
+  shot: { png: PNG; box: { x: number; y: number } },
+  at: { x: number; y: number },
+  half = 6,
+): [number, number, number] {
   const cx = Math.round(at.x - shot.box.x)
   const cy = Math.round(at.y - shot.box.y)
-  let r = 0, g = 0, b = 0, n = 0
+  let r = 0,
+    g = 0,
+    b = 0,
+    n = 0
   for (let y = cy - half; y <= cy + half; y++) {
     for (let x = cx - half; x <= cx + half; x++) {
       if (x < 0 || y < 0 || x >= shot.png.width || y >= shot.png.height) continue
@@ -82,7 +93,12 @@ export async function paintStrokeAround(page: Page, p: { x: number; y: number },
   await page.getByRole('button', { name: 'Paint', exact: true }).click()
   await page.mouse.move(p.x - halfPx, p.y - halfPx)
   await page.mouse.down()
-  for (const [dx, dy] of [[halfPx, -halfPx], [halfPx, halfPx], [-halfPx, halfPx], [0, 0]]) {
+  for (const [dx, dy] of [
+    [halfPx, -halfPx],
+    [halfPx, halfPx],
+    [-halfPx, halfPx],
+    [0, 0],
+  ]) {
     await page.mouse.move(p.x + dx, p.y + dy, { steps: 3 })
   }
   await page.mouse.up()

@@ -41,10 +41,13 @@ test('warns red before the simulated needle reaches the pleura (upper trapezius)
 /** WCAG contrast ratio of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (css: string): number => {
-    const [r, g, bl] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).map((v) => {
-      const c = v / 255
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
-    })
+    const [r, g, bl] = (css.match(/\d+(\.\d+)?/g) ?? [])
+      .slice(0, 3)
+      .map(Number)
+      .map((v) => {
+        const c = v / 255
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+      })
     return 0.2126 * r + 0.7152 * g + 0.0722 * bl
   }
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
@@ -67,7 +70,10 @@ test('the depth section and the warning follow the needle: clear, amber, red, pa
   await expect(section).toBeVisible()
   await expect(warning).toHaveAttribute('data-level', 'clear')
   await expect(warning).toContainText('Clear: before the margin')
-  await expect(section).toHaveAttribute('aria-label', /tip at 0 mm on the skin; trigger point at [\d.]+ mm; pleura at [\d.]+ mm; recommended maximum \d+ mm; state clear/)
+  await expect(section).toHaveAttribute(
+    'aria-label',
+    /tip at 0 mm on the skin; trigger point at [\d.]+ mm; pleura at [\d.]+ mm; recommended maximum \d+ mm; state clear/,
+  )
   // The cut names the layers of this path on the model.
   const label = (await section.getAttribute('aria-label')) ?? ''
   expect(label).toMatch(/0 to \d+ mm/)
@@ -90,7 +96,10 @@ test('the depth section and the warning follow the needle: clear, amber, red, pa
         await expect(warning).toContainText('Red: at or past the limit')
         await expect(section).toHaveAttribute('aria-label', /state red, at the limit/)
         // Red is red, and its text meets WCAG AA on it.
-        const { color, background } = await warning.evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }))
+        const { color, background } = await warning.evaluate((el) => ({
+          color: getComputedStyle(el).color,
+          background: getComputedStyle(el).backgroundColor,
+        }))
         const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number)
         expect(r, background).toBeGreaterThan(150)
         expect(g + b, background).toBeLessThan(60)
@@ -116,7 +125,10 @@ test('the depth section and the warning follow the needle: clear, amber, red, pa
   await expect(tab.getByTestId('past-pleura')).toContainText('pneumothorax')
   await expect(tab.getByTestId('past-pleura')).toContainText('urgent medical assessment')
   await expect(section).toHaveAttribute('aria-label', /state past the pleura/)
-  const pastColours = await warning.evaluate((el) => ({ color: getComputedStyle(el).color, background: getComputedStyle(el).backgroundColor }))
+  const pastColours = await warning.evaluate((el) => ({
+    color: getComputedStyle(el).color,
+    background: getComputedStyle(el).backgroundColor,
+  }))
   expect(contrast(pastColours.color, pastColours.background)).toBeGreaterThanOrEqual(4.5)
   // Told apart from red by its own colour as well as its words.
   expect(pastColours.background).not.toBe('rgb(184, 0, 0)')
@@ -149,7 +161,9 @@ test('choosing another trigger point resets the approach, and the section follow
   await expect(section).not.toHaveAttribute('aria-label', average ?? '')
 })
 
-test('shows the builds with their BMI ranges, the rule\'s maximum at the upper trapezius, and no maximum with the technique at the scalenes', async ({ page }) => {
+test("shows the builds with their BMI ranges, the rule's maximum at the upper trapezius, and no maximum with the technique at the scalenes", async ({
+  page,
+}) => {
   await openFeatureApp(page, '?sel=upper-trapezius.right&view=posterior')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
@@ -160,7 +174,9 @@ test('shows the builds with their BMI ranges, the rule\'s maximum at the upper t
   await expect(tab.getByRole('radio', { name: 'Average (BMI 23–24.9)' })).toBeChecked()
   // SA-G: a 31 mm needle reached lung tissue; the rule keeps 10 mm shallower.
   await expect(tab.getByTestId('recommended-max')).toHaveText('21 mm')
-  await expect(tab.getByTestId('pleura-site')).toContainText('SA-G (whole sample, not split by build): a 31 mm needle reached the pleura or lung')
+  await expect(tab.getByTestId('pleura-site')).toContainText(
+    'SA-G (whole sample, not split by build): a 31 mm needle reached the pleura or lung',
+  )
   await tab.getByTestId('pleura-site').getByText('The rule and its inputs').click()
   await expect(tab.getByTestId('rule-inputs')).toContainText('mean without SD (context)')
   await page.screenshot({ path: '/tmp/needling-upper-trapezius-average.png' })

@@ -25,9 +25,14 @@ test('selecting upper trapezius paints its zone on the temple and neck, not the 
   await expect(page.getByTestId('zone-legend')).toContainText('essential zone')
   await expect(page.getByTestId('zone-legend')).toContainText('spillover zone')
 
-  const countText = await page.getByTestId('trigger-points-tab').getByText(/trigger points? in the atlas/).textContent()
+  const countText = await page
+    .getByTestId('trigger-points-tab')
+    .getByText(/trigger points? in the atlas/)
+    .textContent()
   const atlasCount = Number(/(\d+)/.exec(countText ?? '')![1])
-  await page.waitForFunction((n) => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === n, atlasCount, { timeout: 30_000 })
+  await page.waitForFunction((n) => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === n, atlasCount, {
+    timeout: 30_000,
+  })
   expect(await page.evaluate(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks)).toBe(atlasCount)
 
   // Frame the same view again (selecting may have moved the camera) before comparing pixels.

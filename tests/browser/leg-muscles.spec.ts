@@ -13,9 +13,7 @@ interface Case {
   deep: boolean
 }
 
-const CASES: Case[] = [
-  { id: 'adductor-magnus', name: 'Adductor magnus', view: 'anterior', deep: true },
-]
+const CASES: Case[] = [{ id: 'adductor-magnus', name: 'Adductor magnus', view: 'anterior', deep: true }]
 
 async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promise<void> {
   const label = `${c.name} (${side})`
@@ -42,7 +40,9 @@ async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promis
   await expect(page.getByTestId('trigger-points-tab')).toContainText(/1 trigger point in the atlas/)
   await expect(page.getByTestId('zone-legend')).toBeVisible()
   await expect(page.getByTestId('zone-legend')).toContainText('essential zone')
-  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 1, null, { timeout: 30_000 })
+  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 1, null, {
+    timeout: 30_000,
+  })
   await waitIdle(page)
   await page.screenshot({ path: `/tmp/leg-${c.id}-${side}.png` })
 }

@@ -33,10 +33,15 @@ for (const m of MUSCLES) {
       await expect(page.getByTestId('trigger-points-tab')).toContainText(m.name)
       await expect(page.getByTestId('zone-legend')).toBeVisible()
       await expect(page.getByTestId('zone-legend')).toContainText('essential zone')
-      const countText = await page.getByTestId('trigger-points-tab').getByText(/trigger points? in the atlas/).textContent()
+      const countText = await page
+        .getByTestId('trigger-points-tab')
+        .getByText(/trigger points? in the atlas/)
+        .textContent()
       const atlasCount = Number(/(\d+)/.exec(countText ?? '')![1])
       expect(atlasCount).toBeGreaterThan(0)
-      await page.waitForFunction((n) => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === n, atlasCount, { timeout: 30_000 })
+      await page.waitForFunction((n) => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === n, atlasCount, {
+        timeout: 30_000,
+      })
 
       const view = m.view === 'side' ? (side === 'left' ? 'Left' : 'Right') : m.view
       await page.getByRole('button', { name: view, exact: true }).click()

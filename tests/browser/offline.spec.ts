@@ -21,7 +21,13 @@ test('the manifest makes the app installable: name, icons (192, 512, maskable), 
   const href = await page.locator('link[rel="manifest"]').getAttribute('href')
   expect(href).toBe('./manifest.webmanifest')
   const manifest = await (await request.get(`/${href!.replace('./', '')}`)).json()
-  expect(manifest).toMatchObject({ name: 'Trigger Point Atlas', short_name: 'TP Atlas', display: 'standalone', start_url: './', scope: './' })
+  expect(manifest).toMatchObject({
+    name: 'Trigger Point Atlas',
+    short_name: 'TP Atlas',
+    display: 'standalone',
+    start_url: './',
+    scope: './',
+  })
   expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/i)
   const sizes = (manifest.icons as { sizes: string; purpose: string; src: string }[]).map((i) => `${i.sizes} ${i.purpose}`)
   expect(sizes).toEqual(expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']))
@@ -46,9 +52,18 @@ test('after one visit the app reloads offline, draws the body and opens every mo
     for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(new URL(r.url).pathname)
     return urls
   })
-  expect(precached.some((u) => /\/assets\/body-[\w-]+\.glb$/.test(u)), 'the body model is precached').toBe(true)
-  expect(precached.some((u) => /\/assets\/builtin-[\w-]+\.js$/.test(u)), 'the atlas is precached').toBe(true)
-  expect(precached.some((u) => /\/assets\/NeedlingTabContent-[\w-]+\.js$/.test(u)), 'the needling panel is precached').toBe(true)
+  expect(
+    precached.some((u) => /\/assets\/body-[\w-]+\.glb$/.test(u)),
+    'the body model is precached',
+  ).toBe(true)
+  expect(
+    precached.some((u) => /\/assets\/builtin-[\w-]+\.js$/.test(u)),
+    'the atlas is precached',
+  ).toBe(true)
+  expect(
+    precached.some((u) => /\/assets\/NeedlingTabContent-[\w-]+\.js$/.test(u)),
+    'the needling panel is precached',
+  ).toBe(true)
 
   await context.setOffline(true)
   const failedRequests: string[] = []
@@ -75,7 +90,11 @@ test('the built app runs under its Content-Security-Policy: every mode and an op
   expect(csp).toContain("object-src 'none'")
   expect(csp).toContain("base-uri 'none'")
   // the listener works: an image from another origin is refused and reported (eval tried by zod would be too)
-  await page.evaluate(() => { const img = document.createElement('img'); img.src = 'https://example.invalid/probe.png'; document.body.append(img) })
+  await page.evaluate(() => {
+    const img = document.createElement('img')
+    img.src = 'https://example.invalid/probe.png'
+    document.body.append(img)
+  })
   await expect.poll(async () => (await guards.violations()).join('\n')).toContain('example.invalid')
   const isProbe = (v: string): boolean => v.includes('example.invalid')
 
@@ -85,8 +104,13 @@ test('the built app runs under its Content-Security-Policy: every mode and an op
   const soleus = JSON.parse(readFileSync('data/atlas/soleus.json', 'utf8'))
   soleus.name = 'Soleus (instructor notes)'
   soleus.triggerPoints.push({ ...soleus.triggerPoints[0], id: 'soleus-trp-broken', name: 'Broken TrP', location: 'nowhere' })
-  await page.getByLabel('Open atlas file (.json)').setInputFiles({ name: 'csp-atlas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(soleus)) })
-  await page.getByRole('dialog', { name: /Open atlas/ }).getByRole('button', { name: 'Add to the built-in atlas' }).click()
+  await page
+    .getByLabel('Open atlas file (.json)')
+    .setInputFiles({ name: 'csp-atlas.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(soleus)) })
+  await page
+    .getByRole('dialog', { name: /Open atlas/ })
+    .getByRole('button', { name: 'Add to the built-in atlas' })
+    .click()
   const report = page.getByRole('status').filter({ hasText: 'csp-atlas.json' })
   await expect(report).toContainText(/Loaded csp-atlas\.json: 1 muscle/)
   await expect(page.getByRole('list', { name: 'Atlas faults' })).toContainText('location')

@@ -74,5 +74,7 @@ test('a file that is not JSON is refused with a clear message and the atlas is u
   await expect(alert).toContainText('The atlas on screen is unchanged.')
   await expect(page.getByRole('dialog')).toHaveCount(0)
   await page.getByRole('tab', { name: 'Trigger points', exact: true }).click()
-  await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button', { name: /Soleus TrP1/ })).toBeVisible()
+  await expect(
+    page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button', { name: /Soleus TrP1/ }),
+  ).toBeVisible()
 })

@@ -80,10 +80,11 @@ test('a model in millimetres with Z up is scaled to metres, stood upright, and t
   await page.getByRole('button', { name: 'Anterior' }).click()
   const pose = await page.evaluate(() => window.__tpa!.cameraPose())
   expect(Math.abs(pose.target[1])).toBeLessThan(2) // metres, not millimetres
-  const shoulder = await page.evaluate(() =>
-    ['upper-trapezius.left', 'middle-trapezius.left', 'lower-trapezius.left']
-      .map((n) => window.__tpa!.screenPointOf(n))
-      .find((p) => p !== null) ?? null,
+  const shoulder = await page.evaluate(
+    () =>
+      ['upper-trapezius.left', 'middle-trapezius.left', 'lower-trapezius.left']
+        .map((n) => window.__tpa!.screenPointOf(n))
+        .find((p) => p !== null) ?? null,
   )
   const calf = await page.evaluate(() => window.__tpa!.screenPointOf('soleus.right'))
   expect(shoulder).not.toBeNull()

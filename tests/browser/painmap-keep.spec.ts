@@ -28,7 +28,11 @@ function storedMap(id: string, name: string, skinVertexCount: number, tappedRegi
     createdAt: '2025-11-03T09:15:00.000Z',
     updatedAt: '2025-11-04T18:40:12.345Z',
     skinVertexCount,
-    paintedRuns: [[120, 40], [1_000, 3], [7_500, 260]],
+    paintedRuns: [
+      [120, 40],
+      [1_000, 3],
+      [7_500, 260],
+    ],
     tappedRegions,
   }
 }
@@ -138,7 +142,12 @@ test('a map from another body survives two reloads unchanged and is shown read-o
   expect(after['map-otherbody']).toEqual(record)
   const copies = Object.values(after).filter((r) => (r as { id: string }).id !== 'map-otherbody')
   expect(copies).toHaveLength(1)
-  expect(copies[0]).toMatchObject({ version: 2, name: 'Shoulder from the old body (this body)', paintedPoints: [], tappedRegions: record.tappedRegions })
+  expect(copies[0]).toMatchObject({
+    version: 2,
+    name: 'Shoulder from the old body (this body)',
+    paintedPoints: [],
+    tappedRegions: record.tappedRegions,
+  })
   // the other body's map was not converted: nothing kept aside for it
   expect(await storedRecords(page, V1_ORIGINALS)).toEqual({})
 })
@@ -159,12 +168,15 @@ function fixturePaint(): { centroidMm: [number, number, number]; count: number; 
   return { centroidMm: [sum[0]! / count, sum[1]! / count, sum[2]! / count], count, indexSum }
 }
 
-test('a version 1 map saved before version 2 is still there, in the same place on the body, after the conversion; reloads do not rewrite it', async ({ page }) => {
+test('a version 1 map saved before version 2 is still there, in the same place on the body, after the conversion; reloads do not rewrite it', async ({
+  page,
+}) => {
   await openFeatureApp(page)
   await enterPatientMode(page)
   await seed(page, [V1_FIXTURE])
   const expected = fixturePaint()
-  const sameSkin = (await page.evaluate(() => (window.__tpa as unknown as { skinVertexCount: number }).skinVertexCount)) === V1_FIXTURE.skinVertexCount
+  const sameSkin =
+    (await page.evaluate(() => (window.__tpa as unknown as { skinVertexCount: number }).skinVertexCount)) === V1_FIXTURE.skinVertexCount
 
   await reloadIntoPatientMode(page)
   await expect(page.getByLabel('Open pain map')).toHaveValue(V1_FIXTURE.id)
@@ -187,8 +199,14 @@ test('a version 1 map saved before version 2 is still there, in the same place o
   await reloadIntoPatientMode(page)
   const shown = await page.waitForFunction(
     () => {
-      const t = window.__tpa as unknown as { painPaintedVertices?: number; painPaintedIndexSum?: number; painPaintedCentroidMm?: number[] | null }
-      return t.painPaintedCentroidMm ? { count: t.painPaintedVertices!, indexSum: t.painPaintedIndexSum!, centroidMm: t.painPaintedCentroidMm } : null
+      const t = window.__tpa as unknown as {
+        painPaintedVertices?: number
+        painPaintedIndexSum?: number
+        painPaintedCentroidMm?: number[] | null
+      }
+      return t.painPaintedCentroidMm
+        ? { count: t.painPaintedVertices!, indexSum: t.painPaintedIndexSum!, centroidMm: t.painPaintedCentroidMm }
+        : null
     },
     null,
     { polling: 100, timeout: 15_000 },

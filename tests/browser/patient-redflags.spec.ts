@@ -35,7 +35,10 @@ test('painting the chest and marking the inner upper arm shows the heart warning
   await expect(list.locator('li').filter({ hasText: 'inner upper arm' }).first()).toBeVisible({ timeout: 15_000 })
   await expect(list.locator('li').filter({ hasText: 'chest' }).first()).toBeVisible()
   // Above the list: earlier in the page and higher on the screen.
-  const before = await flags.evaluate((box, first) => !!(box.compareDocumentPosition(first!) & Node.DOCUMENT_POSITION_FOLLOWING), await list.locator('li').first().elementHandle())
+  const before = await flags.evaluate(
+    (box, first) => !!(box.compareDocumentPosition(first!) & Node.DOCUMENT_POSITION_FOLLOWING),
+    await list.locator('li').first().elementHandle(),
+  )
   expect(before).toBe(true)
   const flagBox = await flags.boundingBox()
   const firstMuscle = await list.locator('li').first().boundingBox()
@@ -68,12 +71,18 @@ test('a map over temple, heel and low back is answered per area, with its red fl
 
   const areas = panel.getByTestId('pain-area')
   await expect(areas).toHaveCount(3, { timeout: 15_000 })
-  await expect(panel.getByTestId('ranked-muscles').getByRole('heading', { level: 4 })).toHaveText(['Your temple pain', 'Your lower back pain', 'Your heel pain'])
+  await expect(panel.getByTestId('ranked-muscles').getByRole('heading', { level: 4 })).toHaveText([
+    'Your temple pain',
+    'Your lower back pain',
+    'Your heel pain',
+  ])
   // soleus and the foot muscles all give the heel as their main zone
   const heel = panel.getByRole('region', { name: 'Your heel pain' }).locator('li')
   await expect(heel.filter({ hasText: 'Soleus' })).toHaveCount(1)
   await expect(heel.filter({ hasText: /Abductor hallucis|Quadratus plantae/ }).first()).toBeVisible()
-  await expect(panel.getByRole('region', { name: 'Your lower back pain' }).locator('li').first()).toContainText('Your lower back pain is in the area')
+  await expect(panel.getByRole('region', { name: 'Your lower back pain' }).locator('li').first()).toContainText(
+    'Your lower back pain is in the area',
+  )
 
   const flags = panel.getByRole('region', { name: 'First: when to get help now' })
   await expect(flags.locator('li[data-red-flag="back-cauda-equina"]')).toBeVisible()

@@ -50,7 +50,10 @@ test('which muscle refers pain here: one trigger point and its zones are drawn; 
   await page.getByRole('button', { name: 'Start quiz' }).click()
   await expect(page.getByText('Which muscle has a trigger point (marked) that refers pain to the area shown?')).toBeVisible()
   const right = await rightAnswer(page)
-  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 1, null, { polling: 100, timeout: 30_000 })
+  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 1, null, {
+    polling: 100,
+    timeout: 30_000,
+  })
   await page.waitForFunction(
     () => ((window.__tpa as unknown as { zonePaintedVertices?: { essential: number } }).zonePaintedVertices?.essential ?? 0) > 0,
     null,
@@ -67,5 +70,8 @@ test('which muscle refers pain here: one trigger point and its zones are drawn; 
   await expect(page.getByRole('group', { name: 'Answers' }).getByRole('button')).toHaveCount(4)
   // leaving the tab clears the quiz's drawing
   await page.getByRole('tab', { name: 'Details' }).click()
-  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 0, null, { polling: 100, timeout: 30_000 })
+  await page.waitForFunction(() => (window.__tpa as unknown as { triggerPointMarks?: number }).triggerPointMarks === 0, null, {
+    polling: 100,
+    timeout: 30_000,
+  })
 })

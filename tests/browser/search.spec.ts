@@ -41,8 +41,7 @@ test('choosing in the list selects in 3D, frames it and fills the Details panel 
   }
   // The camera moved to frame the selection: closer to the body than the whole-body view.
   const after = await cameraPose(page)
-  const dist = (p: { position: number[]; target: number[] }): number =>
-    Math.hypot(...p.position.map((v, i) => v - p.target[i]))
+  const dist = (p: { position: number[]; target: number[] }): number => Math.hypot(...p.position.map((v, i) => v - p.target[i]))
   expect(dist(after)).toBeLessThan(dist(before) * 0.8)
   // And the scene shows it selected: the hooks agree with the list.
   expect(await page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBe('triceps-brachii.left')
@@ -58,7 +57,5 @@ test('the list is usable from the keyboard alone', async ({ page }) => {
   await expect(focused).toContainText('Soleus')
   await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(
-    /^Soleus \((left|right)\)$/,
-  )
+  await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(/^Soleus \((left|right)\)$/)
 })

@@ -13,7 +13,10 @@ const BASE = `http://127.0.0.1:${PORT}/`
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--use-gl=angle', '--disable-quic']
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true })
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  })
   for (let i = 0; i < 120; i++) {
     try {
       const res = await fetch(BASE)
@@ -84,7 +87,10 @@ async function main(): Promise<void> {
     // The scalenes' referral zones reach the hand, so the trigger-point framing shows the whole body: frame
     // the muscle instead. The technique the panel teaches there (tangential) is chosen, as a student would.
     await openNeedling(page, 'scalenes.right', 'anterior', 40)
-    await page.getByTestId('needling-tab').getByRole('radio', { name: /Tangential/ }).check()
+    await page
+      .getByTestId('needling-tab')
+      .getByRole('radio', { name: /Tangential/ })
+      .check()
     await page.getByRole('button', { name: 'Frame selection', exact: true }).click()
     await settle(page)
     await pushTo(page, 'amber').catch(() => 0)

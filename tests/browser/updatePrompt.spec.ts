@@ -22,7 +22,10 @@ test.beforeAll(async () => {
   cpSync('dist', v2, { recursive: true })
   const html = readFileSync(join(v2, 'index.html'), 'utf8')
   expect(html).toContain('<title>Trigger Point Atlas</title>')
-  writeFileSync(join(v2, 'index.html'), html.replace('<title>Trigger Point Atlas</title>', '<title>Trigger Point Atlas (version 2)</title>'))
+  writeFileSync(
+    join(v2, 'index.html'),
+    html.replace('<title>Trigger Point Atlas</title>', '<title>Trigger Point Atlas (version 2)</title>'),
+  )
   const sw = readFileSync(join(v2, 'sw.js'), 'utf8')
   const entry = /\{url:"index\.html",revision:"([0-9a-f]+)"\}/.exec(sw)
   expect(entry, 'sw.js precaches index.html with a revision').not.toBeNull()
@@ -35,37 +38,42 @@ test.afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true })
 })
 
-for (const visit of ['during the first visit', 'on a later visit'] as const) test(`a new version published ${visit} is announced with "Reload to update" and loads only when chosen`, async ({ page }) => {
-  server.publish(join(work, 'v1'))
-  await page.goto(`${server.url}/?sel=upper-trapezius.right`)
-  await waitReady(page)
-  await expect(page.getByRole('status').filter({ hasText: 'now works offline' })).toBeVisible({ timeout: 90_000 })
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-  if (visit === 'on a later visit') {
-    await page.reload()
+for (const visit of ['during the first visit', 'on a later visit'] as const)
+  test(`a new version published ${visit} is announced with "Reload to update" and loads only when chosen`, async ({ page }) => {
+    server.publish(join(work, 'v1'))
+    await page.goto(`${server.url}/?sel=upper-trapezius.right`)
     await waitReady(page)
-  }
-  await expect(page).toHaveTitle('Trigger Point Atlas')
-  await page.evaluate(() => { (window as unknown as { startedHere: boolean }).startedHere = true })
+    await expect(page.getByRole('status').filter({ hasText: 'now works offline' })).toBeVisible({ timeout: 90_000 })
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    if (visit === 'on a later visit') {
+      await page.reload()
+      await waitReady(page)
+    }
+    await expect(page).toHaveTitle('Trigger Point Atlas')
+    await page.evaluate(() => {
+      ;(window as unknown as { startedHere: boolean }).startedHere = true
+    })
 
-  server.publish(join(work, 'v2'))
-  // what the app does hourly and when the connection comes back: ask the server for a new service worker
-  await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update() })
-  const prompt = page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready' })
-  await expect(prompt).toBeVisible({ timeout: 60_000 })
-  await page.screenshot({ path: `/tmp/pwa-update-prompt-${visit.replace(/ /g, '-')}.png` })
-  // nothing was swapped under the user: same page, same version, still working
-  await page.waitForTimeout(1500)
-  expect(await page.evaluate(() => (window as unknown as { startedHere?: boolean }).startedHere)).toBe(true)
-  await expect(page).toHaveTitle('Trigger Point Atlas')
-  await page.getByRole('tab', { name: 'Trigger points', exact: true }).click()
-  await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button').first()).toBeVisible()
+    server.publish(join(work, 'v2'))
+    // what the app does hourly and when the connection comes back: ask the server for a new service worker
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())!.update()
+    })
+    const prompt = page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready' })
+    await expect(prompt).toBeVisible({ timeout: 60_000 })
+    await page.screenshot({ path: `/tmp/pwa-update-prompt-${visit.replace(/ /g, '-')}.png` })
+    // nothing was swapped under the user: same page, same version, still working
+    await page.waitForTimeout(1500)
+    expect(await page.evaluate(() => (window as unknown as { startedHere?: boolean }).startedHere)).toBe(true)
+    await expect(page).toHaveTitle('Trigger Point Atlas')
+    await page.getByRole('tab', { name: 'Trigger points', exact: true }).click()
+    await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button').first()).toBeVisible()
 
-  await prompt.getByRole('button', { name: 'Reload to update' }).click()
-  await expect(page).toHaveTitle('Trigger Point Atlas (version 2)', { timeout: 60_000 })
-  await waitReady(page)
-  expect(await page.evaluate(() => (window as unknown as { startedHere?: boolean }).startedHere)).toBeUndefined()
-  await expect(page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready' })).toHaveCount(0)
-  // the selection survived the reload (it lives in the address)
-  await expect(page).toHaveURL(/sel=upper-trapezius\.right/)
-})
+    await prompt.getByRole('button', { name: 'Reload to update' }).click()
+    await expect(page).toHaveTitle('Trigger Point Atlas (version 2)', { timeout: 60_000 })
+    await waitReady(page)
+    expect(await page.evaluate(() => (window as unknown as { startedHere?: boolean }).startedHere)).toBeUndefined()
+    await expect(page.getByRole('status').filter({ hasText: 'A new version of the atlas is ready' })).toHaveCount(0)
+    // the selection survived the reload (it lives in the address)
+    await expect(page).toHaveURL(/sel=upper-trapezius\.right/)
+  })

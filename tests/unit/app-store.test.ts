@@ -8,7 +8,17 @@ import { DEFAULT_NEEDLE } from '../../src/store/featureSlice'
 
 function rec(nodeName: string, kind: StructureRecord['kind'] = 'muscle'): StructureRecord {
   const [id, side] = nodeName.split('.') as [string, 'left' | 'right']
-  return { nodeName, id, side, name: id, group: 'trunk', synonyms: [], kind, layer: kind === 'muscle' ? 'superficial' : 'bones', label: nodeName }
+  return {
+    nodeName,
+    id,
+    side,
+    name: id,
+    group: 'trunk',
+    synonyms: [],
+    kind,
+    layer: kind === 'muscle' ? 'superficial' : 'bones',
+    label: nodeName,
+  }
 }
 
 beforeEach(() => {

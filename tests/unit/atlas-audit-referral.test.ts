@@ -57,7 +57,11 @@ describe('audit 2026-12: referral zones', () => {
     expect(essential('levator-scapulae-trp-superior-angle')).toContain('medial-scapular-border')
     expect(atlas.regions.map((r) => r.id)).toEqual(expect.arrayContaining(['orbit', 'eye']))
     expect(essential('splenius-cervicis-trp-upper')).toEqual(['orbit'])
-    expect(musclesReferringTo(atlas, 'orbit').map((m) => m.muscle.id).sort()).toEqual(['splenius-cervicis', 'suboccipitals', 'upper-trapezius'])
+    expect(
+      musclesReferringTo(atlas, 'orbit')
+        .map((m) => m.muscle.id)
+        .sort(),
+    ).toEqual(['splenius-cervicis', 'suboccipitals', 'upper-trapezius'])
   })
 
   it('#18: the gluteus minimus and TFL thigh bands are essential', () => {

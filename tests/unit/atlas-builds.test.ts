@@ -8,7 +8,14 @@ describe('builds', () => {
     expect(BUILDS[0]!.bmiFrom).toBeNull()
     expect(BUILDS[BUILDS.length - 1]!.bmiBelow).toBeNull()
     expect([16, 18.4, 18.5, 22.9, 23, 24.9, 25, 40].map(buildOfBmi)).toEqual([
-      'underweight', 'underweight', 'lean', 'lean', 'average', 'average', 'high', 'high',
+      'underweight',
+      'underweight',
+      'lean',
+      'lean',
+      'average',
+      'average',
+      'high',
+      'high',
     ])
   })
 
@@ -19,7 +26,10 @@ describe('builds', () => {
   it('give morph weights that reproduce the build BMI between the generated shapes', () => {
     for (const b of BUILDS) {
       const w = buildMorphWeights(b.id)
-      const bmi = MODEL_SHAPE_BMI.base - (w.lean ?? 0) * (MODEL_SHAPE_BMI.base - MODEL_SHAPE_BMI.lean) + (w.high ?? 0) * (MODEL_SHAPE_BMI.high - MODEL_SHAPE_BMI.base)
+      const bmi =
+        MODEL_SHAPE_BMI.base -
+        (w.lean ?? 0) * (MODEL_SHAPE_BMI.base - MODEL_SHAPE_BMI.lean) +
+        (w.high ?? 0) * (MODEL_SHAPE_BMI.high - MODEL_SHAPE_BMI.base)
       expect(bmi).toBeCloseTo(b.modelBmi, 6)
       for (const v of Object.values(w)) expect(v).toBeGreaterThan(0)
       for (const v of Object.values(w)) expect(v).toBeLessThanOrEqual(1)

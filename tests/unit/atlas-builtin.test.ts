@@ -72,11 +72,17 @@ describe('built-in atlas', () => {
     for (const m of atlas.muscles) {
       const cited = citedSourceIds(m)
       expect(m.sources.length, m.id).toBeGreaterThan(0)
-      expect(cited.filter((id) => !known.has(id)), m.id).toEqual([])
+      expect(
+        cited.filter((id) => !known.has(id)),
+        m.id,
+      ).toEqual([])
     }
     for (const entry of [...atlas.pleuraSites, ...atlas.contraindications]) {
       expect(entry.sources.length, entry.id).toBeGreaterThan(0)
-      expect(entry.sources.filter((id) => !known.has(id)), entry.id).toEqual([])
+      expect(
+        entry.sources.filter((id) => !known.has(id)),
+        entry.id,
+      ).toEqual([])
     }
   })
 

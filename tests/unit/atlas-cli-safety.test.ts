@@ -44,7 +44,11 @@ describe('atlas CLI: built-in safety data and file limits', () => {
     expect(lines).toContain(
       `${file}: pleuraSites.0.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced (its published figures, from which the depth rule computes the recommended maximum, and its margin are safety data); use a new id (entry refused; the built-in one stays)`,
     )
-    expect(lines.some((l) => l.startsWith(`${file}: contraindications.0.id: "`) && l.includes('is a built-in contraindication and cannot be replaced'))).toBe(true)
+    expect(
+      lines.some(
+        (l) => l.startsWith(`${file}: contraindications.0.id: "`) && l.includes('is a built-in contraindication and cannot be replaced'),
+      ),
+    ).toBe(true)
     expect(lines[lines.length - 1]).toMatch(/^FAILED: 1 file\(s\), \d+ error\(s\)/)
     expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME)
 
@@ -67,7 +71,10 @@ describe('atlas CLI: built-in safety data and file limits', () => {
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, 'a-deep.json'), deeplyNested(100_000))
     writeFileSync(join(dir, 'b-plantaris.json'), JSON.stringify(extraMuscle('plantaris'), null, 2))
-    writeFileSync(join(dir, 'c-flexor-digitorum-longus-utf16.json'), utf16le(JSON.stringify(extraMuscle('flexor-digitorum-longus'), null, 2)))
+    writeFileSync(
+      join(dir, 'c-flexor-digitorum-longus-utf16.json'),
+      utf16le(JSON.stringify(extraMuscle('flexor-digitorum-longus'), null, 2)),
+    )
     writeFileSync(join(dir, 'd-latin1.json'), Buffer.from('{"title": "M\xfcller"}', 'latin1'))
     const r = atlas('validate', dir)
     expect(r.code).toBe(1)
@@ -75,9 +82,19 @@ describe('atlas CLI: built-in safety data and file limits', () => {
     expect(lines).toContain(
       `${join(dir, 'a-deep.json')}: nested deeper than 64 levels (line 1, column 65); an atlas file needs far fewer, so it was not read further (whole file left out)`,
     )
-    expect(lines.some((l) => l.startsWith(`${join(dir, 'b-plantaris.json')}: id: warning: muscle "plantaris" is not in the model`))).toBe(true)
-    expect(lines.some((l) => l.startsWith(`${join(dir, 'c-flexor-digitorum-longus-utf16.json')}: id: warning: muscle "flexor-digitorum-longus" is not in the model`))).toBe(true)
-    expect(lines).toContain(`${join(dir, 'd-latin1.json')}: is not UTF-8 text (nor UTF-16 with a byte-order mark); save it as UTF-8 (whole file left out)`)
+    expect(lines.some((l) => l.startsWith(`${join(dir, 'b-plantaris.json')}: id: warning: muscle "plantaris" is not in the model`))).toBe(
+      true,
+    )
+    expect(
+      lines.some((l) =>
+        l.startsWith(
+          `${join(dir, 'c-flexor-digitorum-longus-utf16.json')}: id: warning: muscle "flexor-digitorum-longus" is not in the model`,
+        ),
+      ),
+    ).toBe(true)
+    expect(lines).toContain(
+      `${join(dir, 'd-latin1.json')}: is not UTF-8 text (nor UTF-16 with a byte-order mark); save it as UTF-8 (whole file left out)`,
+    )
     expect(lines[lines.length - 1]).toMatch(/^FAILED: 3 file\(s\), 2 error\(s\), 2 warning\(s\)/)
     expect(r.stdout + r.stderr).not.toMatch(STACK_FRAME)
     expect(r.stderr).toBe('')

@@ -46,9 +46,15 @@ describe('atlas CLI', () => {
     const r = atlas('validate', dir)
     expect(r.code).toBe(1)
     const lines = r.stdout.trim().split('\n')
-    expect(lines).toContain(`${join(dir, 'broken.json')}: not valid JSON: unexpected "o" where a property name in double quotes was expected at line 2, column 3 (whole file left out)`)
-    expect(lines.some((l) => l.startsWith(`${join(dir, 'plantaris.json')}: triggerPoints.0.location.landmark: unknown landmark "heel-bone"`))).toBe(true)
-    expect(lines.some((l) => l.startsWith(`${join(dir, 'plantaris.json')}: id: warning: muscle "plantaris" is not in the model`))).toBe(true)
+    expect(lines).toContain(
+      `${join(dir, 'broken.json')}: not valid JSON: unexpected "o" where a property name in double quotes was expected at line 2, column 3 (whole file left out)`,
+    )
+    expect(
+      lines.some((l) => l.startsWith(`${join(dir, 'plantaris.json')}: triggerPoints.0.location.landmark: unknown landmark "heel-bone"`)),
+    ).toBe(true)
+    expect(lines.some((l) => l.startsWith(`${join(dir, 'plantaris.json')}: id: warning: muscle "plantaris" is not in the model`))).toBe(
+      true,
+    )
     expect(lines[lines.length - 1]).toMatch(/^FAILED: 2 file\(s\), 2 error\(s\), 1 warning\(s\)/)
 
     const j = atlas('validate', dir, '--json')
@@ -102,7 +108,9 @@ describe('atlas CLI', () => {
     const authors = atlas('show', 'triceps-brachii', '--authors')
     expect(authors.code).toBe(0)
     const lines = authors.stdout.split('\n')
-    const zoneNote = lines.findIndex((l) => l === '      author note: Travell & Simons as taught (the medial border of the medial head), not checked in the book.')
+    const zoneNote = lines.findIndex(
+      (l) => l === '      author note: Travell & Simons as taught (the medial border of the medial head), not checked in the book.',
+    )
     expect(zoneNote).toBeGreaterThan(0)
     expect(lines[zoneNote - 1]).toMatch(/^ {4}essential zone: Inner elbow \[medial-elbow\]/)
     expect(authors.stdout).toContain('    author note: Symptoms: Travell & Simons as taught, not checked in the book.')

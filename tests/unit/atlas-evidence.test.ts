@@ -30,7 +30,10 @@ describe('the evidence-level schema', () => {
 
 describe('claims no stronger than the sources', () => {
   it('rejects verified anatomy without a textbook-grade source and shows it as secondary', () => {
-    const result = loadAtlas(builtInFilesEdited('data/atlas/soleus.json', (m) => (m.anatomyEvidence = 'verified')), { builtIn: true })
+    const result = loadAtlas(
+      builtInFilesEdited('data/atlas/soleus.json', (m) => (m.anatomyEvidence = 'verified')),
+      { builtIn: true },
+    )
     const errors = result.faults.filter((f) => f.severity === 'error').map(formatFault)
     expect(errors).toEqual([
       'data/atlas/soleus.json: anatomyEvidence: anatomyEvidence is "verified" but no cited source is a textbook-grade source that was read (textbookGrade and verified in data/sources.json) (shown as "secondary")',
@@ -76,8 +79,16 @@ describe('the built-in data after the audit', () => {
   it('cites no lay page: zones resting on lay corroboration show as recalled from Travell & Simons (#12)', () => {
     // shared/clinical/facts.md §5: "Secondary or lay corroboration only (not for citation in data)".
     const layHosts = [
-      'aberdeenchiropracticblog.com', 'triggerpointselfhelp.com', 'massagelibrary.com', 'painwhisperer.com', 'round-earth.com',
-      'muscle-joint-pain.com', 'realbodywork.com', 'triggerpointbook.com', 'morningsideacupuncturenyc.com', 'triggerpoints3d.com',
+      'aberdeenchiropracticblog.com',
+      'triggerpointselfhelp.com',
+      'massagelibrary.com',
+      'painwhisperer.com',
+      'round-earth.com',
+      'muscle-joint-pain.com',
+      'realbodywork.com',
+      'triggerpointbook.com',
+      'morningsideacupuncturenyc.com',
+      'triggerpoints3d.com',
     ]
     const citedLay = [...sourceById.values()].filter((s) => layHosts.some((h) => (s.url ?? '').includes(h))).map((s) => s.id)
     expect(citedLay).toEqual([])
@@ -95,9 +106,15 @@ describe('the built-in data after the audit', () => {
   })
 
   it('completes the records of MF-CANAL, LC-2022 and LUMB-2020 (#26)', () => {
-    expect(sourceById.get('MF-CANAL')).toMatchObject({ authors: 'Williams CL, Falyar CR, McConnell RC, Lindsley S', year: 2023, doi: '10.26603/001c.89663' })
+    expect(sourceById.get('MF-CANAL')).toMatchObject({
+      authors: 'Williams CL, Falyar CR, McConnell RC, Lindsley S',
+      year: 2023,
+      doi: '10.26603/001c.89663',
+    })
     expect(sourceById.get('MF-CANAL')!.publication).toContain('18(6):1356')
-    expect(sourceById.get('LC-2022')!.title).toBe('Correlation between anthropometric and ultrasound measurement for dry needling of the iliocostalis lumborum muscle with a safety protocol')
+    expect(sourceById.get('LC-2022')!.title).toBe(
+      'Correlation between anthropometric and ultrasound measurement for dry needling of the iliocostalis lumborum muscle with a safety protocol',
+    )
     expect(sourceById.get('LUMB-2020')!.url).toContain('31875462')
   })
 })

@@ -64,9 +64,7 @@ describe('atlas faults', () => {
     expect(errors[0].file).toBe(SOLEUS)
     expect(formatPath(errors[0].path)).toBe('triggerPoints.1.needling.pleuraReachable')
     expect(errors[0].message).toBe('wrong type: expected boolean, received string')
-    expect(findMuscle(result.atlas, 'soleus')!.triggerPoints.map((t) => t.id)).toEqual(
-      soleusPoints.filter((_, i) => i !== 1),
-    )
+    expect(findMuscle(result.atlas, 'soleus')!.triggerPoints.map((t) => t.id)).toEqual(soleusPoints.filter((_, i) => i !== 1))
     expectOthersIntact(result)
   })
 
@@ -164,9 +162,7 @@ describe('atlas faults', () => {
 
   it('a file whose top level is neither a muscle nor a list reports its shape', () => {
     const result = load(builtInFilesWith('data/regions.json', '{"regions": []}'))
-    expect(only(result.faults).map(formatFault)[0]).toBe(
-      'data/regions.json: expected an array of region entries (whole list left out)',
-    )
+    expect(only(result.faults).map(formatFault)[0]).toBe('data/regions.json: expected an array of region entries (whole list left out)')
   })
 
   it('unknown source: the dangling citation is dropped, the entry kept when another citation resolves', () => {
@@ -200,21 +196,27 @@ describe('atlas faults', () => {
       }),
     )
     const messages = only(result.faults).map(formatFault)
-    expect(messages[0]).toMatch(/triggerPoints\.0\.needling\.dangerStructures\.0: unknown danger structure "sciatic-nerv" \(did you mean "sciatic-nerve"\?\)/)
+    expect(messages[0]).toMatch(
+      /triggerPoints\.0\.needling\.dangerStructures\.0: unknown danger structure "sciatic-nerv" \(did you mean "sciatic-nerve"\?\)/,
+    )
     expect(messages[1]).toMatch(/triggerPoints\.1\.needling\.pleuraSiteId: unknown pleura site "calf-pleura"/)
   })
 
   it('pleuraReachable without a pleura site is a schema fault', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.triggerPoints[0].needling.pleuraReachable = true)))
-    expect(formatFault(only(result.faults)[0])).toMatch(/triggerPoints\.0\.needling\.pleuraSiteId: a trigger point whose needle can reach the pleura must name its pleuraSiteId/)
+    expect(formatFault(only(result.faults)[0])).toMatch(
+      /triggerPoints\.0\.needling\.pleuraSiteId: a trigger point whose needle can reach the pleura must name its pleuraSiteId/,
+    )
   })
 
   it('a muscle id the model does not have is an error in the built-in atlas', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.id = 'solius')))
-    expect(formatFault(only(result.faults)[0])).toMatch(/^data\/atlas\/soleus\.json: id: unknown muscle "solius" \(did you mean "soleus"\?\): the model has no mesh/)
+    expect(formatFault(only(result.faults)[0])).toMatch(
+      /^data\/atlas\/soleus\.json: id: unknown muscle "solius" \(did you mean "soleus"\?\): the model has no mesh/,
+    )
   })
 
-  it('a body area that differs from the model\'s for that muscle is a warning', () => {
+  it("a body area that differs from the model's for that muscle is a warning", () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.region = 'hip-thigh')))
     expect(result.faults.map(formatFault)).toEqual([
       'data/atlas/soleus.json: region: warning: region "hip-thigh" differs from the model\'s "leg-foot" for this muscle (src/anatomy/ids.ts)',
@@ -238,7 +240,10 @@ describe('atlas faults', () => {
     const result = load(
       builtInFilesEdited('data/regions.json', (regions) => {
         const list = regions as unknown as { id: string }[]
-        list.splice(list.findIndex((r) => r.id === 'toes'), 1)
+        list.splice(
+          list.findIndex((r) => r.id === 'toes'),
+          1,
+        )
       }),
     )
     expect(only(result.faults).map(formatFault)).toContain('data/regions.json: standard region "toes" has no valid shape in this file')
@@ -255,7 +260,11 @@ describe('atlas faults', () => {
 describe('locateJsonError', () => {
   it('finds line and column of common mistakes', () => {
     expect(locateJsonError('{"a": 1,}')).toMatchObject({ line: 1, column: 9 })
-    expect(locateJsonError('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({ line: 3, column: 3, reason: 'unexpected "\\"" where "," or "}" was expected' })
+    expect(locateJsonError('{\n  "a": 1\n  "b": 2\n}')).toMatchObject({
+      line: 3,
+      column: 3,
+      reason: 'unexpected "\\"" where "," or "}" was expected',
+    })
     expect(locateJsonError("{'a': 1}")).toMatchObject({ line: 1, column: 2 })
     expect(locateJsonError('[1, 2')).toMatchObject({ reason: 'unexpected end of file where "," or "]" was expected' })
   })

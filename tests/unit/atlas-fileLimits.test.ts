@@ -46,7 +46,10 @@ describe('atlas file encodings', () => {
       [le.slice(2), /^course\.json: is not UTF-8 text \(it holds NUL bytes: UTF-16 without a byte-order mark/],
       [new Uint8Array([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]), /^course\.json: is UTF-32 text, which an atlas file cannot be; save it as UTF-8/],
       [new Uint8Array([0x7b, 0xe9, 0x7d]), /^course\.json: is not UTF-8 text \(nor UTF-16 with a byte-order mark\); save it as UTF-8/],
-      [new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x7b, 0x00]), /^course\.json: starts with a UTF-16 LE byte-order mark but is not valid UTF-16 LE text/],
+      [
+        new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x7b, 0x00]),
+        /^course\.json: starts with a UTF-16 LE byte-order mark but is not valid UTF-16 LE text/,
+      ],
     ]
     for (const [bytes, message] of cases) {
       const decoded = decodeAtlasBytes('course.json', bytes)
@@ -70,7 +73,9 @@ describe('atlas file nesting', () => {
         `deep.json: nested deeper than ${MAX_JSON_NESTING} levels (line 1, column ${MAX_JSON_NESTING + 1}); an atlas file needs far fewer, so it was not read further (whole file left out)`,
       )
     }
-    expect(refuseByText('deep.json', text)).toMatch(/^Could not open "deep\.json": nested deeper than 64 levels .*The atlas on screen is unchanged\.$/)
+    expect(refuseByText('deep.json', text)).toMatch(
+      /^Could not open "deep\.json": nested deeper than 64 levels .*The atlas on screen is unchanged\.$/,
+    )
     const merged = openInstructorAtlas(base, [{ path: 'deep.json', text }], 'add')
     expect(merged.atlas.muscles).toHaveLength(base.muscles.length)
     // Deep but valid JSON, and deep objects, are refused the same way.

@@ -80,9 +80,15 @@ describe('openInstructorAtlas', () => {
     const bundle = { muscles: [good, bad, dup], lessons: [] }
     const result = openInstructorAtlas(base, [{ path: FILE, text: JSON.stringify(bundle) }], 'add')
     const errors = result.faults.filter((f) => f.severity === 'error').map(formatFault)
-    expect(errors).toContain('my-course.json: lessons: unknown field (an atlas file holds muscles, regions, sources, pleuraSites, contraindications, redFlags) (field ignored)')
-    expect(errors).toContain('my-course.json: muscles.1.latin: missing required field (expected string) (muscle "flexor-digitorum-longus" left out)')
-    expect(errors.some((e) => e.startsWith('my-course.json: muscles.2.triggerPoints.0.id: duplicate trigger point id "soleus-trp1"'))).toBe(true)
+    expect(errors).toContain(
+      'my-course.json: lessons: unknown field (an atlas file holds muscles, regions, sources, pleuraSites, contraindications, redFlags) (field ignored)',
+    )
+    expect(errors).toContain(
+      'my-course.json: muscles.1.latin: missing required field (expected string) (muscle "flexor-digitorum-longus" left out)',
+    )
+    expect(errors.some((e) => e.startsWith('my-course.json: muscles.2.triggerPoints.0.id: duplicate trigger point id "soleus-trp1"'))).toBe(
+      true,
+    )
     const ids = result.atlas.muscles.map((m) => m.id)
     expect(ids).toContain('plantaris')
     expect(ids).not.toContain('flexor-digitorum-longus')

@@ -11,7 +11,14 @@ const { atlas } = loadBuiltInAtlas()
 describe('pleura sites', () => {
   it('are the six sites, one per approach', () => {
     expect(atlas.pleuraSites.map((s) => s.id).sort()).toEqual(
-      ['anterior-chest-wall', 'interscapular', 'lateral-chest-wall', 'supraclavicular', 'thoracolumbar', 'upper-trapezius-lung-apex'].sort(),
+      [
+        'anterior-chest-wall',
+        'interscapular',
+        'lateral-chest-wall',
+        'supraclavicular',
+        'thoracolumbar',
+        'upper-trapezius-lung-apex',
+      ].sort(),
     )
   })
 
@@ -61,7 +68,10 @@ describe('pleura sites', () => {
       thoracolumbar: [null, null, null, null],
     }
     for (const site of atlas.pleuraSites) {
-      expect(BUILD_IDS.map((b) => depthRule(site, b).maximumMm), site.id).toEqual(expected[site.id])
+      expect(
+        BUILD_IDS.map((b) => depthRule(site, b).maximumMm),
+        site.id,
+      ).toEqual(expected[site.id])
     }
   })
 
@@ -136,7 +146,10 @@ describe('contraindications', () => {
       const c = byId.get(id)
       expect(c, id).toBeDefined()
       expect(c!.kind, id).toBe(kind)
-      expect(c!.sources.every((x) => sourceIds.has(x)), id).toBe(true)
+      expect(
+        c!.sources.every((x) => sourceIds.has(x)),
+        id,
+      ).toBe(true)
     }
     expect(byId.get('implants')!.text).toMatch(/breast/)
     expect(byId.get('pacemaker-or-icd')!.patientText).toMatch(/electrical current/)

@@ -15,7 +15,10 @@ describe('built-in red flags', () => {
     expect(atlas.redFlags.length).toBeGreaterThanOrEqual(12)
     const sourceIds = new Set(atlas.sources.map((s) => s.id))
     for (const flag of atlas.redFlags) {
-      expect(flag.sources.every((s) => sourceIds.has(s)), flag.id).toBe(true)
+      expect(
+        flag.sources.every((s) => sourceIds.has(s)),
+        flag.id,
+      ).toBe(true)
     }
   })
 
@@ -33,25 +36,31 @@ describe('built-in red flags', () => {
   it('a heel map brings up no regional flag, but the general flags always show', () => {
     const flags = redFlagsForPain(atlas.redFlags, ['heel.right'])
     expect(flags.forRegions).toEqual([])
-    expect(flags.anywhere.map((f) => f.id)).toEqual(
-      expect.arrayContaining(['anywhere-fever', 'anywhere-cancer-signs', 'anywhere-injury']),
-    )
+    expect(flags.anywhere.map((f) => f.id)).toEqual(expect.arrayContaining(['anywhere-fever', 'anywhere-cancer-signs', 'anywhere-injury']))
   })
 
   it('lists the most urgent first: emergencies before same-day', () => {
     const ids = redFlagsForPain(atlas.redFlags, ['temple']).forRegions.map((f) => f.id)
     expect(ids.indexOf('head-sudden-severe')).toBeLessThan(ids.indexOf('head-temple-over-50'))
     const urgencies = redFlagsForPain(atlas.redFlags, ['anterior-chest', 'calf', 'temple']).forRegions.map((f) => f.urgency)
-    expect(urgencies).toEqual([...urgencies].sort((a, b) => ['emergency', 'same-day', 'soon'].indexOf(a) - ['emergency', 'same-day', 'soon'].indexOf(b)))
+    expect(urgencies).toEqual(
+      [...urgencies].sort((a, b) => ['emergency', 'same-day', 'soon'].indexOf(a) - ['emergency', 'same-day', 'soon'].indexOf(b)),
+    )
   })
 
   it('has after-needling flags for a collapsed lung, infection and nerve injury', () => {
-    expect(afterNeedlingFlags(atlas.redFlags).map((f) => f.condition).join(' ')).toMatch(/pneumothorax.*infection.*nerve/)
+    expect(
+      afterNeedlingFlags(atlas.redFlags)
+        .map((f) => f.condition)
+        .join(' '),
+    ).toMatch(/pneumothorax.*infection.*nerve/)
   })
 
   it('prints a flag in one plain line with what to do', () => {
     const heart = atlas.redFlags.find((f) => f.id === 'chest-heart')!
-    expect(redFlagLine(heart)).toMatch(/^Emergency: Chest pain that could be your heart\. .*\(heart attack.*\)\. Call the emergency number now/)
+    expect(redFlagLine(heart)).toMatch(
+      /^Emergency: Chest pain that could be your heart\. .*\(heart attack.*\)\. Call the emergency number now/,
+    )
   })
 })
 

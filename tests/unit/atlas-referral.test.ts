@@ -27,7 +27,10 @@ function zoneRegions(a: Atlas, muscleId: string, kind: 'essential' | 'spillover'
 
 function expectRegions(muscleId: string, kind: 'essential' | 'spillover' | 'any', regions: string[]): void {
   const got = zoneRegions(atlas, muscleId, kind)
-  expect(regions.filter((r) => !got.has(r)), `${muscleId} ${kind} zone has ${[...got].join(', ')}`).toEqual([])
+  expect(
+    regions.filter((r) => !got.has(r)),
+    `${muscleId} ${kind} zone has ${[...got].join(', ')}`,
+  ).toEqual([])
 }
 
 describe('referral spot checks against facts.md §1 and §4', () => {
@@ -177,8 +180,20 @@ describe('the outer knee, the tailbone and the back of the upper arm are regions
   })
 
   it('finds the muscles that refer pain there, and only those', () => {
-    expect(musclesReferringTo(atlas, 'lateral-knee').map((m) => m.muscle.id).sort()).toEqual(['gluteus-minimus', 'vastus-lateralis'])
-    expect(musclesReferringTo(atlas, 'coccyx').map((m) => m.muscle.id).sort()).toEqual(['gluteus-maximus', 'multifidus'])
-    expect(musclesReferringTo(atlas, 'posterior-arm').map((m) => m.muscle.id).sort()).toEqual(['scalenes', 'serratus-posterior-superior', 'subscapularis', 'teres-major', 'teres-minor', 'triceps-brachii'])
+    expect(
+      musclesReferringTo(atlas, 'lateral-knee')
+        .map((m) => m.muscle.id)
+        .sort(),
+    ).toEqual(['gluteus-minimus', 'vastus-lateralis'])
+    expect(
+      musclesReferringTo(atlas, 'coccyx')
+        .map((m) => m.muscle.id)
+        .sort(),
+    ).toEqual(['gluteus-maximus', 'multifidus'])
+    expect(
+      musclesReferringTo(atlas, 'posterior-arm')
+        .map((m) => m.muscle.id)
+        .sort(),
+    ).toEqual(['scalenes', 'serratus-posterior-superior', 'subscapularis', 'teres-major', 'teres-minor', 'triceps-brachii'])
   })
 })

@@ -44,9 +44,15 @@ describe('built-in safety data in an opened atlas', () => {
     const result = open(weakenedUpperTrapezius())
     const lines = result.safetyFaults.map(formatFault)
     expect(lines).toEqual([
-      expect.stringMatching(/^course\.json: triggerPoints\.0\.needling\.pleuraReachable: cannot be set to false: the needle path can reach the pleura \(built-in trigger point "upper-trapezius-trp1"/),
-      expect.stringMatching(/^course\.json: triggerPoints\.0\.needling\.pleuraSiteId: must stay "upper-trapezius-lung-apex" .*not be removed/),
-      expect.stringMatching(/^course\.json: triggerPoints\.0\.needling\.dangerStructures: drops "parietal-pleura", "lung"; danger structures can be added, not removed/),
+      expect.stringMatching(
+        /^course\.json: triggerPoints\.0\.needling\.pleuraReachable: cannot be set to false: the needle path can reach the pleura \(built-in trigger point "upper-trapezius-trp1"/,
+      ),
+      expect.stringMatching(
+        /^course\.json: triggerPoints\.0\.needling\.pleuraSiteId: must stay "upper-trapezius-lung-apex" .*not be removed/,
+      ),
+      expect.stringMatching(
+        /^course\.json: triggerPoints\.0\.needling\.dangerStructures: drops "parietal-pleura", "lung"; danger structures can be added, not removed/,
+      ),
     ])
     // The built-in muscle stays whole, with its pleura site.
     const trp1 = result.atlas.muscles.find((m) => m.id === 'upper-trapezius')!.triggerPoints.find((t) => t.id === 'upper-trapezius-trp1')!
@@ -72,7 +78,9 @@ describe('built-in safety data in an opened atlas', () => {
     const i = deeper.triggerPoints.findIndex((t: any) => t.id === withDepth!.t.id)
     deeper.triggerPoints[i].needling.typicalDepth.maxMm += 10
     expect(open(deeper).safetyFaults.map(formatFault)).toEqual([
-      expect.stringMatching(new RegExp(`^course\\.json: triggerPoints\\.${i}\\.needling\\.typicalDepth: maxMm \\d+ is deeper than the built-in \\d+ mm`)),
+      expect.stringMatching(
+        new RegExp(`^course\\.json: triggerPoints\\.${i}\\.needling\\.typicalDepth: maxMm \\d+ is deeper than the built-in \\d+ mm`),
+      ),
     ])
     delete deeper.triggerPoints[i].needling.typicalDepth
     expect(open(deeper).safetyFaults.map((f) => f.path.join('.'))).toEqual([`triggerPoints.${i}.needling.typicalDepth`])
@@ -102,7 +110,9 @@ describe('built-in safety data in an opened atlas', () => {
     const result = open(stricter)
     expect(result.safetyFaults).toEqual([])
     expect(result.faults.filter((f) => f.severity === 'error')).toEqual([])
-    expect(result.atlas.muscles.find((m) => m.id === withDepth.id)!.triggerPoints[0].needling.precautions).toContain('Course rule: ask before every needle.')
+    expect(result.atlas.muscles.find((m) => m.id === withDepth.id)!.triggerPoints[0].needling.precautions).toContain(
+      'Course rule: ask before every needle.',
+    )
   })
 
   it('exact copies of built-in entries are accepted silently; new sites, contraindications and trigger points under new ids load', () => {
@@ -114,7 +124,9 @@ describe('built-in safety data in an opened atlas', () => {
     expect(result.faults.filter((f) => f.severity === 'error')).toEqual([])
     expect(result.atlas.pleuraSites.map((s) => s.id)).toEqual([...base.pleuraSites.map((s) => s.id), 'course-lung-apex-strict'])
     expect(result.atlas.contraindications.map((c) => c.id)).toContain('course-recent-surgery')
-    const trp = result.atlas.muscles.find((m) => m.id === 'upper-trapezius')!.triggerPoints.find((t) => t.id === 'upper-trapezius-course-trp')
+    const trp = result.atlas.muscles
+      .find((m) => m.id === 'upper-trapezius')!
+      .triggerPoints.find((t) => t.id === 'upper-trapezius-course-trp')
     expect(trp?.needling.pleuraSiteId).toBe('course-lung-apex-strict')
   })
 
@@ -126,7 +138,9 @@ describe('built-in safety data in an opened atlas', () => {
     expect(lines[0]).toBe('Could not open "deeper.json": it would replace or weaken the built-in safety data, so nothing of it was loaded.')
     expect(lines[1]).toMatch(/^• pleuraSites\.0\.id: "upper-trapezius-lung-apex" is a built-in pleura site and cannot be replaced/)
     expect(lines).toHaveLength(1 + 3 + 1 + 1)
-    expect(lines[4]).toBe(`• …and ${1 + base.contraindications.length - 3} more fields like these (npm run -s atlas -- validate lists them all).`)
+    expect(lines[4]).toBe(
+      `• …and ${1 + base.contraindications.length - 3} more fields like these (npm run -s atlas -- validate lists them all).`,
+    )
     expect(lines[5]).toBe('The atlas on screen is unchanged.')
   })
 })

@@ -17,7 +17,11 @@ describe('data/schema', () => {
   })
 
   it('describes the muscle file: required fields, kebab-case ids, and no unknown keys', () => {
-    const muscle = generated['muscle.schema.json'] as { required: string[]; additionalProperties: boolean; properties: Record<string, { pattern?: string }> }
+    const muscle = generated['muscle.schema.json'] as {
+      required: string[]
+      additionalProperties: boolean
+      properties: Record<string, { pattern?: string }>
+    }
     expect(muscle.required).toEqual(expect.arrayContaining(['id', 'name', 'latin', 'triggerPoints', 'sources']))
     expect(muscle.required).not.toContain('synonyms')
     expect(muscle.additionalProperties).toBe(false)

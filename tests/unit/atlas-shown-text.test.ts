@@ -85,13 +85,22 @@ describe('shown text', () => {
   })
 
   it.each(SHOWN_FILES)('%s: no shown string carries a provenance note', (file) => {
-    const found = provenanceInShownText(readJson(file)).map((s) => `${file} ${formatPath(s.path)}: "${s.phrases.join('", "')}" in "${s.text}"`)
+    const found = provenanceInShownText(readJson(file)).map(
+      (s) => `${file} ${formatPath(s.path)}: "${s.phrases.join('", "')}" in "${s.text}"`,
+    )
     expect(found, 'move these to an authorNote field and say it in words the app shows (a "(TS1)" tag is fine)').toEqual([])
   })
 })
 
 describe('citations shown on hover', () => {
-  const sources = readJson('data/sources.json') as { id: string; authors: string; title: string; publication: string; doi?: string; verification: string }[]
+  const sources = readJson('data/sources.json') as {
+    id: string
+    authors: string
+    title: string
+    publication: string
+    doi?: string
+    verification: string
+  }[]
 
   it('give every source a real title, not a description standing in for one', () => {
     const described = sources.filter((s) => /not recorded|described from its contents/i.test(s.title)).map((s) => `${s.id}: ${s.title}`)
@@ -99,7 +108,9 @@ describe('citations shown on hover', () => {
   })
 
   it('never speak of the source list in authors, title or publication', () => {
-    const listed = sources.flatMap((s) => [s.authors, s.title, s.publication].filter((t) => /source list/i.test(t)).map((t) => `${s.id}: ${t}`))
+    const listed = sources.flatMap((s) =>
+      [s.authors, s.title, s.publication].filter((t) => /source list/i.test(t)).map((t) => `${s.id}: ${t}`),
+    )
     expect(listed).toEqual([])
   })
 
@@ -131,7 +142,12 @@ describe('author notes', () => {
       const result = muscleSchema.safeParse(muscle)
       paths.push(result.success ? 'accepted' : result.error.issues.map((i) => i.path.join('.')).join(', '))
     }
-    expect(paths).toEqual(['authorNote', 'triggerPoints.0.authorNote', 'triggerPoints.0.essentialZone.authorNote', 'triggerPoints.0.needling.authorNote'])
+    expect(paths).toEqual([
+      'authorNote',
+      'triggerPoints.0.authorNote',
+      'triggerPoints.0.essentialZone.authorNote',
+      'triggerPoints.0.needling.authorNote',
+    ])
   })
 
   it('keep what the shown text no longer says: the built-in atlas holds them where provenance was moved out', () => {
@@ -147,7 +163,11 @@ describe('author notes', () => {
         const path = join(dir, entry.name)
         if (entry.isDirectory()) {
           walk(path)
-        } else if (/\.(ts|tsx)$/.test(entry.name) && !path.startsWith(join('src', 'atlas')) && readFileSync(path, 'utf8').includes('authorNote')) {
+        } else if (
+          /\.(ts|tsx)$/.test(entry.name) &&
+          !path.startsWith(join('src', 'atlas')) &&
+          readFileSync(path, 'utf8').includes('authorNote')
+        ) {
           offenders.push(path)
         }
       }

@@ -28,7 +28,11 @@ describe('context muscles', () => {
 
   it('have no atlas entry (no trigger points or clinical data)', () => {
     const { atlas } = loadBuiltInAtlas()
-    for (const m of CONTEXT_MUSCLES) expect(atlas.muscles.some((a) => a.id === m.id), m.id).toBe(false)
+    for (const m of CONTEXT_MUSCLES)
+      expect(
+        atlas.muscles.some((a) => a.id === m.id),
+        m.id,
+      ).toBe(false)
     expect(atlas.muscles.length).toBe(MUSCLES.length)
   })
 

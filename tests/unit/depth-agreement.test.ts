@@ -58,7 +58,14 @@ describe.skipIf(!existsSync(MODEL))('needle panel and atlas depth agree on model
           for (const approach of NEEDLE_APPROACHES) {
             for (const side of ['left', 'right'] as const) {
               const label = `${triggerPoint.id} ${build} ${approach} ${side}`
-              const cli: DepthReport = depthReport(cliScene, { muscle, triggerPoint, side, habitus: build, approach, pleuraSites: atlas.pleuraSites })
+              const cli: DepthReport = depthReport(cliScene, {
+                muscle,
+                triggerPoint,
+                side,
+                habitus: build,
+                approach,
+                pleuraSites: atlas.pleuraSites,
+              })
               let app: NeedlePath | null = null
               try {
                 app = measureNeedlePath({ lookup, muscleId: muscle.id, triggerPoint, side, approach, ...meshes })
@@ -77,7 +84,9 @@ describe.skipIf(!existsSync(MODEL))('needle panel and atlas depth agree on model
                 ['direction (mm at 100 mm)', dist(app.direction, cli.directionWorld) * 0.1],
               ]
               if ((app.pleuraDepthMm === null) !== (cli.modelDepthToPleuraMm === null) || app.pleuraName !== cli.pleuraMesh) {
-                disagreements.push(`${label}: pleura ${app.pleuraName}@${app.pleuraDepthMm} vs ${cli.pleuraMesh}@${cli.modelDepthToPleuraMm}`)
+                disagreements.push(
+                  `${label}: pleura ${app.pleuraName}@${app.pleuraDepthMm} vs ${cli.pleuraMesh}@${cli.modelDepthToPleuraMm}`,
+                )
               } else if (app.pleuraDepthMm !== null) {
                 pleuraMet++
                 diffs.push(['skin to pleura', Math.abs(app.pleuraDepthMm - cli.modelDepthToPleuraMm!)])

@@ -23,7 +23,7 @@ describe('atlas depth', () => {
     expect(r.stderr).toContain('got "obese"')
   })
 
-  it.skipIf(!existsSync('models/body.glb'))('prints the model depth, the rule\'s maximum, limiting figure and inputs as JSON', () => {
+  it.skipIf(!existsSync('models/body.glb'))("prints the model depth, the rule's maximum, limiting figure and inputs as JSON", () => {
     const r = atlas('depth', 'upper-trapezius-trp1', '--habitus', 'average', '--json')
     expect(r.status).toBe(0)
     const out = JSON.parse(r.stdout)
@@ -33,10 +33,17 @@ describe('atlas depth', () => {
     expect(out.pleuraSite.id).toBe('upper-trapezius-lung-apex')
     // SA-G: a 31 mm needle reached lung tissue; 10 mm shallower gives 21 mm.
     expect(out.pleuraSite.recommendedMaxDepthMm).toBe(21)
-    expect(out.pleuraSite.rule.limitingFigure).toMatchObject({ source: 'SA-G', kind: 'needle-reached-pleura', valueMm: 31, group: 'whole sample, not split by build' })
+    expect(out.pleuraSite.rule.limitingFigure).toMatchObject({
+      source: 'SA-G',
+      kind: 'needle-reached-pleura',
+      valueMm: 31,
+      group: 'whole sample, not split by build',
+    })
     expect(out.pleuraSite.rule.ruleMarginMm).toBe(10)
     expect(out.pleuraSite.rule.amberMarginMm).toBe(5)
-    const inputs = out.pleuraSite.rule.inputs.map((f: { source: string; kind: string; appliesToBuild: boolean }) => `${f.source}:${f.kind}:${f.appliesToBuild}`)
+    const inputs = out.pleuraSite.rule.inputs.map(
+      (f: { source: string; kind: string; appliesToBuild: boolean }) => `${f.source}:${f.kind}:${f.appliesToBuild}`,
+    )
     expect(inputs).toContain('GYER:observed-minimum:false')
     expect(inputs).toContain('THAI-MRI:mean-without-sd:false')
     expect(out.pleuraSite.sources).toContain('KEARNS-2022')

@@ -55,7 +55,10 @@ describe.skipIf(!existsSync(MODEL))('depth to the pleura on the model', () => {
   for (const id of ['upper-trapezius-trp1', 'rhomboids-trp-major']) {
     it(`each larger build puts the pleura deeper, underweight to high (${id})`, () => {
       const depths = BUILD_IDS.map((h) => report(id, h).modelDepthToPleuraMm)
-      expect(depths.every((d) => d !== null), `depths ${depths.join(', ')}`).toBe(true)
+      expect(
+        depths.every((d) => d !== null),
+        `depths ${depths.join(', ')}`,
+      ).toBe(true)
       const [underweight, lean, average, high] = depths as number[]
       expect(underweight).toBeLessThan(lean)
       expect(lean).toBeLessThan(average)

@@ -18,7 +18,11 @@ const { atlas } = loadBuiltInAtlas()
 const HABITUS: readonly Habitus[] = ['underweight', 'lean', 'average', 'high']
 
 /** Distance through the skin along the line from the entry point: to where the line next leaves the body, mm. */
-function thicknessAlongMm(scene: DepthScene, entry: { x: number; y: number; z: number }, direction: { x: number; y: number; z: number }): number {
+function thicknessAlongMm(
+  scene: DepthScene,
+  entry: { x: number; y: number; z: number },
+  direction: { x: number; y: number; z: number },
+): number {
   const hits = raycastAll(scene.skin, entry, direction, 0.0005, 2)
   const exit = hits.find((h) => h.normal.x * direction.x + h.normal.y * direction.y + h.normal.z * direction.z > 0)
   return exit ? exit.distanceM * 1000 : Infinity
@@ -59,10 +63,13 @@ describe.skipIf(!existsSync(MODEL))('tangential and pincer entry points on the m
               // Within the longest needle, unless the trigger point itself lies deeper than that below every skin point.
               const nearestSkinMm = (closestPoint(scene.skin, r.triggerPointM)?.distanceM ?? 0) * 1000
               // …or deeper than the straight approach's own path, which the oblique approaches fall back to.
-              const straightMm = depthReport(scene, { muscle, triggerPoint, side, habitus, approach: 'straight', pleuraSites: atlas.pleuraSites }).triggerPointDepthMm ?? 0
+              const straightMm =
+                depthReport(scene, { muscle, triggerPoint, side, habitus, approach: 'straight', pleuraSites: atlas.pleuraSites })
+                  .triggerPointDepthMm ?? 0
               const bound = Math.max(OBLIQUE_MAX_PATH_M * 1000, nearestSkinMm, straightMm) + 0.5
               if (Math.abs(depth) > bound) failures.push(`${label}: ${depth.toFixed(1)} mm, over ${bound.toFixed(1)} mm`)
-              if (depth > thickness + 0.5) failures.push(`${label}: ${depth.toFixed(1)} mm deeper than the body (${thickness.toFixed(1)} mm) along the path`)
+              if (depth > thickness + 0.5)
+                failures.push(`${label}: ${depth.toFixed(1)} mm deeper than the body (${thickness.toFixed(1)} mm) along the path`)
             }
           }
         }

@@ -20,7 +20,12 @@ function sphere(name: string, radiusM: number, centre = { x: 0, y: 0, z: 0 }): B
 // A "thorax": skin of radius 200 mm, pleura of radius 150 mm, both centred on the origin; a kidney-sized
 // sphere further along the +X axis, inside the pleura, to be met after it.
 const scene: DepthScene = {
-  landmarks: landmarkLookupFromNodes(new Map([['acromion.left', { x: 0.2, y: 0, z: 0 }], ['acromion.right', { x: -0.2, y: 0, z: 0 }]])),
+  landmarks: landmarkLookupFromNodes(
+    new Map([
+      ['acromion.left', { x: 0.2, y: 0, z: 0 }],
+      ['acromion.right', { x: -0.2, y: 0, z: 0 }],
+    ]),
+  ),
   skin: sphere('skin.midline', 0.2),
   pleura: [sphere('parietal-pleura.left', 0.15)],
   hazards: [sphere('kidney.left', 0.02, { x: 0.1, y: 0, z: 0 })],
@@ -69,7 +74,10 @@ describe('depthReport on a synthetic thorax', () => {
     expect(report.pleuraSite!.recommendedMaxDepthMm).toBeNull()
     expect(report.pleuraSite!.rule.maximumMm === null && report.pleuraSite!.rule.reason).toMatch(/ARM-2014 \(BMI < 23\)/)
     expect(report.pleuraSite!.marginMm).toBe(3)
-    expect(report.pleuraSite!.rule.inputs.filter((f) => f.appliesToBuild).map((f) => `${f.source}:${f.valueMm}`)).toEqual(['KIM-2002:23', 'ARM-2014:13'])
+    expect(report.pleuraSite!.rule.inputs.filter((f) => f.appliesToBuild).map((f) => `${f.source}:${f.valueMm}`)).toEqual([
+      'KIM-2002:23',
+      'ARM-2014:13',
+    ])
     expect(report.notes).toEqual([])
   })
 

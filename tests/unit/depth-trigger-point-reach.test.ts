@@ -76,8 +76,10 @@ describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, bu
               } else {
                 const d = r.triggerPointDepthMm
                 const thickness = thicknessAlongMm(scene, r.skinEntryM, r.directionWorld)
-                if (d > thickness + 0.5) problems.push(`${d.toFixed(1)} mm, deeper than the body along the path (${thickness.toFixed(1)} mm)`)
-                if (d > limitMm(muscle.region, build)) problems.push(`${d.toFixed(1)} mm, over the ${muscle.region} limit ${limitMm(muscle.region, build)} mm`)
+                if (d > thickness + 0.5)
+                  problems.push(`${d.toFixed(1)} mm, deeper than the body along the path (${thickness.toFixed(1)} mm)`)
+                if (d > limitMm(muscle.region, build))
+                  problems.push(`${d.toFixed(1)} mm, over the ${muscle.region} limit ${limitMm(muscle.region, build)} mm`)
                 if (d < -OUTSIDE_SKIN_MM) problems.push(`${(-d).toFixed(1)} mm outside the skin`)
               }
               if (problems.length > 0) {
@@ -101,9 +103,21 @@ describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, bu
   it('measures a flank trigger point from the trunk, with the arm that hangs beside it set aside and named in a note', () => {
     const muscle = atlas.muscles.find((m) => m.id === 'quadratus-lumborum')!
     const triggerPoint = muscle.triggerPoints.find((t) => t.id === 'quadratus-lumborum-trp-superficial-cranial')!
-    const withArm = depthReport(scenes('average'), { muscle, triggerPoint, side: 'left', habitus: 'average', pleuraSites: atlas.pleuraSites })
+    const withArm = depthReport(scenes('average'), {
+      muscle,
+      triggerPoint,
+      side: 'left',
+      habitus: 'average',
+      pleuraSites: atlas.pleuraSites,
+    })
     const { skeleton: _skeleton, ...withoutSkeleton } = scenes('average')
-    const throughArm = depthReport(withoutSkeleton, { muscle, triggerPoint, side: 'left', habitus: 'average', pleuraSites: atlas.pleuraSites })
+    const throughArm = depthReport(withoutSkeleton, {
+      muscle,
+      triggerPoint,
+      side: 'left',
+      habitus: 'average',
+      pleuraSites: atlas.pleuraSites,
+    })
     // Through the arm the path runs over 150 mm; from the trunk it is the depth of the flank.
     expect(throughArm.triggerPointDepthMm!).toBeGreaterThan(150)
     expect(withArm.triggerPointDepthMm!).toBeLessThan(90)
@@ -167,7 +181,9 @@ describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, bu
     const firstHitMm = (meshes: BvhMesh[], p: { x: number; y: number; z: number }, d: { x: number; y: number; z: number }): number =>
       Math.min(...meshes.map((m) => (raycastAll(m, p, d, 0, 0.3)[0]?.distanceM ?? Infinity) * 1000))
     for (const side of ['left', 'right'] as const) {
-      const bones = [...model.byName.keys()].filter((n) => /^(rib-\d+|costal-cartilage-\d+|scapula|clavicle)\./.test(n) && n.endsWith(`.${side}`)).map(meshOf)
+      const bones = [...model.byName.keys()]
+        .filter((n) => /^(rib-\d+|costal-cartilage-\d+|scapula|clavicle)\./.test(n) && n.endsWith(`.${side}`))
+        .map(meshOf)
       expect(bones.length, side).toBeGreaterThan(20)
       const pleura = meshOf(`parietal-pleura.${side}`)
       for (const [muscleId, tpId, maxAverageMm] of [
@@ -190,7 +206,8 @@ describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, bu
           expect(r.triggerPointDepthMm!, what).toBeGreaterThanOrEqual(previousMm)
           previousMm = r.triggerPointDepthMm!
           if (build === 'average') expect(r.triggerPointDepthMm!, what).toBeLessThanOrEqual(maxAverageMm)
-          if (r.modelDepthToPleuraMm !== null) expect(r.modelDepthToPleuraMm, `${what}: pleura beyond the trigger point`).toBeGreaterThan(r.triggerPointDepthMm! + 10)
+          if (r.modelDepthToPleuraMm !== null)
+            expect(r.modelDepthToPleuraMm, `${what}: pleura beyond the trigger point`).toBeGreaterThan(r.triggerPointDepthMm! + 10)
           expect(firstHitMm(bones, r.triggerPointM, r.directionWorld), `${what}: bone before the pleura`).toBeLessThan(
             firstHitMm([pleura], r.triggerPointM, r.directionWorld),
           )

@@ -99,10 +99,19 @@ describe('depthSection', () => {
   })
 
   it('without a pleura on the path shows soft tissue only and stays clear unless a hazard is reached', () => {
-    const s = depthSection({ ...base, crossings: crossings.slice(0, 2), pleuraDepthMm: null, recommendedMaxDepthMm: null, marginMm: null, tipDepthMm: 30 })
+    const s = depthSection({
+      ...base,
+      crossings: crossings.slice(0, 2),
+      pleuraDepthMm: null,
+      recommendedMaxDepthMm: null,
+      marginMm: null,
+      tipDepthMm: 30,
+    })
     expect(s.bands.map((b) => b.kind)).toEqual(['skin-fat', 'muscle', 'muscle', 'fascia'])
     expect(s.state).toBe('clear')
-    expect(depthSection({ ...base, pleuraDepthMm: null, marginMm: null, recommendedMaxDepthMm: null, hazardReached: true }).state).toBe('red')
+    expect(depthSection({ ...base, pleuraDepthMm: null, marginMm: null, recommendedMaxDepthMm: null, hazardReached: true }).state).toBe(
+      'red',
+    )
   })
 
   it('does not call the cut fat when the path meets no muscle or bone of the model', () => {
@@ -125,7 +134,10 @@ describe('tissueCrossingsAlongPath', () => {
     const g = new BoxGeometry(0.2, 0.2, toM - fromM)
     g.translate(0, 0, -(fromM + toM) / 2)
     const nonIndexed = g.toNonIndexed()
-    return buildBvhMesh(name, { positions: nonIndexed.getAttribute('position').array as Float32Array, normals: nonIndexed.getAttribute('normal').array as Float32Array })
+    return buildBvhMesh(name, {
+      positions: nonIndexed.getAttribute('position').array as Float32Array,
+      normals: nonIndexed.getAttribute('normal').array as Float32Array,
+    })
   }
 
   it('finds where the needle enters and leaves each tissue, in mm from the skin, sorted by depth', () => {
@@ -149,7 +161,12 @@ describe('tissueCrossingsAlongPath', () => {
   })
 
   it('starts a stretch at 0 when the path begins inside a tissue', () => {
-    const cut = tissueCrossingsAlongPath([{ mesh: slab('deltoid.left', -0.01, 0.02), kind: 'muscle', label: 'Deltoid' }], { x: 0, y: 0, z: 0 }, { x: 0, y: 0, z: -1 }, 0.1)
+    const cut = tissueCrossingsAlongPath(
+      [{ mesh: slab('deltoid.left', -0.01, 0.02), kind: 'muscle', label: 'Deltoid' }],
+      { x: 0, y: 0, z: 0 },
+      { x: 0, y: 0, z: -1 },
+      0.1,
+    )
     expect(cut).toHaveLength(1)
     expect(cut[0].fromMm).toBe(0)
     expect(cut[0].toMm).toBeCloseTo(20)

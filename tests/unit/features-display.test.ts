@@ -15,7 +15,15 @@ function tp(id: string): TriggerPoint {
     essentialZone: { regions: ['temple'], patches: [{ from: { landmark: 'temple' }, radiusM: 0.02 }], description: 'x', sources: ['TS1'] },
     symptoms: ['x'],
     perpetuatingFactors: [],
-    needling: { patientPosition: 'x', approach: 'x', direction: { lateralM: 0, superiorM: 0, anteriorM: 1 }, dangerStructures: [], pleuraReachable: false, precautions: [], sources: ['TS1'] },
+    needling: {
+      patientPosition: 'x',
+      approach: 'x',
+      direction: { lateralM: 0, superiorM: 0, anteriorM: 1 },
+      dangerStructures: [],
+      pleuraReachable: false,
+      precautions: [],
+      sources: ['TS1'],
+    },
     selfCare: [],
     sources: ['TS1'],
   }
@@ -38,7 +46,11 @@ function muscle(id: string, region: Muscle['region'], tps: string[]): Muscle {
   }
 }
 
-const muscles = [muscle('upper-trapezius', 'head-neck', ['ut1', 'ut2']), muscle('sternocleidomastoid', 'head-neck', ['scm1']), muscle('soleus', 'leg-foot', ['s1', 's2', 's3'])]
+const muscles = [
+  muscle('upper-trapezius', 'head-neck', ['ut1', 'ut2']),
+  muscle('sternocleidomastoid', 'head-neck', ['scm1']),
+  muscle('soleus', 'leg-foot', ['s1', 's2', 's3']),
+]
 const muscleById = new Map(muscles.map((m) => [m.id, m]))
 const base = { muscles, muscleById, focus: null, triggerPoint: null, compareMuscleId: null, areaView: null }
 
@@ -55,7 +67,11 @@ describe('planDisplay', () => {
     expect(plan.primary[0].triggerPoints).toHaveLength(3)
   })
   it('paints only the chosen trigger point, still marking all, the chosen one flagged', () => {
-    const plan = planDisplay({ ...base, focus: { muscleId: 'upper-trapezius', side: 'right' }, triggerPoint: { muscleId: 'upper-trapezius', triggerPointId: 'ut2' } })
+    const plan = planDisplay({
+      ...base,
+      focus: { muscleId: 'upper-trapezius', side: 'right' },
+      triggerPoint: { muscleId: 'upper-trapezius', triggerPointId: 'ut2' },
+    })
     expect(plan.primary[0].triggerPoints.map((t) => t.id)).toEqual(['ut2'])
     expect(plan.marks.filter((m) => m.chosen).map((m) => m.triggerPointId)).toEqual(['ut2'])
     expect(plan.marks).toHaveLength(2)

@@ -53,7 +53,14 @@ const site: PleuraSite = {
   description: 'x',
   // Observed minima per build group give maxima of 12 (lean), 30 (average) and 35 mm (high) under the depth rule.
   measurements: [
-    { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI 18.5-22.9', bmiFrom: 18.5, bmiBelow: 23 }, minMm: 22.5, finding: 'x' },
+    {
+      source: 'TS1',
+      population: 'x',
+      method: 'x',
+      group: { label: 'BMI 18.5-22.9', bmiFrom: 18.5, bmiBelow: 23 },
+      minMm: 22.5,
+      finding: 'x',
+    },
     { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI 23-24.9', bmiFrom: 23, bmiBelow: 25 }, minMm: 40, finding: 'x' },
     { source: 'TS1', population: 'x', method: 'x', group: { label: 'BMI ≥ 25', bmiFrom: 25 }, minMm: 45, finding: 'x' },
   ],
@@ -90,7 +97,16 @@ describe('measureNeedlePath', () => {
     // Trigger point 8 cm to the left of centre, needle going straight back: passes beside the pleura sphere.
     const tp = triggerPoint(0, { lateralM: 0, superiorM: 0, anteriorM: -1 })
     tp.location = { landmark: 'acromion', offset: { lateralM: 0.08, superiorM: 0, anteriorM: 0.03 } }
-    const path = measureNeedlePath({ lookup, muscleId: 'm', triggerPoint: tp, side: 'left', approach: 'straight', skin, pleura: [pleura], hazards: [] })
+    const path = measureNeedlePath({
+      lookup,
+      muscleId: 'm',
+      triggerPoint: tp,
+      side: 'left',
+      approach: 'straight',
+      skin,
+      pleura: [pleura],
+      hazards: [],
+    })
     expect(path.pleuraDepthMm).toBeNull()
   })
 

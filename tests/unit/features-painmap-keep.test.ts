@@ -32,7 +32,20 @@ const BODY = 43_872 // skin vertices of a body model
 /** A version 1 record (skin-vertex runs) painted on a skin of `vertexCount` vertices. */
 function savedMap(vertexCount = 10): PainMapV1 {
   const iso = when.toISOString()
-  return { format: PAIN_MAP_FORMAT, version: 1, id: 'map-1', name: 'Neck', createdAt: iso, updatedAt: iso, skinVertexCount: vertexCount, paintedRuns: [[2, 3], [8, 1]], tappedRegions: ['temple.left'] }
+  return {
+    format: PAIN_MAP_FORMAT,
+    version: 1,
+    id: 'map-1',
+    name: 'Neck',
+    createdAt: iso,
+    updatedAt: iso,
+    skinVertexCount: vertexCount,
+    paintedRuns: [
+      [2, 3],
+      [8, 1],
+    ],
+    tappedRegions: ['temple.left'],
+  }
 }
 
 /** A small skin: `n` vertices 1 cm apart along the patient's left. */
@@ -141,7 +154,10 @@ describe('import limits', () => {
   it('writes one painted run per line', () => {
     const text = exportPainMaps([savedMap()], when)
     expect(text).toContain('[2, 3]')
-    expect(JSON.parse(text).maps[0].paintedRuns).toEqual([[2, 3], [8, 1]])
+    expect(JSON.parse(text).maps[0].paintedRuns).toEqual([
+      [2, 3],
+      [8, 1],
+    ])
   })
   it('measures arrays before checking them: more runs than skin points, or too many tapped areas', () => {
     const runs = Array.from({ length: 11 }, (_, i) => [i, 1])

@@ -4,7 +4,14 @@
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { skinMesh } from '../../src/geometry/bodyMeshes'
-import { PAIN_MAP_FORMAT, maskToRuns, parsePainMap, runsToMask, type PainMapV1, type PainMapV2 } from '../../src/features/painMap/painMapFormat'
+import {
+  PAIN_MAP_FORMAT,
+  maskToRuns,
+  parsePainMap,
+  runsToMask,
+  type PainMapV1,
+  type PainMapV2,
+} from '../../src/features/painMap/painMapFormat'
 import { migratePainMapV1 } from '../../src/features/painMap/painMapMigration'
 import { maskToPoints, pointsToMask } from '../../src/features/painMap/painMapPoints'
 import { loadPainMaps, memoryPainMapStorage, migrateSavedMaps } from '../../src/features/painMap/painMapRepository'
@@ -14,7 +21,17 @@ const MODEL = 'models/body.glb'
 const iso = '2026-01-02T03:04:05.000Z'
 
 function v1(id: string, vertexCount: number, runs: [number, number][]): PainMapV1 {
-  return { format: PAIN_MAP_FORMAT, version: 1, id, name: `Map ${id}`, createdAt: iso, updatedAt: iso, skinVertexCount: vertexCount, paintedRuns: runs, tappedRegions: ['temple.left'] }
+  return {
+    format: PAIN_MAP_FORMAT,
+    version: 1,
+    id,
+    name: `Map ${id}`,
+    createdAt: iso,
+    updatedAt: iso,
+    skinVertexCount: vertexCount,
+    paintedRuns: runs,
+    tappedRegions: ['temple.left'],
+  }
 }
 
 /** Every vertex of the skin within `radiusM` of vertex `centre` (a brush dab). */
@@ -98,7 +115,11 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     const centre = Math.floor(positions.length / 6)
     keep.forEach((v, j) => {
       if (back.mask[j]) {
-        const d = Math.hypot(positions[v * 3]! - positions[centre * 3]!, positions[v * 3 + 1]! - positions[centre * 3 + 1]!, positions[v * 3 + 2]! - positions[centre * 3 + 2]!)
+        const d = Math.hypot(
+          positions[v * 3]! - positions[centre * 3]!,
+          positions[v * 3 + 1]! - positions[centre * 3 + 1]!,
+          positions[v * 3 + 2]! - positions[centre * 3 + 2]!,
+        )
         expect(d).toBeLessThanOrEqual(0.05 + 0.006)
       }
     })
@@ -109,7 +130,14 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     const mask = dab(positions, Math.floor(vertexCount / 4), 0.03)
     const original = v1('map-a', vertexCount, maskToRuns(mask))
     const migrated = migratePainMapV1(original, positions)!
-    expect(migrated).toMatchObject({ version: 2, id: 'map-a', name: 'Map map-a', createdAt: iso, updatedAt: iso, tappedRegions: ['temple.left'] })
+    expect(migrated).toMatchObject({
+      version: 2,
+      id: 'map-a',
+      name: 'Map map-a',
+      createdAt: iso,
+      updatedAt: iso,
+      tappedRegions: ['temple.left'],
+    })
     expect(parsePainMap(migrated, 'x').ok).toBe(true)
     expect(pointsToMask(migrated.paintedPoints, positions).mask).toEqual(runsToMask(original.paintedRuns, vertexCount))
   })
@@ -150,7 +178,16 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
 describe('export of version 2 maps', () => {
   it('writes one painted point per line and reads back the same map', async () => {
     const { exportPainMaps, importPainMaps } = await import('../../src/features/painMap/exportImport')
-    const map: PainMapV2 = { format: PAIN_MAP_FORMAT, version: 2, id: 'map-p', name: 'P', createdAt: iso, updatedAt: iso, paintedPoints: [1.5, -20, 300, 4, 5, 6], tappedRegions: [] }
+    const map: PainMapV2 = {
+      format: PAIN_MAP_FORMAT,
+      version: 2,
+      id: 'map-p',
+      name: 'P',
+      createdAt: iso,
+      updatedAt: iso,
+      paintedPoints: [1.5, -20, 300, 4, 5, 6],
+      tappedRegions: [],
+    }
     const text = exportPainMaps([map], new Date(iso))
     expect(text).toContain('        1.5, -20, 300,\n        4, 5, 6\n')
     const back = importPainMaps(text, new Set(), () => 'x')
@@ -181,43 +218,54 @@ describe('kept tables of shipped skins (legacySkins.ts)', () => {
     }
   })
 
-  it.skipIf(!existsSync(MODEL))('converts a version 1 map of a shipped skin on a regenerated skin, from the kept table, in the same place', async () => {
-    const { encodeLegacySkin } = await import('../../src/features/painMap/legacySkins')
-    const shipped = skinMesh(await readGlb(MODEL)).positions
-    const vertexCount = shipped.length / 3
-    const mask = dab(shipped, Math.floor(vertexCount / 5), 0.04)
-    const original = v1('map-old', vertexCount, maskToRuns(mask))
-    // the body on screen now: a regenerated skin (a vertex in seven dropped, every vertex moved up to 1 mm)
-    const keep: number[] = []
-    for (let i = 0; i < vertexCount; i++) if (i % 7 !== 2) keep.push(i)
-    const now = new Float32Array(keep.length * 3)
-    keep.forEach((v, j) => {
-      for (let k = 0; k < 3; k++) now[j * 3 + k] = shipped[v * 3 + k]! + 0.001 * Math.cos(v * 3.1 + k)
-    })
-    const table = encodeLegacySkin(shipped)
-    const asked: string[] = []
-    const storage = memoryPainMapStorage({ 'map-old': original })
-    const result = await migrateSavedMaps(storage, [original], now, async (path) => {
-      asked.push(path)
-      return table.buffer.slice(0) as ArrayBuffer
-    }, { [vertexCount]: 'legacy-skins/test.bin' })
-    expect(asked).toEqual(['legacy-skins/test.bin'])
-    expect(result.problems).toEqual([])
-    const migrated = result.maps[0]!
-    expect(migrated.version).toBe(2)
-    expect(storage.originals.get('map-old')).toEqual(original)
-    if (migrated.version !== 2) return
-    const onNow = pointsToMask(migrated.paintedPoints, now)
-    expect(onNow.offSkin).toBe(0)
-    keep.forEach((v, j) => {
-      if (mask[v]) expect(onNow.mask[j], `vertex ${v}`).toBe(1)
-    })
-  })
+  it.skipIf(!existsSync(MODEL))(
+    'converts a version 1 map of a shipped skin on a regenerated skin, from the kept table, in the same place',
+    async () => {
+      const { encodeLegacySkin } = await import('../../src/features/painMap/legacySkins')
+      const shipped = skinMesh(await readGlb(MODEL)).positions
+      const vertexCount = shipped.length / 3
+      const mask = dab(shipped, Math.floor(vertexCount / 5), 0.04)
+      const original = v1('map-old', vertexCount, maskToRuns(mask))
+      // the body on screen now: a regenerated skin (a vertex in seven dropped, every vertex moved up to 1 mm)
+      const keep: number[] = []
+      for (let i = 0; i < vertexCount; i++) if (i % 7 !== 2) keep.push(i)
+      const now = new Float32Array(keep.length * 3)
+      keep.forEach((v, j) => {
+        for (let k = 0; k < 3; k++) now[j * 3 + k] = shipped[v * 3 + k]! + 0.001 * Math.cos(v * 3.1 + k)
+      })
+      const table = encodeLegacySkin(shipped)
+      const asked: string[] = []
+      const storage = memoryPainMapStorage({ 'map-old': original })
+      const result = await migrateSavedMaps(
+        storage,
+        [original],
+        now,
+        async (path) => {
+          asked.push(path)
+          return table.buffer.slice(0) as ArrayBuffer
+        },
+        { [vertexCount]: 'legacy-skins/test.bin' },
+      )
+      expect(asked).toEqual(['legacy-skins/test.bin'])
+      expect(result.problems).toEqual([])
+      const migrated = result.maps[0]!
+      expect(migrated.version).toBe(2)
+      expect(storage.originals.get('map-old')).toEqual(original)
+      if (migrated.version !== 2) return
+      const onNow = pointsToMask(migrated.paintedPoints, now)
+      expect(onNow.offSkin).toBe(0)
+      keep.forEach((v, j) => {
+        if (mask[v]) expect(onNow.mask[j], `vertex ${v}`).toBe(1)
+      })
+    },
+  )
 
   it('reports a version 1 map whose kept table cannot be fetched and keeps it as it was', async () => {
     const original = v1('map-old', 1234, [[1, 2]])
     const storage = memoryPainMapStorage({ 'map-old': original })
-    const result = await migrateSavedMaps(storage, [original], new Float32Array(30), () => Promise.reject(new Error('offline')), { 1234: 'legacy-skins/x.bin' })
+    const result = await migrateSavedMaps(storage, [original], new Float32Array(30), () => Promise.reject(new Error('offline')), {
+      1234: 'legacy-skins/x.bin',
+    })
     expect(result.maps).toEqual([original])
     expect(result.problems[0]).toContain('offline')
     expect(storage.originals.size).toBe(0)

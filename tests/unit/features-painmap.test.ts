@@ -10,14 +10,31 @@ const when = new Date('2026-01-02T03:04:05.000Z')
 /** A version 1 record (skin-vertex runs): still read, kept and imported. */
 function sampleMap(id: string, name: string): PainMapV1 {
   const iso = when.toISOString()
-  return { format: PAIN_MAP_FORMAT, version: 1, id, name, createdAt: iso, updatedAt: iso, skinVertexCount: 10, paintedRuns: [[2, 3], [8, 1]], tappedRegions: ['temple.left'] }
+  return {
+    format: PAIN_MAP_FORMAT,
+    version: 1,
+    id,
+    name,
+    createdAt: iso,
+    updatedAt: iso,
+    skinVertexCount: 10,
+    paintedRuns: [
+      [2, 3],
+      [8, 1],
+    ],
+    tappedRegions: ['temple.left'],
+  }
 }
 
 describe('pain-map runs', () => {
   it('round-trips a mask through runs', () => {
     const mask = new Uint8Array([0, 1, 1, 0, 0, 1, 0, 1, 1, 1])
     const runs = maskToRuns(mask)
-    expect(runs).toEqual([[1, 2], [5, 1], [7, 3]])
+    expect(runs).toEqual([
+      [1, 2],
+      [5, 1],
+      [7, 3],
+    ])
     expect(Array.from(runsToMask(runs, 10))).toEqual(Array.from(mask))
   })
   it('encodes an empty mask as no runs', () => {
@@ -31,7 +48,13 @@ describe('parsePainMap', () => {
     expect(result.ok).toBe(true)
   })
   it('names the path of a broken field', () => {
-    const broken = { ...sampleMap('map-1', 'A'), paintedRuns: [[4, 2], [3, 1]] }
+    const broken = {
+      ...sampleMap('map-1', 'A'),
+      paintedRuns: [
+        [4, 2],
+        [3, 1],
+      ],
+    }
     const result = parsePainMap(broken, 'saved map "map-1"')
     expect(result.ok).toBe(false)
     if (!result.ok) {
@@ -69,7 +92,10 @@ describe('pain-map repository', () => {
     await savePainMap(storage, sampleMap('map-c', 'Back'))
     const { maps } = await loadPainMaps(storage)
     expect(maps[0].name).toBe('Back')
-    expect((maps[0] as PainMapV1).paintedRuns).toEqual([[2, 3], [8, 1]])
+    expect((maps[0] as PainMapV1).paintedRuns).toEqual([
+      [2, 3],
+      [8, 1],
+    ])
   })
   it('refuses to save an invalid map', async () => {
     const storage = memoryPainMapStorage()
@@ -84,7 +110,10 @@ describe('export and import', () => {
     const result = importPainMaps(text, new Set(['map-a']), () => `map-new${++n}`)
     expect(result.errors).toEqual([])
     expect(result.maps.map((m) => m.id)).toEqual(['map-new1', 'map-b'])
-    expect((result.maps[1] as PainMapV1).paintedRuns).toEqual([[2, 3], [8, 1]])
+    expect((result.maps[1] as PainMapV1).paintedRuns).toEqual([
+      [2, 3],
+      [8, 1],
+    ])
   })
   it('imports a single map file', () => {
     const result = importPainMaps(JSON.stringify(sampleMap('map-s', 'One')), new Set(), () => 'unused')

@@ -34,11 +34,15 @@ describe('sidesOfPain', () => {
 describe('ranking the built-in atlas for patient maps (facts.md §4)', () => {
   const { atlas } = loadBuiltInAtlas()
   it('temple pain ranks upper trapezius in the top 3', () => {
-    const top = rankMuscles(atlas.muscles, combinePain([], ['temple.right'])).slice(0, 3).map((r) => r.muscleId)
+    const top = rankMuscles(atlas.muscles, combinePain([], ['temple.right']))
+      .slice(0, 3)
+      .map((r) => r.muscleId)
     expect(top).toContain('upper-trapezius')
   })
   it('heel pain ranks soleus in the top 3', () => {
-    const top = rankMuscles(atlas.muscles, combinePain([{ regionId: 'heel.left', weight: 0.8 }], [])).slice(0, 3).map((r) => r.muscleId)
+    const top = rankMuscles(atlas.muscles, combinePain([{ regionId: 'heel.left', weight: 0.8 }], []))
+      .slice(0, 3)
+      .map((r) => r.muscleId)
     expect(top).toContain('soleus')
   })
 })

@@ -76,7 +76,12 @@ describe.skipIf(!existsSync(MODEL))('regions added after the audit, on the model
   it('pain painted over the right eye gives the orbit weight and ranks a behind-the-eye muscle in the top 3', () => {
     const pain = regionWeightsFromMask(footprints, paintNear('supraorbital-margin', 'right', 0.012, -0.02))
     expect(pain.map((p) => p.regionId)).toContain('orbit.right')
-    const top3 = rankMuscles(atlas.muscles, pain).slice(0, 3).map((m) => m.muscleId)
-    expect(top3.some((id) => ['splenius-cervicis', 'suboccipitals', 'upper-trapezius'].includes(id)), top3.join(', ')).toBe(true)
+    const top3 = rankMuscles(atlas.muscles, pain)
+      .slice(0, 3)
+      .map((m) => m.muscleId)
+    expect(
+      top3.some((id) => ['splenius-cervicis', 'suboccipitals', 'upper-trapezius'].includes(id)),
+      top3.join(', '),
+    ).toBe(true)
   })
 })

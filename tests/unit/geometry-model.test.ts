@@ -36,7 +36,14 @@ describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
   }
 
   /** Largest weight of one channel among skin vertices within radiusM of the skin over a landmark. */
-  function maxNear(weights: Float32Array, stride: number, channel: number, landmark: string, side: 'left' | 'right', radiusM: number): number {
+  function maxNear(
+    weights: Float32Array,
+    stride: number,
+    channel: number,
+    landmark: string,
+    side: 'left' | 'right',
+    radiusM: number,
+  ): number {
     const centre = skinOver(landmark, side)
     let max = 0
     let count = 0
@@ -94,7 +101,9 @@ describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
     const pain = regionWeightsFromMask(footprints, mask)
     expect(pain[0].regionId).toBe('temple.left')
     expect(pain.some((p) => p.regionId.endsWith('.right'))).toBe(false)
-    const top3 = rankMuscles(atlas.muscles, pain).slice(0, 3).map((m) => m.muscleId)
+    const top3 = rankMuscles(atlas.muscles, pain)
+      .slice(0, 3)
+      .map((m) => m.muscleId)
     expect(top3).toContain('upper-trapezius')
   })
 
@@ -105,7 +114,9 @@ describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
     })
     const pain = regionWeightsFromMask(footprints, mask)
     expect(pain.map((p) => p.regionId)).toContain('heel.right')
-    const top4 = rankMuscles(atlas.muscles, pain).slice(0, 4).map((m) => m.muscleId)
+    const top4 = rankMuscles(atlas.muscles, pain)
+      .slice(0, 4)
+      .map((m) => m.muscleId)
     expect(top4).toContain('soleus')
     expect(top4.some((m) => ['abductor-hallucis', 'quadratus-plantae'].includes(m))).toBe(true)
   })

@@ -31,8 +31,16 @@ describe('quadratus lumborum zones in the data (facts.md §26)', () => {
   }
 
   it('gives each trigger point the regions of its pattern, and the low back where it lies', () => {
-    expect(zones('superficial-cranial')).toEqual({ essential: ['low-back', 'buttock'], spillover: ['groin', 'abdomen'], local: ['low-back'] })
-    expect(zones('superficial-caudal')).toEqual({ essential: ['lateral-hip'], spillover: ['lateral-thigh', 'anterior-knee'], local: ['low-back'] })
+    expect(zones('superficial-cranial')).toEqual({
+      essential: ['low-back', 'buttock'],
+      spillover: ['groin', 'abdomen'],
+      local: ['low-back'],
+    })
+    expect(zones('superficial-caudal')).toEqual({
+      essential: ['lateral-hip'],
+      spillover: ['lateral-thigh', 'anterior-knee'],
+      local: ['low-back'],
+    })
     expect(zones('deep-cranial')).toEqual({ essential: ['sacroiliac'], spillover: [], local: ['low-back'] })
     expect(zones('deep-caudal')).toEqual({ essential: ['buttock'], spillover: [], local: ['low-back'] })
   })
@@ -65,7 +73,16 @@ describe.skipIf(!existsSync(MODEL))('quadratus lumborum zones on the model’s s
   })
 
   it('paints no skin of the arm, which hangs beside the iliac crest', () => {
-    const armRegions = ['medial-arm', 'lateral-arm', 'posterior-arm', 'medial-elbow', 'lateral-elbow', 'posterior-elbow', 'dorsal-forearm', 'volar-forearm']
+    const armRegions = [
+      'medial-arm',
+      'lateral-arm',
+      'posterior-arm',
+      'medial-elbow',
+      'lateral-elbow',
+      'posterior-elbow',
+      'dorsal-forearm',
+      'volar-forearm',
+    ]
     const onArm: string[] = []
     for (const { name, zone } of allZones()) {
       const painted = paintedRegions(skin, zone.patches, 0.005)

@@ -6,7 +6,8 @@ import { buildSkinGrid } from '../../src/geometry/skinGrid'
 
 /** A flat "back" in the plane z = 0 facing +Z, 1 cm lattice from x −0.3..0.3, y 0..0.6, with triangles. */
 function sheet(): { positions: Float32Array; normals: Float32Array; indices: Uint32Array } {
-  const nx = 61, ny = 61
+  const nx = 61,
+    ny = 61
   const positions = new Float32Array(nx * ny * 3)
   const normals = new Float32Array(nx * ny * 3)
   for (let i = 0; i < nx; i++) {
@@ -20,7 +21,10 @@ function sheet(): { positions: Float32Array; normals: Float32Array; indices: Uin
   const indices: number[] = []
   for (let i = 0; i < nx - 1; i++) {
     for (let j = 0; j < ny - 1; j++) {
-      const a = i * ny + j, b = (i + 1) * ny + j, c = (i + 1) * ny + j + 1, d = i * ny + j + 1
+      const a = i * ny + j,
+        b = (i + 1) * ny + j,
+        c = (i + 1) * ny + j + 1,
+        d = i * ny + j + 1
       indices.push(a, b, c, a, c, d)
     }
   }

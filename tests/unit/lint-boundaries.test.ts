@@ -17,14 +17,23 @@ describe('module boundaries', () => {
       "import { useState } from 'react'\nimport { useAppStore } from '../store/appStore'\nexport const x = [useState, useAppStore]\n",
     )
     expect(messages).toEqual([
-      expect.stringContaining('no-restricted-imports: \'react\' import is restricted from being used. pure modules (docs/ARCHITECTURE.md) have no React'),
+      expect.stringContaining(
+        "no-restricted-imports: 'react' import is restricted from being used. pure modules (docs/ARCHITECTURE.md) have no React",
+      ),
       expect.stringContaining('no-restricted-imports'),
     ])
   })
   it('lets the app import React and the store', async () => {
-    expect(await lintAs('src/viewer/deliberateOk.tsx', "import { useState } from 'react'\nimport { useAppStore } from '../store/appStore'\nexport const x = [useState, useAppStore]\n")).toEqual([])
+    expect(
+      await lintAs(
+        'src/viewer/deliberateOk.tsx',
+        "import { useState } from 'react'\nimport { useAppStore } from '../store/appStore'\nexport const x = [useState, useAppStore]\n",
+      ),
+    ).toEqual([])
   })
   it('lets a pure folder import another pure folder', async () => {
-    expect(await lintAs('src/geometry/deliberateOk.ts', "import { parseNodeName } from '../anatomy/naming'\nexport const x = parseNodeName\n")).toEqual([])
+    expect(
+      await lintAs('src/geometry/deliberateOk.ts', "import { parseNodeName } from '../anatomy/naming'\nexport const x = parseNodeName\n"),
+    ).toEqual([])
   })
 }, 120_000)

@@ -146,7 +146,7 @@ describe('names: Human Reference Atlas and hand-made files', () => {
     expect(short('VH_M_left_lung_apical_bronchopulmonary_segment')).toBe('lung.left:organ:name')
   })
 
-  it('reads the issue\'s examples and common spellings', () => {
+  it("reads the issue's examples and common spellings", () => {
     expect(short('Trapezius muscle (left)')).toBe('upper-trapezius.left:muscle:name')
     expect(short('trapezius_L')).toBe('upper-trapezius.left:muscle:name')
     expect(short('TRAPEZIUS-R')).toBe('upper-trapezius.right:muscle:name')
@@ -206,7 +206,14 @@ describe('what must not map', () => {
 
 describe('name table', () => {
   it('every alternative names an id of ours', () => {
-    const ours = new Set([...MUSCLES.map((m) => m.id), ...CONTEXT_MUSCLES.map((m) => m.id), ...DANGER_STRUCTURES.map((d) => d.id), 'lung', 'kidney', 'skin'])
+    const ours = new Set([
+      ...MUSCLES.map((m) => m.id),
+      ...CONTEXT_MUSCLES.map((m) => m.id),
+      ...DANGER_STRUCTURES.map((d) => d.id),
+      'lung',
+      'kidney',
+      'skin',
+    ])
     for (const id of Object.keys(ALTERNATIVE_NAMES)) expect(ours.has(id), id).toBe(true)
     expect(synonymsFor('fibularis-longus')).toContain('peroneus longus')
     expect(synonymsFor('no-such-id')).toEqual([])

@@ -89,6 +89,7 @@ describe('skeleton: skull and pelvis', () => {
 
   it('puts the ASIS, PSIS and iliac crest within 15 mm of the hip bone', () => {
     const hipBone = field('hip-bone')
-    for (const id of ['asis', 'psis', 'iliac-crest', 'ischial-tuberosity', 'pubic-tubercle']) expect(hipBone(lm.at(id)), id).toBeLessThan(0.015)
+    for (const id of ['asis', 'psis', 'iliac-crest', 'ischial-tuberosity', 'pubic-tubercle'])
+      expect(hipBone(lm.at(id)), id).toBeLessThan(0.015)
   })
 })

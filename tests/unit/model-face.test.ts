@@ -10,7 +10,8 @@ function openEdges(m: IndexedMesh): number {
   const edges = new Map<string, number>()
   for (let t = 0; t < m.indices.length; t += 3) {
     for (let e = 0; e < 3; e++) {
-      const a = m.indices[t + e], b = m.indices[t + ((e + 1) % 3)]
+      const a = m.indices[t + e],
+        b = m.indices[t + ((e + 1) % 3)]
       edges.set(`${a},${b}`, (edges.get(`${a},${b}`) ?? 0) + 1)
     }
   }
@@ -36,10 +37,17 @@ describe('face mesh refinement', () => {
     expect(once.indices.length).toBeGreaterThan(mesh.indices.length)
     expect(twice.indices.length).toBeGreaterThan(once.indices.length)
     // the back half is unchanged
-    let backTris = 0, backTrisBefore = 0
+    let backTris = 0,
+      backTrisBefore = 0
     const count = (m: IndexedMesh): number => {
       let n = 0
-      for (let t = 0; t < m.indices.length; t += 3) if (m.positions[3 * m.indices[t] + 2] < -0.03 && m.positions[3 * m.indices[t + 1] + 2] < -0.03 && m.positions[3 * m.indices[t + 2] + 2] < -0.03) n++
+      for (let t = 0; t < m.indices.length; t += 3)
+        if (
+          m.positions[3 * m.indices[t] + 2] < -0.03 &&
+          m.positions[3 * m.indices[t + 1] + 2] < -0.03 &&
+          m.positions[3 * m.indices[t + 2] + 2] < -0.03
+        )
+          n++
       return n
     }
     backTris = count(twice)

@@ -61,7 +61,10 @@ describe('external resources', () => {
 
   it('names each buffer and image that points elsewhere, with its URI', () => {
     const json = gltf({
-      buffers: [{ byteLength: 48, uri: 'http://example.invalid/x.bin' }, { byteLength: 8, uri: 'parts/rest.bin', name: 'rest' }],
+      buffers: [
+        { byteLength: 48, uri: 'http://example.invalid/x.bin' },
+        { byteLength: 8, uri: 'parts/rest.bin', name: 'rest' },
+      ],
       images: [{ uri: 'https://cdn.example.invalid/skin.png' }, { uri: '//example.invalid/p.png' }, { uri: 'blob:abc' }],
     })
     expect(externalResources(json)).toEqual([
@@ -94,7 +97,13 @@ describe('triangle count from the JSON', () => {
     const acc = [{ count: 9 }, { count: 10 }]
     const json = (mode: number | undefined, indices?: number) => ({
       accessors: acc,
-      meshes: [{ primitives: [{ attributes: { POSITION: 0 }, ...(indices === undefined ? {} : { indices }), ...(mode === undefined ? {} : { mode }) }] }],
+      meshes: [
+        {
+          primitives: [
+            { attributes: { POSITION: 0 }, ...(indices === undefined ? {} : { indices }), ...(mode === undefined ? {} : { mode }) },
+          ],
+        },
+      ],
     })
     expect(countTriangles(json(undefined))).toBe(3)
     expect(countTriangles(json(5, 1))).toBe(8)

@@ -19,11 +19,15 @@ describe('body generator', () => {
     const landmarks: LandmarkEntry[] = REFERENCE_TABLES.landmarks.map((l) =>
       l.id === 'inferior-angle-of-scapula' ? { ...l, positionM: [0.09, Number.NaN, -0.1] } : l,
     )
-    await expect(generateBody({ ...REFERENCE_TABLES, landmarks })).rejects.toThrow(/"inferior-angle-of-scapula": positionM must be three finite numbers/)
+    await expect(generateBody({ ...REFERENCE_TABLES, landmarks })).rejects.toThrow(
+      /"inferior-angle-of-scapula": positionM must be three finite numbers/,
+    )
   })
 
   it('fails on a left copy placed on the right, naming the entry', async () => {
-    const landmarks: LandmarkEntry[] = REFERENCE_TABLES.landmarks.map((l) => (l.id === 'psis' ? { ...l, positionM: [-0.04, 0.99, -0.09] } : l))
+    const landmarks: LandmarkEntry[] = REFERENCE_TABLES.landmarks.map((l) =>
+      l.id === 'psis' ? { ...l, positionM: [-0.04, 0.99, -0.09] } : l,
+    )
     await expect(generateBody({ ...REFERENCE_TABLES, landmarks })).rejects.toThrow(/"psis": a bilateral entry gives the LEFT copy/)
   })
 

@@ -78,7 +78,10 @@ describe('models/body.glb: names and extras', () => {
   it('has every context muscle (shown for orientation, no atlas entry) on both sides, with a layer and Latin name', () => {
     expect(CONTEXT_MUSCLES.length).toBeGreaterThanOrEqual(10)
     for (const m of CONTEXT_MUSCLES) {
-      expect(MUSCLES.some((a) => a.id === m.id), `${m.id} is also an atlas muscle`).toBe(false)
+      expect(
+        MUSCLES.some((a) => a.id === m.id),
+        `${m.id} is also an atlas muscle`,
+      ).toBe(false)
       for (const side of ['left', 'right']) {
         const n = node(`${m.id}.${side}`)
         expect(n.extras.kind).toBe('muscle')
@@ -106,19 +109,43 @@ describe('models/body.glb: names and extras', () => {
 
   it('has every landmark as an empty node, and the danger structures and organs on both sides', () => {
     for (const l of LANDMARKS) {
-      for (const side of l.sides === 'midline' ? ['midline'] : ['left', 'right']) expect(node(`${l.id}.${side}`).extras.kind).toBe('landmark')
+      for (const side of l.sides === 'midline' ? ['midline'] : ['left', 'right'])
+        expect(node(`${l.id}.${side}`).extras.kind).toBe('landmark')
     }
     expect(LANDMARKS.length).toBeGreaterThanOrEqual(60)
     for (const d of DANGER_STRUCTURES) for (const side of ['left', 'right']) expect(node(`${d.id}.${side}`).extras.kind).toBe('danger')
-    for (const o of ORGANS) for (const side of o.sides === 'midline' ? ['midline'] : ['left', 'right']) expect(node(`${o.id}.${side}`).extras.kind).toBe('organ')
+    for (const o of ORGANS)
+      for (const side of o.sides === 'midline' ? ['midline'] : ['left', 'right']) expect(node(`${o.id}.${side}`).extras.kind).toBe('organ')
   })
 
   it('has 12 pairs of ribs and the named bones of the skeleton', () => {
     const ribs = model.nodes.filter((n) => n.extras.kind === 'bone' && /^rib-\d+$/.test(n.extras.id ?? ''))
     expect(ribs.length).toBe(24)
     for (let k = 1; k <= 12; k++) for (const side of ['left', 'right']) node(`rib-${k}.${side}`)
-    for (const b of ['skull.midline', 'mandible.midline', 'sternum.midline', 'sacrum.midline', 'c7-vertebra.midline', 't7-vertebra.midline', 'l4-vertebra.midline']) node(b)
-    for (const b of ['clavicle', 'scapula', 'humerus', 'radius', 'ulna', 'hand', 'hip-bone', 'femur', 'patella-bone', 'tibia', 'fibula', 'foot']) {
+    for (const b of [
+      'skull.midline',
+      'mandible.midline',
+      'sternum.midline',
+      'sacrum.midline',
+      'c7-vertebra.midline',
+      't7-vertebra.midline',
+      'l4-vertebra.midline',
+    ])
+      node(b)
+    for (const b of [
+      'clavicle',
+      'scapula',
+      'humerus',
+      'radius',
+      'ulna',
+      'hand',
+      'hip-bone',
+      'femur',
+      'patella-bone',
+      'tibia',
+      'fibula',
+      'foot',
+    ]) {
       expect(node(`${b}.left`).extras.kind).toBe('bone')
       expect(node(`${b}.right`).extras.kind).toBe('bone')
     }
@@ -157,7 +184,20 @@ describe('models/body.glb: landmarks in plausible relations', () => {
 
   it('places bony landmarks on their bones (within 15 mm of a bone surface)', () => {
     const bones = model.nodes.filter((n) => n.extras.kind === 'bone')
-    for (const id of ['acromion', 'inferior-angle-of-scapula', 'greater-trochanter', 'fibular-head', 'lateral-malleolus', 'asis', 'psis', 'iliac-crest', 'olecranon', 'patella', 'mastoid-process', 'calcaneus']) {
+    for (const id of [
+      'acromion',
+      'inferior-angle-of-scapula',
+      'greater-trochanter',
+      'fibular-head',
+      'lateral-malleolus',
+      'asis',
+      'psis',
+      'iliac-crest',
+      'olecranon',
+      'patella',
+      'mastoid-process',
+      'calcaneus',
+    ]) {
       const p = at(`${id}.left`)
       let best = Infinity
       for (const b of bones) {
@@ -215,7 +255,10 @@ describe('models/body.glb: organs, skin and habitus', () => {
     const avg = skinWith(null)
     for (const level of ['t4', 't5', 't6']) {
       const y = at(`${level}-spinous-process.midline`)[1]
-      for (const [side, x] of [['left', 0.055], ['right', -0.055]] as const) {
+      for (const [side, x] of [
+        ['left', 0.055],
+        ['right', -0.055],
+      ] as const) {
         const depth = skinToPleuraMm(avg, side, [x, y, -0.4], [0, 0, 1])
         expect(depth, `${level} ${side}`).toBeGreaterThanOrEqual(30)
         expect(depth, `${level} ${side}`).toBeLessThanOrEqual(44)

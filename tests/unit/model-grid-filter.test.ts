@@ -14,7 +14,8 @@ describe('grid filters for the skin', () => {
   it('leaves the distance field of a plane unchanged away from the grid border', () => {
     const grid = emptyGrid({ min: [0, 0, 0], max: [0.1, 0.1, 0.1] }, 0.005, 0)
     const [nx, ny, nz] = grid.dims
-    for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) grid.values[i + nx * (j + ny * k)] = grid.origin[1] + j * grid.cellM - 0.05
+    for (let k = 0; k < nz; k++)
+      for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) grid.values[i + nx * (j + ny * k)] = grid.origin[1] + j * grid.cellM - 0.05
     const b = gaussianBlur(grid, 0.01)
     const c = Math.floor(nx / 2) + nx * (Math.floor(ny / 2) + ny * Math.floor(nz / 2))
     expect(b[c]).toBeCloseTo(grid.values[c], 5)
@@ -56,13 +57,16 @@ describe('grid filters for the skin', () => {
     const value = (x: number, z: number): number => Math.min(Math.hypot(x - 0.025, z - 0.02), Math.hypot(x - 0.135, z - 0.02)) - 0.04
     const fill = (floorM: number | null): number => {
       const orig = new Float32Array(grid.values.length)
-      for (let k = 0; k < nz; k++) for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) {
-        const idx = i + nx * (j + ny * k)
-        orig[idx] = grid.values[idx] = value(grid.origin[0] + i * grid.cellM, grid.origin[2] + k * grid.cellM)
-      }
+      for (let k = 0; k < nz; k++)
+        for (let j = 0; j < ny; j++)
+          for (let i = 0; i < nx; i++) {
+            const idx = i + nx * (j + ny * k)
+            orig[idx] = grid.values[idx] = value(grid.origin[0] + i * grid.cellM, grid.origin[2] + k * grid.cellM)
+          }
       const ceiling = orig.map((v) => v + 0.0015)
       fillGrooves(grid, 0.015, 3, ceiling, floorM === null ? undefined : orig.map((v) => v - floorM))
-      const mid = Math.round((0.08 - grid.origin[0]) / grid.cellM) + nx * (Math.floor(ny / 2) + ny * Math.round((0.02 - grid.origin[2]) / grid.cellM))
+      const mid =
+        Math.round((0.08 - grid.origin[0]) / grid.cellM) + nx * (Math.floor(ny / 2) + ny * Math.round((0.02 - grid.origin[2]) / grid.cellM))
       return grid.values[mid]
     }
     expect(value(0.08, 0.02)).toBeCloseTo(0.015, 6)

@@ -26,7 +26,8 @@ describe('limb hull for the skin', () => {
     expect(raised).toBe(0)
     // in a waist between two beads (y = 0.15), 15 mm from the axis: outside the beads, inside the hull
     const at = (x: number, y: number, z: number): number =>
-      Math.round((x - grid.origin[0]) / cell) + nx * (Math.round((y - grid.origin[1]) / cell) + ny * Math.round((z - grid.origin[2]) / cell))
+      Math.round((x - grid.origin[0]) / cell) +
+      nx * (Math.round((y - grid.origin[1]) / cell) + ny * Math.round((z - grid.origin[2]) / cell))
     const waist = at(0.115, 0.15, 0)
     expect(before[waist]).toBeGreaterThan(0)
     expect(grid.values[waist]).toBeLessThan(0)

@@ -10,8 +10,14 @@ function signedVolume(m: IndexedMesh): number {
   const p = m.positions
   let v = 0
   for (let t = 0; t < m.indices.length; t += 3) {
-    const a = 3 * m.indices[t], b = 3 * m.indices[t + 1], c = 3 * m.indices[t + 2]
-    v += (p[a] * (p[b + 1] * p[c + 2] - p[b + 2] * p[c + 1]) - p[a + 1] * (p[b] * p[c + 2] - p[b + 2] * p[c]) + p[a + 2] * (p[b] * p[c + 1] - p[b + 1] * p[c])) / 6
+    const a = 3 * m.indices[t],
+      b = 3 * m.indices[t + 1],
+      c = 3 * m.indices[t + 2]
+    v +=
+      (p[a] * (p[b + 1] * p[c + 2] - p[b + 2] * p[c + 1]) -
+        p[a + 1] * (p[b] * p[c + 2] - p[b + 2] * p[c]) +
+        p[a + 2] * (p[b] * p[c + 1] - p[b + 1] * p[c])) /
+      6
   }
   return v
 }
@@ -55,7 +61,10 @@ describe('surface nets polygoniser', () => {
   })
 
   it('splatting primitives gives the same surface as evaluating the field everywhere', () => {
-    const shape = { prims: [taperedCapsule([0, 0, 0], [0.2, 0, 0], 0.04, 0.02), ellipsoid([0.2, 0.02, 0], [0.03, 0.05, 0.03])], blendM: 0.01 }
+    const shape = {
+      prims: [taperedCapsule([0, 0, 0], [0.2, 0, 0], 0.04, 0.02), ellipsoid([0.2, 0.02, 0], [0.03, 0.05, 0.03])],
+      blendM: 0.01,
+    }
     const bounds = { min: [-0.05, -0.06, -0.05] as [number, number, number], max: [0.24, 0.08, 0.05] as [number, number, number] }
     const a = polygonise((x, y, z) => shapeDistance(shape, x, y, z), bounds, 0.004)
     const grid = emptyGrid(bounds, 0.004, 0.03)

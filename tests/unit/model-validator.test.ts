@@ -10,7 +10,9 @@ import { MeshoptDecoder } from 'meshoptimizer'
 import { describe, expect, it } from 'vitest'
 
 const MODELS = resolve(import.meta.dirname, '../../models')
-const files = readdirSync(MODELS).filter((f) => f.toLowerCase().endsWith('.glb')).sort()
+const files = readdirSync(MODELS)
+  .filter((f) => f.toLowerCase().endsWith('.glb'))
+  .sort()
 
 async function plainGlb(path: string): Promise<Uint8Array> {
   await MeshoptDecoder.ready

@@ -67,7 +67,7 @@ describe('quiz questions from the built-in atlas', () => {
     }
   })
 
-  it('innervation: the right nerve is the muscle\'s, and no wrong answer could name the same nerve', () => {
+  it("innervation: the right nerve is the muscle's, and no wrong answer could name the same nerve", () => {
     for (const q of many('innervation', 60)) {
       expect(q.answerId).toBe(byId.get(q.muscleId)!.innervation.nerve)
       for (const c of q.choices) if (c.id !== q.answerId) expect(nervesOverlap(c.id, q.answerId), `${c.id} / ${q.answerId}`).toBe(false)
@@ -88,7 +88,9 @@ describe('quiz questions from the built-in atlas', () => {
     const q = makeQuestion({ muscles: atlas.muscles, available: two, kind: 'name-the-muscle', random: seededRandom(1) })
     expect(q && two.has(q.muscleId)).toBe(true)
     expect(q!.choices.length).toBe(2)
-    expect(makeQuestion({ muscles: atlas.muscles, available: new Set(['soleus']), kind: 'name-the-muscle', random: seededRandom(1) })).toBeNull()
+    expect(
+      makeQuestion({ muscles: atlas.muscles, available: new Set(['soleus']), kind: 'name-the-muscle', random: seededRandom(1) }),
+    ).toBeNull()
     expect(makeQuestion({ muscles: atlas.muscles, available: two, kind: 'innervation', random: seededRandom(1) })).toBeNull()
   })
 
@@ -100,7 +102,7 @@ describe('quiz questions from the built-in atlas', () => {
 })
 
 describe('the scene for a referral question', () => {
-  it('draws only the question\'s trigger point and its zones, on its side, over a focus muscle', () => {
+  it("draws only the question's trigger point and its zones, on its side, over a focus muscle", () => {
     const m = byId.get('upper-trapezius')!
     const tp = m.triggerPoints[0]
     const plan = planDisplay({

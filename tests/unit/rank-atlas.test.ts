@@ -9,7 +9,10 @@ const index = buildRankIndex(atlas.muscles)
 const names = new Map(atlas.regions.map((r) => [r.id, r.name]))
 
 function top(regionIds: string[], n = 3): string[] {
-  return rankMuscles(index, regionIds.map((regionId) => ({ regionId })))
+  return rankMuscles(
+    index,
+    regionIds.map((regionId) => ({ regionId })),
+  )
     .slice(0, n)
     .map((m) => m.muscleId)
 }
@@ -46,11 +49,17 @@ describe('ranking the built-in atlas against facts.md §4', () => {
   })
 
   it('§4 row 39 with the low back: the lower-buttock quadratus lumborum trigger point counts the low back where it lies', () => {
-    const index = buildRankIndex(atlas.muscles.map((m) => (m.id === 'quadratus-lumborum' ? { ...m, triggerPoints: m.triggerPoints.filter((t) => t.id.endsWith('deep-caudal')) } : m)))
+    const index = buildRankIndex(
+      atlas.muscles.map((m) =>
+        m.id === 'quadratus-lumborum' ? { ...m, triggerPoints: m.triggerPoints.filter((t) => t.id.endsWith('deep-caudal')) } : m,
+      ),
+    )
     const ql = rankMuscles(index, [{ regionId: 'low-back' }, { regionId: 'buttock' }]).find((m) => m.muscleId === 'quadratus-lumborum')!
     expect(ql.essentialRegions).toEqual(['buttock'])
     expect(ql.localRegions).toEqual(['low-back'])
-    expect(ql.reason).toBe('Your buttock pain is in the area this muscle can refer pain to; your low back pain is where its trigger point lies.')
+    expect(ql.reason).toBe(
+      'Your buttock pain is in the area this muscle can refer pain to; your low back pain is where its trigger point lies.',
+    )
   })
 
   it('sacroiliac pain puts quadratus lumborum or gluteus medius in the top 3', () => {
@@ -64,9 +73,13 @@ describe('ranking the built-in atlas against facts.md §4', () => {
   })
 
   it('a map over temple, heel and low back is answered per area, with a low-back muscle for the low back', () => {
-    const areas = rankByArea(index, ['temple', 'heel', 'low-back'].map((regionId) => ({ regionId })), {
-      regionName: (id) => names.get(id) ?? id,
-    })
+    const areas = rankByArea(
+      index,
+      ['temple', 'heel', 'low-back'].map((regionId) => ({ regionId })),
+      {
+        regionName: (id) => names.get(id) ?? id,
+      },
+    )
     expect(areas.map((a) => a.heading)).toEqual(['Your temple pain', 'Your lower back pain', 'Your heel pain'])
     expect(areas[0].muscles.slice(0, 3).map((m) => m.muscleId)).toContain('temporalis')
     expect(areas[1].muscles.map((m) => m.muscleId)).toContain('quadratus-lumborum')

@@ -21,7 +21,9 @@ describe('atlas rank', () => {
     }
     expect(out.regions).toEqual(['temple'])
     expect(out.muscles.slice(0, 3).map((m) => m.muscleId)).toContain('upper-trapezius')
-    expect(out.muscles.find((m) => m.muscleId === 'upper-trapezius')!.reason).toBe('Your temple pain is in the area this muscle can refer pain to.')
+    expect(out.muscles.find((m) => m.muscleId === 'upper-trapezius')!.reason).toBe(
+      'Your temple pain is in the area this muscle can refer pain to.',
+    )
     expect(out.redFlags.map((f) => f.id)).toContain('head-temple-over-50')
     expect(out.generalRedFlags.map((f) => f.id)).toContain('anywhere-fever')
     expect(out.areas.map((a) => a.heading)).toEqual(['Your temple pain'])

@@ -81,7 +81,13 @@ describe('rankMuscles', () => {
     // One region in the main zone beats two in spillover only when outside pain is equal: here the map is the two.
     const oneMain = muscle('main-one', [{ essential: ['calf'] }])
     const twoSpill = muscle('spill-two', [{ essential: ['toes'], spillover: ['calf', 'heel'] }])
-    const ranked = rankMuscles([oneMain, twoSpill], [{ regionId: 'calf', weight: 1 }, { regionId: 'heel', weight: 0.2 }])
+    const ranked = rankMuscles(
+      [oneMain, twoSpill],
+      [
+        { regionId: 'calf', weight: 1 },
+        { regionId: 'heel', weight: 0.2 },
+      ],
+    )
     expect(ids(ranked)).toEqual(['main-one', 'spill-two'])
   })
 
@@ -114,7 +120,13 @@ describe('rankMuscles', () => {
     // zulu-main: temple in its main zone, heel outside; alpha-spill: both in spillover. Weights make the scores equal.
     const main = muscle('zulu-main', [{ essential: ['temple'] }])
     const spill = muscle('alpha-spill', [{ essential: ['toes'], spillover: ['temple', 'heel'] }])
-    const ranked = rankMuscles([spill, main], [{ regionId: 'temple', weight: 1 }, { regionId: 'heel', weight: 2 / 3 }])
+    const ranked = rankMuscles(
+      [spill, main],
+      [
+        { regionId: 'temple', weight: 1 },
+        { regionId: 'heel', weight: 2 / 3 },
+      ],
+    )
     expect(ranked[0].score).toBeCloseTo(ranked[1].score, 9)
     expect(ids(ranked)).toEqual(['zulu-main', 'alpha-spill'])
   })
@@ -128,9 +140,15 @@ describe('rankMuscles', () => {
   })
 
   it('weights regions by how much of them hurts', () => {
-    const mostlyForehead = rankMuscles(fixtures, [{ regionId: 'temple', weight: 0.1 }, { regionId: 'forehead', weight: 1 }])
+    const mostlyForehead = rankMuscles(fixtures, [
+      { regionId: 'temple', weight: 0.1 },
+      { regionId: 'forehead', weight: 1 },
+    ])
     expect(mostlyForehead[0].muscleId).toBe('charlie')
-    const mostlyTemple = rankMuscles(fixtures, [{ regionId: 'temple', weight: 1 }, { regionId: 'forehead', weight: 0.1 }])
+    const mostlyTemple = rankMuscles(fixtures, [
+      { regionId: 'temple', weight: 1 },
+      { regionId: 'forehead', weight: 0.1 },
+    ])
     expect(mostlyTemple[0].muscleId).not.toBe('charlie')
   })
 
@@ -182,15 +200,17 @@ describe('rankByArea', () => {
   })
 
   it('puts the area with most pain first', () => {
-    const areas = rankByArea(fixtures, [{ regionId: 'heel', weight: 0.2 }, { regionId: 'low-back', weight: 0.5 }, { regionId: 'buttock', weight: 0.5 }])
+    const areas = rankByArea(fixtures, [
+      { regionId: 'heel', weight: 0.2 },
+      { regionId: 'low-back', weight: 0.5 },
+      { regionId: 'buttock', weight: 0.5 },
+    ])
     expect(areas.map((a) => a.heading)).toEqual(['Your low back and hip pain', 'Your heel pain'])
     expect(areas[0].regions).toEqual(['buttock', 'low-back'])
   })
 
   it('gives an area with no explaining muscle an empty list, and an empty map no areas', () => {
-    expect(rankByArea(fixtures, [{ regionId: 'palm' }])).toEqual([
-      { heading: 'Your palm pain', regions: ['palm'], share: 1, muscles: [] },
-    ])
+    expect(rankByArea(fixtures, [{ regionId: 'palm' }])).toEqual([{ heading: 'Your palm pain', regions: ['palm'], share: 1, muscles: [] }])
     expect(rankByArea(fixtures, [])).toEqual([])
   })
 })
@@ -201,13 +221,33 @@ describe('pain areas', () => {
   })
 
   it('makes a region without a body part its own area', () => {
-    const areas = painAreas(new Map([['my-own-region', 1], ['temple', 1]]))
+    const areas = painAreas(
+      new Map([
+        ['my-own-region', 1],
+        ['temple', 1],
+      ]),
+    )
     expect(areas.map((a) => a.regions)).toEqual([['temple'], ['my-own-region']])
   })
 
   it('joins regions through a painted neighbour only: calf and thigh apart, with the knee together', () => {
-    expect(painAreas(new Map([['calf', 1], ['anterior-thigh', 1]]))).toHaveLength(2)
-    expect(painAreas(new Map([['calf', 1], ['anterior-thigh', 1], ['anterior-knee', 1]]))).toHaveLength(1)
+    expect(
+      painAreas(
+        new Map([
+          ['calf', 1],
+          ['anterior-thigh', 1],
+        ]),
+      ),
+    ).toHaveLength(2)
+    expect(
+      painAreas(
+        new Map([
+          ['calf', 1],
+          ['anterior-thigh', 1],
+          ['anterior-knee', 1],
+        ]),
+      ),
+    ).toHaveLength(1)
   })
 })
 

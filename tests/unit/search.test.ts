@@ -119,8 +119,15 @@ describe('createStructureSearch', () => {
 
   it('searches synonyms', () => {
     const local: StructureEntry[] = [
-      { nodeName: 'fibularis-longus.left', id: 'fibularis-longus', side: 'left', kind: 'muscle',
-        name: 'Fibularis longus', synonyms: ['Peroneus longus'], group: 'leg-foot' },
+      {
+        nodeName: 'fibularis-longus.left',
+        id: 'fibularis-longus',
+        side: 'left',
+        kind: 'muscle',
+        name: 'Fibularis longus',
+        synonyms: ['Peroneus longus'],
+        group: 'leg-foot',
+      },
     ]
     expect(createStructureSearch(local)('peroneus')).toHaveLength(1)
   })

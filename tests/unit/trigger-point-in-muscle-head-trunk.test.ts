@@ -14,7 +14,14 @@ import { readGlb } from '../../src/model/readGlb'
 const MODEL = 'models/body.glb'
 /** How far outside its muscle's surface a trigger point may lie (the meshing error of thin muscles). */
 const TOLERANCE_M = 0.003
-const MUSCLE_IDS = ['lateral-pterygoid', 'medial-pterygoid', 'digastric', 'semispinalis-capitis', 'serratus-posterior-superior', 'sternalis'] as const
+const MUSCLE_IDS = [
+  'lateral-pterygoid',
+  'medial-pterygoid',
+  'digastric',
+  'semispinalis-capitis',
+  'serratus-posterior-superior',
+  'sternalis',
+] as const
 const { atlas } = loadBuiltInAtlas()
 
 describe.skipIf(!existsSync(MODEL))('head, neck and trunk trigger points lie in their own model muscle', () => {
@@ -95,6 +102,8 @@ describe.skipIf(!existsSync(MODEL))('head, neck and trunk trigger points lie in 
     const pos = model.byName.get('digastric.left')!.mesh!.positions
     let top = -Infinity
     for (let i = 1; i < pos.length; i += 3) top = Math.max(top, pos[i]!)
-    expect(top, 'digastric reaches no higher than the mastoid notch').toBeLessThan(landmarkLookupFromModel(model)('mastoid-process', 'left')!.y + 0.01)
+    expect(top, 'digastric reaches no higher than the mastoid notch').toBeLessThan(
+      landmarkLookupFromModel(model)('mastoid-process', 'left')!.y + 0.01,
+    )
   })
 })

@@ -60,7 +60,9 @@ describe.skipIf(!existsSync(MODEL))('leg and foot trigger points lie in their ow
     for (const m of legFoot) {
       for (const tp of m.triggerPoints) {
         const worst = Math.max(
-          ...(['left', 'right'] as const).map((side) => outsideMm(muscleMesh(m.id, side), resolveAnchoredPoint(landmarks, tp.location, side))),
+          ...(['left', 'right'] as const).map((side) =>
+            outsideMm(muscleMesh(m.id, side), resolveAnchoredPoint(landmarks, tp.location, side)),
+          ),
         )
         if (KNOWN_OUTSIDE[tp.id] === undefined && worst > NEAR_MM) outside.push(`${tp.id}: ${worst.toFixed(1)} mm outside ${m.id}`)
         if (KNOWN_OUTSIDE[tp.id] !== undefined && worst <= NEAR_MM) listedButFine.push(tp.id)

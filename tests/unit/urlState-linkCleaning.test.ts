@@ -2,13 +2,7 @@
 // notice (listed, folded when many, capped), and the cleaned address is exactly what was applied.
 import { describe, expect, it } from 'vitest'
 import { MAX_LISTED_LINK_PROBLEMS, OPEN_LINK_PROBLEMS, linkNotice } from '../../src/urlState/linkNotice'
-import {
-  DEFAULT_URL_VIEW_STATE,
-  MAX_LINK_LENGTH,
-  isTrackingParam,
-  parseUrlState,
-  serializeUrlState,
-} from '../../src/urlState/urlState'
+import { DEFAULT_URL_VIEW_STATE, MAX_LINK_LENGTH, isTrackingParam, parseUrlState, serializeUrlState } from '../../src/urlState/urlState'
 
 /** What the address bar shows after a link is opened (urlSync writes exactly this). */
 function cleaned(query: string): string {
@@ -17,7 +11,19 @@ function cleaned(query: string): string {
 
 describe('tracking tags', () => {
   it('recognises the documented tags, utm_ by prefix, in either case', () => {
-    for (const name of ['utm_source', 'utm_medium', 'UTM_Campaign', 'utm_whatever', 'fbclid', 'gclid', 'msclkid', 'mc_cid', 'mc_eid', '_ga', 'ref']) {
+    for (const name of [
+      'utm_source',
+      'utm_medium',
+      'UTM_Campaign',
+      'utm_whatever',
+      'fbclid',
+      'gclid',
+      'msclkid',
+      'mc_cid',
+      'mc_eid',
+      '_ga',
+      'ref',
+    ]) {
       expect(isTrackingParam(name), name).toBe(true)
     }
     for (const name of ['view', 'sel', 'utm', 'reference', 'zoom', 'ga']) {

@@ -19,7 +19,7 @@ const seeded = seededRandom
 const IDS = ['soleus', 'upper-trapezius', 'c7-spinous-process', 'parietal-pleura', 'lung']
 
 function randomState(rand: () => number): UrlViewState {
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
   const state = defaultUrlViewState()
   state.view = rand() < 0.3 ? null : pick(VIEW_IDS)
   state.selection = rand() < 0.3 ? null : { id: pick(IDS), side: pick(['left', 'right', 'midline'] as const) }
@@ -197,7 +197,15 @@ describe('the camera pose in a link (cam)', () => {
   })
   it('drops a broken or hostile pose with one notice and keeps the rest of the link', async () => {
     const { parseUrlState } = await import('../../src/urlState/urlState')
-    for (const cam of ['1,2,3', '1,2,3,4,5,x', '1,2,3,4,5,6,7', '1e3,0,0,0,0,0', '500,0,0,0,0,0', 'NaN,0,0,0,0,0', '0.1,0.2,0.3,0.1,0.2,0.3']) {
+    for (const cam of [
+      '1,2,3',
+      '1,2,3,4,5,x',
+      '1,2,3,4,5,6,7',
+      '1e3,0,0,0,0,0',
+      '500,0,0,0,0,0',
+      'NaN,0,0,0,0,0',
+      '0.1,0.2,0.3,0.1,0.2,0.3',
+    ]) {
       const { state, notices } = parseUrlState(`?view=posterior&cam=${cam}`)
       expect(state.camera, cam).toBeNull()
       expect(state.view, cam).toBe('posterior')

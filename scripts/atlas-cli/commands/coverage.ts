@@ -29,10 +29,18 @@ const command: AtlasCommand = {
     const thinRegions = thin(report.regions)
     const thinZones = thin(report.zones)
     if (ctx.json) {
-      ctx.printJson({ model: modelPath, minCm2, ...report, thinRegions: thinRegions.map((r) => r.id), thinZones: thinZones.map((z) => `${z.id} ${z.zone}`) })
+      ctx.printJson({
+        model: modelPath,
+        minCm2,
+        ...report,
+        thinRegions: thinRegions.map((r) => r.id),
+        thinZones: thinZones.map((z) => `${z.id} ${z.zone}`),
+      })
     } else {
       for (const r of report.regions) {
-        ctx.out(`region ${r.id.padEnd(24)} ${r.areaCm2.toFixed(0).padStart(5)} cm²${r.areaCm2 < minCm2 ? '  <-- paints almost nothing' : ''}${r.problem ? `  (${r.problem})` : ''}`)
+        ctx.out(
+          `region ${r.id.padEnd(24)} ${r.areaCm2.toFixed(0).padStart(5)} cm²${r.areaCm2 < minCm2 ? '  <-- paints almost nothing' : ''}${r.problem ? `  (${r.problem})` : ''}`,
+        )
       }
       for (const z of thinZones) {
         ctx.out(`zone   ${z.id} ${z.zone}: ${z.areaCm2.toFixed(1)} cm²${z.problem ? ` (${z.problem})` : ''}`)

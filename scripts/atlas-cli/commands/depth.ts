@@ -25,7 +25,7 @@ function choice<T extends string>(value: string | true | undefined, allowed: rea
 
 const mm = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : Math.round(v * 10) / 10)
 const m4 = (v: { x: number; y: number; z: number } | null): [number, number, number] | null =>
-  v ? [v.x, v.y, v.z].map((c) => Math.round(c * 10_000) / 10_000) as [number, number, number] : null
+  v ? ([v.x, v.y, v.z].map((c) => Math.round(c * 10_000) / 10_000) as [number, number, number]) : null
 
 /** The report with numbers rounded for print: 0.1 mm, 0.1 mm positions (4 decimals in metres). */
 function rounded(report: DepthReport): Record<string, unknown> {
@@ -42,12 +42,16 @@ function rounded(report: DepthReport): Record<string, unknown> {
   }
 }
 
-function measurementLine(m: DepthReport['pleuraSite'] extends infer S ? (S extends { measurements: (infer M)[] } ? M : never) : never): string {
+function measurementLine(
+  m: DepthReport['pleuraSite'] extends infer S ? (S extends { measurements: (infer M)[] } ? M : never) : never,
+): string {
   const figures = [
     m.meanMm !== undefined ? `mean ${m.meanMm}${m.sdMm !== undefined ? ` ± ${m.sdMm}` : ''} mm` : '',
     m.minMm !== undefined ? `min ${m.minMm} mm` : '',
     m.maxMm !== undefined ? `max ${m.maxMm} mm` : '',
-    m.needleReachedPleuraMm !== undefined ? `a ${m.needleReachedPleuraMm} mm needle reached the pleura or lung${m.figureEvidence ? ` (${m.figureEvidence})` : ''}` : '',
+    m.needleReachedPleuraMm !== undefined
+      ? `a ${m.needleReachedPleuraMm} mm needle reached the pleura or lung${m.figureEvidence ? ` (${m.figureEvidence})` : ''}`
+      : '',
     m.recommendedMaxMm !== undefined ? `recommends at most ${m.recommendedMaxMm} mm` : '',
   ].filter(Boolean)
   return `    [${m.source}] ${figures.length ? `${figures.join(', ')}; ` : ''}${m.population} (${m.group ? m.group.label : 'whole sample, not split by build'}). ${m.finding}`
@@ -75,7 +79,9 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
     const rule = site.rule
     lines.push(`  Pleura site "${site.name}" (${site.approach}). Sources: ${site.sources.join(', ')}.`)
     if (rule.maximumMm !== null) {
-      lines.push(`  Recommended maximum depth (${buildLabel(report.habitus)}): ${rule.maximumMm} mm; amber margin ${site.marginMm} mm before it.`)
+      lines.push(
+        `  Recommended maximum depth (${buildLabel(report.habitus)}): ${rule.maximumMm} mm; amber margin ${site.marginMm} mm before it.`,
+      )
     } else {
       lines.push(`  Recommended maximum depth (${buildLabel(report.habitus)}): none. ${rule.reason} ${NO_MAXIMUM_TEXT}`)
       lines.push(`  Technique instead: ${rule.technique}`)
@@ -83,13 +89,17 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
     lines.push(`  Rule: ${rule.explanation}`)
     lines.push(`  Rule inputs (${RULE_MARGIN_MM} mm rule margin; a maximum under ${MIN_TEACHABLE_MM} mm is not given):`)
     rule.inputs.forEach((f) =>
-      lines.push(`    [${f.source}${f.secondary ? ', secondary' : ''}] ${f.group}: ${f.working} — ${f.appliesToBuild ? 'applies to this build' : f.counts ? `applies to ${f.builds.join(', ')}` : 'context only'}`),
+      lines.push(
+        `    [${f.source}${f.secondary ? ', secondary' : ''}] ${f.group}: ${f.working} — ${f.appliesToBuild ? 'applies to this build' : f.counts ? `applies to ${f.builds.join(', ')}` : 'context only'}`,
+      ),
     )
     lines.push('  Measurements as published:')
     site.measurements.forEach((m) => lines.push(measurementLine(m)))
     lines.push(`  How the site's figures compare: ${site.derivation}`)
   } else {
-    lines.push(`  No published pleura site for this trigger point (atlas: pleura ${report.pleuraReachable ? 'reachable' : 'not reachable'} on this path).`)
+    lines.push(
+      `  No published pleura site for this trigger point (atlas: pleura ${report.pleuraReachable ? 'reachable' : 'not reachable'} on this path).`,
+    )
     if (report.pleuraNotReachableReason) {
       lines.push(`  Why the pleura is out of reach: ${report.pleuraNotReachableReason}`)
     }
@@ -107,9 +117,11 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
 
 const command: AtlasCommand = {
   name: 'depth',
-  usage: 'depth <trigger-point-id> [--habitus underweight|lean|average|high] [--side left|right] [--approach straight|tangential|pincer] [--json]',
+  usage:
+    'depth <trigger-point-id> [--habitus underweight|lean|average|high] [--side left|right] [--approach straight|tangential|pincer] [--json]',
   valuedFlags: ['habitus', 'side', 'approach'],
-  summary: 'Model depth to the pleura along the needle path, with the depth rule\'s recommended maximum (or none, with the reason), its inputs and sources.',
+  summary:
+    "Model depth to the pleura along the needle path, with the depth rule's recommended maximum (or none, with the reason), its inputs and sources.",
   async run(args, ctx) {
     const triggerPointId = args.positionals[0]
     const habitusFlag = args.flags.habitus

@@ -19,7 +19,13 @@ const command: AtlasCommand = {
     warnIfBuiltInFaulty(ctx)
     const region = findRegion(atlas, regionId)
     if (!region) {
-      ctx.err(unknownIdMessage('region', regionId, atlas.regions.map((r) => r.id)))
+      ctx.err(
+        unknownIdMessage(
+          'region',
+          regionId,
+          atlas.regions.map((r) => r.id),
+        ),
+      )
       return 1
     }
     const matches = musclesReferringTo(atlas, regionId)

@@ -24,7 +24,13 @@ const command: AtlasCommand = {
     warnIfBuiltInFaulty(ctx)
     const muscle = findMuscle(atlas, id)
     if (!muscle) {
-      ctx.err(unknownIdMessage('muscle', id, atlas.muscles.map((m) => m.id)))
+      ctx.err(
+        unknownIdMessage(
+          'muscle',
+          id,
+          atlas.muscles.map((m) => m.id),
+        ),
+      )
       return 1
     }
     const sources = citedSourceIds(muscle)
@@ -72,7 +78,9 @@ const command: AtlasCommand = {
       n.precautions.forEach((precaution) => ctx.out(`      - ${precaution}`))
       note('      ', n.authorNote)
       if (n.typicalDepth) {
-        ctx.out(`    typical depth: ${n.typicalDepth.minMm}–${n.typicalDepth.maxMm} mm (${n.typicalDepth.note}) ${cite(n.typicalDepth.sources)}`)
+        ctx.out(
+          `    typical depth: ${n.typicalDepth.minMm}–${n.typicalDepth.maxMm} mm (${n.typicalDepth.note}) ${cite(n.typicalDepth.sources)}`,
+        )
       }
       ctx.out(`    danger structures: ${n.dangerStructures.join(', ') || 'none listed'}`)
       if (n.pleuraReachable && n.pleuraSiteId) {

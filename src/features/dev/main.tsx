@@ -63,7 +63,12 @@ function CameraRig({ root }: { root: Object3D | null }): null {
     if (!root || !controls) {
       return
     }
-    const view = params.get('mode') === 'patient' && !params.get('view') ? (patientView === 'back' ? 'posterior' : 'anterior') : (params.get('view') ?? 'anterior')
+    const view =
+      params.get('mode') === 'patient' && !params.get('view')
+        ? patientView === 'back'
+          ? 'posterior'
+          : 'anterior'
+        : (params.get('view') ?? 'anterior')
     const dirs: Record<string, [number, number, number]> = {
       anterior: [0, 0, 1],
       posterior: [0, 0, -1],

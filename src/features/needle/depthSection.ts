@@ -69,7 +69,12 @@ const STEP_MM = 0.25
 /** Shown width of the pleura line's band when the lung lies right behind it, mm (a drawing width, not anatomy). */
 const PLEURA_BAND_MM = 1
 
-const STATE_WORD: Record<SectionState, string> = { clear: 'clear', amber: 'amber, inside the margin', red: 'red, at the limit', 'past-pleura': 'past the pleura' }
+const STATE_WORD: Record<SectionState, string> = {
+  clear: 'clear',
+  amber: 'amber, inside the margin',
+  red: 'red, at the limit',
+  'past-pleura': 'past the pleura',
+}
 
 function fmt(mm: number): string {
   return `${Math.round(mm * 10) / 10} mm`
@@ -173,8 +178,7 @@ export function depthSection(input: DepthSectionInput): DepthSection {
       lines.push({ kind: 'margin', mm: recommendedMaxDepthMm - marginMm, label: `Margin from ${fmt(recommendedMaxDepthMm - marginMm)}` })
     }
   }
-  const warning =
-    marginMm !== null ? needleWarningOrNone({ tipDepthMm, pleuraDepthMm, recommendedMaxDepthMm, marginMm }) : null
+  const warning = marginMm !== null ? needleWarningOrNone({ tipDepthMm, pleuraDepthMm, recommendedMaxDepthMm, marginMm }) : null
   if (warning && warning.limitFrom === 'model-pleura') {
     lines.push({ kind: 'limit', mm: warning.limitMm, label: `Limit ${fmt(warning.limitMm)} (pleura − margin)` })
   }

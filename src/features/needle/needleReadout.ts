@@ -53,12 +53,7 @@ function pastPleuraText(pastMm: number): string {
 }
 
 /** The readout for a tip depth. `site` is the trigger point's pleura site, or null when it has none. */
-export function needleReadout(
-  path: NeedlePath,
-  tipDepthMm: number,
-  site: PleuraSite | null,
-  habitus: Habitus,
-): NeedleReadout {
+export function needleReadout(path: NeedlePath, tipDepthMm: number, site: PleuraSite | null, habitus: Habitus): NeedleReadout {
   const hazardsAhead = path.hazards.map((h) => ({ name: h.name, depthMm: h.depthMm, remainingMm: h.depthMm - tipDepthMm }))
   const reached = hazardsAhead.filter((h) => h.remainingMm <= 0)
   const pastPleura = path.pleuraDepthMm !== null && tipDepthMm > path.pleuraDepthMm ? pastPleuraText(tipDepthMm - path.pleuraDepthMm) : null
@@ -104,7 +99,10 @@ export function needleReadout(
     }
     let targetBeyondLimit: string | null = null
     if (path.targetDepthMm > warning.limitMm) {
-      const limitName = warning.limitFrom === 'recommended-max' ? `the recommended maximum of ${fmt(warning.limitMm)}` : `the limit of ${fmt(warning.limitMm)} (one margin before the model's pleura)`
+      const limitName =
+        warning.limitFrom === 'recommended-max'
+          ? `the recommended maximum of ${fmt(warning.limitMm)}`
+          : `the limit of ${fmt(warning.limitMm)} (one margin before the model's pleura)`
       targetBeyondLimit =
         `This trigger point lies ${fmt(path.targetDepthMm)} deep on this path, deeper than ${limitName}. ` +
         'Do not go deeper than the limit to reach it: needle it with the pincer or tangential technique, directed away from the lung, or under ultrasound guidance.'

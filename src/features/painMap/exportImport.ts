@@ -40,14 +40,13 @@ export function painMapFileSizeProblem(bytes: number): string | null {
 
 /** Serialises maps as a bundle (pretty-printed, one painted point or run per line, so a therapist can read it). */
 export function exportPainMaps(maps: readonly PainMap[], now: Date = new Date()): string {
-  return JSON.stringify(
-    { format: PAIN_MAP_BUNDLE_FORMAT, version: PAIN_MAP_VERSION, exportedAt: now.toISOString(), maps },
-    null,
-    2,
-  )
+  return JSON.stringify({ format: PAIN_MAP_BUNDLE_FORMAT, version: PAIN_MAP_VERSION, exportedAt: now.toISOString(), maps }, null, 2)
     .replace(/\[\n\s+(\d+),\n\s+(\d+)\n\s+\]/g, '[$1, $2]')
     .replace(/("paintedPoints": \[)([^\]]*)\]/g, (_all, head: string, body: string) => {
-      const numbers = body.split(',').map((n) => n.trim()).filter((n) => n.length > 0)
+      const numbers = body
+        .split(',')
+        .map((n) => n.trim())
+        .filter((n) => n.length > 0)
       if (numbers.length === 0) {
         return `${head}]`
       }
@@ -106,7 +105,10 @@ export function importPainMaps(text: string, existingIds: ReadonlySet<string>, m
     }
     candidates = bundle.data.maps
     if (candidates.length > MAX_MAPS_PER_FILE) {
-      return { maps: [], errors: [`file: maps: ${candidates.length.toLocaleString('en')} maps is more than the ${MAX_MAPS_PER_FILE} a file can hold`] }
+      return {
+        maps: [],
+        errors: [`file: maps: ${candidates.length.toLocaleString('en')} maps is more than the ${MAX_MAPS_PER_FILE} a file can hold`],
+      }
     }
   } else {
     candidates = [json]

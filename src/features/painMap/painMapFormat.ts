@@ -33,10 +33,9 @@ type PaintedRun = [number, number]
  * schema per run: a map may hold hundreds of thousands of runs, and this keeps checking one a matter of
  * milliseconds.
  */
-const paintedRunsSchema = z.custom<PaintedRun[]>(
-  (value) => Array.isArray(value) && value.length <= MAX_SKIN_VERTEX_COUNT,
-  { message: `must be a list of at most ${MAX_SKIN_VERTEX_COUNT} runs` },
-)
+const paintedRunsSchema = z.custom<PaintedRun[]>((value) => Array.isArray(value) && value.length <= MAX_SKIN_VERTEX_COUNT, {
+  message: `must be a list of at most ${MAX_SKIN_VERTEX_COUNT} runs`,
+})
 
 function isRun(run: unknown): run is PaintedRun {
   return (
@@ -54,16 +53,22 @@ export const MAX_POINT_COORDINATE_MM = 5000
 
 const mapId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "-" or "_"')
 const mapName = z.string().trim().min(1, 'must not be empty').max(80)
-const tappedRegions = z.array(z.string().max(120).regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(left|right|midline)$/)).max(MAX_TAPPED_REGIONS)
+const tappedRegions = z
+  .array(
+    z
+      .string()
+      .max(120)
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*\.(left|right|midline)$/),
+  )
+  .max(MAX_TAPPED_REGIONS)
 
 /**
  * The painted points as one flat array [x, y, z, x, y, z, ...], checked in a plain loop (below) rather than by a
  * schema per number, for the same reason as the runs of version 1.
  */
-const paintedPointsSchema = z.custom<number[]>(
-  (value) => Array.isArray(value) && value.length <= MAX_SKIN_VERTEX_COUNT * 3,
-  { message: `must be a list of at most ${(MAX_SKIN_VERTEX_COUNT * 3).toLocaleString('en')} numbers (x, y, z per point)` },
-)
+const paintedPointsSchema = z.custom<number[]>((value) => Array.isArray(value) && value.length <= MAX_SKIN_VERTEX_COUNT * 3, {
+  message: `must be a list of at most ${(MAX_SKIN_VERTEX_COUNT * 3).toLocaleString('en')} numbers (x, y, z per point)`,
+})
 
 export const painMapV2Schema = z
   .object({
@@ -87,7 +92,11 @@ export const painMapV2Schema = z
     for (let i = 0; i < m.paintedPoints.length; i++) {
       const v: unknown = m.paintedPoints[i]
       if (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > MAX_POINT_COORDINATE_MM) {
-        ctx.addIssue({ code: 'custom', path: ['paintedPoints', i], message: `must be a number of millimetres between -${MAX_POINT_COORDINATE_MM} and ${MAX_POINT_COORDINATE_MM}` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['paintedPoints', i],
+          message: `must be a number of millimetres between -${MAX_POINT_COORDINATE_MM} and ${MAX_POINT_COORDINATE_MM}`,
+        })
         return
       }
     }
@@ -151,9 +160,7 @@ export type ParseResult = { ok: true; map: PainMap } | { ok: false; error: strin
 
 /** Formats zod issues as "path: message" lines, so a user (or a test) sees where a record is broken. */
 export function describeIssues(error: z.ZodError, where: string): string {
-  return error.issues
-    .map((issue) => `${where}${issue.path.length ? `: ${issue.path.join('.')}` : ''}: ${issue.message}`)
-    .join('; ')
+  return error.issues.map((issue) => `${where}${issue.path.length ? `: ${issue.path.join('.')}` : ''}: ${issue.message}`).join('; ')
 }
 
 /** Validates one stored or imported pain map of either version. `where` names the record in error messages. */

@@ -46,7 +46,11 @@ function cellKey(x: number, y: number, z: number): string {
 function buildVertexGrid(positions: Float32Array, cellM: number): VertexGrid {
   const cells = new Map<string, number[]>()
   for (let i = 0; i < positions.length / 3; i++) {
-    const key = cellKey(Math.floor(positions[i * 3]! / cellM), Math.floor(positions[i * 3 + 1]! / cellM), Math.floor(positions[i * 3 + 2]! / cellM))
+    const key = cellKey(
+      Math.floor(positions[i * 3]! / cellM),
+      Math.floor(positions[i * 3 + 1]! / cellM),
+      Math.floor(positions[i * 3 + 2]! / cellM),
+    )
     let cell = cells.get(key)
     if (!cell) {
       cell = []
@@ -58,7 +62,15 @@ function buildVertexGrid(positions: Float32Array, cellM: number): VertexGrid {
 }
 
 /** Calls `visit` for every vertex within `radiusM` of (x, y, z), with its distance. */
-function forVerticesWithin(grid: VertexGrid, positions: Float32Array, x: number, y: number, z: number, radiusM: number, visit: (v: number, d: number) => void): void {
+function forVerticesWithin(
+  grid: VertexGrid,
+  positions: Float32Array,
+  x: number,
+  y: number,
+  z: number,
+  radiusM: number,
+  visit: (v: number, d: number) => void,
+): void {
   const r = Math.ceil(radiusM / grid.cellM)
   const cx = Math.floor(x / grid.cellM)
   const cy = Math.floor(y / grid.cellM)

@@ -76,7 +76,9 @@ export async function migrateSavedMaps(
       await storage.replaceKeepingOriginal(original.id, original, migrated)
       converted.set(original.id, migrated)
     } catch (error) {
-      problems.push(`saved map "${original.id}": could not be converted to the new format (${(error as Error).message}); it is kept as it was`)
+      problems.push(
+        `saved map "${original.id}": could not be converted to the new format (${(error as Error).message}); it is kept as it was`,
+      )
     }
   }
   return { maps: maps.map((m) => converted.get(m.id) ?? m), problems }

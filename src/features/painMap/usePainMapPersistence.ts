@@ -153,7 +153,10 @@ export function usePainMapPersistence(): PainMapActions {
     void migrateSavedMaps(storage(), pending, skinPositions, fetchBytes).then(({ maps: converted, problems }) => {
       const st = useFeatureStore.getState()
       const byId = new Map(converted.filter((m) => m.version === 2).map((m) => [m.id, m]))
-      st.setMaps(st.maps.map((m) => byId.get(m.id) ?? m), st.activeMapId)
+      st.setMaps(
+        st.maps.map((m) => byId.get(m.id) ?? m),
+        st.activeMapId,
+      )
       if (st.activeMapId && byId.has(st.activeMapId)) {
         appliedRef.current = { id: null, positions: null }
         const active = byId.get(st.activeMapId)!
@@ -234,36 +237,36 @@ export function usePainMapPersistence(): PainMapActions {
     st.setMaps(useFeatureStore.getState().maps.map((m) => (m.id === id ? renamed : m)))
   }, [])
 
-  const removeMap = useCallback(
-    async (id: string) => {
-      if (saveTimer.current !== null) {
-        window.clearTimeout(saveTimer.current)
-        saveTimer.current = null
-      }
-      await deletePainMap(storage(), id)
-      const st = useFeatureStore.getState()
-      const rest = st.maps.filter((m) => m.id !== id)
-      st.setMaps(rest, st.activeMapId === id ? (byUpdated(rest)?.id ?? null) : st.activeMapId)
-      if (st.activeMapId === id) {
-        appliedRef.current = { id: null, positions: null }
-        if (rest.length === 0) {
-          st.setPainMask(st.skinVertexCount ? new Uint8Array(st.skinVertexCount) : null)
-          st.setTappedRegions([])
-          appliedRef.current = { id: null, positions: st.skinPositions }
-        }
-      }
-    },
-    [],
-  )
-
-  const addImported = useCallback(async (maps: PainMap[]) => {
-    flush()
-    for (const map of maps) {
-      await savePainMap(storage(), map)
+  const removeMap = useCallback(async (id: string) => {
+    if (saveTimer.current !== null) {
+      window.clearTimeout(saveTimer.current)
+      saveTimer.current = null
     }
+    await deletePainMap(storage(), id)
     const st = useFeatureStore.getState()
-    st.setMaps([...st.maps, ...maps], maps[maps.length - 1]?.id ?? st.activeMapId)
-  }, [flush])
+    const rest = st.maps.filter((m) => m.id !== id)
+    st.setMaps(rest, st.activeMapId === id ? (byUpdated(rest)?.id ?? null) : st.activeMapId)
+    if (st.activeMapId === id) {
+      appliedRef.current = { id: null, positions: null }
+      if (rest.length === 0) {
+        st.setPainMask(st.skinVertexCount ? new Uint8Array(st.skinVertexCount) : null)
+        st.setTappedRegions([])
+        appliedRef.current = { id: null, positions: st.skinPositions }
+      }
+    }
+  }, [])
+
+  const addImported = useCallback(
+    async (maps: PainMap[]) => {
+      flush()
+      for (const map of maps) {
+        await savePainMap(storage(), map)
+      }
+      const st = useFeatureStore.getState()
+      st.setMaps([...st.maps, ...maps], maps[maps.length - 1]?.id ?? st.activeMapId)
+    },
+    [flush],
+  )
 
   const clearActive = useCallback(() => {
     const st = useFeatureStore.getState()

@@ -27,7 +27,12 @@ export interface NeedleRigProps {
   root: Object3D
 }
 
-const LEVEL_COLOUR = { clear: ZONE_PALETTE.warnClear, amber: ZONE_PALETTE.warnAmber, red: ZONE_PALETTE.warnRed, 'past-pleura': ZONE_PALETTE.warnPastPleura }
+const LEVEL_COLOUR = {
+  clear: ZONE_PALETTE.warnClear,
+  amber: ZONE_PALETTE.warnAmber,
+  red: ZONE_PALETTE.warnRed,
+  'past-pleura': ZONE_PALETTE.warnPastPleura,
+}
 /** Distance over which a highlight fades in as the tip approaches a structure (a display ramp, not a clinical figure). */
 const HIGHLIGHT_RAMP_MM = 25
 
@@ -49,7 +54,10 @@ function useHazardHighlights(root: Object3D, names: readonly string[]): Map<stri
       }
       source.updateWorldMatrix(true, false)
       const colour = id === 'lung' ? LUNG_COLOUR : ZONE_PALETTE.warnClear
-      const mesh = new Mesh(source.geometry, new MeshBasicMaterial({ transparent: true, depthWrite: false, depthTest: false, opacity: 0, color: new Color(colour) }))
+      const mesh = new Mesh(
+        source.geometry,
+        new MeshBasicMaterial({ transparent: true, depthWrite: false, depthTest: false, opacity: 0, color: new Color(colour) }),
+      )
       mesh.matrixAutoUpdate = false
       mesh.matrix.copy(source.matrixWorld)
       mesh.renderOrder = 6
@@ -78,7 +86,9 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
 
   // Measure the path.
   useEffect(() => {
-    const ref = chosen ?? (focus ? { muscleId: focus.muscleId, triggerPointId: atlas.muscleById.get(focus.muscleId)?.triggerPoints[0]?.id ?? '' } : null)
+    const ref =
+      chosen ??
+      (focus ? { muscleId: focus.muscleId, triggerPointId: atlas.muscleById.get(focus.muscleId)?.triggerPoints[0]?.id ?? '' } : null)
     const tp = ref ? findTriggerPoint(atlas, ref.muscleId, ref.triggerPointId) : null
     if (!ref || !tp) {
       setNeedlePath(null, 'Choose a muscle and one of its trigger points.')
@@ -87,9 +97,24 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     const side = focus?.side ?? 'right'
     try {
       const { skin, pleura, hazards, skeleton } = needleMeshes(body.skin, root, habitus)
-      const measured = measureNeedlePath({ lookup: body.lookup, muscleId: ref.muscleId, triggerPoint: tp, side, approach: needle.approach, skin, pleura, hazards, skeleton })
+      const measured = measureNeedlePath({
+        lookup: body.lookup,
+        muscleId: ref.muscleId,
+        triggerPoint: tp,
+        side,
+        approach: needle.approach,
+        skin,
+        pleura,
+        hazards,
+        skeleton,
+      })
       const cutM = SECTION_MAX_DEPTH_MM / 1000
-      const tissues = tissueCrossingsAlongPath(tissueMeshesAlongPath(root, measured.entryM, measured.direction, cutM), measured.entryM, measured.direction, cutM)
+      const tissues = tissueCrossingsAlongPath(
+        tissueMeshesAlongPath(root, measured.entryM, measured.direction, cutM),
+        measured.entryM,
+        measured.direction,
+        cutM,
+      )
       setNeedlePath({ ...measured, tissues })
     } catch (error) {
       setNeedlePath(null, `The needle path could not be measured on this model: ${(error as Error).message}`)
@@ -151,7 +176,9 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
       const remaining = remainingOf(name)
       const t = remaining === null ? 0 : Math.min(1, Math.max(0, 1 - remaining / HIGHLIGHT_RAMP_MM))
       material.opacity = 0.15 + 0.6 * t
-      material.color.set(LEVEL_COLOUR[name === path.pleuraName ? readout.level : remaining !== null && remaining <= 0 ? 'red' : t > 0 ? 'amber' : 'clear'])
+      material.color.set(
+        LEVEL_COLOUR[name === path.pleuraName ? readout.level : remaining !== null && remaining <= 0 ? 'red' : t > 0 ? 'amber' : 'clear'],
+      )
     })
     publishDebug({
       needleTipMm: needle.depthMm,
@@ -182,7 +209,17 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
 const UP = new Vector3(0, 1, 0)
 
 /** The needle: a thin steel shaft whose tip is `depthMm` along the path, a handle behind it, a coloured tip. */
-function NeedleModel({ path, depthMm, lengthMm, colour }: { path: NeedlePath; depthMm: number; lengthMm: number; colour: string }): ReactElement {
+function NeedleModel({
+  path,
+  depthMm,
+  lengthMm,
+  colour,
+}: {
+  path: NeedlePath
+  depthMm: number
+  lengthMm: number
+  colour: string
+}): ReactElement {
   // Drawn last and without depth test: the needle, shaft and tip stay in front of marks, skin and x-rayed organs.
   const { tip, quaternion, mid, handle } = useMemo(() => {
     const tipM = tipPointM(path, depthMm)

@@ -49,7 +49,11 @@ export function PainBrush({ body, arrays, footprints, enabled }: PainBrushProps)
       return
     }
     useFeatureStore.getState().setPaintedRegions(regionWeightsFromMask(footprints, mask))
-    publishDebug({ painPaintedVertices: countPainted(mask), painPaintedIndexSum: paintedIndexSum(mask), painPaintedCentroidMm: paintedCentroidMm(mask, arrays.positions) })
+    publishDebug({
+      painPaintedVertices: countPainted(mask),
+      painPaintedIndexSum: paintedIndexSum(mask),
+      painPaintedCentroidMm: paintedCentroidMm(mask, arrays.positions),
+    })
   }, [painRevision, footprints, vertexCount, arrays.positions])
 
   // Pointer painting.

@@ -7,7 +7,10 @@ import { buildBvhMesh, type BvhMesh } from '../../geometry/meshBvh'
 /** Morph weights by target name, e.g. { lean: 1 }. */
 export type MorphWeights = Record<string, number>
 
-export function worldMeshArrays(mesh: Mesh, morph: MorphWeights = {}): { positions: Float32Array; indices: Uint32Array | null; normals: Float32Array | null } {
+export function worldMeshArrays(
+  mesh: Mesh,
+  morph: MorphWeights = {},
+): { positions: Float32Array; indices: Uint32Array | null; normals: Float32Array | null } {
   mesh.updateWorldMatrix(true, false)
   const g = mesh.geometry
   const pos = g.getAttribute('position')

@@ -28,7 +28,8 @@ function skeletonMeshes(root: Object3D): SkeletonParts {
       return
     }
     // Extras sit on the mesh or on its node (multi-primitive nodes).
-    const extras = (mesh.userData?.kind ? mesh.userData : mesh.parent?.userData) as { kind?: unknown; id?: unknown; side?: unknown } | undefined
+    const extras = (mesh.userData?.kind ? mesh.userData : mesh.parent?.userData) as
+      { kind?: unknown; id?: unknown; side?: unknown } | undefined
     const part = extras ? skeletonPartOf(extras) : null
     if (part) {
       ;(part === 'limb' ? limb : trunk).push(bvhOf(mesh, `${String(extras!.id)}.${String(extras!.side ?? 'midline')}`))

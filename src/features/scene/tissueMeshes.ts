@@ -29,7 +29,8 @@ export function tissueMeshesAlongPath(root: Object3D, entryM: Vec3Like, directio
       return
     }
     // Extras sit on the mesh or on its node (multi-primitive nodes).
-    const extras = (mesh.userData?.kind ? mesh.userData : mesh.parent?.userData) as { kind?: string; id?: string; side?: string } | undefined
+    const extras = (mesh.userData?.kind ? mesh.userData : mesh.parent?.userData) as
+      { kind?: string; id?: string; side?: string } | undefined
     if (!extras || typeof extras.id !== 'string') {
       return
     }

@@ -15,12 +15,7 @@ export function ComparePicker({ atlas }: ComparePickerProps): ReactElement {
   return (
     <div className="tpa-f-row">
       <label htmlFor="tpa-f-compare">Compare with…</label>
-      <select
-        id="tpa-f-compare"
-        value={compareMuscleId ?? ''}
-        onChange={(e) => setCompareMuscle(e.target.value || null)}
-        disabled={!focus}
-      >
+      <select id="tpa-f-compare" value={compareMuscleId ?? ''} onChange={(e) => setCompareMuscle(e.target.value || null)} disabled={!focus}>
         <option value="">(no comparison)</option>
         {atlas.muscles
           .filter((m) => m.id !== focus?.muscleId)

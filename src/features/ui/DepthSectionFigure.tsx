@@ -64,13 +64,7 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
   const labelled = section.bands.filter((b) => (b.toMm - b.fromMm) * scale >= 11 && Math.abs(y((b.fromMm + b.toMm) / 2) - tipY) > 9)
   return (
     <figure className="tpa-f-section" data-testid="depth-section" data-state={section.state}>
-      <svg
-        role="img"
-        aria-label={section.summary}
-        viewBox={`0 0 ${WIDTH} ${TOP + heightPx + 16}`}
-        width="100%"
-        style={{ maxWidth: WIDTH }}
-      >
+      <svg role="img" aria-label={section.summary} viewBox={`0 0 ${WIDTH} ${TOP + heightPx + 16}`} width="100%" style={{ maxWidth: WIDTH }}>
         <defs>
           <pattern id="tpa-f-rib-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
             <rect width="6" height="6" fill={BAND_FILL.rib} />
@@ -93,7 +87,13 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
             y={y(b.fromMm)}
             width={CUT_W}
             height={Math.max(0.5, (b.toMm - b.fromMm) * scale)}
-            fill={b.kind === 'rib' || b.kind === 'bone' ? 'url(#tpa-f-rib-hatch)' : b.kind === 'lung' ? 'url(#tpa-f-lung-dots)' : BAND_FILL[b.kind]}
+            fill={
+              b.kind === 'rib' || b.kind === 'bone'
+                ? 'url(#tpa-f-rib-hatch)'
+                : b.kind === 'lung'
+                  ? 'url(#tpa-f-lung-dots)'
+                  : BAND_FILL[b.kind]
+            }
             stroke="#6b5d4f"
             strokeWidth="0.4"
           >
@@ -136,17 +136,27 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
         <text x={4} y={TOP + heightPx + 13} fontSize="10" fill={INK}>
           mm
         </text>
-        {section.lines.filter((l) => l.mm <= section.depthMm).map((l) => {
-          const style = LINE_STYLE[l.kind]
-          return (
-            <g key={`${l.kind}-${l.mm}`} data-line={l.kind}>
-              <line x1={CUT_X} x2={CUT_X + CUT_W + 6} y1={y(l.mm)} y2={y(l.mm)} stroke={style.stroke} strokeWidth={l.kind === 'pleura' ? 2 : 1.6} strokeDasharray={style.dash} />
-              <text x={CUT_X + CUT_W + 8} y={y(l.mm) + 3.5} fontSize="10" fill={style.text}>
-                {l.label}
-              </text>
-            </g>
-          )
-        })}
+        {section.lines
+          .filter((l) => l.mm <= section.depthMm)
+          .map((l) => {
+            const style = LINE_STYLE[l.kind]
+            return (
+              <g key={`${l.kind}-${l.mm}`} data-line={l.kind}>
+                <line
+                  x1={CUT_X}
+                  x2={CUT_X + CUT_W + 6}
+                  y1={y(l.mm)}
+                  y2={y(l.mm)}
+                  stroke={style.stroke}
+                  strokeWidth={l.kind === 'pleura' ? 2 : 1.6}
+                  strokeDasharray={style.dash}
+                />
+                <text x={CUT_X + CUT_W + 8} y={y(l.mm) + 3.5} fontSize="10" fill={style.text}>
+                  {l.label}
+                </text>
+              </g>
+            )
+          })}
         {/* The trigger point on the path. */}
         <g transform={`translate(${needleX}, ${y(section.targetMm)})`} aria-hidden="true">
           <line x1={-5} y1={-5} x2={5} y2={5} stroke="#000" strokeWidth="2" />
@@ -157,8 +167,25 @@ export function DepthSectionFigure({ section, heightPx = 340 }: DepthSectionFigu
         </text>
         {/* The needle from the skin to its tip. */}
         <line x1={needleX} x2={needleX} y1={y(0) - 10} y2={y(section.tipMm)} stroke="#30363d" strokeWidth="2" />
-        <circle cx={needleX} cy={y(section.tipMm)} r="5" fill={stateColour} stroke="#fff" strokeWidth="1.5" data-testid="depth-section-tip" />
-        <text x={needleX + 8} y={y(section.tipMm) + 3.5} fontSize="10" fontWeight="700" fill="#1d232b" stroke="#fff" strokeWidth="3" paintOrder="stroke">
+        <circle
+          cx={needleX}
+          cy={y(section.tipMm)}
+          r="5"
+          fill={stateColour}
+          stroke="#fff"
+          strokeWidth="1.5"
+          data-testid="depth-section-tip"
+        />
+        <text
+          x={needleX + 8}
+          y={y(section.tipMm) + 3.5}
+          fontSize="10"
+          fontWeight="700"
+          fill="#1d232b"
+          stroke="#fff"
+          strokeWidth="3"
+          paintOrder="stroke"
+        >
           tip {Math.round(section.tipMm * 10) / 10} mm
         </text>
       </svg>

@@ -115,7 +115,13 @@ export function NeedlingTabContent(): ReactElement {
             <legend>Approach</legend>
             {approaches.map((a) => (
               <label key={a}>
-                <input type="radio" name="tpa-f-approach" value={a} checked={needle.approach === a} onChange={() => setNeedle({ approach: a, depthMm: 0 })} />{' '}
+                <input
+                  type="radio"
+                  name="tpa-f-approach"
+                  value={a}
+                  checked={needle.approach === a}
+                  onChange={() => setNeedle({ approach: a, depthMm: 0 })}
+                />{' '}
                 {APPROACH_LABEL[a]}
               </label>
             ))}
@@ -124,7 +130,8 @@ export function NeedlingTabContent(): ReactElement {
             <legend>Build (body mass index, kg/m²)</legend>
             {HABITUS.map((h) => (
               <label key={h.id}>
-                <input type="radio" name="tpa-f-habitus" value={h.id} checked={habitus === h.id} onChange={() => setHabitus(h.id)} /> {h.label}
+                <input type="radio" name="tpa-f-habitus" value={h.id} checked={habitus === h.id} onChange={() => setHabitus(h.id)} />{' '}
+                {h.label}
               </label>
             ))}
           </fieldset>
@@ -163,7 +170,9 @@ export function NeedlingTabContent(): ReactElement {
                   </div>
                 ) : null}
               </div>
-              {readout.pastPleura ? <SourceList atlas={atlas} ids={PAST_PLEURA_SOURCES} label="What a pneumothorax looks like, sources" /> : null}
+              {readout.pastPleura ? (
+                <SourceList atlas={atlas} ids={PAST_PLEURA_SOURCES} label="What a pneumothorax looks like, sources" />
+              ) : null}
               {readout.targetBeyondLimit ? (
                 <p className="tpa-f-note" data-testid="target-beyond-limit">
                   {readout.targetBeyondLimit}
@@ -181,7 +190,11 @@ export function NeedlingTabContent(): ReactElement {
                     <>
                       <tr>
                         <th>Left before the limit</th>
-                        <td data-testid="remaining-mm">{readout.pleura.remainingToLimitMm === null ? 'no limit on this path' : formatMm(readout.pleura.remainingToLimitMm)}</td>
+                        <td data-testid="remaining-mm">
+                          {readout.pleura.remainingToLimitMm === null
+                            ? 'no limit on this path'
+                            : formatMm(readout.pleura.remainingToLimitMm)}
+                        </td>
                       </tr>
                       <tr>
                         <th>Limit used</th>
@@ -195,7 +208,9 @@ export function NeedlingTabContent(): ReactElement {
                   ) : null}
                   <tr>
                     <th>Skin to pleura on this path (model, {buildLabel(habitus)})</th>
-                    <td data-testid="model-pleura-mm">{path.pleuraDepthMm === null ? 'the path misses the pleura' : formatMm(path.pleuraDepthMm)}</td>
+                    <td data-testid="model-pleura-mm">
+                      {path.pleuraDepthMm === null ? 'the path misses the pleura' : formatMm(path.pleuraDepthMm)}
+                    </td>
                   </tr>
                   <tr>
                     <th>Left before the pleura (model)</th>
@@ -221,7 +236,8 @@ export function NeedlingTabContent(): ReactElement {
                 </p>
               ))}
               <p className="tpa-f-muted">
-                Model depths come from ray casts on this body model, not from a patient; the published figures below come from the studies named.
+                Model depths come from ray casts on this body model, not from a patient; the published figures below come from the studies
+                named.
               </p>
             </>
           ) : (
@@ -239,8 +255,8 @@ export function NeedlingTabContent(): ReactElement {
               </p>
               {tp.needling.typicalDepth ? (
                 <p>
-                  <strong>Typical depth:</strong> {tp.needling.typicalDepth.minMm}–{tp.needling.typicalDepth.maxMm} mm. {tp.needling.typicalDepth.note}{' '}
-                  <SourceList atlas={atlas} ids={tp.needling.typicalDepth.sources} label="Source" />
+                  <strong>Typical depth:</strong> {tp.needling.typicalDepth.minMm}–{tp.needling.typicalDepth.maxMm} mm.{' '}
+                  {tp.needling.typicalDepth.note} <SourceList atlas={atlas} ids={tp.needling.typicalDepth.sources} label="Source" />
                 </p>
               ) : null}
               {tp.needling.dangerStructures.length > 0 ? (

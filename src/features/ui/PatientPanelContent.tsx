@@ -143,7 +143,11 @@ export function PatientPanelContent(): ReactElement {
             New map
           </button>
           {activeMap && !readOnly ? (
-            <button type="button" disabled={!newName.trim()} onClick={() => void actions.renameMap(activeMap.id, newName).then(() => setNewName(''))}>
+            <button
+              type="button"
+              disabled={!newName.trim()}
+              onClick={() => void actions.renameMap(activeMap.id, newName).then(() => setNewName(''))}
+            >
               Rename to this
             </button>
           ) : null}
@@ -166,10 +170,26 @@ export function PatientPanelContent(): ReactElement {
       <section aria-label="Paint your pain" className="tpa-f-noprint">
         <h3>Paint your pain</h3>
         <div className="tpa-f-row">
-          <button type="button" disabled={readOnly} aria-pressed={painting && !brush.erase} onClick={() => { st.setBrush({ erase: false }); st.setPainting(!(painting && !brush.erase)) }}>
+          <button
+            type="button"
+            disabled={readOnly}
+            aria-pressed={painting && !brush.erase}
+            onClick={() => {
+              st.setBrush({ erase: false })
+              st.setPainting(!(painting && !brush.erase))
+            }}
+          >
             Paint
           </button>
-          <button type="button" disabled={readOnly} aria-pressed={painting && brush.erase} onClick={() => { st.setBrush({ erase: true }); st.setPainting(!(painting && brush.erase)) }}>
+          <button
+            type="button"
+            disabled={readOnly}
+            aria-pressed={painting && brush.erase}
+            onClick={() => {
+              st.setBrush({ erase: true })
+              st.setPainting(!(painting && brush.erase))
+            }}
+          >
             Erase
           </button>
           <button type="button" aria-pressed={brush.mirror} onClick={() => st.setBrush({ mirror: !brush.mirror })}>
@@ -181,7 +201,12 @@ export function PatientPanelContent(): ReactElement {
         </div>
         <div className="tpa-f-row" role="group" aria-label="Brush size">
           {BRUSH_SIZES.map((b) => (
-            <button key={b.label} type="button" aria-pressed={Math.abs(brush.radiusM - b.radiusM) < 1e-6} onClick={() => st.setBrush({ radiusM: b.radiusM })}>
+            <button
+              key={b.label}
+              type="button"
+              aria-pressed={Math.abs(brush.radiusM - b.radiusM) < 1e-6}
+              onClick={() => st.setBrush({ radiusM: b.radiusM })}
+            >
               {b.label}
             </button>
           ))}
@@ -194,7 +219,13 @@ export function PatientPanelContent(): ReactElement {
             Back
           </button>
         </div>
-        <p className="tpa-f-muted">{readOnly ? 'This map is read-only here: start a new map to paint.' : painting ? 'Drag on the body to ' + (brush.erase ? 'erase.' : 'paint.') + ' Turn Paint off to turn the body again.' : 'Press Paint, then drag on the body.'}</p>
+        <p className="tpa-f-muted">
+          {readOnly
+            ? 'This map is read-only here: start a new map to paint.'
+            : painting
+              ? 'Drag on the body to ' + (brush.erase ? 'erase.' : 'paint.') + ' Turn Paint off to turn the body again.'
+              : 'Press Paint, then drag on the body.'}
+        </p>
         <details>
           <summary>Or tap a named area</summary>
           <div className="tpa-f-row" role="group" aria-label="Side">
@@ -209,7 +240,14 @@ export function PatientPanelContent(): ReactElement {
             {atlas.regions.map((r) => {
               const key = `${r.id}.${r.sides === 'midline' ? 'midline' : tapSide}`
               return (
-                <button key={r.id} type="button" disabled={readOnly} aria-pressed={tapped.includes(key)} data-region={r.id} onClick={() => st.toggleTappedRegion(key)}>
+                <button
+                  key={r.id}
+                  type="button"
+                  disabled={readOnly}
+                  aria-pressed={tapped.includes(key)}
+                  data-region={r.id}
+                  onClick={() => st.toggleTappedRegion(key)}
+                >
                   {r.name}
                 </button>
               )
@@ -242,8 +280,8 @@ export function PatientPanelContent(): ReactElement {
         {shownMuscle ? (
           <>
             <p>
-              On the body: <strong>{shownMuscle.name}</strong>. The ✕ marks its trigger points; its usual pain area is coloured. A therapist may treat
-              that spot even though it is away from where you feel the pain, because trigger points can send pain elsewhere.
+              On the body: <strong>{shownMuscle.name}</strong>. The ✕ marks its trigger points; its usual pain area is coloured. A therapist
+              may treat that spot even though it is away from where you feel the pain, because trigger points can send pain elsewhere.
             </p>
             <ZoneLegend primaryName={shownMuscle.name} showPain />
             {shownTp && shownTp.selfCare.length > 0 ? (
@@ -290,31 +328,35 @@ export function PatientPanelContent(): ReactElement {
             The needle is thin and solid; nothing is injected. <SourceList atlas={atlas} ids={['SA-G']} label="Source" />
           </li>
           <li>
-            Mild effects afterwards are common. In an Irish survey of 7,629 treatments about 1 in 5 had one: most often a bruise (about 8 in 100),
-            a little bleeding (about 5 in 100), or soreness during (3 in 100) or after (2 in 100) the treatment. None of those treatments led to a
-            significant problem. <SourceList atlas={atlas} ids={['BRADY-2014']} label="Source" />
+            Mild effects afterwards are common. In an Irish survey of 7,629 treatments about 1 in 5 had one: most often a bruise (about 8 in
+            100), a little bleeding (about 5 in 100), or soreness during (3 in 100) or after (2 in 100) the treatment. None of those
+            treatments led to a significant problem. <SourceList atlas={atlas} ids={['BRADY-2014']} label="Source" />
           </li>
           <li>
             In a US survey of 20,464 sessions, 20 led to a major adverse event: fewer than 1 in 1,000.{' '}
             <SourceList atlas={atlas} ids={['BOYCE-2020']} label="Source" />
           </li>
           <li>
-            Needling over the chest or upper back can, rarely, let air in around a lung (a pneumothorax). In over 5 million acupuncture treatments
-            in Taiwan it needed hospital care 0.87 times per million treatments. <SourceList atlas={atlas} ids={['LIN-2019']} label="Source" />
+            Needling over the chest or upper back can, rarely, let air in around a lung (a pneumothorax). In over 5 million acupuncture
+            treatments in Taiwan it needed hospital care 0.87 times per million treatments.{' '}
+            <SourceList atlas={atlas} ids={['LIN-2019']} label="Source" />
           </li>
           <li>
-            Its signs can come at once or over the following days, and can be mild: an ache in the chest, with or without being short of breath.
-            If that happens, get medical help and say that you were needled. <SourceList atlas={atlas} ids={['SA-G', 'MINTKEN-2025']} label="Sources" />
+            Its signs can come at once or over the following days, and can be mild: an ache in the chest, with or without being short of
+            breath. If that happens, get medical help and say that you were needled.{' '}
+            <SourceList atlas={atlas} ids={['SA-G', 'MINTKEN-2025']} label="Sources" />
           </li>
           <li>
-            Your therapist should explain the risks, including this one, and ask for your consent first. <SourceList atlas={atlas} ids={['PT-ALBERTA']} label="Source" />
+            Your therapist should explain the risks, including this one, and ask for your consent first.{' '}
+            <SourceList atlas={atlas} ids={['PT-ALBERTA']} label="Source" />
           </li>
         </ul>
         <h4>Get help after needling if…</h4>
         <ul data-testid="after-needling-flags">
           {afterNeedlingFlags(atlas.redFlags).map((f) => (
             <li key={f.id} data-red-flag={f.id}>
-              <strong>{f.heading}:</strong> {f.signs} ({f.condition}). <strong>{f.whatToDo}</strong> <SourceList atlas={atlas} ids={f.sources} />
+              <strong>{f.heading}:</strong> {f.signs} ({f.condition}). <strong>{f.whatToDo}</strong>{' '}
+              <SourceList atlas={atlas} ids={f.sources} />
             </li>
           ))}
         </ul>
@@ -365,7 +407,13 @@ export function PatientPanelContent(): ReactElement {
           >
             Save picture (PNG)
           </button>
-          <button type="button" onClick={() => { setPng(captureViewPng()); window.setTimeout(() => window.print(), 50) }}>
+          <button
+            type="button"
+            onClick={() => {
+              setPng(captureViewPng())
+              window.setTimeout(() => window.print(), 50)
+            }}
+          >
             Print view
           </button>
         </div>
@@ -392,7 +440,15 @@ export function PatientPanelContent(): ReactElement {
 }
 
 /** One ranked list: each muscle with the line that says which part of the pain it may explain. */
-function MuscleList({ muscles, shownId, onShow }: { muscles: readonly RankedMuscle[]; shownId: string | undefined; onShow: (id: string) => void }): ReactElement {
+function MuscleList({
+  muscles,
+  shownId,
+  onShow,
+}: {
+  muscles: readonly RankedMuscle[]
+  shownId: string | undefined
+  onShow: (id: string) => void
+}): ReactElement {
   if (muscles.length === 0) {
     return <p>No muscle in this atlas refers pain to this area.</p>
   }

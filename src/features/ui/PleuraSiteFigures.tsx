@@ -34,15 +34,15 @@ export function PleuraSiteFigures({ atlas, site, habitus }: PleuraSiteFiguresPro
       </p>
       {rule.maximumMm !== null ? (
         <p>
-          <strong>Recommended maximum depth ({buildLabel(habitus)}):</strong> <span data-testid="recommended-max">{rule.maximumMm} mm</span>;{' '}
-          <strong>margin:</strong> <span data-testid="margin">{site.marginMm} mm</span> (the warning turns amber this far before the limit).{' '}
-          {rule.explanation}
+          <strong>Recommended maximum depth ({buildLabel(habitus)}):</strong> <span data-testid="recommended-max">{rule.maximumMm} mm</span>
+          ; <strong>margin:</strong> <span data-testid="margin">{site.marginMm} mm</span> (the warning turns amber this far before the
+          limit). {rule.explanation}
         </p>
       ) : (
         <div data-testid="no-maximum">
           <p>
-            <strong>Recommended maximum depth ({buildLabel(habitus)}):</strong> <span data-testid="recommended-max">none</span>. {NO_MAXIMUM_TEXT}{' '}
-            {rule.reason}
+            <strong>Recommended maximum depth ({buildLabel(habitus)}):</strong> <span data-testid="recommended-max">none</span>.{' '}
+            {NO_MAXIMUM_TEXT} {rule.reason}
           </p>
           <p>
             <strong>Technique instead:</strong> {rule.technique}
@@ -52,10 +52,10 @@ export function PleuraSiteFigures({ atlas, site, habitus }: PleuraSiteFiguresPro
       <details>
         <summary>The rule and its inputs</summary>
         <p>
-          The recommended maximum is at least {RULE_MARGIN_MM} mm shallower than the smallest figure that applies to this site and build: an observed
-          minimum, a needle length documented to have reached the pleura or lung, or mean − 2 SD. A figure from a study that does not split by build
-          counts for the lean build and larger; a larger build never gets a deeper maximum unless a study of its group gives one. Under 5 mm there
-          is no maximum.
+          The recommended maximum is at least {RULE_MARGIN_MM} mm shallower than the smallest figure that applies to this site and build: an
+          observed minimum, a needle length documented to have reached the pleura or lung, or mean − 2 SD. A figure from a study that does
+          not split by build counts for the lean build and larger; a larger build never gets a deeper maximum unless a study of its group
+          gives one. Under 5 mm there is no maximum.
         </p>
         <ul data-testid="rule-inputs">
           {rule.inputs.map((f, i) => (
@@ -65,7 +65,13 @@ export function PleuraSiteFigures({ atlas, site, habitus }: PleuraSiteFiguresPro
                 {f.secondary ? ' (secondary)' : ''}
               </strong>
               , {f.group}. {KIND_TEXT[f.kind]}: {f.working}.{' '}
-              <em>{f.appliesToBuild ? `Applies to ${buildLabel(habitus)}.` : f.counts ? `Applies to ${f.builds.join(', ')}, not this build.` : 'Context only.'}</em>
+              <em>
+                {f.appliesToBuild
+                  ? `Applies to ${buildLabel(habitus)}.`
+                  : f.counts
+                    ? `Applies to ${f.builds.join(', ')}, not this build.`
+                    : 'Context only.'}
+              </em>
               {f.note ? <span className="tpa-f-muted"> {f.note}</span> : null}
             </li>
           ))}
@@ -89,7 +95,8 @@ export function PleuraSiteFigures({ atlas, site, habitus }: PleuraSiteFiguresPro
                   <SourceList atlas={atlas} ids={[m.source]} label="" />
                 </td>
                 <td>
-                  {m.population}. {m.method}. <span className="tpa-f-muted">({m.group ? m.group.label : 'whole sample, not split by build'})</span>
+                  {m.population}. {m.method}.{' '}
+                  <span className="tpa-f-muted">({m.group ? m.group.label : 'whole sample, not split by build'})</span>
                 </td>
                 <td>
                   {m.finding}

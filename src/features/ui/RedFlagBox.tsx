@@ -24,7 +24,10 @@ export function RedFlagBox({ flags, atlas }: { flags: RedFlagsForPain; atlas: Fe
       <h3 id="tpa-f-redflags-heading">{regional ? 'First: when to get help now' : 'When to see a doctor'}</h3>
       {regional ? (
         <>
-          <p>This is not meant to scare you, but to help you spot the signs that need a doctor before a therapist. Pain where you marked it can also come from the heart, lungs, blood vessels or nerves. Get help if you have any of these:</p>
+          <p>
+            This is not meant to scare you, but to help you spot the signs that need a doctor before a therapist. Pain where you marked it
+            can also come from the heart, lungs, blood vessels or nerves. Get help if you have any of these:
+          </p>
           <ul data-testid="red-flags-for-regions">
             {flags.forRegions.map((f) => (
               <FlagItem key={f.id} flag={f} atlas={atlas} />
@@ -33,7 +36,8 @@ export function RedFlagBox({ flags, atlas }: { flags: RedFlagsForPain; atlas: Fe
         </>
       ) : null}
       <p data-testid="general-red-flags-line">
-        <strong>Wherever the pain is,</strong> see a doctor if you also have a fever, weight loss you cannot explain, pain at night or at rest, a recent injury, or have had cancer.
+        <strong>Wherever the pain is,</strong> see a doctor if you also have a fever, weight loss you cannot explain, pain at night or at
+        rest, a recent injury, or have had cancer.
       </p>
       <details>
         <summary>What to do for each of these</summary>

@@ -40,7 +40,11 @@ export function TriggerPointDetails({ atlas, triggerPoint: tp }: TriggerPointDet
         <strong>Palpation:</strong> {tp.palpation}
       </p>
       <h4>
-        <span className="tpa-f-swatch tpa-f-solid-primary" style={{ display: 'inline-block', verticalAlign: 'middle' }} aria-hidden="true" />{' '}
+        <span
+          className="tpa-f-swatch tpa-f-solid-primary"
+          style={{ display: 'inline-block', verticalAlign: 'middle' }}
+          aria-hidden="true"
+        />{' '}
         Essential zone (solid)
       </h4>
       <p>{tp.essentialZone.description}</p>
@@ -50,7 +54,11 @@ export function TriggerPointDetails({ atlas, triggerPoint: tp }: TriggerPointDet
       {tp.spilloverZone ? (
         <>
           <h4>
-            <span className="tpa-f-swatch tpa-f-stipple-primary" style={{ display: 'inline-block', verticalAlign: 'middle' }} aria-hidden="true" />{' '}
+            <span
+              className="tpa-f-swatch tpa-f-stipple-primary"
+              style={{ display: 'inline-block', verticalAlign: 'middle' }}
+              aria-hidden="true"
+            />{' '}
             Spillover zone (dotted)
           </h4>
           <p>{tp.spilloverZone.description}</p>

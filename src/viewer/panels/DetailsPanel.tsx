@@ -23,7 +23,6 @@ const KIND_WORD: Record<StructureRecord['kind'], string> = {
   landmark: 'Landmark',
 }
 
-
 /** The tabs of the right-hand panel (names matter: the features' browser specs click them by name). */
 const TABS = [
   { id: 'details', label: 'Details' },
@@ -104,7 +103,8 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
           </dl>
           {muscle.synonyms.length > 0 && <p className="muted">Also called: {muscle.synonyms.join(', ')}</p>}
           <p className="sources">
-            Anatomy: <span data-testid="anatomy-evidence">{evidenceInWords(muscle.anatomyEvidence)}</span>. Sources: {muscle.sources.join(', ')}.
+            Anatomy: <span data-testid="anatomy-evidence">{evidenceInWords(muscle.anatomyEvidence)}</span>. Sources:{' '}
+            {muscle.sources.join(', ')}.
           </p>
         </>
       )}
@@ -152,19 +152,8 @@ function StudyPanels(): React.JSX.Element {
           </button>
         ))}
       </div>
-      <section
-        id="tabpanel-details"
-        role="region"
-        aria-label="Details"
-        aria-live="polite"
-        className="tabpanel"
-        hidden={tab !== 'details'}
-      >
-        {rec ? (
-          <StructureDetails rec={rec} />
-        ) : (
-          <p className="muted">Select a structure in the view or in the list to see its details.</p>
-        )}
+      <section id="tabpanel-details" role="region" aria-label="Details" aria-live="polite" className="tabpanel" hidden={tab !== 'details'}>
+        {rec ? <StructureDetails rec={rec} /> : <p className="muted">Select a structure in the view or in the list to see its details.</p>}
       </section>
       {tab === 'trigger-points' && (
         <section id="tabpanel-trigger-points" role="tabpanel" aria-labelledby="tab-trigger-points" className="tabpanel">

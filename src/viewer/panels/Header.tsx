@@ -22,13 +22,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
   const openedAtlas = useAtlasOpen((s) => s.openedFile)
   return (
     <header className="app-header">
-      <button
-        type="button"
-        className="panel-toggle"
-        aria-expanded={leftOpen}
-        aria-controls="left-panel"
-        onClick={onToggleLeft}
-      >
+      <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="left-panel" onClick={onToggleLeft}>
         Structures
       </button>
       <div className="brand">
@@ -46,13 +40,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
         <legend className="visually-hidden">Mode</legend>
         {MODES.map((m) => (
           <label key={m.id} className={mode === m.id ? 'active' : undefined}>
-            <input
-              type="radio"
-              name="mode"
-              value={m.id}
-              checked={mode === m.id}
-              onChange={() => setMode(m.id)}
-            />
+            <input type="radio" name="mode" value={m.id} checked={mode === m.id} onChange={() => setMode(m.id)} />
             {m.label}
           </label>
         ))}
@@ -78,7 +66,12 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
           Open atlas…
         </button>
         {openedAtlas && (
-          <button type="button" aria-label="Back to the built-in atlas" title={`Close ${openedAtlas} and show the built-in atlas`} onClick={() => void restoreBuiltInAtlas()}>
+          <button
+            type="button"
+            aria-label="Back to the built-in atlas"
+            title={`Close ${openedAtlas} and show the built-in atlas`}
+            onClick={() => void restoreBuiltInAtlas()}
+          >
             Built-in atlas
           </button>
         )}
@@ -95,13 +88,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
             e.currentTarget.value = ''
           }}
         />
-        <button
-          type="button"
-          className="panel-toggle"
-          aria-expanded={rightOpen}
-          aria-controls="right-panel"
-          onClick={onToggleRight}
-        >
+        <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="right-panel" onClick={onToggleRight}>
           Details
         </button>
       </div>

@@ -82,7 +82,9 @@ export function QuizPanel(): React.JSX.Element {
   )
 
   useEffect(() => {
-    if (window.__tpa) window.__tpa.quizAnswer = question && answer === null ? question.choices.find((c) => c.id === question.answerId)?.label ?? null : null
+    if (window.__tpa)
+      window.__tpa.quizAnswer =
+        question && answer === null ? (question.choices.find((c) => c.id === question.answerId)?.label ?? null) : null
   }, [question, answer])
 
   if (!muscles) return <p className="muted">Loading the atlas…</p>
@@ -142,7 +144,8 @@ export function QuizPanel(): React.JSX.Element {
           <div aria-live="polite" className="quiz-feedback">
             {answer !== null && (
               <p>
-                {answer === question.answerId ? <strong>Correct.</strong> : <strong>Not quite.</strong>} {question.kind === 'innervation' ? `${muscleName}: ${right?.label}.` : `It is ${right?.label}.`}
+                {answer === question.answerId ? <strong>Correct.</strong> : <strong>Not quite.</strong>}{' '}
+                {question.kind === 'innervation' ? `${muscleName}: ${right?.label}.` : `It is ${right?.label}.`}
               </p>
             )}
           </div>

@@ -32,9 +32,8 @@ export function ModelErrorScreen({ message }: { message: string }): React.JSX.El
       <h2>The body model could not be loaded</h2>
       <p>Reason: {message}.</p>
       <p>
-        Check your connection and reload the page. If you started the app yourself, run <code>npm start</code> in the
-        project folder and open the address it prints; opening <code>index.html</code> straight from disk does not
-        work.
+        Check your connection and reload the page. If you started the app yourself, run <code>npm start</code> in the project folder and
+        open the address it prints; opening <code>index.html</code> straight from disk does not work.
       </p>
       <button type="button" onClick={() => window.location.reload()}>
         Try again
@@ -49,7 +48,10 @@ export function NoWebglScreen(): React.JSX.Element {
       <h2>This browser cannot show the 3D body</h2>
       <p>The atlas draws the body with WebGL, and this browser did not provide it.</p>
       <ul>
-        <li>Turn on hardware acceleration (in Chrome and Edge: Settings → System → “Use graphics acceleration when available”), then restart the browser.</li>
+        <li>
+          Turn on hardware acceleration (in Chrome and Edge: Settings → System → “Use graphics acceleration when available”), then restart
+          the browser.
+        </li>
         <li>Update the browser and the graphics driver.</li>
         <li>Or open the atlas in a current Chrome, Edge, Firefox or Safari.</li>
       </ul>

@@ -22,10 +22,7 @@ export function StructureBrowser({ onChosen }: StructureBrowserProps): React.JSX
   const listRef = useRef<HTMLDivElement>(null)
 
   const search = useMemo(() => createStructureSearch(structures), [structures])
-  const results = useMemo(
-    () => (query.trim() ? (search(query) as StructureRecord[]) : structures),
-    [query, search, structures],
-  )
+  const results = useMemo(() => (query.trim() ? (search(query) as StructureRecord[]) : structures), [query, search, structures])
   const groups = useMemo(() => groupStructures(results), [results])
   const flat = useMemo(() => groups.flatMap((g) => g.entries as StructureRecord[]), [groups])
   const tabStop = focused && flat.some((e) => e.nodeName === focused) ? focused : (selection ?? flat[0]?.nodeName)
@@ -100,9 +97,7 @@ export function StructureBrowser({ onChosen }: StructureBrowserProps): React.JSX
         }}
       />
       <p className="result-count" aria-live="polite">
-        {query.trim()
-          ? `${results.length} match${results.length === 1 ? '' : 'es'}`
-          : `${structures.length} structures`}
+        {query.trim() ? `${results.length} match${results.length === 1 ? '' : 'es'}` : `${structures.length} structures`}
       </p>
       <div
         id="structure-list"

@@ -68,7 +68,8 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
       useViewer.getState().setCameraPose(null)
       return
     }
-    const round = (v: Vector3): [number, number, number] => [v.x, v.y, v.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]
+    const round = (v: Vector3): [number, number, number] =>
+      [v.x, v.y, v.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]
     useViewer.getState().setCameraPose({ position: round(camera.position), target: round(target) })
   }
 
@@ -138,7 +139,11 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
           // a quiz question (minRadiusM set) always faces its structure: the student must see what to name
           if (outward.length() > (req.minRadiusM ? 0.005 : 0.08 * Math.max(span.x, span.z))) {
             outward.normalize()
-            if (req.minRadiusM || dir.dot(outward) < 0.35) dir.copy(outward).addScaledVector(new Vector3(0, 1, 0), 0.2).normalize()
+            if (req.minRadiusM || dir.dot(outward) < 0.35)
+              dir
+                .copy(outward)
+                .addScaledVector(new Vector3(0, 1, 0), 0.2)
+                .normalize()
           }
         }
         const dist = fitDistanceM(radius, camera.fov, camera.aspect, 1.6)

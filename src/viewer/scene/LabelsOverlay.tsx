@@ -99,9 +99,7 @@ export function LabelDriver({ labels, size }: { labels: LabelElements; size: { w
 /** The DOM layer: two labels and their leader lines, texts from the store. */
 export function LabelsOverlay({ labels }: { labels: LabelElements }): React.JSX.Element {
   const hoverLabel = useViewer((s) => (s.hover ? s.structures.find((r) => r.nodeName === s.hover)?.label : undefined))
-  const selectedLabel = useViewer((s) =>
-    s.selection ? s.structures.find((r) => r.nodeName === s.selection)?.label : undefined,
-  )
+  const selectedLabel = useViewer((s) => (s.selection ? s.structures.find((r) => r.nodeName === s.selection)?.label : undefined))
   return (
     <div className="labels" aria-hidden="true">
       <svg className="leaders">

@@ -255,8 +255,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         if (!meshes?.length || !meshes.some((m) => m.visible)) return null
         camera.updateMatrixWorld()
         const r = gl.domElement.getBoundingClientRect()
-        const hits = (s: { x: number; y: number }): boolean =>
-          pickNode((s.x / r.width) * 2 - 1, -(s.y / r.height) * 2 + 1) === nodeName
+        const hits = (s: { x: number; y: number }): boolean => pickNode((s.x / r.width) * 2 - 1, -(s.y / r.height) * 2 + 1) === nodeName
         const centre = new Vector3()
         const candidates: Vector3[] = []
         for (const m of meshes) {

@@ -75,15 +75,14 @@ export default function Viewport(): React.JSX.Element {
       </Canvas>
       <LabelsOverlay labels={labels} />
       <p id="viewport-help" className="visually-hidden">
-        Arrow keys turn the body, Shift with arrow keys pans, plus and minus zoom, F frames the selection, Escape
-        clears it. Click a structure to select it; double-click to frame it.
+        Arrow keys turn the body, Shift with arrow keys pans, plus and minus zoom, F frames the selection, Escape clears it. Click a
+        structure to select it; double-click to frame it.
       </p>
       {lost && (
         <div className="context-lost" role="alert">
           <p>
-            <strong>The 3D view stopped: the graphics context was lost.</strong> This happens when the graphics driver
-            restarts or the device runs short of graphics memory. The view comes back by itself when the browser
-            restores it.
+            <strong>The 3D view stopped: the graphics context was lost.</strong> This happens when the graphics driver restarts or the
+            device runs short of graphics memory. The view comes back by itself when the browser restores it.
           </p>
           <button type="button" onClick={() => window.location.reload()}>
             Reload the page

@@ -22,11 +22,7 @@ export function interpolatePose(from: Pose, to: Pose, t: number, out: Pose): Pos
   let dTheta = sb.theta - sa.theta
   if (dTheta > Math.PI) dTheta -= 2 * Math.PI
   if (dTheta < -Math.PI) dTheta += 2 * Math.PI
-  const s = new Spherical(
-    sa.radius + (sb.radius - sa.radius) * t,
-    sa.phi + (sb.phi - sa.phi) * t,
-    sa.theta + dTheta * t,
-  )
+  const s = new Spherical(sa.radius + (sb.radius - sa.radius) * t, sa.phi + (sb.phi - sa.phi) * t, sa.theta + dTheta * t)
   out.target.lerpVectors(from.target, to.target, t)
   out.position.setFromSpherical(s).add(out.target)
   return out

@@ -27,13 +27,7 @@ const raycaster = new Raycaster() as Raycaster & { firstHitOnly?: boolean }
 const ndc = new Vector2()
 
 /** The nearest hit among `meshes` along the ray through (xNdc, yNdc), or null. */
-export function pickAt(
-  camera: Camera,
-  meshes: readonly Mesh[],
-  xNdc: number,
-  yNdc: number,
-  naive = false,
-): PickHit | null {
+export function pickAt(camera: Camera, meshes: readonly Mesh[], xNdc: number, yNdc: number, naive = false): PickHit | null {
   ndc.set(xNdc, yNdc)
   raycaster.setFromCamera(ndc, camera)
   raycaster.firstHitOnly = !naive

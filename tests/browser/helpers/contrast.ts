@@ -43,7 +43,10 @@ export function paintedContrast(control: Locator): Promise<PaintedContrast> {
     const parse = (css: string): Rgba => {
       const m = css.match(/rgba?\(([^)]+)\)/)
       if (!m) throw new Error(`unreadable colour ${css}`)
-      const parts = m[1].split(/[\s,/]+/).filter(Boolean).map(Number)
+      const parts = m[1]
+        .split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number)
       return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1]
     }
     const over = (top: Rgba, below: Rgba): Rgba => {

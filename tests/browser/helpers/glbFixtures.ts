@@ -29,12 +29,13 @@ function boxArrays(
   const normal: number[] = []
   const index: number[] = []
   faces.forEach(({ n, u, v }, f) => {
-    for (const [a, b] of [[-1, -1], [1, -1], [1, 1], [-1, 1]]) {
-      position.push(
-        cx + (n[0] + a * u[0] + b * v[0]) * hx,
-        cy + (n[1] + a * u[1] + b * v[1]) * hy,
-        cz + (n[2] + a * u[2] + b * v[2]) * hz,
-      )
+    for (const [a, b] of [
+      [-1, -1],
+      [1, -1],
+      [1, 1],
+      [-1, 1],
+    ]) {
+      position.push(cx + (n[0] + a * u[0] + b * v[0]) * hx, cy + (n[1] + a * u[1] + b * v[1]) * hy, cz + (n[2] + a * u[2] + b * v[2]) * hz)
       normal.push(...n)
     }
     const o = f * 4

@@ -22,6 +22,8 @@ export async function tourModes(page: Page): Promise<void> {
   await expect(page.getByTestId('needling-tab').getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
 
   await page.getByRole('tab', { name: 'Trigger points', exact: true }).click()
-  await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button').first()).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByRole('group', { name: 'Trigger points of this muscle' }).getByRole('button').first()).toBeVisible({
+    timeout: 30_000,
+  })
   await expect(failure).toHaveCount(0)
 }

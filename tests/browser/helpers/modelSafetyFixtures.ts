@@ -27,14 +27,14 @@ export function packGlb(jsonText: string, bin?: Uint8Array): Uint8Array {
 
 /** A 0.3 × 1.6 × 0.2 m box standing on the ground: 8 corners, 12 triangles. */
 function boxBin(corrupt: boolean): { bin: Uint8Array; positionBytes: number; indexCount: number } {
-  const positions = new Float32Array(
-    [0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => [i & 1 ? 0.15 : -0.15, i & 2 ? 1.6 : 0, i & 4 ? 0.1 : -0.1]),
-  )
+  const positions = new Float32Array([0, 1, 2, 3, 4, 5, 6, 7].flatMap((i) => [i & 1 ? 0.15 : -0.15, i & 2 ? 1.6 : 0, i & 4 ? 0.1 : -0.1]))
   if (corrupt) {
     positions[4] = Number.NaN
     positions[9] = Number.POSITIVE_INFINITY
   }
-  const indices = new Uint16Array([0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4, 2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5])
+  const indices = new Uint16Array([
+    0, 2, 1, 1, 2, 3, 4, 5, 6, 5, 7, 6, 0, 1, 4, 1, 5, 4, 2, 6, 3, 3, 6, 7, 0, 4, 2, 2, 4, 6, 1, 3, 5, 3, 7, 5,
+  ])
   const bin = new Uint8Array(positions.byteLength + indices.byteLength)
   bin.set(new Uint8Array(positions.buffer), 0)
   bin.set(new Uint8Array(indices.buffer), positions.byteLength)
@@ -69,9 +69,7 @@ export function boxGlb(opts: BoxOptions = {}): Uint8Array {
       { bufferView: 0, componentType: 5126, type: 'VEC3', count: 8, min: [-0.15, 0, -0.1], max: [0.15, 1.6, 0.1] },
       { bufferView: 1, componentType: 5123, type: 'SCALAR', count: opts.claimedIndexCount ?? indexCount },
     ],
-    ...(opts.imageUri
-      ? { images: [{ uri: opts.imageUri }], textures: [{ source: 0 }] }
-      : {}),
+    ...(opts.imageUri ? { images: [{ uri: opts.imageUri }], textures: [{ source: 0 }] } : {}),
     materials: [material],
     meshes: [{ name: 'Mystery part', primitives: [{ attributes: { POSITION: 0 }, indices: 1, material: 0 }] }],
     nodes: [{ name: 'Mystery part', mesh: 0 }],
