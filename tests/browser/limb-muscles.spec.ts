@@ -1,5 +1,6 @@
-// The thigh and leg atlas muscles moved from the context muscles (adductor magnus): each can be picked in the 3D view on
-// both sides, its details name it once (it is no longer a context muscle), and its trigger point and
+// The atlas muscles of the elbow, forearm and thigh added with the muscles that change answers (supinator,
+// brachioradialis, anconeus, adductor magnus): each can be picked in the 3D view on both sides, its details name it
+// once (brachioradialis and adductor magnus were context muscles and keep one identity), and its trigger point and
 // referral zone show. Screenshots of each muscle highlighted with its zone go to /tmp for review.
 import { expect, test, type Page } from '@playwright/test'
 import { control } from './features-helpers'
@@ -13,7 +14,12 @@ interface Case {
   deep: boolean
 }
 
-const CASES: Case[] = [{ id: 'adductor-magnus', name: 'Adductor magnus', view: 'anterior', deep: true }]
+const CASES: Case[] = [
+  { id: 'brachioradialis', name: 'Brachioradialis', view: 'anterior', deep: false },
+  { id: 'anconeus', name: 'Anconeus', view: 'posterior', deep: false },
+  { id: 'supinator', name: 'Supinator', view: 'posterior', deep: true },
+  { id: 'adductor-magnus', name: 'Adductor magnus', view: 'anterior', deep: true },
+]
 
 async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promise<void> {
   const label = `${c.name} (${side})`
@@ -44,7 +50,7 @@ async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promis
     timeout: 30_000,
   })
   await waitIdle(page)
-  await page.screenshot({ path: `/tmp/leg-${c.id}-${side}.png` })
+  await page.screenshot({ path: `/tmp/muscle-${c.id}-${side}.png` })
 }
 
 for (const c of CASES) {
