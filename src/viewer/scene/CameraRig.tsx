@@ -12,6 +12,8 @@ import { sceneBridge } from './sceneBridge'
 import type { PreparedBody } from './prepareBody'
 
 const MOVE_MS = 700
+/** Quiet time after the last keyboard step before the camera's pose is published. */
+const PUBLISH_AFTER_MS = 250
 const MIN_FRAME_RADIUS_M = 0.06
 
 interface Tween {
@@ -71,6 +73,16 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
     const round = (v: Vector3): [number, number, number] =>
       [v.x, v.y, v.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]
     useViewer.getState().setCameraPose({ position: round(camera.position), target: round(target) })
+  }
+
+  // Keyboard steps come many a second: the pose is told to the store (and the link) once they pause.
+  const publishTimer = useRef<number | null>(null)
+  const schedulePublish = (): void => {
+    if (publishTimer.current !== null) window.clearTimeout(publishTimer.current)
+    publishTimer.current = window.setTimeout(() => {
+      publishTimer.current = null
+      publishPose()
+    }, PUBLISH_AFTER_MS)
   }
 
   const poseFrom = (p: { position: readonly number[]; target: readonly number[] }): Pose => ({
@@ -162,7 +174,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
       camera.lookAt(controls.current?.target ?? new Vector3())
       controls.current?.update()
       invalidate()
-      publishPose()
+      schedulePublish()
     }
     sceneBridge.camera = {
       orbit(azimuthRad, polarRad) {
@@ -194,7 +206,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
     return () => {
       sceneBridge.camera = null
     }
-    // publishPose reads only the camera and the controls' ref
+    // schedulePublish reads only the camera and the controls' ref
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [camera, invalidate])
 
