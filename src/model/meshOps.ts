@@ -67,27 +67,33 @@ export function taubinSmooth(mesh: IndexedMesh, iterations: number, lambda = 0.5
   return { positions: p, indices: mesh.indices }
 }
 
+/** Writes into `out` the cross product of triangle `t`'s edges (its normal, twice its area long). */
+function triangleCross(p: Float32Array, indices: Uint32Array, t: number, out: Float64Array): void {
+  const a = 3 * indices[t],
+    b = 3 * indices[t + 1],
+    c = 3 * indices[t + 2]
+  const ux = p[b] - p[a],
+    uy = p[b + 1] - p[a + 1],
+    uz = p[b + 2] - p[a + 2]
+  const vx = p[c] - p[a],
+    vy = p[c + 1] - p[a + 1],
+    vz = p[c + 2] - p[a + 2]
+  out[0] = uy * vz - uz * vy
+  out[1] = uz * vx - ux * vz
+  out[2] = ux * vy - uy * vx
+}
+
 /** Area-weighted vertex normals. */
 export function vertexNormals(mesh: IndexedMesh): Float32Array {
   const { positions: p, indices } = mesh
   const nrm = new Float32Array(p.length)
+  const n = new Float64Array(3)
   for (let t = 0; t < indices.length; t += 3) {
-    const a = 3 * indices[t],
-      b = 3 * indices[t + 1],
-      c = 3 * indices[t + 2]
-    const ux = p[b] - p[a],
-      uy = p[b + 1] - p[a + 1],
-      uz = p[b + 2] - p[a + 2]
-    const vx = p[c] - p[a],
-      vy = p[c + 1] - p[a + 1],
-      vz = p[c + 2] - p[a + 2]
-    const nx = uy * vz - uz * vy,
-      ny = uz * vx - ux * vz,
-      nz = ux * vy - uy * vx
-    for (const i of [a, b, c]) {
-      nrm[i] += nx
-      nrm[i + 1] += ny
-      nrm[i + 2] += nz
+    triangleCross(p, indices, t, n)
+    for (const i of [3 * indices[t], 3 * indices[t + 1], 3 * indices[t + 2]]) {
+      nrm[i] += n[0]
+      nrm[i + 1] += n[1]
+      nrm[i + 2] += n[2]
     }
   }
   // A vertex on a fold (triangles facing opposite ways) or used only by degenerate triangles sums to (almost) zero:
@@ -113,19 +119,12 @@ function fixWeakNormals(mesh: IndexedMesh, nrm: Float32Array, weak: Set<number>)
   const { positions: p, indices } = mesh
   const sum = new Map<number, [number, number, number]>()
   const largest = new Map<number, { area: number; n: [number, number, number] }>()
+  const cross = new Float64Array(3)
   for (let t = 0; t < indices.length; t += 3) {
     const tri = [indices[t], indices[t + 1], indices[t + 2]]
     if (!tri.some((v) => weak.has(v))) continue
-    const a = 3 * tri[0],
-      b = 3 * tri[1],
-      c = 3 * tri[2]
-    const ux = p[b] - p[a],
-      uy = p[b + 1] - p[a + 1],
-      uz = p[b + 2] - p[a + 2]
-    const vx = p[c] - p[a],
-      vy = p[c + 1] - p[a + 1],
-      vz = p[c + 2] - p[a + 2]
-    const n: [number, number, number] = [uy * vz - uz * vy, uz * vx - ux * vz, ux * vy - uy * vx]
+    triangleCross(p, indices, t, cross)
+    const n: [number, number, number] = [cross[0], cross[1], cross[2]]
     const area = Math.hypot(n[0], n[1], n[2])
     if (area === 0) continue
     const unit: [number, number, number] = [n[0] / area, n[1] / area, n[2] / area]

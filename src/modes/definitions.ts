@@ -44,6 +44,11 @@ export interface ModeStore {
   getState(): AppState
 }
 
+/** The needle is drawn only while its panel is open; the panel closes with the mode. */
+function closeNeedle(store: ModeStore): void {
+  store.getState().setNeedleActive(false)
+}
+
 export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
   study: {
     id: 'study',
@@ -52,10 +57,7 @@ export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
     sidePanel: 'study',
     scene: { zones: 'study', needle: true, painting: false, framing: true, skinShape: 'build' },
     hotkeys: [],
-    onExit(store) {
-      // the needle is drawn only while its panel is open in study; the panel closes with the mode
-      store.getState().setNeedleActive(false)
-    },
+    onExit: closeNeedle,
   },
   patient: {
     id: 'patient',
@@ -76,9 +78,7 @@ export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
     sidePanel: 'study',
     scene: { zones: 'study', needle: true, painting: false, framing: true, skinShape: 'build' },
     hotkeys: [],
-    onExit(store) {
-      store.getState().setNeedleActive(false)
-    },
+    onExit: closeNeedle,
   },
 }
 

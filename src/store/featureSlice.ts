@@ -8,6 +8,7 @@ import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
 import { parseNodeName } from '../anatomy/naming'
 import type { PainRegion } from '../atlas/rank'
 import type { Habitus } from '../atlas/schema'
+import type { SkinGrid } from '../geometry/skinGrid'
 import type { NeedleApproach } from '../geometry/needleApproach'
 import type { NeedlePath } from '../features/needle/needlePath'
 import type { PainMap } from '../features/painMap/painMapFormat'
@@ -68,6 +69,8 @@ export interface FeatureState {
   skinVertexCount: number
   /** Base-shape positions of the skin on screen (x, y, z per vertex, metres), null until the model is there: pain maps are put on and read off it. */
   skinPositions: Float32Array | null
+  /** The same skin's vertex grid (geometry/skinGrid.ts), for putting saved pain-map points back on it. */
+  skinGrid: SkinGrid | null
   /** The current pain map's painted skin vertices (one byte per skin vertex), null before the skin is known. */
   painMask: Uint8Array | null
   /** Bumped whenever painMask changes in place, so views can react. */
@@ -105,7 +108,7 @@ export interface FeatureActions {
   setPainting(painting: boolean): void
   setPatientView(view: 'front' | 'back'): void
   /** The skin on screen (its base-shape positions). */
-  setSkin(positions: Float32Array): void
+  setSkin(positions: Float32Array, grid: SkinGrid): void
   /** Replaces the pain mask (a new skin, a loaded map, or clear). */
   setPainMask(mask: Uint8Array | null): void
   /** Call after the patient changed painMask in place (a brush dab, a clear): also counts as an edit. */
@@ -177,6 +180,7 @@ export const createFeatureSlice: StateCreator<AppState, [], [], FeatureState & F
   patientView: 'front',
   skinVertexCount: 0,
   skinPositions: null,
+  skinGrid: null,
   painMask: null,
   painRevision: 0,
   painEdits: 0,
@@ -235,8 +239,8 @@ export const createFeatureSlice: StateCreator<AppState, [], [], FeatureState & F
   setPatientView(patientView) {
     set({ patientView })
   },
-  setSkin(skinPositions) {
-    set({ skinPositions, skinVertexCount: skinPositions.length / 3 })
+  setSkin(skinPositions, skinGrid) {
+    set({ skinPositions, skinGrid, skinVertexCount: skinPositions.length / 3 })
   },
   setPainMask(painMask) {
     set({ painMask, painRevision: get().painRevision + 1 })

@@ -16,6 +16,14 @@ import { migratePainMapV1 } from '../../src/features/painMap/painMapMigration'
 import { maskToPoints, pointsToMask } from '../../src/features/painMap/painMapPoints'
 import { loadPainMaps, memoryPainMapStorage, migrateSavedMaps } from '../../src/features/painMap/painMapRepository'
 import { readGlb } from '../../src/model/readGlb'
+import { buildSkinGrid } from '../../src/geometry/skinGrid'
+
+/** The skin grid of a position list (the normals do not matter for putting points back). */
+function gridOf(positions: Float32Array) {
+  const normals = new Float32Array(positions.length)
+  for (let i = 1; i < normals.length; i += 3) normals[i] = 1
+  return buildSkinGrid(positions, normals)
+}
 
 const MODEL = 'models/body.glb'
 const iso = '2026-01-02T03:04:05.000Z'
@@ -50,19 +58,19 @@ describe('points on a small skin', () => {
     const mask = new Uint8Array([0, 1, 0, 1])
     const points = maskToPoints(mask, positions)
     expect(points).toEqual([10, 0, 0, 500, 500, 500])
-    const back = pointsToMask(points, positions)
+    const back = pointsToMask(points, gridOf(positions))
     expect(Array.from(back.mask)).toEqual([0, 1, 0, 1])
     expect(back.sameSkin).toBe(true)
     expect(back.offSkin).toBe(0)
   })
   it('counts a point far from every vertex as off this skin and draws nothing for it', () => {
-    const back = pointsToMask([10, 0, 0, 900, 900, 900], positions)
+    const back = pointsToMask([10, 0, 0, 900, 900, 900], gridOf(positions))
     expect(Array.from(back.mask)).toEqual([0, 1, 0, 0])
     expect(back.offSkin).toBe(1)
     expect(back.sameSkin).toBe(false)
   })
   it('on another skin paints the nearest vertex of each point', () => {
-    const back = pointsToMask([12, 1, 0], positions)
+    const back = pointsToMask([12, 1, 0], gridOf(positions))
     expect(back.sameSkin).toBe(false)
     expect(Array.from(back.mask)).toEqual([0, 1, 0, 0])
   })
@@ -88,7 +96,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     const vertexCount = positions.length / 3
     for (const centre of [0, Math.floor(vertexCount / 3), Math.floor(vertexCount / 2), vertexCount - 1]) {
       const mask = dab(positions, centre, 0.04)
-      const back = pointsToMask(maskToPoints(mask, positions), positions)
+      const back = pointsToMask(maskToPoints(mask, positions), gridOf(positions))
       expect(back.sameSkin).toBe(true)
       expect(back.mask).toEqual(mask)
     }
@@ -104,7 +112,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     keep.forEach((v, j) => {
       for (let k = 0; k < 3; k++) other[j * 3 + k] = positions[v * 3 + k]! + 0.0015 * Math.sin(v * 12.9898 + k * 78.233)
     })
-    const back = pointsToMask(points, other)
+    const back = pointsToMask(points, gridOf(other))
     expect(back.sameSkin).toBe(false)
     expect(back.offSkin).toBe(0)
     // every kept vertex that was painted is painted again
@@ -139,7 +147,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
       tappedRegions: ['temple.left'],
     })
     expect(parsePainMap(migrated, 'x').ok).toBe(true)
-    expect(pointsToMask(migrated.paintedPoints, positions).mask).toEqual(runsToMask(original.paintedRuns, vertexCount))
+    expect(pointsToMask(migrated.paintedPoints, gridOf(positions)).mask).toEqual(runsToMask(original.paintedRuns, vertexCount))
   })
 
   it('stores converted maps with their originals kept, and leaves a map of another body untouched', async () => {
@@ -252,7 +260,7 @@ describe('kept tables of shipped skins (legacySkins.ts)', () => {
       expect(migrated.version).toBe(2)
       expect(storage.originals.get('map-old')).toEqual(original)
       if (migrated.version !== 2) return
-      const onNow = pointsToMask(migrated.paintedPoints, now)
+      const onNow = pointsToMask(migrated.paintedPoints, gridOf(now))
       expect(onNow.offSkin).toBe(0)
       keep.forEach((v, j) => {
         if (mask[v]) expect(onNow.mask[j], `vertex ${v}`).toBe(1)

@@ -165,3 +165,16 @@ describe('brush', () => {
     expect(() => applyBrushDab(new Uint8Array(4), positions, normals, { ...dab, radiusM: 0 })).toThrow(/radiusM/)
   })
 })
+
+describe('paintedSummary', () => {
+  it('counts, sums the indices and averages the positions of the painted vertices in one pass', async () => {
+    const { paintedSummary } = await import('../../src/features/painMap/brush')
+    const positions = new Float32Array([0, 0, 0, 0.01, 0, 0, 0.02, 0.04, 0, 0, 0, 0.5])
+    expect(paintedSummary(new Uint8Array([0, 1, 1, 0]), positions)).toEqual({
+      count: 2,
+      indexSum: 3,
+      centroidMm: [expect.closeTo(15, 4), expect.closeTo(20, 4), 0],
+    })
+    expect(paintedSummary(new Uint8Array(4), positions)).toEqual({ count: 0, indexSum: 0, centroidMm: null })
+  })
+})

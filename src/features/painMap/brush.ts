@@ -66,26 +66,28 @@ export function countPainted(mask: Uint8Array): number {
   return n
 }
 
-/** Sum of the painted vertex indices (a cheap fingerprint of which vertices are painted, for tests). */
-export function paintedIndexSum(mask: Uint8Array): number {
-  let sum = 0
+/**
+ * What is painted, in one pass over the mask: how many vertices, the sum of their indices (with the count, a cheap
+ * fingerprint of which vertices are painted) and their mean position in millimetres (null when nothing is). Published
+ * for tests after every change of the mask.
+ */
+export function paintedSummary(
+  mask: Uint8Array,
+  positions: Float32Array,
+): { count: number; indexSum: number; centroidMm: [number, number, number] | null } {
+  let count = 0
+  let indexSum = 0
+  let x = 0
+  let y = 0
+  let z = 0
   for (let i = 0; i < mask.length; i++) {
     if (mask[i]) {
-      sum += i
+      count++
+      indexSum += i
+      x += positions[i * 3]!
+      y += positions[i * 3 + 1]!
+      z += positions[i * 3 + 2]!
     }
   }
-  return sum
-}
-
-/** Mean position of the painted vertices in millimetres (a fingerprint of where the paint is, for tests), or null. */
-export function paintedCentroidMm(mask: Uint8Array, positions: Float32Array): [number, number, number] | null {
-  let n = 0
-  const sum = [0, 0, 0]
-  for (let i = 0; i < mask.length; i++) {
-    if (mask[i]) {
-      n++
-      for (let k = 0; k < 3; k++) sum[k]! += positions[i * 3 + k]!
-    }
-  }
-  return n === 0 ? null : [(sum[0]! / n) * 1000, (sum[1]! / n) * 1000, (sum[2]! / n) * 1000]
+  return { count, indexSum, centroidMm: count === 0 ? null : [(x / count) * 1000, (y / count) * 1000, (z / count) * 1000] }
 }

@@ -1,7 +1,8 @@
 // Painted skin <-> points on the body's surface. A saved map keeps the painted skin as points in body terms
 // (millimetres in the body frame), not as vertex indices, so it can be put back on any skin: the one it was
 // painted on (every point lands on its own vertex) or a regenerated one (each point paints the skin around it).
-// Pure: skin positions in, mask or points out.
+// Pure: skin positions (or the skin's grid, geometry/skinGrid.ts) in, mask or points out.
+import { verticesWithin, type SkinGrid } from '../../geometry/skinGrid'
 
 /** Points are stored in 0.1 mm steps: finer than the closest pair of vertices on a generated skin. */
 const POINT_STEP_MM = 0.1
@@ -33,62 +34,6 @@ export function maskToPoints(mask: Uint8Array, positions: Float32Array): number[
   return points
 }
 
-/** A uniform grid over the skin vertices, for nearest-vertex look-ups. */
-interface VertexGrid {
-  cellM: number
-  cells: Map<string, number[]>
-}
-
-function cellKey(x: number, y: number, z: number): string {
-  return `${x},${y},${z}`
-}
-
-function buildVertexGrid(positions: Float32Array, cellM: number): VertexGrid {
-  const cells = new Map<string, number[]>()
-  for (let i = 0; i < positions.length / 3; i++) {
-    const key = cellKey(
-      Math.floor(positions[i * 3]! / cellM),
-      Math.floor(positions[i * 3 + 1]! / cellM),
-      Math.floor(positions[i * 3 + 2]! / cellM),
-    )
-    let cell = cells.get(key)
-    if (!cell) {
-      cell = []
-      cells.set(key, cell)
-    }
-    cell.push(i)
-  }
-  return { cellM, cells }
-}
-
-/** Calls `visit` for every vertex within `radiusM` of (x, y, z), with its distance. */
-function forVerticesWithin(
-  grid: VertexGrid,
-  positions: Float32Array,
-  x: number,
-  y: number,
-  z: number,
-  radiusM: number,
-  visit: (v: number, d: number) => void,
-): void {
-  const r = Math.ceil(radiusM / grid.cellM)
-  const cx = Math.floor(x / grid.cellM)
-  const cy = Math.floor(y / grid.cellM)
-  const cz = Math.floor(z / grid.cellM)
-  for (let a = -r; a <= r; a++) {
-    for (let b = -r; b <= r; b++) {
-      for (let c = -r; c <= r; c++) {
-        for (const v of grid.cells.get(cellKey(cx + a, cy + b, cz + c)) ?? []) {
-          const d = Math.hypot(positions[v * 3]! - x, positions[v * 3 + 1]! - y, positions[v * 3 + 2]! - z)
-          if (d <= radiusM) {
-            visit(v, d)
-          }
-        }
-      }
-    }
-  }
-}
-
 export interface PointsOnSkin {
   mask: Uint8Array
   /** Whether every point lay on a vertex of this skin (the skin the map was painted on). */
@@ -98,23 +43,19 @@ export interface PointsOnSkin {
 }
 
 /**
- * Puts painted points back on a skin. On the skin they were painted on each point paints exactly its own vertex;
- * on another skin each point paints its nearest vertex and the vertices close around it.
+ * Puts painted points back on a skin (its grid). On the skin they were painted on each point paints exactly its own
+ * vertex; on another skin each point paints its nearest vertex and the vertices close around it.
  */
-export function pointsToMask(points: readonly number[], positions: Float32Array): PointsOnSkin {
-  const vertexCount = positions.length / 3
-  const mask = new Uint8Array(vertexCount)
-  const grid = buildVertexGrid(positions, POINT_SNAP_LIMIT_M)
+export function pointsToMask(points: readonly number[], grid: SkinGrid): PointsOnSkin {
+  const mask = new Uint8Array(grid.vertexCount)
   const nearest: number[] = []
   let sameSkin = true
   let offSkin = 0
   for (let p = 0; p + 2 < points.length; p += 3) {
-    const x = points[p]! / 1000
-    const y = points[p + 1]! / 1000
-    const z = points[p + 2]! / 1000
+    const at = { x: points[p]! / 1000, y: points[p + 1]! / 1000, z: points[p + 2]! / 1000 }
     let best = -1
     let bestD = Infinity
-    forVerticesWithin(grid, positions, x, y, z, POINT_SNAP_LIMIT_M, (v, d) => {
+    verticesWithin(grid, at, POINT_SNAP_LIMIT_M, (v, d) => {
       if (d < bestD) {
         bestD = d
         best = v
@@ -135,7 +76,7 @@ export function pointsToMask(points: readonly number[], positions: Float32Array)
   // skin the vertices close around each point are painted too.
   const fillM = sameSkin ? SAME_VERTEX_M : OTHER_SKIN_FILL_M
   for (const p of nearest) {
-    forVerticesWithin(grid, positions, points[p]! / 1000, points[p + 1]! / 1000, points[p + 2]! / 1000, fillM, (v) => {
+    verticesWithin(grid, { x: points[p]! / 1000, y: points[p + 1]! / 1000, z: points[p + 2]! / 1000 }, fillM, (v) => {
       mask[v] = 1
     })
   }

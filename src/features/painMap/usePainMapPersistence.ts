@@ -8,6 +8,7 @@ import { useFeatureStore } from '../store'
 import { makePainMapId, newPainMap, runsToMask, type PainMap } from './painMapFormat'
 import { LEGACY_SKIN_TABLES } from './legacySkins'
 import { canMigrate } from './painMapMigration'
+import type { SkinGrid } from '../../geometry/skinGrid'
 import { pointsToMask } from './painMapPoints'
 import { painMapFit } from './painMapFit'
 import { idbPainMapStorage } from './painMapIdb'
@@ -35,6 +36,25 @@ export interface PainMapActions {
 
 function byUpdated(maps: readonly PainMap[]): PainMap | undefined {
   return [...maps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
+}
+
+/**
+ * Shows `map` on the skin on screen. A version 2 map's points go on this skin; a version 1 map painted on this skin
+ * shows its runs (it is converted below); one from another body shows its tapped areas only, its record staying as
+ * it was saved (painMapFit.ts).
+ */
+function showMap(map: PainMap, skinGrid: SkinGrid): void {
+  const st = useFeatureStore.getState()
+  const vertexCount = skinGrid.vertexCount
+  if (map.version === 2) {
+    st.setPainMask(pointsToMask(map.paintedPoints, skinGrid).mask)
+  } else if (painMapFit(map, vertexCount).kind === 'editable') {
+    st.setPainMask(runsToMask(map.paintedRuns, vertexCount))
+  } else {
+    st.setPainMask(new Uint8Array(vertexCount))
+    st.setPainting(false)
+  }
+  st.setTappedRegions([...map.tappedRegions])
 }
 
 /** Saves the open map if the patient's edits changed it; a no-op otherwise (see mapToSave). */
@@ -66,6 +86,7 @@ function saveEdits(): void {
 export function usePainMapPersistence(): PainMapActions {
   const activeMapId = useFeatureStore((s) => s.activeMapId)
   const skinPositions = useFeatureStore((s) => s.skinPositions)
+  const skinGrid = useFeatureStore((s) => s.skinGrid)
   const maps = useFeatureStore((s) => s.maps)
   const painEdits = useFeatureStore((s) => s.painEdits)
   const appliedRef = useRef<{ id: string | null; positions: Float32Array | null }>({ id: null, positions: null })
@@ -103,38 +124,25 @@ export function usePainMapPersistence(): PainMapActions {
     }
   }, [])
 
-  // Show the active map on the skin once both are known. A version 2 map's points go on this skin; a version 1 map
-  // painted on this skin shows its runs (and is converted below); one from another body shows its tapped areas only,
-  // its record staying as it was saved (painMapFit.ts).
+  // Show the active map on the skin once both are known.
   useEffect(() => {
-    const st = useFeatureStore.getState()
-    if (!skinPositions) {
+    if (!skinPositions || !skinGrid) {
       return
     }
     if (appliedRef.current.id === activeMapId && appliedRef.current.positions === skinPositions) {
       return
     }
-    const map = st.maps.find((m) => m.id === activeMapId)
+    const map = useFeatureStore.getState().maps.find((m) => m.id === activeMapId)
     appliedRef.current = { id: activeMapId, positions: skinPositions }
-    if (!map) {
-      return
+    if (map) {
+      showMap(map, skinGrid)
     }
-    const vertexCount = skinPositions.length / 3
-    if (map.version === 2) {
-      st.setPainMask(pointsToMask(map.paintedPoints, skinPositions).mask)
-    } else if (painMapFit(map, vertexCount).kind === 'editable') {
-      st.setPainMask(runsToMask(map.paintedRuns, vertexCount))
-    } else {
-      st.setPainMask(new Uint8Array(vertexCount))
-      st.setPainting(false)
-    }
-    st.setTappedRegions([...map.tappedRegions])
-  }, [activeMapId, skinPositions])
+  }, [activeMapId, skinPositions, skinGrid])
 
   // Convert version 1 maps painted on this skin, or on a shipped skin whose positions were kept, to version 2, once,
   // keeping their original records. The active map is then drawn again from its points.
   useEffect(() => {
-    if (!skinPositions) {
+    if (!skinPositions || !skinGrid) {
       return
     }
     const tried = migrationTriedRef.current
@@ -157,20 +165,16 @@ export function usePainMapPersistence(): PainMapActions {
         st.maps.map((m) => byId.get(m.id) ?? m),
         st.activeMapId,
       )
-      if (st.activeMapId && byId.has(st.activeMapId)) {
-        appliedRef.current = { id: null, positions: null }
-        const active = byId.get(st.activeMapId)!
-        if (active.version === 2) {
-          st.setPainMask(pointsToMask(active.paintedPoints, skinPositions).mask)
-          st.setTappedRegions([...active.tappedRegions])
-          appliedRef.current = { id: active.id, positions: skinPositions }
-        }
+      const active = st.activeMapId ? byId.get(st.activeMapId) : undefined
+      if (active) {
+        showMap(active, skinGrid)
+        appliedRef.current = { id: active.id, positions: skinPositions }
       }
       if (problems.length) {
         st.setStorageProblems([...st.storageProblems, ...problems])
       }
     })
-  }, [maps, skinPositions])
+  }, [maps, skinPositions, skinGrid])
 
   // Save the patient's edits shortly after they happen (a first edit without a map creates one).
   useEffect(() => {

@@ -122,7 +122,7 @@ export default function FeatureScene(): ReactElement | null {
       <TriggerPointMarks body={body} atlas={atlas} plan={plan} needling={needleActive && scene.needle} />
       <TriggerPointFraming body={body} atlas={atlas} enabled={scene.framing} />
       {needleActive && scene.needle ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
-      <PainBrush body={body} arrays={arrays} footprints={footprints} enabled={scene.painting && painting} />
+      <PainBrush body={body} arrays={arrays} grid={grid} footprints={footprints} enabled={scene.painting && painting} />
     </group>
   )
 }

@@ -6,7 +6,8 @@ import { useThree } from '@react-three/fiber'
 import { useEffect, useRef } from 'react'
 import { Raycaster, Vector2, Vector3 } from 'three'
 import { regionWeightsFromMask, type RegionFootprint } from '../../geometry/regionWeights'
-import { applyBrushDab, countPainted, paintedCentroidMm, paintedIndexSum } from '../painMap/brush'
+import type { SkinGrid } from '../../geometry/skinGrid'
+import { applyBrushDab, paintedSummary } from '../painMap/brush'
 import { useFeatureStore } from '../store'
 import { publishDebug } from './debugCounts'
 import type { SkinArrays } from './skinArrays'
@@ -15,6 +16,8 @@ import type { BodyNodes } from './useBodyNodes'
 export interface PainBrushProps {
   body: BodyNodes
   arrays: SkinArrays
+  /** The skin's vertex grid, built once from `arrays`. */
+  grid: SkinGrid
   footprints: readonly RegionFootprint[]
   /** Pointer painting enabled (patient mode with the brush on). */
   enabled: boolean
@@ -25,7 +28,7 @@ interface ControlsLike {
   enabled: boolean
 }
 
-export function PainBrush({ body, arrays, footprints, enabled }: PainBrushProps): null {
+export function PainBrush({ body, arrays, grid, footprints, enabled }: PainBrushProps): null {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera)
   const controls = useThree((s) => s.controls) as unknown as ControlsLike | null
@@ -36,11 +39,11 @@ export function PainBrush({ body, arrays, footprints, enabled }: PainBrushProps)
   // A mask of the right size for this skin.
   useEffect(() => {
     const { painMask, setPainMask, setSkin } = useFeatureStore.getState()
-    setSkin(arrays.positions)
+    setSkin(arrays.positions, grid)
     if (!painMask || painMask.length !== vertexCount) {
       setPainMask(new Uint8Array(vertexCount))
     }
-  }, [vertexCount, arrays.positions])
+  }, [vertexCount, arrays.positions, grid])
 
   // Measure the painted regions after every change (cheap: only the regions' own vertices are visited).
   useEffect(() => {
@@ -49,11 +52,8 @@ export function PainBrush({ body, arrays, footprints, enabled }: PainBrushProps)
       return
     }
     useFeatureStore.getState().setPaintedRegions(regionWeightsFromMask(footprints, mask))
-    publishDebug({
-      painPaintedVertices: countPainted(mask),
-      painPaintedIndexSum: paintedIndexSum(mask),
-      painPaintedCentroidMm: paintedCentroidMm(mask, arrays.positions),
-    })
+    const painted = paintedSummary(mask, arrays.positions)
+    publishDebug({ painPaintedVertices: painted.count, painPaintedIndexSum: painted.indexSum, painPaintedCentroidMm: painted.centroidMm })
   }, [painRevision, footprints, vertexCount, arrays.positions])
 
   // Pointer painting.
