@@ -101,6 +101,12 @@ export const needlingSchema = z
      */
     pleuraNotReachableReason: nonEmpty.optional(),
     precautions: z.array(nonEmpty).default([]),
+    /**
+     * Why the simulator traces no needle path to this trigger point on the built-in body, shown to students in
+     * place of model depths: no cited approach to follow, or a position the model's pose cannot show (an arm
+     * that must be abducted). A depth measured along a path nobody teaches would teach a wrong number.
+     */
+    notSimulatedReason: nonEmpty.optional(),
     /** Author-only note on the provenance of the approach and precautions (see authorNote above). */
     authorNote,
     sources: sourceIds,

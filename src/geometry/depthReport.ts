@@ -102,6 +102,8 @@ export interface DepthReport {
   hazardsAlongPath: HazardOnPath[]
   /** Danger structures the atlas lists for this trigger point (ids from src/anatomy/ids.ts). */
   atlasDangerStructures: string[]
+  /** Why the simulator traces no path here (atlas `notSimulatedReason`); the model depths are then null. */
+  notSimulatedReason: string | null
   /** Anything a reader should know about how the numbers were obtained. */
   notes: string[]
 }
@@ -133,6 +135,8 @@ export interface NeedleTrace {
   limbSetAside: string | null
   pleuraHit: { name: string; depthMm: number } | null
   hazards: HazardOnPath[]
+  /** The atlas's reason for tracing no path to this trigger point; entry is then null. */
+  notSimulatedReason: string | null
   notes: string[]
 }
 
@@ -155,6 +159,10 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
   const notes: string[] = []
   const triggerPointM = resolveAnchoredPoint(scene.landmarks, triggerPoint.location, side)
   const atlasDirection = resolveBodyDirection(triggerPoint.needling.direction, side)
+  const notSimulatedReason = triggerPoint.needling.notSimulatedReason ?? null
+  if (notSimulatedReason) {
+    return { triggerPointM, direction: atlasDirection, entry: null, limbSetAside: null, pleuraHit: null, hazards: [], notSimulatedReason, notes }
+  }
 
   let direction = atlasDirection
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
@@ -207,7 +215,7 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
     pleuraHit = firstHitAmong(scene.pleura, entry.pointM, direction, searchDepthM)
     hazards = hazardsAlongPath(scene.hazards, entry.pointM, direction, searchDepthM)
   }
-  return { triggerPointM, direction, entry, limbSetAside, pleuraHit, hazards, notes }
+  return { triggerPointM, direction, entry, limbSetAside, pleuraHit, hazards, notSimulatedReason: null, notes }
 }
 
 /** Builds the depth report. Throws UnknownLandmarkError when the trigger point's landmark is missing. */
@@ -256,6 +264,7 @@ export function depthReport(scene: DepthScene, request: DepthRequest): DepthRepo
     pleuraSite,
     hazardsAlongPath: hazards,
     atlasDangerStructures: [...triggerPoint.needling.dangerStructures],
+    notSimulatedReason: trace.notSimulatedReason,
     notes,
   }
 }

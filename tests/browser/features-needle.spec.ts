@@ -219,3 +219,27 @@ test('a flank trigger point is measured from the trunk, with a note to move the 
   await tab.getByTestId('needle-path-note').first().scrollIntoViewIfNeeded()
   await page.screenshot({ path: '/tmp/needle-quadratus-lumborum-flank-note.png' })
 })
+
+test('a trigger point the atlas traces no path to shows why, with no needle controls or model depths (subscapularis)', async ({ page }) => {
+  await openFeatureApp(page, '?sel=subscapularis.right&view=anterior')
+  await control(page, 'Needling').click()
+  const tab = page.getByTestId('needling-tab')
+  const note = tab.getByRole('note', { name: 'No simulated needle path' })
+  await expect(note).toBeVisible({ timeout: 30_000 })
+  await expect(note).toContainText(/arm abducted to about 90°/)
+  await expect(note).toContainText(/arms hanging at its sides/)
+  await expect(tab.getByRole('slider', { name: /Needle depth/ })).toHaveCount(0)
+  await expect(tab.getByLabel('Needle length')).toHaveCount(0)
+  await expect(tab.getByTestId('needle-warning')).toHaveCount(0)
+  await expect(tab.getByRole('row', { name: /Skin to trigger point/ })).toHaveCount(0)
+  // The site's published figures and the technique taught instead still show, and the build can still be chosen.
+  await expect(tab.getByTestId('pleura-site')).toBeVisible()
+  await expect(tab.getByRole('radio', { name: /Lean/ })).toBeVisible()
+  await page.screenshot({ path: '/tmp/needle-subscapularis-not-traced.png' })
+
+  // Another trigger point of another muscle is traced again: the controls come back.
+  await openFeatureApp(page, '?sel=serratus-anterior.right&view=anterior')
+  await control(page, 'Needling').click()
+  await expect(page.getByTestId('needling-tab').getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
+  await expect(page.getByTestId('needling-tab').getByRole('note', { name: 'No simulated needle path' })).toHaveCount(0)
+})

@@ -48,7 +48,8 @@ describe.skipIf(!existsSync(MODEL))('tangential and pincer entry points on the m
     for (const habitus of HABITUS) {
       const scene = scenes(habitus)
       for (const muscle of atlas.muscles) {
-        for (const triggerPoint of muscle.triggerPoints) {
+        // A trigger point the atlas traces no path to has no entry (depth-trigger-point-reach checks it shows none).
+        for (const triggerPoint of muscle.triggerPoints.filter((t) => !t.needling.notSimulatedReason)) {
           for (const approach of offeredApproaches(triggerPoint.needling).filter((a) => a !== 'straight')) {
             for (const side of ['left', 'right'] as const) {
               const r = depthReport(scene, { muscle, triggerPoint, side, habitus, approach, pleuraSites: atlas.pleuraSites })

@@ -61,7 +61,9 @@ function summary(report: DepthReport, muscleName: string, triggerPointName: stri
   const lines = [
     `${muscleName}: ${triggerPointName} (${report.triggerPointId}), ${report.side} side, ${buildLabel(report.habitus)}, ${report.approach} approach`,
   ]
-  if (!report.skinEntryM) {
+  if (report.notSimulatedReason) {
+    lines.push(`  No needle path is traced on the model for this trigger point: ${report.notSimulatedReason}`)
+  } else if (!report.skinEntryM) {
     lines.push('  No skin entry point was found for this path on the model.')
   } else {
     lines.push(`  Skin to trigger point along the path (model): ${mm(report.triggerPointDepthMm)} mm`)

@@ -52,14 +52,23 @@ export interface NeedlePathInput {
   skeleton?: SkeletonParts
 }
 
+/** The atlas traces no path to this trigger point; the message is its reason, for students. */
+export class NeedlePathNotTraced extends Error {
+  override name = 'NeedlePathNotTraced'
+}
+
 /**
  * Measures the needle path with the same function as `atlas depth` (geometry/depthReport.ts traceNeedlePath);
- * throws with a readable message when the model cannot support it.
+ * throws NeedlePathNotTraced where the atlas says why no path is traced, and a readable message when the model
+ * cannot support the path.
  */
 export function measureNeedlePath(input: NeedlePathInput): NeedlePath {
   const { triggerPoint: tp, side } = input
   const scene = { landmarks: input.lookup, skin: input.skin, pleura: input.pleura, hazards: input.hazards, skeleton: input.skeleton }
   const trace = traceNeedlePath(scene, { triggerPoint: tp, side, approach: input.approach })
+  if (trace.notSimulatedReason) {
+    throw new NeedlePathNotTraced(trace.notSimulatedReason)
+  }
   const entry = trace.entry
   if (!entry) {
     throw new Error(

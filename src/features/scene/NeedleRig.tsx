@@ -8,7 +8,7 @@ import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Object3D } fr
 import { closestPoint } from '../../geometry/meshBvh'
 import { parseNodeName } from '../../anatomy/naming'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
-import { measureNeedlePath, tipPointM, type NeedlePath } from '../needle/needlePath'
+import { measureNeedlePath, NeedlePathNotTraced, tipPointM, type NeedlePath } from '../needle/needlePath'
 import { needleReadout } from '../needle/needleReadout'
 import { SECTION_MAX_DEPTH_MM } from '../needle/depthSection'
 import { tissueCrossingsAlongPath } from '../../geometry/tissueLayers'
@@ -117,7 +117,10 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
       )
       setNeedlePath({ ...measured, tissues })
     } catch (error) {
-      setNeedlePath(null, `The needle path could not be measured on this model: ${(error as Error).message}`)
+      setNeedlePath(
+        null,
+        error instanceof NeedlePathNotTraced ? error.message : `The needle path could not be measured on this model: ${(error as Error).message}`,
+      )
     }
   }, [chosen, focus, atlas, body, root, habitus, needle.approach, setNeedlePath])
 

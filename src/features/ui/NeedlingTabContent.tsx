@@ -71,6 +71,9 @@ export function NeedlingTabContent(): ReactElement {
         })
       : null
   const approaches = tp ? offeredApproaches(tp.needling) : (['straight'] as NeedleApproach[])
+  // The atlas traces no path to some trigger points (no cited approach, or a pose the model cannot show): the
+  // needle controls go and the reason takes the place of the model depths.
+  const notTracedReason = tp?.needling.notSimulatedReason ?? null
 
   useEffect(() => {
     if (readout) {
@@ -98,34 +101,38 @@ export function NeedlingTabContent(): ReactElement {
               ))}
             </select>
           </div>
-          <div className="tpa-f-row">
-            <label htmlFor="tpa-f-needle-length">Needle length</label>
-            <select id="tpa-f-needle-length" value={needle.lengthMm} onChange={(e) => setNeedle({ lengthMm: Number(e.target.value) })}>
-              {NEEDLE_LENGTHS_MM.map((l) => (
-                <option key={l} value={l}>
-                  {l} mm
-                </option>
-              ))}
-            </select>
-            <span className="tpa-f-muted">
-              ({MIN_NEEDLE_LENGTH_MM}–{MAX_NEEDLE_LENGTH_MM} mm)
-            </span>
-          </div>
-          <fieldset className="tpa-f-row">
-            <legend>Approach</legend>
-            {approaches.map((a) => (
-              <label key={a}>
-                <input
-                  type="radio"
-                  name="tpa-f-approach"
-                  value={a}
-                  checked={needle.approach === a}
-                  onChange={() => setNeedle({ approach: a, depthMm: 0 })}
-                />{' '}
-                {APPROACH_LABEL[a]}
-              </label>
-            ))}
-          </fieldset>
+          {notTracedReason ? null : (
+            <>
+              <div className="tpa-f-row">
+                <label htmlFor="tpa-f-needle-length">Needle length</label>
+                <select id="tpa-f-needle-length" value={needle.lengthMm} onChange={(e) => setNeedle({ lengthMm: Number(e.target.value) })}>
+                  {NEEDLE_LENGTHS_MM.map((l) => (
+                    <option key={l} value={l}>
+                      {l} mm
+                    </option>
+                  ))}
+                </select>
+                <span className="tpa-f-muted">
+                  ({MIN_NEEDLE_LENGTH_MM}–{MAX_NEEDLE_LENGTH_MM} mm)
+                </span>
+              </div>
+              <fieldset className="tpa-f-row">
+                <legend>Approach</legend>
+                {approaches.map((a) => (
+                  <label key={a}>
+                    <input
+                      type="radio"
+                      name="tpa-f-approach"
+                      value={a}
+                      checked={needle.approach === a}
+                      onChange={() => setNeedle({ approach: a, depthMm: 0 })}
+                    />{' '}
+                    {APPROACH_LABEL[a]}
+                  </label>
+                ))}
+              </fieldset>
+            </>
+          )}
           <fieldset className="tpa-f-row">
             <legend>Build (body mass index, kg/m²)</legend>
             {HABITUS.map((h) => (
@@ -135,31 +142,41 @@ export function NeedlingTabContent(): ReactElement {
               </label>
             ))}
           </fieldset>
-          <label htmlFor="tpa-f-needle-depth">
-            <strong>Needle depth</strong>: <span data-testid="needle-depth">{formatMm(needle.depthMm)}</span> of {needle.lengthMm} mm
-          </label>
-          <input
-            id="tpa-f-needle-depth"
-            type="range"
-            min={0}
-            max={needle.lengthMm}
-            step={0.5}
-            value={needle.depthMm}
-            aria-valuetext={`${needle.depthMm} millimetres`}
-            onChange={(e) => setNeedle({ depthMm: Number(e.target.value) })}
-          />
-          <div className="tpa-f-row">
-            <button type="button" onClick={() => setNeedle({ depthMm: needle.depthMm - 1 })}>
-              − 1 mm
-            </button>
-            <button type="button" onClick={() => setNeedle({ depthMm: needle.depthMm + 1 })}>
-              + 1 mm
-            </button>
-            <button type="button" onClick={() => setNeedle({ depthMm: 0 })}>
-              Withdraw
-            </button>
-          </div>
-          {readout && path ? (
+          {notTracedReason ? null : (
+            <>
+              <label htmlFor="tpa-f-needle-depth">
+                <strong>Needle depth</strong>: <span data-testid="needle-depth">{formatMm(needle.depthMm)}</span> of {needle.lengthMm} mm
+              </label>
+              <input
+                id="tpa-f-needle-depth"
+                type="range"
+                min={0}
+                max={needle.lengthMm}
+                step={0.5}
+                value={needle.depthMm}
+                aria-valuetext={`${needle.depthMm} millimetres`}
+                onChange={(e) => setNeedle({ depthMm: Number(e.target.value) })}
+              />
+              <div className="tpa-f-row">
+                <button type="button" onClick={() => setNeedle({ depthMm: needle.depthMm - 1 })}>
+                  − 1 mm
+                </button>
+                <button type="button" onClick={() => setNeedle({ depthMm: needle.depthMm + 1 })}>
+                  + 1 mm
+                </button>
+                <button type="button" onClick={() => setNeedle({ depthMm: 0 })}>
+                  Withdraw
+                </button>
+              </div>
+            </>
+          )}
+          {notTracedReason ? (
+            <div className="tpa-f-card" role="note" aria-label="No simulated needle path">
+              <h3>No simulated needle path for this trigger point</h3>
+              <p>{notTracedReason}</p>
+              <p className="tpa-f-muted">The atlas needling notes below give the position and approach the sources describe.</p>
+            </div>
+          ) : readout && path ? (
             <>
               <div className="tpa-f-warning" data-level={readout.level} role="status" aria-live="polite" data-testid="needle-warning">
                 <div>{LEVEL_TEXT[readout.level]}</div>
