@@ -1,36 +1,14 @@
-// IndexedDB storage for pain maps (through idb): the only place user data is kept. Nothing is sent anywhere.
-// Database "trigger-point-atlas": object store "pain-maps" holds the maps keyed by id; "pain-maps-v1" keeps the
-// original of every version 1 map that was converted to version 2, so a conversion never loses what was saved.
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+// Pain maps in the app's IndexedDB database (src/storage/appDb.ts): "pain-maps" holds the maps keyed by id;
+// "pain-maps-v1" keeps the original of every version 1 map that was converted to version 2, so a conversion never
+// loses what was saved.
+import type { IDBPDatabase } from 'idb'
+import { openAppDb, PAIN_MAP_STORE_NAME, PAIN_MAP_V1_ORIGINALS_STORE_NAME, type AppDb } from '../../storage/appDb'
 import type { PainMapStorage } from './painMapRepository'
-
-export const PAIN_MAP_DB_NAME = 'trigger-point-atlas'
-export const PAIN_MAP_STORE_NAME = 'pain-maps'
-export const PAIN_MAP_V1_ORIGINALS_STORE_NAME = 'pain-maps-v1'
-const DB_VERSION = 2
-
-interface PainMapDb extends DBSchema {
-  'pain-maps': { key: string; value: unknown }
-  'pain-maps-v1': { key: string; value: unknown }
-}
-
-function openPainMapDb(): Promise<IDBPDatabase<PainMapDb>> {
-  return openDB<PainMapDb>(PAIN_MAP_DB_NAME, DB_VERSION, {
-    upgrade(db) {
-      if (!db.objectStoreNames.contains(PAIN_MAP_STORE_NAME)) {
-        db.createObjectStore(PAIN_MAP_STORE_NAME)
-      }
-      if (!db.objectStoreNames.contains(PAIN_MAP_V1_ORIGINALS_STORE_NAME)) {
-        db.createObjectStore(PAIN_MAP_V1_ORIGINALS_STORE_NAME)
-      }
-    },
-  })
-}
 
 /** The browser's IndexedDB as a PainMapStorage. */
 export function idbPainMapStorage(): PainMapStorage {
-  let dbPromise: Promise<IDBPDatabase<PainMapDb>> | null = null
-  const db = (): Promise<IDBPDatabase<PainMapDb>> => (dbPromise ??= openPainMapDb())
+  let dbPromise: Promise<IDBPDatabase<AppDb>> | null = null
+  const db = (): Promise<IDBPDatabase<AppDb>> => (dbPromise ??= openAppDb())
   return {
     async entries() {
       const tx = (await db()).transaction(PAIN_MAP_STORE_NAME, 'readonly')
