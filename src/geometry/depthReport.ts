@@ -161,7 +161,16 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
   const atlasDirection = resolveBodyDirection(triggerPoint.needling.direction, side)
   const notSimulatedReason = triggerPoint.needling.notSimulatedReason ?? null
   if (notSimulatedReason) {
-    return { triggerPointM, direction: atlasDirection, entry: null, limbSetAside: null, pleuraHit: null, hazards: [], notSimulatedReason, notes }
+    return {
+      triggerPointM,
+      direction: atlasDirection,
+      entry: null,
+      limbSetAside: null,
+      pleuraHit: null,
+      hazards: [],
+      notSimulatedReason,
+      notes,
+    }
   }
 
   let direction = atlasDirection

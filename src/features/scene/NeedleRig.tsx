@@ -119,7 +119,9 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     } catch (error) {
       setNeedlePath(
         null,
-        error instanceof NeedlePathNotTraced ? error.message : `The needle path could not be measured on this model: ${(error as Error).message}`,
+        error instanceof NeedlePathNotTraced
+          ? error.message
+          : `The needle path could not be measured on this model: ${(error as Error).message}`,
       )
     }
   }, [chosen, focus, atlas, body, root, habitus, needle.approach, setNeedlePath])
