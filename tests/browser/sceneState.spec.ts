@@ -108,3 +108,14 @@ test('a scene state applied through the store restores the view, and a broken on
   expect(problems.some((p: string) => p.startsWith('needle.depthMm:'))).toBe(true)
   expect(await sceneState(page)).toEqual(applied) // nothing of the refused state applied
 })
+
+test('bad scene parameters in a link give the one link notice, and the address keeps only what applied', async ({ page }) => {
+  await openApp(page, '?view=left&hidden=%3Cb%3Ex%3C/b%3E&needle=open,30,straight,99&compare=not-a-muscle&build=high')
+  const notices = page.getByRole('status').locator('.notice')
+  await expect(notices).toHaveCount(1)
+  // three problems are listed openly in the one notice
+  for (const name of ['"hidden"', '"needle"', '"compare"']) await expect(notices.first()).toContainText(name)
+  expect(await page.locator('b:text("x")').count()).toBe(0)
+  expect(new URL(page.url()).search).toBe('?view=left&build=high')
+  expect(await sceneState(page)).toMatchObject({ hidden: [], needle: { open: false }, compareMuscleId: null, build: 'high' })
+})
