@@ -1,6 +1,6 @@
 // Lint rules for the whole project (ESLint flat config): typescript-eslint's recommended rules, the rules of
 // React hooks, and the module boundaries of docs/ARCHITECTURE.md: the pure folders (atlas, anatomy, geometry,
-// model, quiz, search, mapping, urlState, modelFile) never import React, React Three Fiber, drei or the app's scene,
+// model, quiz, search, mapping, urlState, modelFile, sceneState) never import React, React Three Fiber, drei or the app's scene,
 // store and panels.
 import js from '@eslint/js'
 import globals from 'globals'
@@ -24,7 +24,7 @@ export const PURE_FOLDER_RESTRICTIONS = {
   ],
 }
 
-export const PURE_FOLDERS = ['atlas', 'anatomy', 'geometry', 'model', 'quiz', 'search', 'mapping', 'urlState', 'modelFile']
+export const PURE_FOLDERS = ['atlas', 'anatomy', 'geometry', 'model', 'quiz', 'search', 'mapping', 'urlState', 'modelFile', 'sceneState']
 
 export default tseslint.config(
   {

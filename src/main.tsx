@@ -10,10 +10,12 @@ import { fetchWithProgress } from './viewer/scene/fetchProgress'
 import { useViewer } from './viewer/store'
 import { startUrlSync } from './viewer/urlSync'
 import { startAtlasEnrichment } from './viewer/atlasEntry'
+import { installSceneStateHooks } from './viewer/debugHooks'
 import './viewer/styles.css'
 
 const webgl = webglAvailable()
 startUrlSync()
+installSceneStateHooks()
 startAtlasEnrichment()
 if (webgl) {
   // Move the bar in 2% steps: a re-render per network chunk would slow the download on a busy machine.

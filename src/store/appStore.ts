@@ -1,14 +1,22 @@
 // The app's one store (zustand), built from slices: the viewer (selection, layers, camera requests, mode,
-// notices) and the study, needle, patient and quiz state. Cross-slice actions change both in one update (selecting
-// a muscle also focuses it). Components read it through useAppStore, or through the names their part of the app
-// has always used (useViewer, useFeatureStore), which are this same store.
+// notices), the study, needle, patient and quiz state, and the scene state (capture and apply one serialisable
+// object). Cross-slice actions change both in one update (selecting a muscle also focuses it). Components read it
+// through useAppStore, or through the names their part of the app has always used (useViewer, useFeatureStore),
+// which are this same store.
 import { create } from 'zustand'
 import { createFeatureSlice, type FeatureActions, type FeatureState } from './featureSlice'
+import { createSceneStateSlice, type SceneStateActions } from './sceneStateSlice'
 import { createViewerSlice, type ViewerActions, type ViewerState } from './viewerSlice'
 
-export type AppState = ViewerState & ViewerActions & FeatureState & FeatureActions
+export type AppState = ViewerState & ViewerActions & FeatureState & FeatureActions & SceneStateActions
 
-export const useAppStore = create<AppState>()((...a) => ({
-  ...createViewerSlice(...a),
-  ...createFeatureSlice(...a),
-}))
+/** A new store of the whole app (the app has one, useAppStore; tests make their own). */
+export function createAppStore() {
+  return create<AppState>()((...a) => ({
+    ...createViewerSlice(...a),
+    ...createFeatureSlice(...a),
+    ...createSceneStateSlice(...a),
+  }))
+}
+
+export const useAppStore = createAppStore()

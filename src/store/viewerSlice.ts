@@ -166,7 +166,8 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
       (p !== null &&
         cameraPose !== null &&
         p.position.every((v, i) => Math.abs(v - cameraPose.position[i]!) < 5e-4) &&
-        p.target.every((v, i) => Math.abs(v - cameraPose.target[i]!) < 5e-4))
+        p.target.every((v, i) => Math.abs(v - cameraPose.target[i]!) < 5e-4) &&
+        p.fovDeg === cameraPose.fovDeg)
     if (!same) set({ cameraPose })
   },
   frameSelection() {

@@ -1,10 +1,15 @@
-// The deep link: view, selection, layers and mode carried in the URL query, so a student or instructor can share
-// exactly what they see. A link is untrusted input: a parameter of ours that is malformed or hostile is dropped
+// The deep link: the whole scene state (src/sceneState/sceneState.ts, converted by sceneLink.ts) carried in short,
+// readable URL query parameters (view, selection, layers, mode, camera, hidden and isolated structures, the focused
+// muscle and trigger point, the compared muscle, a body area's zones, the needle and the build), so a student or
+// instructor can share exactly what they see. A link is untrusted input: a parameter of ours that is malformed or hostile is dropped
 // with a plain-text problem naming it (shown as one notice, linkNotice.ts), and the rest of the link still
 // applies. Parameters that are not ours are dropped quietly: tracking tags that mail, chat and social sites add
 // (TRACKING_PARAMS), and any other name, since the person opening a link did not write it and cannot act on it;
 // the address bar is then rewritten to exactly what was applied (serializeUrlState). Never throws. Pure.
+import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
 import { parseNodeName } from '../anatomy/naming'
+import { BUILD_IDS, type BuildId } from '../atlas/builds'
+import { NEEDLE_APPROACHES, type NeedleApproach } from '../geometry/needleApproach'
 
 export type LayerId = 'skin' | 'superficial' | 'deep' | 'bones' | 'organs' | 'danger'
 export type ViewId = 'anterior' | 'posterior' | 'left' | 'right' | 'superior'
@@ -21,6 +26,16 @@ export interface LayerState {
 export interface CameraPose {
   position: [number, number, number]
   target: [number, number, number]
+  /** Vertical field of view in degrees, when it is not the app's default (35). */
+  fovDeg?: number
+}
+
+/** The needle simulator's settings as a link carries them (`needle=open,30,straight,12.5`). */
+export interface UrlNeedle {
+  open: boolean
+  lengthMm: number
+  approach: NeedleApproach
+  depthMm: number
 }
 
 export interface UrlViewState {
@@ -30,6 +45,24 @@ export interface UrlViewState {
   mode: AppMode
   /** The exact camera pose, when the link gives one (it then wins over `view` for the first framing). */
   camera: CameraPose | null
+  /** The camera's field of view in degrees (`fov`); null is the default. */
+  fovDeg: number | null
+  /** Structures hidden one by one (`hidden=soleus.left,femur.right`), as node names. */
+  hidden: string[]
+  /** The one structure drawn alone (`isolate=soleus.left`). */
+  isolated: string | null
+  /** The focused muscle (`focus=soleus.left`) when it is not the one the selection implies; 'none' for no focus. */
+  focus: { muscleId: string; side: 'left' | 'right' } | 'none' | null
+  /** The chosen trigger point of the focused muscle (`tp=soleus-trp1`). */
+  triggerPointId: string | null
+  /** The compared muscle (`compare=gastrocnemius`). */
+  compareMuscleId: string | null
+  /** All trigger points of one body area (`area=leg-foot`). */
+  areaView: BodyArea | null
+  /** The needle simulator (`needle=open,30,straight,12.5`); null is its default, closed. */
+  needle: UrlNeedle | null
+  /** The build the skin is shaped for (`build=high`); null is the default. */
+  build: BuildId | null
 }
 
 export const LAYER_IDS: readonly LayerId[] = ['skin', 'superficial', 'deep', 'bones', 'organs', 'danger']
@@ -54,10 +87,44 @@ export const DEFAULT_URL_VIEW_STATE: UrlViewState = Object.freeze({
   }),
   mode: 'study',
   camera: null,
+  fovDeg: null,
+  hidden: Object.freeze([]) as unknown as string[],
+  isolated: null,
+  focus: null,
+  triggerPointId: null,
+  compareMuscleId: null,
+  areaView: null,
+  needle: null,
+  build: null,
 }) as UrlViewState
 
 /** The query parameters this module reads and writes. */
-export const URL_STATE_PARAMS = ['view', 'sel', 'hide', 'show', 'opacity', 'mode', 'cam'] as const
+export const URL_STATE_PARAMS = [
+  'view',
+  'sel',
+  'hide',
+  'show',
+  'opacity',
+  'mode',
+  'cam',
+  'fov',
+  'hidden',
+  'isolate',
+  'focus',
+  'tp',
+  'compare',
+  'area',
+  'needle',
+  'build',
+] as const
+
+/** A link hides at most this many structures one by one. */
+export const MAX_LINK_HIDDEN = 200
+/** The default needle, which a link leaves out (src/store/featureSlice.ts DEFAULT_NEEDLE). */
+export const DEFAULT_LINK_NEEDLE: Readonly<UrlNeedle> = Object.freeze({ open: false, lengthMm: 30, approach: 'straight', depthMm: 0 })
+/** The camera's vertical field of view when a link names none, in degrees. */
+export const DEFAULT_FOV_DEG = 35
+const BODY_AREAS: readonly BodyArea[] = ['head-neck', 'shoulder-arm', 'trunk', 'hip-thigh', 'leg-foot']
 
 /** A camera coordinate beyond this (metres) is not a view of a body. */
 export const MAX_CAMERA_COORDINATE_M = 100
@@ -97,8 +164,9 @@ export function isTrackingParam(name: string): boolean {
   const lower = name.toLowerCase()
   return TRACKING_PARAMS.includes(lower) || TRACKING_PARAM_PREFIXES.some((prefix) => lower.startsWith(prefix))
 }
-/** Longer single values are dropped. */
+/** Longer single values are dropped; a list of hidden structures may be longer. */
 const MAX_VALUE_LENGTH = 200
+const MAX_LIST_VALUE_LENGTH = 6000
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const OPACITY_TEXT = /^(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?|\.\d{1,3})$/
 
@@ -106,7 +174,22 @@ const OPACITY_TEXT = /^(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?|\.\d{1,3})$/
 export function defaultUrlViewState(): UrlViewState {
   const layers = {} as Record<LayerId, LayerState>
   for (const id of LAYER_IDS) layers[id] = { ...DEFAULT_URL_VIEW_STATE.layers[id] }
-  return { view: null, selection: null, layers, mode: DEFAULT_URL_VIEW_STATE.mode, camera: null }
+  return {
+    view: null,
+    selection: null,
+    layers,
+    mode: DEFAULT_URL_VIEW_STATE.mode,
+    camera: null,
+    fovDeg: null,
+    hidden: [],
+    isolated: null,
+    focus: null,
+    triggerPointId: null,
+    compareMuscleId: null,
+    areaView: null,
+    needle: null,
+    build: null,
+  }
 }
 
 function isKnownParam(name: string): name is UrlParam {
@@ -202,7 +285,7 @@ export function parseUrlState(search: string, knownIds?: ReadonlySet<string>): {
       continue
     }
     const value = params.get(name) ?? ''
-    if (value.length > MAX_VALUE_LENGTH) {
+    if (value.length > (name === 'hidden' ? MAX_LIST_VALUE_LENGTH : MAX_VALUE_LENGTH)) {
       notices.push(`The link's "${name}" parameter is too long, so it was ignored.`)
       continue
     }
@@ -247,8 +330,129 @@ export function parseUrlState(search: string, knownIds?: ReadonlySet<string>): {
 
   const cam = values.get('cam')
   if (cam !== undefined) state.camera = parseCameraPose(cam, notices)
+  const fov = values.get('fov')
+  if (fov !== undefined) state.fovDeg = parseFov(fov, notices)
+
+  const hiddenStructures = values.get('hidden')
+  if (hiddenStructures !== undefined) state.hidden = parseStructureList(hiddenStructures, knownIds, notices)
+  const isolate = values.get('isolate')
+  if (isolate !== undefined) state.isolated = parseStructure('isolate', isolate, knownIds, notices)
+
+  const focus = values.get('focus')
+  if (focus !== undefined) state.focus = parseFocus(focus, notices)
+  const tp = values.get('tp')
+  if (tp !== undefined) {
+    const implied = state.selection && muscleIds.has(state.selection.id) && state.selection.side !== 'midline'
+    if (!KEBAB_ID.test(tp)) notices.push('The link\'s "tp" parameter is not a trigger point id like soleus-trp1, so none was chosen.')
+    else if (state.focus === 'none' || (state.focus === null && !implied))
+      notices.push('The link\'s "tp" parameter names a trigger point but no muscle, so none was chosen.')
+    else state.triggerPointId = tp
+  }
+  const compare = values.get('compare')
+  if (compare !== undefined) {
+    if (muscleIds.has(compare)) state.compareMuscleId = compare
+    else notices.push('The link\'s "compare" parameter is not a muscle of this atlas, so nothing is compared.')
+  }
+  const area = values.get('area')
+  if (area !== undefined) {
+    if ((BODY_AREAS as readonly string[]).includes(area)) state.areaView = area as BodyArea
+    else notices.push('The link\'s "area" parameter is not a body area, so no area\'s trigger points are shown.')
+  }
+  const needle = values.get('needle')
+  if (needle !== undefined) state.needle = parseNeedle(needle, notices)
+  const build = values.get('build')
+  if (build !== undefined) {
+    if ((BUILD_IDS as readonly string[]).includes(build)) state.build = build as BuildId
+    else notices.push('The link\'s "build" parameter is not a known build, so the average build is used.')
+  }
 
   return { state, notices }
+}
+
+const muscleIds: ReadonlySet<string> = new Set(MUSCLE_IDS)
+
+/** One structure name (`isolate`), checked like `sel`. */
+function parseStructure(param: 'isolate', value: string, knownIds: ReadonlySet<string> | undefined, notices: string[]): string | null {
+  const { id, side } = parseNodeName(value)
+  if (!KEBAB_ID.test(id) || side === null) {
+    notices.push(`The link's "${param}" parameter is not a structure name like soleus.left, so it was ignored.`)
+    return null
+  }
+  if (knownIds && !knownIds.has(value)) {
+    notices.push(`The link's "${param}" parameter names a structure that is not in this model, so it was ignored.`)
+    return null
+  }
+  return value
+}
+
+/** `hidden=a.left,b.right`: every item a structure name; unknown ones (when the model is known) are left out. */
+function parseStructureList(value: string, knownIds: ReadonlySet<string> | undefined, notices: string[]): string[] {
+  const items = value.split(',')
+  if (items.length > MAX_LINK_HIDDEN) {
+    notices.push(`The link's "hidden" parameter lists more than ${MAX_LINK_HIDDEN} structures, so it was ignored.`)
+    return []
+  }
+  const out: string[] = []
+  for (const item of items) {
+    const { id, side } = parseNodeName(item)
+    if (!KEBAB_ID.test(id) || side === null) {
+      notices.push('The link\'s "hidden" parameter is not a list of structure names like soleus.left, so it was ignored.')
+      return []
+    }
+    if (knownIds && !knownIds.has(item)) {
+      notices.push('The link\'s "hidden" parameter names a structure that is not in this model, so that one is shown.')
+      continue
+    }
+    if (!out.includes(item)) out.push(item)
+  }
+  return out
+}
+
+function parseFocus(value: string, notices: string[]): UrlViewState['focus'] {
+  if (value === 'none') return 'none'
+  const { id, side } = parseNodeName(value)
+  if (!muscleIds.has(id) || (side !== 'left' && side !== 'right')) {
+    notices.push('The link\'s "focus" parameter is not a muscle of this atlas on the left or right, so the selection\'s muscle is focused.')
+    return null
+  }
+  return { muscleId: id, side }
+}
+
+const MM_TEXT = /^\d{1,3}(?:\.\d{1,3})?$/
+
+/** `needle=open|closed,<length mm>,<approach>,<depth mm>`. */
+function parseNeedle(value: string, notices: string[]): UrlNeedle | null {
+  const [state, length, approach, depth, ...rest] = value.split(',')
+  const lengthMm = length !== undefined && MM_TEXT.test(length) ? Number(length) : NaN
+  const depthMm = depth !== undefined && MM_TEXT.test(depth) ? Number(depth) : NaN
+  if (
+    rest.length > 0 ||
+    (state !== 'open' && state !== 'closed') ||
+    !Number.isInteger(lengthMm) ||
+    lengthMm < MIN_LINK_NEEDLE_MM ||
+    lengthMm > MAX_LINK_NEEDLE_MM ||
+    !(NEEDLE_APPROACHES as readonly string[]).includes(approach ?? '') ||
+    !(depthMm >= 0 && depthMm <= lengthMm)
+  ) {
+    notices.push(
+      `The link's "needle" parameter is not in the form open,30,straight,12.5 (length ${MIN_LINK_NEEDLE_MM}–${MAX_LINK_NEEDLE_MM} mm, depth up to the length), so the needle starts closed.`,
+    )
+    return null
+  }
+  return { open: state === 'open', lengthMm, approach: approach as NeedleApproach, depthMm }
+}
+const MIN_LINK_NEEDLE_MM = 13
+const MAX_LINK_NEEDLE_MM = 75
+
+const MIN_FOV = 10
+const MAX_FOV = 120
+function parseFov(value: string, notices: string[]): number | null {
+  const fov = /^\d{1,3}(?:\.\d{1,2})?$/.test(value) ? Number(value) : NaN
+  if (!(fov >= MIN_FOV && fov <= MAX_FOV)) {
+    notices.push(`The link's "fov" parameter is not a field of view from ${MIN_FOV} to ${MAX_FOV} degrees, so the default is used.`)
+    return null
+  }
+  return fov
 }
 
 /** `cam=px,py,pz,tx,ty,tz`: six finite numbers of metres, camera and target apart. */
@@ -297,5 +501,18 @@ export function serializeUrlState(state: UrlViewState): string {
   if (opacities.length) parts.push(`opacity=${opacities.map((l) => `${l}:${opacityText(state.layers[l].opacity)}`).join(',')}`)
   if (state.mode !== def.mode) parts.push(`mode=${state.mode}`)
   if (state.camera) parts.push(`cam=${[...state.camera.position, ...state.camera.target].map(metresText).join(',')}`)
+  if (state.fovDeg !== null && state.fovDeg !== DEFAULT_FOV_DEG) parts.push(`fov=${Math.round(state.fovDeg * 100) / 100}`)
+  if (state.hidden.length) parts.push(`hidden=${state.hidden.map(encodeURIComponent).join(',')}`)
+  if (state.isolated) parts.push(`isolate=${encodeURIComponent(state.isolated)}`)
+  if (state.focus === 'none') parts.push('focus=none')
+  else if (state.focus) parts.push(`focus=${encodeURIComponent(state.focus.muscleId)}.${state.focus.side}`)
+  if (state.triggerPointId) parts.push(`tp=${encodeURIComponent(state.triggerPointId)}`)
+  if (state.compareMuscleId) parts.push(`compare=${encodeURIComponent(state.compareMuscleId)}`)
+  if (state.areaView) parts.push(`area=${state.areaView}`)
+  const n = state.needle
+  const d = DEFAULT_LINK_NEEDLE
+  if (n && (n.open !== d.open || n.lengthMm !== d.lengthMm || n.approach !== d.approach || n.depthMm !== d.depthMm))
+    parts.push(`needle=${n.open ? 'open' : 'closed'},${n.lengthMm},${n.approach},${Math.round(n.depthMm * 1000) / 1000}`)
+  if (state.build && state.build !== 'average') parts.push(`build=${state.build}`)
   return parts.length ? `?${parts.join('&')}` : ''
 }

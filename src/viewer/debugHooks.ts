@@ -34,7 +34,15 @@ export interface AtlasDebugHooks {
   orbit(azimuthRad: number, polarRad: number): void
   /** The right choice's label while a quiz question waits for its answer (so that tests can answer it). */
   quizAnswer?: string | null
+  /** The scene state on screen (src/sceneState/sceneState.ts), as a link or a lesson step would keep it. */
+  sceneState?(): SceneState
+  /** Reads and applies a scene state; returns the problems (by field) when it is refused, else an empty list. */
+  applySceneState?(state: unknown): string[]
 }
+
+import { readSceneState, type SceneState } from '../sceneState/sceneState'
+import { captureSceneState } from '../store/sceneStateSlice'
+import { useViewer } from './store'
 
 declare global {
   interface Window {
@@ -49,4 +57,18 @@ declare global {
 export function installDebugHooks(hooks: AtlasDebugHooks): AtlasDebugHooks {
   window.__tpa = Object.assign(window.__tpa ?? {}, hooks)
   return window.__tpa
+}
+
+/** Publishes the scene state's capture and apply on window.__tpa (for browser tests), before the scene exists. */
+export function installSceneStateHooks(): void {
+  const hooks: Pick<AtlasDebugHooks, 'sceneState' | 'applySceneState'> = {
+    sceneState: () => captureSceneState(useViewer),
+    applySceneState(input) {
+      const read = readSceneState(input)
+      if (!read.ok) return read.problems
+      useViewer.getState().applySceneState(read.state)
+      return []
+    },
+  }
+  window.__tpa = Object.assign(window.__tpa ?? ({} as AtlasDebugHooks), hooks)
 }

@@ -1,22 +1,15 @@
-// Keeps the address bar in step with the store (view, selection, layers, mode) and applies a deep link at
-// start. A link is untrusted: src/urlState/urlState.ts drops what it cannot use and says why; all of a link's
-// problems are shown as ONE plain-text notice (linkNotice.ts), and the address bar is rewritten at once to
+// Keeps the address bar in step with the scene state (src/sceneState/sceneState.ts: camera, layers, selection,
+// hidden and isolated structures, focus and trigger point, compare, area, needle, build, mode) and applies a deep
+// link at start. A link is untrusted: src/urlState/urlState.ts drops what it cannot use and says why; all of a
+// link's problems are shown as ONE plain-text notice (linkNotice.ts), and the address bar is rewritten at once to
 // exactly what was applied, so tracking tags, unknown and bad parameters do not stay in it or get shared on.
 import { linkNotice } from '../urlState/linkNotice'
-import { parseUrlState, serializeUrlState, type UrlViewState } from '../urlState/urlState'
-import { LAYER_IDS } from './layers'
+import { readSceneLink, writeSceneLink } from '../urlState/sceneLink'
+import { withKnownIds, type SceneState } from '../sceneState/sceneState'
+import { captureSceneState } from '../store/sceneStateSlice'
+import { loadAtlas } from './atlasEntry'
 import { useViewer, type ViewerState } from './store'
-
-function toUrlState(s: ViewerState): UrlViewState {
-  const sel = s.selection ? s.structures.find((r) => r.nodeName === s.selection) : undefined
-  return {
-    view: s.view,
-    selection: sel ? { id: sel.id, side: sel.side } : null,
-    layers: Object.fromEntries(LAYER_IDS.map((l) => [l, { ...s.layers[l] }])) as UrlViewState['layers'],
-    mode: s.mode,
-    camera: s.cameraPose,
-  }
-}
+import type { AppState } from '../store/appStore'
 
 function replaceQuery(query: string): void {
   if (query !== window.location.search && !(query === '' && window.location.search === '')) {
@@ -24,14 +17,33 @@ function replaceQuery(query: string): void {
   }
 }
 
+/** The store fields the scene state is read from: the link is rewritten only when one of them changed. */
+const SCENE_FIELDS = [
+  'mode',
+  'view',
+  'cameraPose',
+  'layers',
+  'selection',
+  'hidden',
+  'isolated',
+  'focus',
+  'triggerPoint',
+  'compareMuscleId',
+  'areaView',
+  'needle',
+  'needleActive',
+  'habitus',
+] as const satisfies readonly (keyof AppState)[]
+
 /** Applies `location.search` to the store and keeps the URL updated from then on. Returns an unsubscribe. */
 export function startUrlSync(): () => void {
-  const { state, notices: problems } = parseUrlState(window.location.search)
-  const store = useViewer.getState()
-  for (const l of LAYER_IDS) store.setLayer(l, state.layers[l])
-  store.setMode(state.mode)
-  if (state.view) useViewer.setState({ view: state.view })
-  if (state.camera) useViewer.setState({ cameraPose: state.camera, cameraPoseFromLink: true })
+  const { state: linked, notices: problems } = readSceneLink(window.location.search)
+  // Structures wait for the model, which alone can say whether it has them; the rest applies now.
+  const pending: Pick<SceneState, 'selection' | 'hidden' | 'isolated'> | null =
+    linked.selection || linked.hidden.length || linked.isolated
+      ? { selection: linked.selection, hidden: linked.hidden, isolated: linked.isolated }
+      : null
+  useViewer.getState().applySceneState({ ...linked, selection: null, hidden: [], isolated: null })
 
   let shownNotice: string | null = null
   const showProblems = (): void => {
@@ -43,30 +55,51 @@ export function startUrlSync(): () => void {
     if (notice) viewer.notify('warning', notice.text, { details: notice.details, folded: notice.folded })
   }
   showProblems()
-  // The link as applied (the selection stays until the model can confirm it).
-  replaceQuery(serializeUrlState(state))
-  let pendingSelection = state.selection ? `${state.selection.id}.${state.selection.side}` : null
+  // The link as applied (its structures stay in it until the model can confirm them).
+  replaceQuery(writeSceneLink(linked))
+  let waitingForModel = pending !== null
 
-  const write = (s: ViewerState): void => {
-    if (pendingSelection) return // do not overwrite the link before the model could apply it
-    replaceQuery(serializeUrlState(toUrlState(s)))
+  // A chosen trigger point is checked against the atlas once it is loaded: an unknown one shows all of them.
+  const triggerPointId = linked.focus?.triggerPointId
+  if (triggerPointId) {
+    loadAtlas().then(
+      ({ atlas }) => {
+        const { focus, triggerPoint } = useViewer.getState()
+        if (triggerPoint?.triggerPointId !== triggerPointId || !focus) return
+        const muscle = atlas.muscles.find((m) => m.id === focus.muscleId)
+        if (muscle?.triggerPoints.some((t) => t.id === triggerPointId)) return
+        useViewer.setState({ triggerPoint: null })
+        problems.push('The link\'s "tp" parameter is not a trigger point of its muscle in this atlas, so all of them are shown.')
+        showProblems()
+      },
+      () => undefined, // the atlas panels report a failed atlas themselves
+    )
   }
 
-  return useViewer.subscribe((s, p) => {
-    if (pendingSelection && s.structures !== p.structures && s.structures.length) {
-      const wanted = pendingSelection
-      pendingSelection = null
-      if (s.structures.some((r) => r.nodeName === wanted)) {
-        s.select(wanted, { frame: false })
-      } else {
-        // Still one notice for the link: this problem joins the others.
+  const write = (): void => {
+    if (waitingForModel) return // do not overwrite the link before the model could apply it
+    replaceQuery(writeSceneLink(captureSceneState(useViewer)))
+  }
+
+  return useViewer.subscribe((s: ViewerState & AppState, p: ViewerState & AppState) => {
+    if (waitingForModel && pending && s.structures !== p.structures && s.structures.length) {
+      waitingForModel = false
+      const checked = withKnownIds(
+        { ...captureSceneState(useViewer), ...pending },
+        { structures: new Set(s.structures.map((r) => r.nodeName)) },
+      )
+      if (checked.problems.some((line) => line.startsWith('selection')))
         problems.push('The link\'s "sel" parameter names a structure that is not in this model, so nothing was selected.')
-        showProblems()
-        write(useViewer.getState())
-      }
+      if (checked.problems.some((line) => line.startsWith('hidden')))
+        problems.push('The link\'s "hidden" parameter names a structure that is not in this model, so that one is shown.')
+      if (checked.problems.some((line) => line.startsWith('isolated')))
+        problems.push('The link\'s "isolate" parameter names a structure that is not in this model, so it was ignored.')
+      // The structures join the state as it is now (the focus the link gave stays as it was applied).
+      useViewer.setState({ selection: checked.state.selection, hidden: checked.state.hidden, isolated: checked.state.isolated })
+      if (checked.problems.length) showProblems()
+      write()
       return
     }
-    if (s.view !== p.view || s.selection !== p.selection || s.layers !== p.layers || s.mode !== p.mode || s.cameraPose !== p.cameraPose)
-      write(s)
+    if (SCENE_FIELDS.some((key) => s[key] !== p[key])) write()
   })
 }

@@ -5,6 +5,7 @@ import { useThree } from '@react-three/fiber'
 import { useEffect } from 'react'
 import { Vector3, type PerspectiveCamera } from 'three'
 import { resolveAnchoredPoint } from '../../geometry/anchors'
+import { DEFAULT_FOV_DEG } from '../../urlState/urlState'
 import { resolveSkinPatch } from '../../geometry/skinPaint'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
 import { useFeatureStore } from '../store'
@@ -82,6 +83,11 @@ export function TriggerPointFraming({ body, atlas, enabled }: { body: BodyNodes;
     camera.lookAt(controls.target)
     controls.update()
     invalidate()
+    // the new pose is the scene's (a link or a lesson step made now restores it)
+    const mm = (v: Vector3): [number, number, number] => [v.x, v.y, v.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]
+    useFeatureStore
+      .getState()
+      .setCameraPose({ position: mm(camera.position), target: mm(controls.target), ...(fov !== DEFAULT_FOV_DEG ? { fovDeg: fov } : {}) })
   }, [enabled, frameRequest, quiz, atlas, body, camera, controls, invalidate])
 
   return null

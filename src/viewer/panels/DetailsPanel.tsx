@@ -120,7 +120,14 @@ export function DetailsPanel(): React.JSX.Element {
 
 function StudyPanels(): React.JSX.Element {
   const rec = useViewer((s) => (s.selection ? s.structures.find((r) => r.nodeName === s.selection) : undefined))
-  const [tab, setTab] = useState<(typeof TABS)[number]['id']>('details')
+  // The needle simulator is open exactly while its tab is shown: a scene state that opens or closes it (a link, a
+  // lesson step) turns to or away from the tab.
+  const needleOpen = useViewer((s) => s.needleActive)
+  const [tab, setTab] = useState<(typeof TABS)[number]['id']>(() => (needleOpen ? 'needling' : 'details'))
+  useEffect(() => {
+    if (needleOpen) setTab('needling')
+    else setTab((current) => (current === 'needling' ? 'details' : current))
+  }, [needleOpen])
   return (
     <>
       <div

@@ -6,6 +6,7 @@ import { OrbitControls } from '@react-three/drei'
 import { Box3, PerspectiveCamera, Sphere, Spherical, Vector3 } from 'three'
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
 import { useViewer } from '../store'
+import { DEFAULT_FOV_DEG } from '../../urlState/urlState'
 import { DEFAULT_BODY_FRAME, fitDistanceM, viewPose, type BodyFrame } from '../views'
 import { easeInOutCubic, interpolatePose, type Pose } from './cameraMath'
 import { sceneBridge } from './sceneBridge'
@@ -66,13 +67,24 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
   const publishPose = (): void => {
     const target = controls.current?.target ?? new Vector3()
     const named = poseOfView(useViewer.getState().view)
-    if (camera.position.distanceTo(named.position) < 1e-3 && target.distanceTo(named.target) < 1e-3) {
+    const fovChanged = camera.fov !== DEFAULT_FOV_DEG
+    if (!fovChanged && camera.position.distanceTo(named.position) < 1e-3 && target.distanceTo(named.target) < 1e-3) {
       useViewer.getState().setCameraPose(null)
       return
     }
     const round = (v: Vector3): [number, number, number] =>
       [v.x, v.y, v.z].map((n) => Math.round(n * 1000) / 1000) as [number, number, number]
-    useViewer.getState().setCameraPose({ position: round(camera.position), target: round(target) })
+    useViewer
+      .getState()
+      .setCameraPose({ position: round(camera.position), target: round(target), ...(fovChanged ? { fovDeg: camera.fov } : {}) })
+  }
+
+  /** A pose may name a field of view (a lesson step, a link with fov=); it is set at once, the move is tweened. */
+  const setFov = (fovDeg: number | undefined): void => {
+    const fov = fovDeg ?? DEFAULT_FOV_DEG
+    if (camera.fov === fov) return
+    camera.fov = fov
+    camera.updateProjectionMatrix()
   }
 
   // Keyboard steps come many a second: the pose is told to the store (and the link) once they pause.
@@ -111,6 +123,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
     const { cameraPose, cameraPoseFromLink, view } = useViewer.getState()
     if (cameraPose && cameraPoseFromLink) {
       useViewer.setState({ cameraPoseFromLink: false })
+      setFov(cameraPose.fovDeg)
       moveTo(poseFrom(cameraPose), true)
     } else {
       moveTo(poseOfView(view), true)
@@ -130,6 +143,7 @@ export function CameraRig({ body, onMovingChange }: CameraRigProps): React.JSX.E
           return
         }
         if (req.kind === 'pose') {
+          setFov(req.pose.fovDeg)
           moveTo(poseFrom(req.pose))
           return
         }

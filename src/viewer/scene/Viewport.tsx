@@ -1,6 +1,7 @@
 // The 3D view: a full-size canvas rendered on demand, with keyboard orbit/pan/zoom when it has focus, the label
 // layer and the "graphics context lost" cover. Loaded lazily (with three.js) so the page shell paints first.
 import { Canvas } from '@react-three/fiber'
+import { DEFAULT_FOV_DEG } from '../../urlState/urlState'
 import { useViewer } from '../store'
 import { LabelsOverlay, useLabelElements } from './LabelsOverlay'
 import { SceneContent } from './SceneContent'
@@ -68,7 +69,7 @@ export default function Viewport(): React.JSX.Element {
       <Canvas
         frameloop="demand"
         dpr={[1, 1.5]}
-        camera={{ fov: 35, near: 0.02, far: 60, position: [0, 0.9, 4] }}
+        camera={{ fov: DEFAULT_FOV_DEG, near: 0.02, far: 60, position: [0, 0.9, 4] }}
         gl={{ antialias: true, powerPreference: 'high-performance' }}
       >
         <SceneContent labels={labels} />

@@ -1,0 +1,297 @@
+// One scene state: everything on screen that a link, a lesson step or a test must be able to restore (camera,
+// layers, selection, hidden and isolated structures, the focused muscle and trigger point, the compared muscle, the
+// zones of a body area, the needle and the build, the mode), as one plain, serialisable object. It is untrusted when it
+// comes from outside (a link, a lesson file), so it is read through one zod schema whose errors name the field, with
+// caps on every list, and it carries a version with append-only migrations so that a saved state survives the app
+// changing. Structures are named `<id>.<side>` (src/anatomy/naming.ts). Pure: no React, no three, no store.
+import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
+import { parseNodeName } from '../anatomy/naming'
+import { BUILD_IDS } from '../atlas/builds'
+import { z } from '../atlas/zod'
+import type { NeedleApproach } from '../geometry/needleApproach'
+import { DEFAULT_FOV_DEG, LAYER_IDS, MAX_CAMERA_COORDINATE_M, type AppMode, type LayerId, type ViewId } from '../urlState/urlState'
+
+/** The version this app writes. Older versions are migrated on reading (SCENE_STATE_MIGRATIONS). */
+export const SCENE_STATE_VERSION = 1
+
+/** The camera's vertical field of view when nothing asks for another (src/viewer/scene/Viewport.tsx). */
+export { DEFAULT_FOV_DEG }
+export const MIN_FOV_DEG = 10
+export const MAX_FOV_DEG = 120
+
+/** Needle lengths the simulator offers, mm (the store's setNeedle clamps to the same range). */
+export const MIN_NEEDLE_LENGTH_MM = 13
+export const MAX_NEEDLE_LENGTH_MM = 75
+
+/** More structures than this hidden one by one is not a view anyone built by hand: the state is refused. */
+export const MAX_HIDDEN_STRUCTURES = 400
+
+/** The body areas whose trigger points can be shown all at once. */
+export const BODY_AREA_IDS = ['head-neck', 'shoulder-arm', 'trunk', 'hip-thigh', 'leg-foot'] as const satisfies readonly BodyArea[]
+
+// The same lists as the modules that own them (checked by tests/unit/sceneState.test.ts), as tuples for the schema.
+export const STATE_MODES = ['study', 'patient', 'present'] as const satisfies readonly AppMode[]
+export const STATE_VIEWS = ['anterior', 'posterior', 'left', 'right', 'superior'] as const satisfies readonly ViewId[]
+export const STATE_APPROACHES = ['straight', 'tangential', 'pincer'] as const satisfies readonly NeedleApproach[]
+
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const MAX_ID_LENGTH = 80
+
+const idSchema = z
+  .string()
+  .max(MAX_ID_LENGTH, `expected an id of at most ${MAX_ID_LENGTH} characters`)
+  .regex(KEBAB_ID, 'expected a kebab-case id like "upper-trapezius"')
+
+/** A structure on one side: `<id>.<side>` as src/anatomy/naming.ts writes it. */
+export const nodeNameSchema = z
+  .string()
+  .max(MAX_ID_LENGTH + 8, 'expected a structure name like "soleus.left"')
+  .refine((name) => {
+    const { id, side } = parseNodeName(name)
+    return side !== null && KEBAB_ID.test(id)
+  }, 'expected a structure name like "soleus.left" (id, a dot, and left, right or midline)')
+
+const coordinateSchema = z
+  .number('expected a number of metres')
+  .refine(Number.isFinite, 'expected a finite number of metres')
+  .refine((v) => Math.abs(v) <= MAX_CAMERA_COORDINATE_M, `expected metres within ±${MAX_CAMERA_COORDINATE_M}`)
+const pointSchema = z.tuple([coordinateSchema, coordinateSchema, coordinateSchema])
+
+const cameraPoseSchema = z
+  .object({
+    position: pointSchema,
+    target: pointSchema,
+    fovDeg: z.number('expected degrees').min(MIN_FOV_DEG).max(MAX_FOV_DEG),
+  })
+  .strict()
+  .refine(
+    (p) => Math.hypot(p.position[0] - p.target[0], p.position[1] - p.target[1], p.position[2] - p.target[2]) >= 1e-3,
+    'the camera sits on the point it looks at',
+  )
+
+const layerSchema = z
+  .object({
+    visible: z.boolean(),
+    opacity: z.number('expected an opacity from 0 to 1').min(0).max(1),
+  })
+  .strict()
+
+const layersSchema = z.object(Object.fromEntries(LAYER_IDS.map((id) => [id, layerSchema])) as Record<LayerId, typeof layerSchema>).strict()
+
+const needleSchema = z
+  .object({
+    /** The needle simulator is open (the needle is drawn over the focus trigger point). */
+    open: z.boolean(),
+    lengthMm: z.number('expected a length in mm').int('expected whole millimetres').min(MIN_NEEDLE_LENGTH_MM).max(MAX_NEEDLE_LENGTH_MM),
+    approach: z.enum(STATE_APPROACHES),
+    /** How far the tip is below the skin along the needle path, mm. */
+    depthMm: z.number('expected a depth in mm').min(0).max(MAX_NEEDLE_LENGTH_MM),
+  })
+  .strict()
+  .refine((n) => n.depthMm <= n.lengthMm, { message: 'the needle goes deeper than it is long', path: ['depthMm'] })
+
+const focusSchema = z
+  .object({
+    muscleId: idSchema,
+    side: z.enum(['left', 'right']),
+    /** The chosen trigger point of this muscle; null shows all of its trigger points. */
+    triggerPointId: idSchema.nullable(),
+  })
+  .strict()
+
+/** The scene state as this version writes it. Every field is required, so a state is always complete. */
+export const sceneStateSchema = z
+  .object({
+    version: z.literal(SCENE_STATE_VERSION),
+    mode: z.enum(STATE_MODES),
+    camera: z
+      .object({
+        /** The last named view asked for; null is the default (anterior) framing. */
+        view: z.enum(STATE_VIEWS).nullable(),
+        /** The exact pose; null when the camera is at the named view's framing of the body on screen. */
+        pose: cameraPoseSchema.nullable(),
+      })
+      .strict(),
+    layers: layersSchema,
+    selection: nodeNameSchema.nullable(),
+    hidden: z.array(nodeNameSchema).max(MAX_HIDDEN_STRUCTURES, `expected at most ${MAX_HIDDEN_STRUCTURES} hidden structures`),
+    isolated: nodeNameSchema.nullable(),
+    /** The muscle whose trigger points and zones are shown, on one side, with the chosen trigger point. */
+    focus: focusSchema.nullable(),
+    /** A second muscle drawn in the compare colour, on the focus side. */
+    compareMuscleId: idSchema.nullable(),
+    /** All trigger points of a body area at once (replaces the focus muscle's zones while set). */
+    areaView: z.enum(BODY_AREA_IDS).nullable(),
+    needle: needleSchema,
+    /** The build (habitus) the skin is shaped for and depths are read for, while the needle simulator is open. */
+    build: z.enum(BUILD_IDS),
+  })
+  .strict()
+
+export type SceneState = z.infer<typeof sceneStateSchema>
+export type SceneCameraPose = NonNullable<SceneState['camera']['pose']>
+export type SceneFocus = NonNullable<SceneState['focus']>
+export type SceneNeedle = SceneState['needle']
+
+/** What the app shows with no link and nothing chosen: every layer on, the skin a faint shell, study mode. */
+export function defaultSceneState(): SceneState {
+  return {
+    version: SCENE_STATE_VERSION,
+    mode: 'study',
+    camera: { view: null, pose: null },
+    layers: {
+      skin: { visible: true, opacity: 0.25 },
+      superficial: { visible: true, opacity: 1 },
+      deep: { visible: true, opacity: 1 },
+      bones: { visible: true, opacity: 1 },
+      organs: { visible: true, opacity: 1 },
+      danger: { visible: true, opacity: 1 },
+    },
+    selection: null,
+    hidden: [],
+    isolated: null,
+    focus: null,
+    compareMuscleId: null,
+    areaView: null,
+    needle: { open: false, lengthMm: 30, approach: 'straight', depthMm: 0 },
+    build: 'average',
+  }
+}
+
+/**
+ * Migrations, keyed by the version they read: each takes a state of version N (already checked to be an object
+ * with `version: N`) and returns one of version N + 1. Append-only: a released version's step never changes.
+ * Version 1 is the first, so there is none yet.
+ */
+export type SceneStateMigration = (state: Record<string, unknown>) => Record<string, unknown>
+export const SCENE_STATE_MIGRATIONS: Readonly<Record<number, SceneStateMigration>> = {}
+
+export type SceneStateResult = { ok: true; state: SceneState } | { ok: false; problems: string[] }
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * Brings a saved state of any known version up to `target`, one step at a time. Never changes its input; a state
+ * without a whole-number version, of a newer version, or whose migration step is missing or throws is refused with
+ * a message, and nothing is guessed from the state's shape.
+ */
+export function migrateSceneState(
+  input: unknown,
+  migrations: Readonly<Record<number, SceneStateMigration>> = SCENE_STATE_MIGRATIONS,
+  target: number = SCENE_STATE_VERSION,
+): { ok: true; state: Record<string, unknown> } | { ok: false; problems: string[] } {
+  if (!isRecord(input)) return { ok: false, problems: ['(the state): expected an object'] }
+  const version = input.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problems: ['version: expected a whole number from 1'] }
+  }
+  if (version > target) {
+    return { ok: false, problems: [`version: ${version} is newer than this app reads (up to ${target}); update the app`] }
+  }
+  let state: Record<string, unknown> = structuredClone(input)
+  for (let v = version; v < target; v++) {
+    const step = migrations[v]
+    if (!step) return { ok: false, problems: [`version: no migration from version ${v}`] }
+    try {
+      state = step(state)
+    } catch (err) {
+      return {
+        ok: false,
+        problems: [`version: the migration from version ${v} failed (${err instanceof Error ? err.message : String(err)})`],
+      }
+    }
+    if (!isRecord(state) || state.version !== v + 1) {
+      return { ok: false, problems: [`version: the migration from version ${v} did not give version ${v + 1}`] }
+    }
+  }
+  return { ok: true, state }
+}
+
+/** `hidden.2: expected …`: the path of each problem, then what is wrong. */
+function problemLines(error: z.ZodError): string[] {
+  return error.issues.slice(0, 20).map((issue) => {
+    const path = issue.path.length ? issue.path.map(String).join('.') : '(the state)'
+    return `${path}: ${issue.message}`
+  })
+}
+
+/**
+ * Reads a scene state from untrusted input (a lesson file, a parsed link, a test): migrates it to this version and
+ * validates it. A problem names its field (`needle.depthMm: …`); nothing is half-read.
+ */
+export function readSceneState(input: unknown): SceneStateResult {
+  // A huge list is refused before any of it is looked at.
+  if (isRecord(input) && Array.isArray(input.hidden) && input.hidden.length > MAX_HIDDEN_STRUCTURES) {
+    return { ok: false, problems: [`hidden: expected at most ${MAX_HIDDEN_STRUCTURES} hidden structures, got ${input.hidden.length}`] }
+  }
+  const migrated = migrateSceneState(input)
+  if (!migrated.ok) return migrated
+  const parsed = sceneStateSchema.safeParse(migrated.state)
+  return parsed.success ? { ok: true, state: parsed.data } : { ok: false, problems: problemLines(parsed.error) }
+}
+
+/** What ids exist, to check a state against: the structures of the model on screen, the atlas's trigger points. */
+export interface SceneIdCatalog {
+  /** Node names (`<id>.<side>`) of the model on screen; unchecked when absent (no model yet). */
+  structures?: ReadonlySet<string>
+  /** Muscle ids that may be focused or compared (default: every atlas muscle of src/anatomy/ids.ts). */
+  muscleIds?: ReadonlySet<string>
+  /** The trigger point ids of a muscle in the active atlas; unchecked when absent (atlas not loaded). */
+  triggerPointIdsOf?: (muscleId: string) => readonly string[] | undefined
+}
+
+const ATLAS_MUSCLES: ReadonlySet<string> = new Set(MUSCLE_IDS)
+
+/**
+ * The state with every id it names that the catalog does not know taken out (each reported by field), so what is
+ * known still applies: an unknown selection, hidden or isolated structure, focus, trigger point or compared muscle.
+ */
+export function withKnownIds(state: SceneState, catalog: SceneIdCatalog): { state: SceneState; problems: string[] } {
+  const problems: string[] = []
+  const muscles = catalog.muscleIds ?? ATLAS_MUSCLES
+  const structures = catalog.structures
+  const knownStructure = (field: string, name: string | null): string | null => {
+    if (name === null || !structures || structures.has(name)) return name
+    problems.push(`${field}: "${name}" is not a structure of this model`)
+    return null
+  }
+  const selection = knownStructure('selection', state.selection)
+  const isolated = knownStructure('isolated', state.isolated)
+  const hidden: string[] = []
+  state.hidden.forEach((name, i) => {
+    if (knownStructure(`hidden.${i}`, name) !== null) hidden.push(name)
+  })
+  let focus = state.focus
+  if (focus && !muscles.has(focus.muscleId)) {
+    problems.push(`focus.muscleId: "${focus.muscleId}" is not a muscle of this atlas`)
+    focus = null
+  }
+  if (focus?.triggerPointId) {
+    const ids = catalog.triggerPointIdsOf?.(focus.muscleId)
+    if (ids && !ids.includes(focus.triggerPointId)) {
+      problems.push(`focus.triggerPointId: "${focus.triggerPointId}" is not a trigger point of ${focus.muscleId}`)
+      focus = { ...focus, triggerPointId: null }
+    }
+  }
+  let compareMuscleId = state.compareMuscleId
+  if (compareMuscleId !== null && !muscles.has(compareMuscleId)) {
+    problems.push(`compareMuscleId: "${compareMuscleId}" is not a muscle of this atlas`)
+    compareMuscleId = null
+  }
+  return { state: { ...state, selection, isolated, hidden, focus, compareMuscleId }, problems }
+}
+
+/**
+ * The focus a selection implies (selecting a muscle focuses it on its side; anything else implies none): what the
+ * store does on selecting, so a link need only name a focus that differs from it.
+ */
+export function focusImpliedBy(
+  selection: string | null,
+  muscleIds: ReadonlySet<string> = ATLAS_MUSCLES,
+): Omit<SceneFocus, 'triggerPointId'> | null {
+  if (!selection) return null
+  const { id, side } = parseNodeName(selection)
+  return muscleIds.has(id) && (side === 'left' || side === 'right') ? { muscleId: id, side } : null
+}
