@@ -12,6 +12,7 @@ export function newLesson(scene: SceneState, title = 'New lesson', author = ''):
     id: newLessonId('lesson'),
     title,
     author,
+    summary: '',
     builtIn: false,
     updatedAt: new Date().toISOString(),
     steps: [newStep(scene)],

@@ -23,12 +23,19 @@ export const MAX_LESSON_FILE_BYTES = 1024 * 1024
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const ID = /^[A-Za-z0-9_-]{1,64}$/
 
+/** A C0 control character other than tab, line feed and carriage return: never in text a person typed. */
+const hasControlCharacters = (text: string): boolean =>
+  [...text].some((ch) => {
+    const code = ch.charCodeAt(0)
+    return code < 32 && code !== 9 && code !== 10 && code !== 13
+  })
+
 const idSchema = z.string().regex(ID, 'expected an id of 1-64 letters, digits, "-" or "_"')
 const textSchema = (max: number, what: string) =>
   z
     .string(`expected ${what} as text`)
     .max(max, `expected ${what} of at most ${max} characters`)
-    .refine((t) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(t), `expected ${what} without control characters`)
+    .refine((t) => !hasControlCharacters(t), `expected ${what} without control characters`)
 
 const metres = z
   .number('expected a number of metres')
@@ -66,7 +73,7 @@ export const surfacePointSchema = z.union([
 export const pinSchema = z
   .object({
     id: idSchema,
-    label: textSchema(MAX_LABEL_CHARS, 'a pin label').min(1, 'expected a pin label'),
+    label: textSchema(MAX_LABEL_CHARS, 'a pin label').default(''),
     at: surfacePointSchema,
   })
   .strict()
@@ -110,6 +117,8 @@ const storedLessonSchema = z
     id: idSchema,
     title: textSchema(MAX_TITLE_CHARS, 'a title').min(1, 'expected a title'),
     author: textSchema(MAX_TITLE_CHARS, 'an author line').default(''),
+    /** One or two sentences on what the lesson covers, for the library. */
+    summary: textSchema(300, 'a summary').default(''),
     /** Built-in lessons are read-only in the app: editing one makes a copy. */
     builtIn: z.boolean().default(false),
     updatedAt: z.string().max(40).default(''),
