@@ -1,6 +1,6 @@
 // Entry point: starts downloading the built-in body at once (before the 3D code has loaded), applies a deep
 // link, and mounts the app.
-import { StrictMode } from 'react'
+import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import bodyUrl from '../models/body.glb?url'
 import { App } from './viewer/App'
@@ -12,11 +12,19 @@ import { startUrlSync } from './viewer/urlSync'
 import { startAtlasEnrichment } from './viewer/atlasEntry'
 import { installSceneStateHooks } from './viewer/debugHooks'
 import './viewer/styles.css'
+import { hasLessonFragment } from './lessons/lessonLink'
 
-const webgl = webglAvailable()
-startUrlSync()
+const SpeakerNotesPage = lazy(() => import('./features/lessons/SpeakerNotes').then((m) => ({ default: m.SpeakerNotes })))
+
+// The speaker-notes window of a presented lesson is its own small page: no body, no link handling.
+const speakerNotes = new URLSearchParams(window.location.search).has('speaker-notes')
+const webgl = !speakerNotes && webglAvailable()
+if (!speakerNotes) startUrlSync()
 installSceneStateHooks()
-startAtlasEnrichment()
+if (!speakerNotes) startAtlasEnrichment()
+// A link that carries a whole lesson (#lesson=…) opens it; its code loads only then.
+if (!speakerNotes && hasLessonFragment(window.location.hash))
+  void import('./features/lessons/openFromLink').then((m) => m.openLessonFromLink())
 if (webgl) {
   // Move the bar in 2% steps: a re-render per network chunk would slow the download on a busy machine.
   let shownPct = -1
@@ -36,6 +44,12 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
-    <App webgl={webgl} />
+    {speakerNotes ? (
+      <Suspense fallback={null}>
+        <SpeakerNotesPage />
+      </Suspense>
+    ) : (
+      <App webgl={webgl} />
+    )}
   </StrictMode>,
 )

@@ -58,6 +58,12 @@ export const NeedlingTab = lazyPanel(() => import('./ui/NeedlingTabContent').the
 /** Patient mode's panel: paint pain, saved maps, ranked muscles, what to expect, "tell your therapist if…". */
 export const PatientPanel = lazyPanel(() => import('./ui/PatientPanelContent').then((m) => m.PatientPanelContent), 'patient mode')
 
+/** The lesson dock under the view: the lesson library, or the open lesson's steps to edit, present and share. */
+export const LessonDock = lazyPanel(() => import('./lessons/LessonDock').then((m) => m.LessonDock), 'lessons')
+
+/** What the audience sees while a lesson is presented: caption, step counter, laser, blank screen. */
+export const LessonPresenter = lazyPanel(() => import('./lessons/LessonPresenter').then((m) => m.LessonPresenter), 'lesson presenter')
+
 const LazyScene = lazyPart(() => import('./scene/FeatureScene').then((m) => m.default))
 const SCENE_PART = 'trigger-point marks and pain zones'
 

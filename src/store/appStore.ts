@@ -1,14 +1,15 @@
 // The app's one store (zustand), built from slices: the viewer (selection, layers, camera requests, mode,
-// notices), the study, needle, patient and quiz state, and the scene state (capture and apply one serialisable
+// notices), the study, needle, patient and quiz state, the open lesson, and the scene state (capture and apply one serialisable
 // object). Cross-slice actions change both in one update (selecting a muscle also focuses it). Components read it
 // through useAppStore, or through the names their part of the app has always used (useViewer, useFeatureStore),
 // which are this same store.
 import { create } from 'zustand'
 import { createFeatureSlice, type FeatureActions, type FeatureState } from './featureSlice'
+import { createLessonSlice, type LessonActions, type LessonState } from './lessonSlice'
 import { createSceneStateSlice, type SceneStateActions } from './sceneStateSlice'
 import { createViewerSlice, type ViewerActions, type ViewerState } from './viewerSlice'
 
-export type AppState = ViewerState & ViewerActions & FeatureState & FeatureActions & SceneStateActions
+export type AppState = ViewerState & ViewerActions & FeatureState & FeatureActions & SceneStateActions & LessonState & LessonActions
 
 /** A new store of the whole app (the app has one, useAppStore; tests make their own). */
 export function createAppStore() {
@@ -16,6 +17,7 @@ export function createAppStore() {
     ...createViewerSlice(...a),
     ...createFeatureSlice(...a),
     ...createSceneStateSlice(...a),
+    ...createLessonSlice(...a),
   }))
 }
 

@@ -4,6 +4,7 @@ import { Suspense, useEffect, useRef, useState } from 'react'
 import { PartBoundary } from '../app/PartBoundary'
 import { PartFailureNotices } from '../app/PartFailureNotices'
 import { lazyPart } from '../app/lazyPart'
+import { LessonDock, LessonPresenter } from '../features'
 import { MODE_DEFINITIONS } from '../modes/definitions'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
@@ -29,6 +30,8 @@ export interface AppProps {
 export function App({ webgl }: AppProps): React.JSX.Element {
   const load = useViewer((s) => s.load)
   const mode = useViewer((s) => s.mode)
+  const lessonDockOpen = useViewer((s) => s.lessonDockOpen && s.mode !== 'present')
+  const presentingLesson = useViewer((s) => s.mode === 'present' && s.lessonHistory !== null)
   const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.structures)
   const [rightOpen, setRightOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.side)
   const [dragging, setDragging] = useState(false)
@@ -47,7 +50,7 @@ export function App({ webgl }: AppProps): React.JSX.Element {
 
   return (
     <div
-      className={`app mode-${mode}${leftOpen ? ' left-open' : ''}${rightOpen ? ' right-open' : ''}`}
+      className={`app mode-${mode}${leftOpen ? ' left-open' : ''}${rightOpen ? ' right-open' : ''}${lessonDockOpen ? ' lesson-dock-open' : ''}${presentingLesson ? ' presenting-lesson' : ''}`}
       onDragOver={(e) => {
         if (!hasFiles(e)) return
         e.preventDefault()
@@ -102,6 +105,8 @@ export function App({ webgl }: AppProps): React.JSX.Element {
             </PartBoundary>
             <Toolbar />
             <LoadingBar />
+            {lessonDockOpen ? <LessonDock /> : null}
+            {presentingLesson ? <LessonPresenter /> : null}
           </>
         )}
         <Notices />

@@ -11,6 +11,7 @@ import { useFeatureAtlas } from '../atlasData'
 import { shownRankedMuscle, sidesOfPain, usePatientRanking } from '../patientRanking'
 import { useFeatureStore } from '../store'
 import { planDisplay } from '../zones/displayPlan'
+import { LessonAnnotations } from './LessonAnnotations'
 import { NeedleRig } from './NeedleRig'
 import { PainBrush } from './PainBrush'
 import { registerCaptureTarget } from './capture'
@@ -121,6 +122,7 @@ export default function FeatureScene(): ReactElement | null {
       <SkinOverlay body={body} atlas={atlas} plan={plan} arrays={arrays} grid={grid} footprints={footprints} />
       <TriggerPointMarks body={body} atlas={atlas} plan={plan} needling={needleActive && scene.needle} />
       <TriggerPointFraming body={body} atlas={atlas} enabled={scene.framing} />
+      <LessonAnnotations lookup={body.lookup} />
       {needleActive && scene.needle ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
       <PainBrush body={body} arrays={arrays} grid={grid} footprints={footprints} enabled={scene.painting && painting} />
     </group>

@@ -17,6 +17,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
   const mode = useViewer((s) => s.mode)
   const setMode = useViewer((s) => s.setMode)
   const modelLabel = useViewer((s) => s.modelLabel)
+  const lessonDockOpen = useViewer((s) => s.lessonDockOpen && s.mode !== 'present')
   const fileInput = useRef<HTMLInputElement>(null)
   const atlasInput = useRef<HTMLInputElement>(null)
   const openedAtlas = useAtlasOpen((s) => s.openedFile)
@@ -46,6 +47,17 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
         ))}
       </fieldset>
       <div className="header-actions">
+        <button
+          type="button"
+          aria-expanded={lessonDockOpen}
+          onClick={() => {
+            const s = useViewer.getState()
+            if (s.mode === 'present') s.setMode('study')
+            s.setLessonDockOpen(!lessonDockOpen)
+          }}
+        >
+          Lessons
+        </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
           Open model…
         </button>

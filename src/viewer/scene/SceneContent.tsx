@@ -181,7 +181,16 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
     const onUp = (e: PointerEvent): void => {
       if (!down || Math.hypot(e.clientX - down.x, e.clientY - down.y) > CLICK_SLOP_PX) return
       down = null
-      useViewer.getState().select(nodeAt(e).node)
+      const picked = nodeAt(e)
+      // While a lesson annotation is being placed, the click gives its point on the body instead of selecting.
+      if (useViewer.getState().lessonPlacing) {
+        if (picked.point) {
+          const { x, y, z } = picked.point
+          useViewer.getState().placeLessonPoint({ pointM: [x, y, z], ...(picked.node ? { structure: picked.node } : {}) })
+        }
+        return
+      }
+      useViewer.getState().select(picked.node)
     }
     const onDouble = (e: MouseEvent): void => {
       const { node } = nodeAt(e)
