@@ -3,6 +3,7 @@
 // them to data/schema/; a test keeps the committed files equal to what this module generates.
 import { z } from 'zod'
 import { atlasBundleSchema } from './bundle'
+import { lessonFileSchema } from '../lessons/lessonFormat'
 import { redFlagSchema } from './redFlagSchema'
 import { contraindicationSchema, muscleSchema, pleuraSiteSchema, regionSchema, sourceSchema } from './schema'
 
@@ -63,6 +64,14 @@ const SCHEMA_FILES: readonly SchemaFile[] = [
     title: 'Trigger Point Atlas red flags',
     description: 'data/red-flags.json: warning signs shown before any muscle, in plain words, with what to do and how fast.',
     schema: z.array(redFlagSchema),
+    allowsSchemaKey: false,
+  },
+  {
+    file: 'lesson.schema.json',
+    title: 'Trigger Point Atlas lesson',
+    description:
+      'A lesson file (Export file / Open lesson file…): a title, an author line and ordered steps, each a scene state with a caption, speaker notes, pins and arrows. See docs/LESSONS.md.',
+    schema: lessonFileSchema,
     allowsSchemaKey: false,
   },
 ]

@@ -4,7 +4,7 @@
 // field (`steps.2.caption: …`), with caps on every list and text, and a version with append-only migrations so a
 // saved lesson survives the app changing. Each step's scene is read by the scene state's own reader, which migrates
 // it too. Pure: no React, no three, no store.
-import { readSceneState, type SceneState } from '../sceneState/sceneState'
+import { readSceneState, sceneStateSchema, type SceneState } from '../sceneState/sceneState'
 import { z } from '../atlas/zod'
 import { MAX_CAPTION_CHARS, MAX_NOTES_CHARS } from './caption'
 
@@ -128,6 +128,14 @@ const storedLessonSchema = z
       .max(MAX_LESSON_STEPS, `expected at most ${MAX_LESSON_STEPS} steps`),
   })
   .strict()
+
+/** A lesson file as one schema, each step's scene spelled out: the source of data/schema/lesson.schema.json. */
+export const lessonFileSchema = storedLessonSchema.extend({
+  steps: z
+    .array(storedStepSchema.extend({ scene: sceneStateSchema }))
+    .min(1)
+    .max(MAX_LESSON_STEPS),
+})
 
 export type SurfacePoint = z.infer<typeof surfacePointSchema>
 export type LessonPin = z.infer<typeof pinSchema>
