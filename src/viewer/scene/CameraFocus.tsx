@@ -122,6 +122,9 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
   useEffect(() => {
     onMoveChangeRef.current = onMoveChange
   })
+  const tellSettled = (pose: Required<ExactCameraPose>): void => {
+    for (const listener of listeners.current) listener(pose)
+  }
 
   const focus = useMemo<CameraFocus>(() => {
     const target = (): Vector3 => controls.current?.target ?? new Vector3()
@@ -143,10 +146,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
       }
       camera.lookAt(p.target)
     }
-    const settled = (): void => {
-      const pose = exactFromPose(current(makePose()))
-      for (const listener of listeners.current) listener(pose)
-    }
+    const settled = (): void => tellSettled(exactFromPose(current(makePose())))
     const endTween = (end: MoveEnd): void => {
       if (!tween.current) return
       tween.current = null
@@ -283,8 +283,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
       tween.current = null
       controls.current?.update()
       onMoveChangeRef.current?.({ moving: false, end: 'arrived' })
-      const pose = exactFromPose(copyPose(work.current, makePose()))
-      for (const listener of listeners.current) listener(pose)
+      tellSettled(exactFromPose(work.current))
     } else {
       invalidate()
     }
@@ -305,10 +304,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
           controls.current?.update()
           onMoveChangeRef.current?.({ moving: false, end: 'cancelled' })
         }}
-        onEnd={() => {
-          const pose = focus.pose()
-          for (const listener of listeners.current) listener(pose)
-        }}
+        onEnd={() => tellSettled(focus.pose())}
       />
       {children}
     </CameraFocusContext.Provider>
