@@ -2,6 +2,13 @@
 // first frame and measure picking without reaching into React. Filled in by the viewer's scene code
 // (scene/SceneContent.tsx calls installDebugHooks once the renderer exists).
 
+/** A camera pose as the hooks give it: metres and degrees. */
+export interface CameraPoseHook {
+  position: [number, number, number]
+  target: [number, number, number]
+  fovDeg: number
+}
+
 export interface AtlasDebugHooks {
   /** True once the model is loaded and its first frame has been drawn. */
   ready: boolean
@@ -26,8 +33,17 @@ export interface AtlasDebugHooks {
   frames: number
   /** True while a smooth camera move is under way. */
   cameraMoving: boolean
-  /** Camera position and orbit target in metres. */
-  cameraPose(): { position: [number, number, number]; target: [number, number, number] }
+  /**
+   * The last smooth camera move: where it was going, the pose drawn in each of its frames (the last one it drew
+   * before arriving is the nearest to `to`), and how it ended (null while under way).
+   */
+  cameraMove: {
+    to: CameraPoseHook
+    poses: CameraPoseHook[]
+    end: 'arrived' | 'cancelled' | 'replaced' | null
+  } | null
+  /** Camera position and orbit target in metres, and the vertical field of view. */
+  cameraPose(): CameraPoseHook
   /** Renders one frame now (for measurements that orbit the camera). */
   renderNow(): void
   /** Orbits the camera by the given angles (radians) around the target, then renders. */

@@ -1,6 +1,6 @@
 // One depth pipeline: the needle panel and `atlas depth` must give the same path on models/body.glb for
 // every trigger point, build, approach and side. The app's side is fed as the app is: three's GLTFLoader
-// parses the file into a scene, and the panel's own code (sceneNodes, needleMeshes with the build's morph
+// parses the file into a scene, the viewer prepares it (prepareBody, the body handle), and the panel's own code (needleMeshes with the build's morph
 // weights, measureNeedlePath) measures it; the CLI's side reads the file with readGlb and runs depthReport.
 import { existsSync, readFileSync } from 'node:fs'
 import type { Group } from 'three'
@@ -11,11 +11,12 @@ import { BUILD_IDS } from '../../src/atlas/builds'
 import { loadBuiltInAtlas } from '../../src/atlas/builtin'
 import { measureNeedlePath, type NeedlePath } from '../../src/features/needle/needlePath'
 import { needleMeshes } from '../../src/features/scene/needleMeshes'
-import { collectLandmarks, findSkinMesh, lookupFromLandmarks } from '../../src/features/scene/sceneNodes'
 import { depthScenes } from '../../src/geometry/bodyMeshes'
 import { depthReport, type DepthReport } from '../../src/geometry/depthReport'
 import { NEEDLE_APPROACHES } from '../../src/geometry/needleApproach'
 import { readGlb } from '../../src/model/readGlb'
+import { bodyHandle, withSkin } from '../../src/viewer/scene/body'
+import { mapByOwnExtras, prepareBody } from '../../src/viewer/scene/prepareBody'
 
 const MODEL = 'models/body.glb'
 const TOLERANCE_MM = 0.1
@@ -42,14 +43,14 @@ describe.skipIf(!existsSync(MODEL))('needle panel and atlas depth agree on model
   }, 120_000)
 
   it('every trigger point × build × approach × side: entry, trigger point, pleura and every danger structure within 0.1 mm', () => {
-    const skinMesh = findSkinMesh(appScene)!
-    expect(skinMesh).not.toBeNull()
-    const lookup = lookupFromLandmarks(collectLandmarks(appScene))
+    const body = withSkin(bodyHandle(prepareBody({ scene: appScene, originalName: new Map() }, mapByOwnExtras)))!
+    expect(body).not.toBeNull()
+    const lookup = body.lookup
     const disagreements: string[] = []
     let compared = 0
     let pleuraMet = 0
     for (const build of BUILD_IDS) {
-      const meshes = needleMeshes(skinMesh, appScene, build)
+      const meshes = needleMeshes(body, build)
       const cliScene = cliScenes(build)
       expect(meshes.hazards.map((h) => h.name).sort()).toEqual(cliScene.hazards.map((h) => h.name).sort())
       expect(meshes.pleura.map((h) => h.name).sort()).toEqual(cliScene.pleura.map((h) => h.name).sort())

@@ -124,3 +124,23 @@ describe('frameSpheres', () => {
     expect(frameSpheres([], 60)).toBeNull()
   })
 })
+
+describe('triggerPointFramingSpheres', () => {
+  it('bounds each trigger point and both ends of every zone patch, mirrored to the side, and skips what cannot be placed', async () => {
+    const { triggerPointFramingSpheres } = await import('../../src/features/zones/framing')
+    const { loadBuiltInAtlas } = await import('../../src/atlas/builtin')
+    const { atlas } = loadBuiltInAtlas()
+    const tp = atlas.muscles.find((m) => m.id === 'infraspinatus')!.triggerPoints[0]!
+    const patches = (tp.essentialZone?.patches.length ?? 0) + (tp.spilloverZone?.patches.length ?? 0)
+    expect(patches).toBeGreaterThan(0)
+    // every landmark 20 cm out to its side of the midline, 1.4 m up
+    const lookup = (_id: string, side: string): { x: number; y: number; z: number } => ({ x: side === 'left' ? 0.2 : -0.2, y: 1.4, z: 0 })
+    const left = triggerPointFramingSpheres(lookup, [tp], 'left')
+    expect(left).toHaveLength(1 + 2 * patches)
+    expect(left[0]!.radiusM).toBeCloseTo(0.03, 6)
+    const right = triggerPointFramingSpheres(lookup, [tp], 'right')
+    expect(Math.sign(right[0]!.centre.x)).toBe(-Math.sign(left[0]!.centre.x))
+    // a model without these landmarks: nothing to frame, and no exception
+    expect(triggerPointFramingSpheres(() => undefined, [tp], 'left')).toEqual([])
+  })
+})

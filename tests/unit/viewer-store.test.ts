@@ -63,9 +63,9 @@ describe('viewer store', () => {
 describe('camera path', () => {
   it('swings from the front to the back around the body, keeping its distance', () => {
     const target = new Vector3(0, 0.9, 0)
-    const from = { position: new Vector3(0, 0.9, 3), target }
-    const to = { position: new Vector3(0, 0.9, -3), target }
-    const out = { position: new Vector3(), target: new Vector3() }
+    const from = { position: new Vector3(0, 0.9, 3), target, fovDeg: 35 }
+    const to = { position: new Vector3(0, 0.9, -3), target, fovDeg: 35 }
+    const out = { position: new Vector3(), target: new Vector3(), fovDeg: 0 }
     for (const t of [0.25, 0.5, 0.75]) {
       interpolatePose(from, to, t, out)
       expect(out.position.distanceTo(target)).toBeCloseTo(3, 5)

@@ -3,18 +3,20 @@
 // ?panel=tp|region|needle|patient &muscle=<id> &side=left|right &tp=<trigger-point-id> &compare=<id>
 // &area=<body-area> &view=anterior|posterior|left|right &focus=<landmark-id> &dist=<m> &mode=patient
 // &depth=<mm> &approach=straight|tangential|pincer &habitus=underweight|lean|average|high &length=<mm>
-import { OrbitControls } from '@react-three/drei'
-import { Canvas, useThree } from '@react-three/fiber'
+import { Canvas } from '@react-three/fiber'
 import { StrictMode, useEffect, useState, type ReactElement } from 'react'
 import { createRoot } from 'react-dom/client'
-import { Color, DoubleSide, Mesh, MeshLambertMaterial, Vector3, type Object3D } from 'three'
+import { Color, DoubleSide, Mesh, MeshLambertMaterial, Vector3 } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import type { BodyArea } from '../../anatomy/ids'
 import { BUILD_IDS, parseBuild } from '../../atlas/builds'
 import type { NeedleApproach } from '../../geometry/needleApproach'
+import { bodyHandle, type Body } from '../../viewer/scene/body'
+import { BodyProvider, useBody } from '../../viewer/scene/BodyContext'
+import { CameraFocusProvider, useCameraFocus } from '../../viewer/scene/CameraFocus'
+import { mapByOwnExtras, prepareBody } from '../../viewer/scene/prepareBody'
 import { FeatureScene, NeedlingTab, PatientPanel, RegionTriggerPointsView, TriggerPointsTab, useFeatureStore } from '../index'
-import { collectLandmarks } from '../scene/sceneNodes'
 
 const params = new URLSearchParams(location.search)
 
@@ -26,41 +28,37 @@ const KIND_COLOUR: Record<string, string> = {
   skin: '#e2ad8f',
 }
 
-function Body({ onLoaded }: { onLoaded: (root: Object3D) => void }): ReactElement | null {
-  const [root, setRoot] = useState<Object3D | null>(null)
+/** Loads the model, prepared as the viewer prepares it, and drawn in flat colours by kind. */
+function useHarnessBody(): Body | null {
+  const [body, setBody] = useState<Body | null>(null)
   useEffect(() => {
     const loader = new GLTFLoader()
     loader.setMeshoptDecoder(MeshoptDecoder)
     loader.load(params.get('model') ?? '/models/body.glb', (gltf) => {
+      const prepared = prepareBody({ scene: gltf.scene, originalName: new Map() }, mapByOwnExtras)
       const skinOpacity = Number(params.get('skinOpacity') ?? '1')
-      gltf.scene.traverse((o) => {
-        const mesh = o as Mesh
-        if (!mesh.isMesh) {
-          return
-        }
-        const kind = (mesh.userData.kind ?? mesh.parent?.userData.kind) as string | undefined
-        const material = new MeshLambertMaterial({ color: new Color(KIND_COLOUR[kind ?? ''] ?? '#999999'), side: DoubleSide })
-        if (kind === 'skin') {
+      for (const [mesh, structure] of prepared.nodeOf) {
+        const material = new MeshLambertMaterial({ color: new Color(KIND_COLOUR[structure.kind] ?? '#999999'), side: DoubleSide })
+        if (structure.kind === 'skin') {
           material.transparent = skinOpacity < 1
           material.opacity = skinOpacity
           material.depthWrite = skinOpacity >= 1
           mesh.renderOrder = 2
         }
-        mesh.material = material
-      })
-      setRoot(gltf.scene)
-      onLoaded(gltf.scene)
+        ;(mesh as Mesh).material = material
+      }
+      setBody(bodyHandle(prepared))
     })
-  }, [onLoaded])
-  return root ? <primitive object={root} /> : null
+  }, [])
+  return body
 }
 
-function CameraRig({ root }: { root: Object3D | null }): null {
-  const camera = useThree((s) => s.camera)
-  const controls = useThree((s) => s.controls) as unknown as { target: Vector3; update(): void } | null
+function HarnessCamera(): null {
+  const body = useBody()
+  const focus = useCameraFocus()
   const patientView = useFeatureStore((s) => s.patientView)
   useEffect(() => {
-    if (!root || !controls) {
+    if (!body) {
       return
     }
     const view =
@@ -80,21 +78,18 @@ function CameraRig({ root }: { root: Object3D | null }): null {
       'anterior-right': [-0.7, 0, 0.7],
     }
     const dir = new Vector3(...(dirs[view] ?? dirs.anterior)).normalize()
-    const focus = params.get('focus')
-    const landmarks = collectLandmarks(root)
-    const p = focus ? (landmarks.get(focus) ?? landmarks.get(`${focus}.midline`)) : undefined
+    const focusName = params.get('focus')
+    const p = focusName ? (body.landmarks.get(focusName) ?? body.landmarks.get(`${focusName}.midline`)) : undefined
     const target = p ? new Vector3(p.x, p.y, p.z) : new Vector3(0, 0.9, 0)
     const dist = Number(params.get('dist') ?? (p ? 0.6 : 2.6))
-    controls.target.copy(target)
-    camera.position.copy(target).addScaledVector(dir, dist)
-    camera.lookAt(target)
-    controls.update()
-  }, [root, controls, camera, patientView])
+    const position = target.clone().addScaledVector(dir, dist)
+    focus.goToPose({ position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] }, { instant: true })
+  }, [body, focus, patientView])
   return null
 }
 
 function Harness(): ReactElement {
-  const [root, setRoot] = useState<Object3D | null>(null)
+  const body = useHarnessBody()
   const panel = params.get('panel') ?? 'tp'
   useEffect(() => {
     const st = useFeatureStore.getState()
@@ -140,10 +135,13 @@ function Harness(): ReactElement {
           <ambientLight intensity={0.7} />
           <directionalLight position={[1, 2, 3]} intensity={1.6} />
           <directionalLight position={[-1, 1, -3]} intensity={0.8} />
-          <Body onLoaded={setRoot} />
-          <OrbitControls makeDefault />
-          <CameraRig root={root} />
-          <FeatureScene />
+          <BodyProvider body={body}>
+            <CameraFocusProvider>
+              {body ? <primitive object={body.root} /> : null}
+              <HarnessCamera />
+              {body ? <FeatureScene /> : null}
+            </CameraFocusProvider>
+          </BodyProvider>
         </Canvas>
       </div>
       <div className="harness-panel">

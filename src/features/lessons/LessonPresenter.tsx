@@ -47,7 +47,9 @@ function Presenter(): ReactElement | null {
       }
       const action = presentAction(e)
       if (!action) return
+      // Heard before the 3D view's own keys (arrows orbit there): while presenting, they turn the steps.
       e.preventDefault()
+      e.stopPropagation()
       const { lessonStepIndex, lessonBlank, setLessonBlank } = useAppStore.getState()
       const jump = (): void => {
         const i = typedStepIndex(typed.current, count)
@@ -90,10 +92,10 @@ function Presenter(): ReactElement | null {
     const onUp = (e: KeyboardEvent): void => {
       if (e.key === 'l' || e.key === 'L') setLaserKey(false)
     }
-    window.addEventListener('keydown', onKey)
+    window.addEventListener('keydown', onKey, true)
     window.addEventListener('keyup', onUp)
     return () => {
-      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('keydown', onKey, true)
       window.removeEventListener('keyup', onUp)
       window.clearTimeout(typedTimer.current)
     }

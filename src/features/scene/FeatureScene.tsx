@@ -1,6 +1,6 @@
 // The one component the viewer mounts inside its <Canvas>: trigger-point marks, referral zones and pain on
-// the skin, the needle simulator in 3D and the patient's brush. It finds the body in the scene by its glTF
-// extras, so it works with whichever conforming model the viewer has loaded.
+// the skin, the needle simulator in 3D and the patient's brush. It draws on the body the viewer hands over
+// (useBody(): its skin and landmarks), so it works with whichever conforming model the viewer has loaded.
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, type ReactElement } from 'react'
 import { Vector3 } from 'three'
@@ -21,7 +21,8 @@ import { skinWorldArrays } from './skinArrays'
 import { SkinOverlay } from './SkinOverlay'
 import { TriggerPointFraming } from './TriggerPointFraming'
 import { TriggerPointMarks } from './TriggerPointMarks'
-import { useBodyNodes } from './useBodyNodes'
+import { useBody } from '../../viewer/scene/BodyContext'
+import { withSkin } from '../../viewer/scene/body'
 
 export default function FeatureScene(): ReactElement | null {
   const root = useThree((s) => s.scene)
@@ -31,7 +32,7 @@ export default function FeatureScene(): ReactElement | null {
     registerCaptureTarget({ gl, scene: root, camera })
     return () => registerCaptureTarget(null)
   }, [gl, root, camera])
-  const body = useBodyNodes()
+  const body = withSkin(useBody())
   useEffect(() => {
     publishDebug({
       landmarkScreenPoint: (name: string) => {
@@ -123,7 +124,7 @@ export default function FeatureScene(): ReactElement | null {
       <TriggerPointMarks body={body} atlas={atlas} plan={plan} needling={needleActive && scene.needle} />
       <TriggerPointFraming body={body} atlas={atlas} enabled={scene.framing} />
       <LessonAnnotations lookup={body.lookup} />
-      {needleActive && scene.needle ? <NeedleRig body={body} atlas={atlas} root={root} /> : null}
+      {needleActive && scene.needle ? <NeedleRig body={body} atlas={atlas} /> : null}
       <PainBrush body={body} arrays={arrays} grid={grid} footprints={footprints} enabled={scene.painting && painting} />
     </group>
   )

@@ -4,7 +4,7 @@
 // the path more strongly as the tip nears them.
 import { useThree } from '@react-three/fiber'
 import { useEffect, useMemo, type ReactElement } from 'react'
-import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3, type Object3D } from 'three'
+import { Color, Mesh, MeshBasicMaterial, Quaternion, Vector3 } from 'three'
 import { closestPoint } from '../../geometry/meshBvh'
 import { parseNodeName } from '../../anatomy/naming'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
@@ -18,13 +18,11 @@ import { ZONE_PALETTE } from '../zones/palette'
 import { publishDebug } from './debugCounts'
 import { bvhOf } from './meshArrays'
 import { needleMeshes } from './needleMeshes'
-import { findStructureMeshes } from './sceneNodes'
-import type { BodyNodes } from './useBodyNodes'
+import type { SkinnedBody } from '../../viewer/scene/body'
 
 export interface NeedleRigProps {
-  body: BodyNodes
+  body: SkinnedBody
   atlas: FeatureAtlas
-  root: Object3D
 }
 
 const LEVEL_COLOUR = {
@@ -43,12 +41,12 @@ const LUNG_COLOUR = '#F2A7B6'
  * Highlight meshes sharing the danger structures' geometry, drawn over them whatever the viewer's layers say:
  * without depth test, so the pleura and lung show through the skin and muscles above them while needling.
  */
-function useHazardHighlights(root: Object3D, names: readonly string[]): Map<string, Mesh> {
+function useHazardHighlights(body: SkinnedBody, names: readonly string[]): Map<string, Mesh> {
   const highlights = useMemo(() => {
     const map = new Map<string, Mesh>()
     for (const name of names) {
-      const { id, side } = parseNodeName(name)
-      const source = findStructureMeshes(root, id).find((m) => m.userData.side === side || m.parent?.userData.side === side)
+      const { id } = parseNodeName(name)
+      const source = body.node(name)[0]
       if (!source) {
         continue
       }
@@ -66,14 +64,14 @@ function useHazardHighlights(root: Object3D, names: readonly string[]): Map<stri
       map.set(name, mesh)
     }
     return map
-  }, [root, names])
+  }, [body, names])
   useEffect(() => {
     return () => highlights.forEach((m) => (m.material as MeshBasicMaterial).dispose())
   }, [highlights])
   return highlights
 }
 
-export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement | null {
+export function NeedleRig({ body, atlas }: NeedleRigProps): ReactElement | null {
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
@@ -96,7 +94,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     }
     const side = focus?.side ?? 'right'
     try {
-      const { skin, pleura, hazards, skeleton } = needleMeshes(body.skin, root, habitus)
+      const { skin, pleura, hazards, skeleton } = needleMeshes(body, habitus)
       const measured = measureNeedlePath({
         lookup: body.lookup,
         muscleId: ref.muscleId,
@@ -110,7 +108,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
       })
       const cutM = SECTION_MAX_DEPTH_MM / 1000
       const tissues = tissueCrossingsAlongPath(
-        tissueMeshesAlongPath(root, measured.entryM, measured.direction, cutM),
+        tissueMeshesAlongPath(body.root, measured.entryM, measured.direction, cutM),
         measured.entryM,
         measured.direction,
         cutM,
@@ -124,7 +122,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
           : `The needle path could not be measured on this model: ${(error as Error).message}`,
       )
     }
-  }, [chosen, focus, atlas, body, root, habitus, needle.approach, setNeedlePath])
+  }, [chosen, focus, atlas, body, habitus, needle.approach, setNeedlePath])
 
   const hazardNames = useMemo(() => {
     if (!path) {
@@ -134,17 +132,17 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
     // The pleura and lung on the trigger point's side are always shown while needling over the thorax.
     const ownPleura = `parietal-pleura.${path.side}`
     const ownLung = `lung.${path.side}`
-    if (findStructureMeshes(root, 'lung').length > 0 && !names.includes(ownLung) && path.pleuraName !== null) {
+    if (body.structure('lung').length > 0 && !names.includes(ownLung) && path.pleuraName !== null) {
       names.unshift(ownLung)
     }
     for (const name of [path.pleuraName, ownPleura]) {
-      if (name && !names.includes(name) && findStructureMeshes(root, 'parietal-pleura').length > 0) {
+      if (name && !names.includes(name) && body.structure('parietal-pleura').length > 0) {
         names.push(name)
       }
     }
     return names
-  }, [path, root])
-  const highlights = useHazardHighlights(root, hazardNames)
+  }, [path, body])
+  const highlights = useHazardHighlights(body, hazardNames)
 
   const tp = path ? findTriggerPoint(atlas, path.muscleId, path.triggerPointId) : null
   const site = tp?.needling.pleuraSiteId ? (atlas.pleuraSiteById.get(tp.needling.pleuraSiteId) ?? null) : null
@@ -165,8 +163,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
         return h.depthMm - needle.depthMm
       }
       // Off the path: how close the tip is to the structure's surface.
-      const { id } = parseNodeName(name)
-      const mesh = findStructureMeshes(root, id).find((m) => `${id}.${m.userData.side ?? m.parent?.userData.side}` === name)
+      const mesh = body.node(name)[0]
       const nearest = mesh ? closestPoint(bvhOf(mesh, name), tip) : null
       return nearest ? nearest.distanceM * 1000 : null
     }
@@ -196,7 +193,7 @@ export function NeedleRig({ body, atlas, root }: NeedleRigProps): ReactElement |
       needleTipColour: LEVEL_COLOUR[readout.level],
     })
     invalidate()
-  }, [path, readout, highlights, needle.depthMm, invalidate, root, camera, gl])
+  }, [path, readout, highlights, needle.depthMm, invalidate, body, camera, gl])
 
   if (!path || !readout) {
     return null

@@ -11,10 +11,10 @@ import { applyBrushDab, paintedSummary } from '../painMap/brush'
 import { useFeatureStore } from '../store'
 import { publishDebug } from './debugCounts'
 import type { SkinArrays } from './skinArrays'
-import type { BodyNodes } from './useBodyNodes'
+import type { SkinnedBody } from '../../viewer/scene/body'
 
 export interface PainBrushProps {
-  body: BodyNodes
+  body: SkinnedBody
   arrays: SkinArrays
   /** The skin's vertex grid, built once from `arrays`. */
   grid: SkinGrid

@@ -14,10 +14,10 @@ import type { DisplayPlan, PlannedTriggerPoints } from '../zones/displayPlan'
 import { publishDebug } from './debugCounts'
 import type { SkinArrays } from './skinArrays'
 import { createSkinOverlayMaterial, PAIN_ATTRIBUTE, ZONE_ATTRIBUTE } from './skinOverlayMaterial'
-import type { BodyNodes } from './useBodyNodes'
+import type { SkinnedBody } from '../../viewer/scene/body'
 
 export interface SkinOverlayProps {
-  body: BodyNodes
+  body: SkinnedBody
   atlas: FeatureAtlas
   plan: DisplayPlan
   /** The skin's world arrays and grid (built once per skin by FeatureScene). */
@@ -27,7 +27,7 @@ export interface SkinOverlayProps {
   footprints: readonly RegionFootprint[]
 }
 
-function placeAll(body: BodyNodes, atlas: FeatureAtlas, planned: readonly PlannedTriggerPoints[], problems: string[]): ZoneSelection {
+function placeAll(body: SkinnedBody, atlas: FeatureAtlas, planned: readonly PlannedTriggerPoints[], problems: string[]): ZoneSelection {
   const essential: ResolvedPatch[] = []
   const spillover: ResolvedPatch[] = []
   for (const p of planned) {

@@ -11,10 +11,10 @@ import { useFeatureStore } from '../store'
 import type { DisplayPlan, PlannedMark } from '../zones/displayPlan'
 import { ZONE_PALETTE } from '../zones/palette'
 import { publishDebug } from './debugCounts'
-import type { BodyNodes } from './useBodyNodes'
+import type { SkinnedBody } from '../../viewer/scene/body'
 
 export interface TriggerPointMarksProps {
-  body: BodyNodes
+  body: SkinnedBody
   atlas: FeatureAtlas
   plan: DisplayPlan
   /** Arm length of the x, in metres. */

@@ -1,14 +1,13 @@
-// The meshes the needle panel measures a path against, taken from the loaded three scene: the skin shaped
+// The meshes the needle panel measures a path against, taken from the body on screen (viewer/scene/body.ts): the skin shaped
 // for the build (morph weights from src/atlas/builds.ts), both pleura meshes, and every other structure of
 // NEEDLE_PATH_HAZARD_IDS, the same list `atlas depth` reads from the model file. BVHs are cached per mesh
 // and morph weights (meshArrays.ts), so switching builds back and forth does not rebuild them.
-import type { Mesh, Object3D } from 'three'
 import type { BuildId } from '../../atlas/builds'
 import { NEEDLE_PATH_HAZARD_IDS, PLEURA_ID, SKIN_NODE, skeletonPartOf } from '../../geometry/bodyMeshes'
 import type { SkeletonParts } from '../../geometry/limbSetAside'
 import type { BvhMesh } from '../../geometry/meshBvh'
+import type { SkinnedBody } from '../../viewer/scene/body'
 import { bvhOf, habitusMorph } from './meshArrays'
-import { findStructureMeshes } from './sceneNodes'
 
 export interface NeedleMeshes {
   skin: BvhMesh
@@ -18,36 +17,30 @@ export interface NeedleMeshes {
   skeleton: SkeletonParts
 }
 
-/** Bone and muscle meshes under `root`, split as bodyMeshes.ts skeletonParts splits the model file's nodes. */
-function skeletonMeshes(root: Object3D): SkeletonParts {
+/** The body's bone and muscle meshes, split as bodyMeshes.ts skeletonParts splits the model file's nodes. */
+function skeletonMeshes(body: Pick<SkinnedBody, 'nodeOf'>): SkeletonParts {
   const limb: BvhMesh[] = []
   const trunk: BvhMesh[] = []
-  root.traverse((o) => {
-    const mesh = o as Mesh
-    if (!mesh.isMesh || !mesh.geometry) {
-      return
-    }
-    // Extras sit on the mesh or on its node (multi-primitive nodes).
-    const extras = (mesh.userData?.kind ? mesh.userData : mesh.parent?.userData) as
-      { kind?: unknown; id?: unknown; side?: unknown } | undefined
-    const part = extras ? skeletonPartOf(extras) : null
+  for (const [mesh, structure] of body.nodeOf) {
+    const part = mesh.geometry ? skeletonPartOf(structure) : null
     if (part) {
-      ;(part === 'limb' ? limb : trunk).push(bvhOf(mesh, `${String(extras!.id)}.${String(extras!.side ?? 'midline')}`))
+      ;(part === 'limb' ? limb : trunk).push(bvhOf(mesh, structure.nodeName))
     }
-  })
+  }
   return { limb, trunk }
 }
 
-function sideOf(m: Mesh): string {
-  return String(m.userData.side ?? m.parent?.userData.side ?? '?')
+/** BVHs of every side the body has of structure `id`, named by node. */
+function structureBvhs(body: Pick<SkinnedBody, 'structure'>, id: string): BvhMesh[] {
+  return body.structure(id).flatMap((s) => s.meshes.map((m) => bvhOf(m, s.nodeName)))
 }
 
-/** BVHs of the skin in a build, of the pleura and other danger structures, and of the bones and muscles under `root`. */
-export function needleMeshes(skin: Mesh, root: Object3D, build: BuildId): NeedleMeshes {
+/** BVHs of the skin in a build, of the pleura and other danger structures, and of the bones and muscles of the body. */
+export function needleMeshes(body: Pick<SkinnedBody, 'skin' | 'structure' | 'nodeOf'>, build: BuildId): NeedleMeshes {
   return {
-    skin: bvhOf(skin, SKIN_NODE, habitusMorph(build)),
-    pleura: findStructureMeshes(root, PLEURA_ID).map((m) => bvhOf(m, `${PLEURA_ID}.${sideOf(m)}`)),
-    hazards: NEEDLE_PATH_HAZARD_IDS.flatMap((id) => findStructureMeshes(root, id).map((m) => bvhOf(m, `${id}.${sideOf(m)}`))),
-    skeleton: skeletonMeshes(root),
+    skin: bvhOf(body.skin, SKIN_NODE, habitusMorph(build)),
+    pleura: structureBvhs(body, PLEURA_ID),
+    hazards: NEEDLE_PATH_HAZARD_IDS.flatMap((id) => structureBvhs(body, id)),
+    skeleton: skeletonMeshes(body),
   }
 }

@@ -1,6 +1,12 @@
-// Where the camera should look to show a trigger point and its zones: the centre of the spheres that bound
-// them, and the distance at which that bounding sphere fills the view. Pure, so the framing is tested.
+// Where the camera should look to show a trigger point and its zones: the spheres that bound them on the body,
+// their centre, and the distance at which that bounding sphere fills the view. Pure, so the framing is tested.
+import type { TriggerPoint } from '../../atlas/schema'
+import { resolveAnchoredPoint, type LandmarkLookup, type PlacementSide } from '../../geometry/anchors'
+import { resolveSkinPatch } from '../../geometry/skinPaint'
 import type { Vec3Like } from '../../geometry/vec'
+
+/** Room framed around a trigger point itself (metres). */
+const TRIGGER_POINT_RADIUS_M = 0.03
 
 export interface FramingSphere {
   centre: Vec3Like
@@ -35,4 +41,31 @@ export function frameSpheres(spheres: readonly FramingSphere[], fovDeg: number, 
   const half = ((fovDeg / 2) * Math.PI) / 180
   const distanceM = Math.max(minDistanceM, (radius * marginFactor) / Math.sin(half))
   return { target, distanceM }
+}
+
+/** Spheres that bound trigger points (3 cm around each) and their essential and spillover zones, on one side. */
+export function triggerPointFramingSpheres(
+  lookup: LandmarkLookup,
+  triggerPoints: readonly TriggerPoint[],
+  side: PlacementSide,
+): FramingSphere[] {
+  const spheres: FramingSphere[] = []
+  for (const tp of triggerPoints) {
+    try {
+      spheres.push({ centre: resolveAnchoredPoint(lookup, tp.location, side), radiusM: TRIGGER_POINT_RADIUS_M })
+    } catch {
+      // A missing landmark: frame the zones alone.
+    }
+    for (const zone of [tp.essentialZone, tp.spilloverZone]) {
+      for (const patch of zone?.patches ?? []) {
+        try {
+          const placed = resolveSkinPatch(lookup, patch, side)
+          spheres.push({ centre: placed.aM, radiusM: placed.radiusM }, { centre: placed.bM, radiusM: placed.radiusM })
+        } catch {
+          // Skipped, as in the zone painting, which reports it.
+        }
+      }
+    }
+  }
+  return spheres
 }

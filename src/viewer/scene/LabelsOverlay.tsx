@@ -4,7 +4,7 @@ import { useRef, type RefObject } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, Vector3 } from 'three'
 import { useViewer } from '../store'
-import { sceneBridge } from './sceneBridge'
+import { useBody } from './BodyContext'
 
 interface LabelParts {
   box: RefObject<HTMLDivElement | null>
@@ -63,8 +63,16 @@ function place(parts: LabelParts, ax: number, ay: number, width: number, height:
   dot.setAttribute('visibility', 'visible')
 }
 
-export function LabelDriver({ labels, size }: { labels: LabelElements; size: { width: number; height: number } }): null {
+export interface LabelDriverProps {
+  labels: LabelElements
+  size: { width: number; height: number }
+  /** World point under the pointer on the hovered structure (kept by the scene's pointer handling). */
+  hoverPoint: RefObject<Vector3 | null>
+}
+
+export function LabelDriver({ labels, size, hoverPoint }: LabelDriverProps): null {
   const camera = useThree((s) => s.camera)
+  const body = useBody()
   const p = useRef(new Vector3())
   const box = useRef(new Box3())
   useFrame(() => {
@@ -79,7 +87,7 @@ export function LabelDriver({ labels, size }: { labels: LabelElements; size: { w
       if (p.current.z > 1 || Math.abs(p.current.x) > 1.05 || Math.abs(p.current.y) > 1.05) return null
       return [((p.current.x + 1) / 2) * size.width, ((1 - p.current.y) / 2) * size.height]
     }
-    const meshes = selection ? sceneBridge.body?.meshesOf.get(selection) : undefined
+    const meshes = selection ? body?.node(selection) : undefined
     let sel: [number, number] | null = null
     if (meshes?.some((m) => m.visible)) {
       box.current.makeEmpty()
@@ -88,7 +96,7 @@ export function LabelDriver({ labels, size }: { labels: LabelElements; size: { w
     }
     if (sel) place(labels.selected, sel[0], sel[1], size.width, size.height, true)
     else hide(labels.selected)
-    const hp = hover && hover !== selection ? sceneBridge.hoverPoint : null
+    const hp = hover && hover !== selection ? hoverPoint.current : null
     const hs = hp ? toScreen(hp) : null
     if (hs) place(labels.hover, hs[0], hs[1], size.width, size.height, !sel || hs[1] > sel[1])
     else hide(labels.hover)

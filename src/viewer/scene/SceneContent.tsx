@@ -1,7 +1,8 @@
-// Everything inside the <Canvas>: loads the requested body, keeps its look in step with the store, turns
-// pointer moves and clicks into hover and selection (BVH-accelerated picks), signals the first frame and
-// publishes the window.__tpa hooks for tests and the benchmark.
-import { useEffect, useRef, useState } from 'react'
+// Everything inside the <Canvas>: loads the requested body and, once it is prepared, hands it to the scene
+// through the body provider (BodyContext.tsx) and the camera service (CameraFocus.tsx); keeps its look in step
+// with the store, turns pointer moves and clicks into hover and selection (BVH-accelerated picks), signals the
+// first frame and publishes the window.__tpa hooks for tests and the benchmark.
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { addAfterEffect, useThree } from '@react-three/fiber'
 import { Vector3, type Mesh, type PerspectiveCamera } from 'three'
 import { FeatureScene } from '../../features'
@@ -9,6 +10,9 @@ import { subscribeBody, type BodyRequest } from '../bodySource'
 import { installDebugHooks, type AtlasDebugHooks } from '../debugHooks'
 import { useViewer } from '../store'
 import { applyAppearance, materialsOf } from './appearance'
+import { bodyHandle, type Body } from './body'
+import { BodyProvider, useBody } from './BodyContext'
+import { CameraFocusProvider, useCameraFocus } from './CameraFocus'
 import { CameraRig } from './CameraRig'
 import { LabelDriver, type LabelElements } from './LabelsOverlay'
 import { mapperFor } from './mappers'
@@ -17,12 +21,13 @@ import { buildBoundsTrees, pickAt } from './picking'
 import { bodyDrawn } from './bodyDrawn'
 import { prepareBody, type PreparedBody } from './prepareBody'
 import { uprightAndScale } from './frameFit'
-import { sceneBridge } from './sceneBridge'
 
 const CLICK_SLOP_PX = 5
 
 export interface SceneContentProps {
   labels: LabelElements
+  /** The element whose keys move the camera (the focused 3D view). */
+  keyTarget?: RefObject<HTMLElement | null>
 }
 
 function disposeBody(body: PreparedBody): void {
@@ -30,21 +35,24 @@ function disposeBody(body: PreparedBody): void {
   for (const m of materialsOf(body)) m.dispose()
 }
 
-export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
+export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JSX.Element {
   const gl = useThree((s) => s.gl)
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const invalidate = useThree((s) => s.invalidate)
   const size = useThree((s) => s.size)
-  const get = useThree((s) => s.get)
-  const [body, setBody] = useState<PreparedBody | null>(null)
+  const [body, setBody] = useState<Body | null>(null)
+  /** The body last handed to React, for the first-frame check that runs outside React. */
+  const shownBody = useRef<Body | null>(null)
   const pickable = useRef<Mesh[]>([])
+  /** World point under the pointer on the hovered structure, for its label. */
+  const hoverPoint = useRef<Vector3 | null>(null)
   const hooks = useRef<AtlasDebugHooks | null>(null)
   const firstFramePending = useRef(false)
 
   // Load whichever body is requested; a broken user file leaves the current body in place.
   useEffect(() => {
     let generation = 0
-    let current: PreparedBody | null = null
+    let current: Body | null = null
     const load = async (req: BodyRequest): Promise<void> => {
       const mine = ++generation
       const { setLoad, notify, setModel } = useViewer.getState()
@@ -67,11 +75,11 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
           throw new Error('its size cannot be measured (its geometry reaches beyond finite numbers)')
         }
         if (current) disposeBody(current)
-        current = prepared
-        sceneBridge.body = prepared
+        current = bodyHandle(prepared)
+        shownBody.current = current
         setModel(req.label, prepared.structures, prepared.unmapped)
         firstFramePending.current = true
-        setBody(prepared)
+        setBody(current)
         if (!req.builtin) {
           const mapped = prepared.structures.length
           const unmapped = prepared.unmapped.length
@@ -148,11 +156,10 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
       return [((e.clientX - r.left) / r.width) * 2 - 1, -((e.clientY - r.top) / r.height) * 2 + 1]
     }
     const nodeAt = (e: { clientX: number; clientY: number }): { node: string | null; point: Vector3 | null } => {
-      const b = sceneBridge.body
-      if (!b) return { node: null, point: null }
+      if (!body) return { node: null, point: null }
       const [x, y] = ndcOf(e)
       const hit = pickAt(camera, pickable.current, x, y)
-      const rec = hit ? b.nodeOf.get(hit.mesh) : undefined
+      const rec = hit ? body.nodeOf.get(hit.mesh) : undefined
       return { node: rec ? rec.nodeName : null, point: rec && hit ? hit.point : null }
     }
     const onMove = (e: PointerEvent): void => {
@@ -163,7 +170,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         raf = 0
         if (!pending) return
         const { node, point } = nodeAt(pending)
-        sceneBridge.hoverPoint = point
+        hoverPoint.current = point
         useViewer.getState().setHover(node)
         el.style.cursor = node ? 'pointer' : ''
         invalidate()
@@ -171,7 +178,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
     }
     const onLeave = (): void => {
       pending = null
-      sceneBridge.hoverPoint = null
+      hoverPoint.current = null
       useViewer.getState().setHover(null)
       el.style.cursor = ''
     }
@@ -209,7 +216,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
       el.removeEventListener('pointerup', onUp)
       el.removeEventListener('dblclick', onDouble)
     }
-  }, [gl, camera, invalidate])
+  }, [gl, camera, invalidate, body])
 
   // WebGL context loss: three keeps the scene; show a notice until the browser restores the context.
   useEffect(() => {
@@ -230,73 +237,6 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
     }
   }, [gl, invalidate])
 
-  // Hooks for tests and the benchmark.
-  useEffect(() => {
-    const ctx = gl.getContext()
-    const dbg = ctx.getExtension('WEBGL_debug_renderer_info')
-    const renderer = dbg ? String(ctx.getParameter(dbg.UNMASKED_RENDERER_WEBGL)) : String(ctx.getParameter(ctx.RENDERER))
-    const project = new Vector3()
-    const screenOf = (p: Vector3): { x: number; y: number } | null => {
-      project.copy(p).project(camera)
-      if (project.z > 1 || Math.abs(project.x) > 1 || Math.abs(project.y) > 1) return null
-      const r = gl.domElement.getBoundingClientRect()
-      return { x: ((project.x + 1) / 2) * r.width, y: ((1 - project.y) / 2) * r.height }
-    }
-    const pickNode = (x: number, y: number, naive = false): string | null => {
-      const b = sceneBridge.body
-      const hit = b ? pickAt(camera, pickable.current, x, y, naive) : null
-      return hit && b ? (b.nodeOf.get(hit.mesh)?.nodeName ?? null) : null
-    }
-    const previous = hooks.current
-    hooks.current = installDebugHooks({
-      ready: previous?.ready ?? false,
-      firstFrameMs: previous?.firstFrameMs,
-      renderer,
-      bvhReady: previous?.bvhReady ?? false,
-      frames: previous?.frames ?? 0,
-      cameraMoving: false,
-      pick: (x, y, options) => {
-        camera.updateMatrixWorld()
-        return pickNode(x, y, options?.naive)
-      },
-      screenPointOf(nodeName) {
-        const meshes = sceneBridge.body?.meshesOf.get(nodeName)
-        if (!meshes?.length || !meshes.some((m) => m.visible)) return null
-        camera.updateMatrixWorld()
-        const r = gl.domElement.getBoundingClientRect()
-        const hits = (s: { x: number; y: number }): boolean => pickNode((s.x / r.width) * 2 - 1, -(s.y / r.height) * 2 + 1) === nodeName
-        const centre = new Vector3()
-        const candidates: Vector3[] = []
-        for (const m of meshes) {
-          m.geometry.computeBoundingBox()
-          const box = m.geometry.boundingBox!.clone().applyMatrix4(m.matrixWorld)
-          candidates.push(box.getCenter(centre).clone())
-        }
-        for (const m of meshes) {
-          const pos = m.geometry.attributes.position
-          const step = Math.max(1, Math.floor(pos.count / 60))
-          for (let i = 0; i < pos.count; i += step) {
-            candidates.push(new Vector3().fromBufferAttribute(pos, i).applyMatrix4(m.matrixWorld))
-          }
-        }
-        for (const c of candidates) {
-          const s = screenOf(c)
-          if (s && hits(s)) return s
-        }
-        return null
-      },
-      cameraPose: () => {
-        const controls = get().controls as unknown as { target: Vector3 } | null
-        const t = controls?.target ?? new Vector3()
-        return { position: camera.position.toArray() as [number, number, number], target: t.toArray() as [number, number, number] }
-      },
-      renderNow: () => {
-        gl.render(get().scene, camera)
-      },
-      orbit: (a, p) => sceneBridge.camera?.orbit(a, p),
-    })
-  }, [gl, camera, get])
-
   // First frame with the model, triangle count of each frame.
   useEffect(
     () =>
@@ -306,7 +246,9 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         h.frames++
         h.triangles = gl.info.render.triangles
         h.drawCalls = gl.info.render.calls
-        const shown = sceneBridge.body
+        // the pose drawn in each frame of a camera move, so tests can see it tween
+        if (h.cameraMoving && h.cameraMove && h.cameraMove.poses.length < 200) h.cameraMove.poses.push(h.cameraPose())
+        const shown = shownBody.current
         if (firstFramePending.current && shown) {
           // Ready promises that the frame just drawn holds the body: the store may already hold a body that
           // React has not attached yet, so wait for a frame in which it is in the scene and drew triangles.
@@ -332,15 +274,94 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
       <hemisphereLight args={['#f4f6ff', '#3a302a', 0.9]} />
       <directionalLight position={[1.5, 3, 2.5]} intensity={1.5} />
       <directionalLight position={[-2, 1.5, -2.5]} intensity={0.55} />
-      {body && <primitive object={body.root} />}
-      {body && <FeatureScene />}
-      <CameraRig
-        body={body}
-        onMovingChange={(moving) => {
-          if (hooks.current) hooks.current.cameraMoving = moving
-        }}
-      />
-      <LabelDriver labels={labels} size={size} />
+      <BodyProvider body={body}>
+        <CameraFocusProvider
+          onMoveChange={(change) => {
+            const h = hooks.current
+            if (!h) return
+            h.cameraMoving = change.moving
+            if (change.moving) h.cameraMove = { to: change.to, poses: [], end: null }
+            else if (h.cameraMove) h.cameraMove.end = change.end
+          }}
+        >
+          {body && <primitive object={body.root} />}
+          {body && <FeatureScene />}
+          <CameraRig keyTarget={keyTarget} />
+          <LabelDriver labels={labels} size={size} hoverPoint={hoverPoint} />
+          <DebugHooks hooks={hooks} pickable={pickable} />
+        </CameraFocusProvider>
+      </BodyProvider>
     </>
   )
+}
+
+/** Publishes the window.__tpa hooks for tests and the benchmark, over the body and the camera on screen. */
+function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | null>; pickable: RefObject<Mesh[]> }): null {
+  const gl = useThree((s) => s.gl)
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const get = useThree((s) => s.get)
+  const body = useBody()
+  const focus = useCameraFocus()
+  useEffect(() => {
+    const ctx = gl.getContext()
+    const dbg = ctx.getExtension('WEBGL_debug_renderer_info')
+    const renderer = dbg ? String(ctx.getParameter(dbg.UNMASKED_RENDERER_WEBGL)) : String(ctx.getParameter(ctx.RENDERER))
+    const project = new Vector3()
+    const screenOf = (p: Vector3): { x: number; y: number } | null => {
+      project.copy(p).project(camera)
+      if (project.z > 1 || Math.abs(project.x) > 1 || Math.abs(project.y) > 1) return null
+      const r = gl.domElement.getBoundingClientRect()
+      return { x: ((project.x + 1) / 2) * r.width, y: ((1 - project.y) / 2) * r.height }
+    }
+    const pickNode = (x: number, y: number, naive = false): string | null => {
+      const hit = body ? pickAt(camera, pickable.current, x, y, naive) : null
+      return hit && body ? (body.nodeOf.get(hit.mesh)?.nodeName ?? null) : null
+    }
+    const previous = hooks.current
+    hooks.current = installDebugHooks({
+      ready: previous?.ready ?? false,
+      firstFrameMs: previous?.firstFrameMs,
+      renderer,
+      bvhReady: previous?.bvhReady ?? false,
+      frames: previous?.frames ?? 0,
+      cameraMoving: previous?.cameraMoving ?? false,
+      cameraMove: previous?.cameraMove ?? null,
+      pick: (x, y, options) => {
+        camera.updateMatrixWorld()
+        return pickNode(x, y, options?.naive)
+      },
+      screenPointOf(nodeName) {
+        const meshes = body?.node(nodeName)
+        if (!meshes?.length || !meshes.some((m) => m.visible)) return null
+        camera.updateMatrixWorld()
+        const r = gl.domElement.getBoundingClientRect()
+        const hits = (s: { x: number; y: number }): boolean => pickNode((s.x / r.width) * 2 - 1, -(s.y / r.height) * 2 + 1) === nodeName
+        const centre = new Vector3()
+        const candidates: Vector3[] = []
+        for (const m of meshes) {
+          m.geometry.computeBoundingBox()
+          const box = m.geometry.boundingBox!.clone().applyMatrix4(m.matrixWorld)
+          candidates.push(box.getCenter(centre).clone())
+        }
+        for (const m of meshes) {
+          const pos = m.geometry.attributes.position
+          const step = Math.max(1, Math.floor(pos.count / 60))
+          for (let i = 0; i < pos.count; i += step) {
+            candidates.push(new Vector3().fromBufferAttribute(pos, i).applyMatrix4(m.matrixWorld))
+          }
+        }
+        for (const c of candidates) {
+          const s = screenOf(c)
+          if (s && hits(s)) return s
+        }
+        return null
+      },
+      cameraPose: () => focus.pose(),
+      renderNow: () => {
+        gl.render(get().scene, camera)
+      },
+      orbit: (a, p) => focus.orbit(a, p),
+    })
+  }, [gl, camera, get, body, focus, hooks, pickable])
+  return null
 }

@@ -1,7 +1,9 @@
 // Gives a loaded glTF scene the atlas look and the bookkeeping the viewer needs: each drawn mesh is tied to
 // the structure (`<id>.<side>`) it belongs to, gets its own material by kind (so highlighting and x-ray
 // touch one structure only), and nodes we cannot map are kept, drawn in grey and listed as unmapped.
-import { Box3, Color, Mesh, MeshLambertMaterial, Sphere, type Object3D } from 'three'
+import { Box3, Color, Mesh, MeshLambertMaterial, Sphere, Vector3, type Object3D } from 'three'
+import { nodeName } from '../../anatomy/naming'
+import type { Vec3Like } from '../../geometry/vec'
 import { layerOf } from '../layers'
 import type { StructureRecord } from '../store'
 import { describeStructure, type StructureIdentity } from '../structureNames'
@@ -23,6 +25,8 @@ export interface PreparedBody {
   bounds: Sphere
   /** Axis-aligned bounds of everything drawn. */
   box: Box3
+  /** World position of each landmark node, keyed by its node name (`c7-spinous-process.midline`). */
+  landmarks: ReadonlyMap<string, Vec3Like>
 }
 
 const BONE = new Color('#e6dcc3')
@@ -122,8 +126,22 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
   }
 
   const meshes: Mesh[] = []
+  const landmarks = new Map<string, Vec3Like>()
+  const world = new Vector3()
   root.traverse((o) => {
-    if ((o as Mesh).isMesh) meshes.push(o as Mesh)
+    if ((o as Mesh).isMesh) {
+      meshes.push(o as Mesh)
+      return
+    }
+    // Landmarks are empty nodes: they are not drawn, only their world positions are kept (trigger points,
+    // zones and needle paths are placed on them).
+    const name = parsed.originalName.get(o)
+    if (name === undefined && Object.keys(o.userData ?? {}).length === 0) return
+    const ident = mapNode(name ?? o.name, o.userData)
+    if (ident?.kind === 'landmark') {
+      o.getWorldPosition(world)
+      landmarks.set(nodeName(ident.id, ident.side), { x: world.x, y: world.y, z: world.z })
+    }
   })
   // One material per structure id (left and right share it), so the renderer switches materials and uploads
   // uniforms far less often than with one per mesh; highlighted meshes get their own copy (appearance.ts).
@@ -167,5 +185,5 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
   const box = new Box3().setFromObject(root)
   const bounds = box.isEmpty() ? new Sphere() : box.getBoundingSphere(new Sphere())
   const structures = [...byNode.values()].filter((s) => meshesOf.has(s.nodeName))
-  return { root, structures, meshesOf, nodeOf, unmappedMeshes, unmapped: [...unmapped].sort(), triangles, bounds, box }
+  return { root, structures, meshesOf, nodeOf, unmappedMeshes, unmapped: [...unmapped].sort(), triangles, bounds, box, landmarks }
 }

@@ -1,0 +1,312 @@
+// The camera service: one provider inside the <Canvas> owns the camera and its orbit controls, and
+// `useCameraFocus()` gives every part of the app the same small set of moves: frame structures, frame points (a
+// trigger point and its zones), go to a named view, go to an exact pose (position, target, field of view). Every
+// move is tweened in useFrame (the maths is cameraMath.ts), renders on demand (invalidating only while it runs),
+// and is cancelled when the user starts to orbit, pan or zoom. Listeners hear where the camera came to rest
+// after each move, drag or run of key steps (the link publishes it). Modelled on drei's <Bounds>.
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { useFrame, useThree } from '@react-three/fiber'
+import { OrbitControls } from '@react-three/drei'
+import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
+import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { DEFAULT_BODY_FRAME, viewPose, type BodyFrame, type ViewId } from '../views'
+import type { Body } from './body'
+import { useBody } from './BodyContext'
+import {
+  copyPose,
+  makePose,
+  orbitPose,
+  panPose,
+  poseFramingPoints,
+  poseFramingSphere,
+  poseFromExact,
+  startTween,
+  stepTween,
+  zoomPose,
+  exactFromPose,
+  type ExactCameraPose,
+  type FramingSphere,
+  type LookFrom,
+  type Pose,
+  type Tween,
+} from './cameraMath'
+
+export type { ExactCameraPose, FramingSphere, LookFrom }
+
+/** How long a move takes when frames come fast enough (slow frames stretch it: cameraMath.ts MAX_TWEEN_STEP_MS). */
+export const CAMERA_MOVE_MS = 700
+/** Quiet time after the last keyboard step before the camera is said to be at rest. */
+const SETTLE_AFTER_KEYS_MS = 250
+/** A structure is framed with at least this radius around it. */
+const MIN_FRAME_RADIUS_M = 0.06
+
+export interface MoveOptions {
+  /** Jump there in one frame instead of tweening (a link's first pose, a new body). */
+  instant?: boolean
+}
+
+export interface FrameNodesOptions extends MoveOptions {
+  /** Frame at least this radius around the structures, for context (metres). */
+  minRadiusM?: number
+  /** Where to look from; 'auto' (the default) turns to the side the structures lie on when the view faces away. */
+  lookFrom?: LookFrom
+}
+
+export interface FramePointsOptions extends MoveOptions {
+  /** Where to look from; 'current' (the default) keeps the direction of view. */
+  lookFrom?: LookFrom
+  /** Stay at least this far away (metres). */
+  minDistanceM?: number
+}
+
+/** The moves every part of the app makes through the one camera. */
+export interface CameraFocus {
+  /** Frames structures by node name (`<id>.<side>`); false when the body has none of them. */
+  frameNodes(nodeNames: readonly string[], options?: FrameNodesOptions): boolean
+  /** Frames points with radii (a trigger point and its zones); false when there are none. */
+  framePoints(spheres: readonly FramingSphere[], options?: FramePointsOptions): boolean
+  /** Goes to a named view of the whole body; null is the default (anterior) view. */
+  goToView(view: ViewId | null, options?: MoveOptions): void
+  /** Goes to an exact pose; a pose without a field of view takes the view's usual one. */
+  goToPose(pose: ExactCameraPose, options?: MoveOptions): void
+  /** Keyboard steps, applied at once: orbit around the target, pan by fractions of the viewing distance, zoom by a factor. */
+  orbit(azimuthRad: number, polarRad: number): void
+  pan(rightFraction: number, upFraction: number): void
+  zoom(factor: number): void
+  /** Where the camera is now. */
+  pose(): Required<ExactCameraPose>
+  /** The pose of a named view for the body on screen (what goToView goes to). */
+  viewPose(view: ViewId | null): Required<ExactCameraPose>
+  /** Calls `listener` each time the camera comes to rest after a move, a drag or a run of key steps; returns the unsubscribe. */
+  onSettled(listener: (pose: Required<ExactCameraPose>) => void): () => void
+}
+
+/** How a move ended, for the debug hooks and the tests. */
+export type MoveEnd = 'arrived' | 'cancelled' | 'replaced'
+
+export interface CameraFocusProviderProps {
+  children?: ReactNode
+  /** Called when a tweened move starts (with where it goes) and when it ends (with how). */
+  onMoveChange?: (change: { moving: true; to: Required<ExactCameraPose> } | { moving: false; end: MoveEnd }) => void
+}
+
+const CameraFocusContext = createContext<CameraFocus | null>(null)
+
+/** The camera service; only inside <CameraFocusProvider>. */
+export function useCameraFocus(): CameraFocus {
+  const focus = useContext(CameraFocusContext)
+  if (!focus) throw new Error('useCameraFocus() is used outside <CameraFocusProvider>')
+  return focus
+}
+
+function frameOf(body: Body | null): BodyFrame {
+  if (!body || body.box.isEmpty()) return DEFAULT_BODY_FRAME
+  const c = body.box.getCenter(new Vector3())
+  const h = body.box.getSize(new Vector3()).multiplyScalar(0.5)
+  return { center: [c.x, c.y, c.z], halfSizeM: [h.x, h.y, h.z] }
+}
+
+export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProviderProps): React.JSX.Element {
+  const body = useBody()
+  const camera = useThree((s) => s.camera) as PerspectiveCamera
+  const invalidate = useThree((s) => s.invalidate)
+  const controls = useRef<OrbitControlsImpl>(null)
+  const tween = useRef<Tween | null>(null)
+  const work = useRef<Pose>(makePose())
+  const onMoveChangeRef = useRef(onMoveChange)
+  const listeners = useRef(new Set<(pose: Required<ExactCameraPose>) => void>())
+  const settleTimer = useRef<number | null>(null)
+  // The canvas's own field of view: named views, framings and poses without one use it.
+  const baseFovDeg = useRef(camera.fov)
+
+  useEffect(() => {
+    onMoveChangeRef.current = onMoveChange
+  })
+  const tellSettled = (pose: Required<ExactCameraPose>): void => {
+    for (const listener of listeners.current) listener(pose)
+  }
+
+  const focus = useMemo<CameraFocus>(() => {
+    const target = (): Vector3 => controls.current?.target ?? new Vector3()
+    const current = (out: Pose): Pose => {
+      out.position.copy(camera.position)
+      out.target.copy(target())
+      out.fovDeg = camera.fov
+      return out
+    }
+    /** Where the camera is heading (the end of a move under way), or where it is. */
+    const heading = (): Pose => (tween.current ? copyPose(tween.current.to, makePose()) : current(makePose()))
+
+    const apply = (p: Pose): void => {
+      camera.position.copy(p.position)
+      controls.current?.target.copy(p.target)
+      if (camera.fov !== p.fovDeg) {
+        camera.fov = p.fovDeg
+        camera.updateProjectionMatrix()
+      }
+      camera.lookAt(p.target)
+    }
+    const settled = (): void => tellSettled(exactFromPose(current(makePose())))
+    const endTween = (end: MoveEnd): void => {
+      if (!tween.current) return
+      tween.current = null
+      onMoveChangeRef.current?.({ moving: false, end })
+    }
+    const moveTo = (to: Pose, instant = false): void => {
+      if (settleTimer.current !== null) {
+        window.clearTimeout(settleTimer.current)
+        settleTimer.current = null
+      }
+      endTween('replaced')
+      if (instant || !controls.current) {
+        apply(to)
+        controls.current?.update()
+        invalidate()
+        settled()
+        return
+      }
+      tween.current = startTween(current(work.current), to, performance.now(), CAMERA_MOVE_MS)
+      onMoveChangeRef.current?.({ moving: true, to: exactFromPose(to) })
+      invalidate()
+    }
+    const viewPoseOf = (view: ViewId | null): Pose => {
+      const p = viewPose(view ?? 'anterior', frameOf(body), baseFovDeg.current, camera.aspect)
+      return poseFromExact(p, baseFovDeg.current)
+    }
+    /** A key step: applied at once, cancelling a move; the camera is at rest once the keys pause. */
+    const step = (next: Pose | null): void => {
+      endTween('cancelled')
+      if (!next) return
+      apply(next)
+      controls.current?.update()
+      invalidate()
+      if (settleTimer.current !== null) window.clearTimeout(settleTimer.current)
+      settleTimer.current = window.setTimeout(() => {
+        settleTimer.current = null
+        settled()
+      }, SETTLE_AFTER_KEYS_MS)
+    }
+
+    return {
+      frameNodes(nodeNames, options = {}) {
+        if (!body) return false
+        const box = new Box3()
+        for (const name of nodeNames) for (const mesh of body.node(name)) box.expandByObject(mesh)
+        if (box.isEmpty()) return false
+        const sphere = box.getBoundingSphere(new Sphere())
+        const to = poseFramingSphere(
+          heading(),
+          {
+            centre: sphere.center,
+            radiusM: sphere.radius,
+            minRadiusM: options.minRadiusM ?? MIN_FRAME_RADIUS_M,
+            lookFrom: options.lookFrom ?? 'auto',
+          },
+          body.box,
+          baseFovDeg.current,
+          camera.aspect,
+        )
+        moveTo(to, options.instant)
+        return true
+      },
+      framePoints(spheres, options = {}) {
+        const axis = body && !body.box.isEmpty() ? body.box.getCenter(new Vector3()) : new Vector3()
+        const to = poseFramingPoints(
+          heading(),
+          { spheres, lookFrom: options.lookFrom ?? 'current', minDistanceM: options.minDistanceM },
+          axis,
+          baseFovDeg.current,
+          camera.aspect,
+        )
+        if (!to) return false
+        moveTo(to, options.instant)
+        return true
+      },
+      goToView(view, options = {}) {
+        moveTo(viewPoseOf(view), options.instant)
+      },
+      goToPose(pose, options = {}) {
+        moveTo(poseFromExact(pose, baseFovDeg.current), options.instant)
+      },
+      orbit(azimuthRad, polarRad) {
+        step(orbitPose(current(makePose()), azimuthRad, polarRad, makePose()))
+      },
+      pan(rightFraction, upFraction) {
+        step(panPose(current(makePose()), rightFraction, upFraction, makePose()))
+      },
+      zoom(factor) {
+        const c = controls.current
+        step(zoomPose(current(makePose()), factor, c?.minDistance ?? 0.05, c?.maxDistance ?? 15, makePose()))
+      },
+      pose: () => exactFromPose(current(makePose())),
+      viewPose: (view) => exactFromPose(viewPoseOf(view)),
+      onSettled(listener) {
+        listeners.current.add(listener)
+        return () => listeners.current.delete(listener)
+      },
+    }
+  }, [camera, invalidate, body])
+
+  // A new body: clip planes and orbit limits to its size (opened models come in metres, centimetres or millimetres).
+  useEffect(() => {
+    if (!body) return
+    const sizeM = Math.max(body.box.isEmpty() ? 2 : body.box.getSize(new Vector3()).length(), 1e-3)
+    camera.near = sizeM / 200
+    camera.far = sizeM * 40
+    camera.updateProjectionMatrix()
+    if (controls.current) {
+      controls.current.minDistance = sizeM / 40
+      controls.current.maxDistance = sizeM * 8
+    }
+    invalidate()
+  }, [body, camera, invalidate])
+
+  useEffect(
+    () => () => {
+      if (settleTimer.current !== null) window.clearTimeout(settleTimer.current)
+    },
+    [],
+  )
+
+  useFrame(() => {
+    const tw = tween.current
+    if (!tw) return
+    const arrived = stepTween(tw, performance.now(), work.current)
+    camera.position.copy(work.current.position)
+    controls.current?.target.copy(work.current.target)
+    if (camera.fov !== work.current.fovDeg) {
+      camera.fov = work.current.fovDeg
+      camera.updateProjectionMatrix()
+    }
+    camera.lookAt(work.current.target)
+    if (arrived) {
+      tween.current = null
+      controls.current?.update()
+      onMoveChangeRef.current?.({ moving: false, end: 'arrived' })
+      tellSettled(exactFromPose(work.current))
+    } else {
+      invalidate()
+    }
+  })
+
+  return (
+    <CameraFocusContext.Provider value={focus}>
+      <OrbitControls
+        ref={controls}
+        makeDefault
+        enableDamping={false}
+        minDistance={0.1}
+        maxDistance={15}
+        onStart={() => {
+          // the user takes the camera: a move under way stops where it is
+          if (!tween.current) return
+          tween.current = null
+          controls.current?.update()
+          onMoveChangeRef.current?.({ moving: false, end: 'cancelled' })
+        }}
+        onEnd={() => tellSettled(focus.pose())}
+      />
+      {children}
+    </CameraFocusContext.Provider>
+  )
+}
