@@ -107,6 +107,8 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   soleus: ['soleus'],
   'tibialis-anterior': ['anterior tibialis', 'tibialis anticus'],
   'fibularis-longus': ['fibularis longus', 'peroneus longus', 'peroneal longus', 'peronaeus longus'],
+  'extensor-digitorum-longus': ['extensor digitorum longus', 'EDL', 'long extensor of the toes'],
+  'extensor-hallucis-longus': ['extensor hallucis longus', 'EHL', 'long extensor of the big toe', 'extensor hallucis proprius'],
   // context muscles (shown for orientation, no atlas entry)
   sternohyoid: ['sternohyoid', 'sternohyoideus'],
   'rectus-abdominis': ['rectus abdominis', 'abdominal rectus'],
@@ -128,7 +130,6 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'adductor-magnus': ['adductor magnus', 'great adductor'],
   gracilis: ['gracilis'],
   sartorius: ['sartorius', 'tailor muscle', "tailor's muscle"],
-  'extensor-digitorum-longus': ['extensor digitorum longus', 'EDL', 'long extensor of the toes'],
   'parietal-pleura': [
     'pleura',
     'costal pleura',
