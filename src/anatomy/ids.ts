@@ -285,6 +285,12 @@ export const DANGER_STRUCTURES = [
   { id: 'vertebral-artery', name: 'Vertebral artery', kind: 'danger', sides: 'bilateral' },
   { id: 'common-carotid-artery', name: 'Common carotid artery and internal jugular vein', kind: 'danger', sides: 'bilateral' },
   { id: 'radial-nerve', name: 'Radial nerve (with its deep and superficial branches)', kind: 'danger', sides: 'bilateral' },
+  {
+    id: 'anterior-tibial-neurovascular-bundle',
+    name: 'Anterior tibial artery and veins with the deep fibular nerve',
+    kind: 'danger',
+    sides: 'bilateral',
+  },
 ] as const
 
 export const DANGER_IDS: readonly string[] = DANGER_STRUCTURES.map((d) => d.id)

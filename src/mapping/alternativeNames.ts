@@ -142,6 +142,13 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'sciatic-nerve': ['ischiadic nerve', 'nervus ischiadicus'],
   'radial-nerve': ['nervus radialis', 'posterior interosseous nerve', 'deep radial nerve', 'superficial radial nerve'],
   'popliteal-vessels': ['popliteal artery', 'popliteal vein', 'popliteal vessels'],
+  'anterior-tibial-neurovascular-bundle': [
+    'anterior tibial artery',
+    'anterior tibial vein',
+    'anterior tibial vessels',
+    'deep fibular nerve',
+    'deep peroneal nerve',
+  ],
   'femoral-neurovascular-bundle': ['femoral nerve', 'femoral artery', 'femoral vein', 'femoral vessels'],
   'brachial-plexus': ['plexus brachialis'],
   'vertebral-artery': ['arteria vertebralis'],
