@@ -460,6 +460,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     ],
     blendM: 0.004,
     cellM: 0.003,
+    maxTriangles: 720,
   })
 
   // extensor hallucis longus (an atlas muscle carved here, src/model/carvedAtlasMuscles.ts): from the middle half of
@@ -505,6 +506,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     ],
     blendM: 0.003,
     cellM: 0.0025,
+    maxTriangles: 480,
   })
 
   // context muscles in the order of CONTEXT_MUSCLES, each carved atlas muscle right after the muscle put before it

@@ -247,7 +247,7 @@ export function buildOrgans(lm: Landmarks): StructureSpec[] {
       anteriorTibialBundle(lm),
       'danger',
       COLOURS.neurovascular,
-      { cellM: 0.0025, maxTriangles: 800 },
+      { cellM: 0.003, maxTriangles: 260 },
     ),
     organ(
       'vertebral-artery',
