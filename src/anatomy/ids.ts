@@ -114,6 +114,20 @@ export const MUSCLES: readonly MuscleIdentity[] = [
   },
   { id: 'sternalis', name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk' },
   { id: 'adductor-magnus', name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
+  {
+    id: 'extensor-digitorum-longus',
+    name: 'Extensor digitorum longus',
+    latin: 'Musculus extensor digitorum longus',
+    layer: 'superficial',
+    region: 'leg-foot',
+  },
+  {
+    id: 'extensor-hallucis-longus',
+    name: 'Extensor hallucis longus',
+    latin: 'Musculus extensor hallucis longus',
+    layer: 'deep',
+    region: 'leg-foot',
+  },
 ]
 
 export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)
@@ -160,13 +174,6 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
   { id: 'pectineus', name: 'Pectineus', latin: 'Musculus pectineus', layer: 'deep', region: 'hip-thigh' },
   { id: 'gracilis', name: 'Gracilis', latin: 'Musculus gracilis', layer: 'superficial', region: 'hip-thigh' },
   { id: 'sartorius', name: 'Sartorius', latin: 'Musculus sartorius', layer: 'superficial', region: 'hip-thigh' },
-  {
-    id: 'extensor-digitorum-longus',
-    name: 'Extensor digitorum longus',
-    latin: 'Musculus extensor digitorum longus',
-    layer: 'superficial',
-    region: 'leg-foot',
-  },
 ]
 
 export const CONTEXT_MUSCLE_IDS: readonly string[] = CONTEXT_MUSCLES.map((m) => m.id)
@@ -278,6 +285,12 @@ export const DANGER_STRUCTURES = [
   { id: 'vertebral-artery', name: 'Vertebral artery', kind: 'danger', sides: 'bilateral' },
   { id: 'common-carotid-artery', name: 'Common carotid artery and internal jugular vein', kind: 'danger', sides: 'bilateral' },
   { id: 'radial-nerve', name: 'Radial nerve (with its deep and superficial branches)', kind: 'danger', sides: 'bilateral' },
+  {
+    id: 'anterior-tibial-neurovascular-bundle',
+    name: 'Anterior tibial artery and veins with the deep fibular nerve',
+    kind: 'danger',
+    sides: 'bilateral',
+  },
 ] as const
 
 export const DANGER_IDS: readonly string[] = DANGER_STRUCTURES.map((d) => d.id)

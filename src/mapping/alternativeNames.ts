@@ -107,6 +107,8 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   soleus: ['soleus'],
   'tibialis-anterior': ['anterior tibialis', 'tibialis anticus'],
   'fibularis-longus': ['fibularis longus', 'peroneus longus', 'peroneal longus', 'peronaeus longus'],
+  'extensor-digitorum-longus': ['extensor digitorum longus', 'EDL', 'long extensor of the toes'],
+  'extensor-hallucis-longus': ['extensor hallucis longus', 'EHL', 'long extensor of the big toe', 'extensor hallucis proprius'],
   // context muscles (shown for orientation, no atlas entry)
   sternohyoid: ['sternohyoid', 'sternohyoideus'],
   'rectus-abdominis': ['rectus abdominis', 'abdominal rectus'],
@@ -128,7 +130,6 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'adductor-magnus': ['adductor magnus', 'great adductor'],
   gracilis: ['gracilis'],
   sartorius: ['sartorius', 'tailor muscle', "tailor's muscle"],
-  'extensor-digitorum-longus': ['extensor digitorum longus', 'EDL', 'long extensor of the toes'],
   'parietal-pleura': [
     'pleura',
     'costal pleura',
@@ -141,6 +142,13 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'sciatic-nerve': ['ischiadic nerve', 'nervus ischiadicus'],
   'radial-nerve': ['nervus radialis', 'posterior interosseous nerve', 'deep radial nerve', 'superficial radial nerve'],
   'popliteal-vessels': ['popliteal artery', 'popliteal vein', 'popliteal vessels'],
+  'anterior-tibial-neurovascular-bundle': [
+    'anterior tibial artery',
+    'anterior tibial vein',
+    'anterior tibial vessels',
+    'deep fibular nerve',
+    'deep peroneal nerve',
+  ],
   'femoral-neurovascular-bundle': ['femoral nerve', 'femoral artery', 'femoral vein', 'femoral vessels'],
   'brachial-plexus': ['plexus brachialis'],
   'vertebral-artery': ['arteria vertebralis'],

@@ -1,6 +1,6 @@
 // Context muscles, left side (mirrored for the right): real muscles a student expects to see around the atlas's
-// muscles (abdominal wall, front of the forearm, brachialis, medial thigh, sartorius, extensor digitorum longus, the
-// infrahyoid strap muscles), shown for orientation only. They have no atlas entry and carry no clinical data; their
+// muscles (abdominal wall, front of the forearm, brachialis, medial thigh, sartorius, the infrahyoid strap muscles),
+// shown for orientation only. The atlas muscles packed among them (src/model/carvedAtlasMuscles.ts) are built here too. They have no atlas entry and carry no clinical data; their
 // identities are CONTEXT_MUSCLES in src/anatomy/ids.ts. They are built after the atlas muscles, between standard
 // attachments on our skeleton (origin/insertion as in any anatomy atlas; the exact paths, widths and thicknesses
 // are model choices), and every one is carved against the bones, the atlas muscles and the context muscles built
@@ -429,8 +429,9 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   // ---------------- leg ----------------
   const ankle = L('ankle-joint')
   const fh = L('fibular-head')
-  // extensor digitorum longus: lateral tibial condyle and the front of the fibula, lateral to tibialis anterior, in
-  // front of the ankle and fanning into four tendons to toes 2-5
+  // extensor digitorum longus (an atlas muscle carved here, src/model/carvedAtlasMuscles.ts): lateral tibial condyle
+  // and the front of the fibula, lateral to tibialis anterior, in front of the ankle and fanning into four tendons to
+  // toes 2-5
   const edlTendon: Vec3 = add(ankle, [0.012, -0.01, 0.055])
   const legOut = (p: Vec3): Vec3 => normalize([p[0] - 0.08, 0, p[2] + 0.01])
   put('extensor-digitorum-longus', {
@@ -459,6 +460,53 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     ],
     blendM: 0.004,
     cellM: 0.003,
+    maxTriangles: 720,
+  })
+
+  // extensor hallucis longus (an atlas muscle carved here, src/model/carvedAtlasMuscles.ts): from the middle half of
+  // the front of the fibula and the interosseous membrane, deep between tibialis anterior and extensor digitorum
+  // longus, with the anterior tibial vessels and the deep fibular nerve between it and tibialis anterior (GRAY-1918);
+  // its belly is fullest a little below the middle of the leg (its midpoint about 35% of the leg's length above the
+  // ankle, ARM-2016). The tendon comes forward between the two others' tendons in the lower third, crosses the front
+  // of the ankle lateral to tibialis anterior's and runs along the inner part of the top of the foot to the base of
+  // the big toe's distal phalanx. Widths and the exact path are model choices; the carving keeps it in the gap.
+  const ehlMt1 = L('first-metatarsal-head')
+  const ehlToe = L('great-toe-tip')
+  const onLeg = (f: number, off: Vec3): Vec3 => add(lerp(knee, ankle, f), off)
+  put('extensor-hallucis-longus', {
+    prims: [
+      ...belly(onLeg(0.22, [0.03, 0, -0.004]), onLeg(0.74, [0.015, 0, 0.016]), 0.0085, {
+        via: [onLeg(0.42, [0.023, 0, 0.004]), onLeg(0.6, [0.019, 0, 0.011])],
+        rAM: 0.003,
+        rBM: 0.003,
+        peak: 0.6,
+        flatten: { normal: [0.15, 0, 1], ratio: 0.7 },
+        samples: 12,
+      }),
+      // the tendon: deep to tibialis anterior's lower belly, then between its tendon and extensor digitorum longus's
+      // over the front of the ankle, along the inner part of the top of the foot to the big toe
+      ...belly(onLeg(0.74, [0.015, 0, 0.016]), add(ankle, [-0.003, -0.006, 0.053]), 0.003, {
+        via: [add(ankle, [0.014, 0.058, 0.02]), add(ankle, [0.012, 0.028, 0.026]), add(ankle, [0.004, 0.008, 0.04])],
+        rAM: 0.003,
+        rBM: 0.0026,
+        samples: 12,
+      }),
+      // on the top of the foot the tendon is thinner and lies just under the skin, over the first metatarsal
+      ...belly(add(ankle, [-0.003, -0.006, 0.053]), add(ehlToe, [-0.005, 0.018, -0.034]), 0.0025, {
+        via: [
+          add(ehlMt1, [0.003, 0.04, -0.052]),
+          add(ehlMt1, [0.0, 0.03, -0.032]),
+          add(ehlMt1, [0.0, 0.022, -0.007]),
+          add(ehlMt1, [0.0, 0.019, 0.013]),
+        ],
+        rAM: 0.0026,
+        rBM: 0.002,
+        samples: 14,
+      }),
+    ],
+    blendM: 0.003,
+    cellM: 0.0025,
+    maxTriangles: 480,
   })
 
   // context muscles in the order of CONTEXT_MUSCLES, each carved atlas muscle right after the muscle put before it

@@ -242,6 +242,14 @@ export function buildOrgans(lm: Landmarks): StructureSpec[] {
       maxTriangles: 1800,
     }),
     organ(
+      'anterior-tibial-neurovascular-bundle',
+      'Anterior tibial artery and veins with the deep fibular nerve',
+      anteriorTibialBundle(lm),
+      'danger',
+      COLOURS.neurovascular,
+      { cellM: 0.003, maxTriangles: 260 },
+    ),
+    organ(
       'vertebral-artery',
       'Vertebral artery',
       tube(
@@ -343,4 +351,31 @@ function radialNerve(lm: Landmarks): Primitive[] {
     [0.0022, 0.002, 0.002, 0.0019, 0.0018, 0.0016],
   )
   return [...trunk, ...deep, ...superficial]
+}
+
+/**
+ * The anterior tibial artery and its veins with the deep fibular nerve, one tube along their shared course (model
+ * choice after GRAY-1918 and QUT-PAA in data/sources.json): they enter the front of the leg above the upper border of
+ * the interosseous membrane, beside the neck of the fibula, and run down on the front of the membrane under the
+ * anterior muscles, between tibialis anterior and extensor digitorum longus above and between tibialis anterior and
+ * extensor hallucis longus below; near the ankle the tendon of extensor hallucis longus crosses in front of them to
+ * their medial side, and they reach the front of the ankle between that tendon and extensor digitorum longus's.
+ */
+function anteriorTibialBundle(lm: Landmarks): Primitive[] {
+  const ankle = lm.at('ankle-joint', 'left')
+  const knee = lm.at('knee-joint', 'left')
+  const onLeg = (f: number, off: Vec3): Vec3 => add(lerp(knee, ankle, f), off)
+  return tube(
+    [
+      onLeg(0.15, [0.027, 0, -0.014]),
+      onLeg(0.28, [0.021, 0, -0.007]),
+      onLeg(0.47, [0.013, 0, 0.002]),
+      onLeg(0.65, [0.012, 0, 0.015]),
+      onLeg(0.79, [0.011, 0, 0.02]),
+      onLeg(0.88, [0.007, 0, 0.025]),
+      add(ankle, [0.011, 0.003, 0.036]),
+      add(ankle, [0.006, -0.012, 0.05]),
+    ],
+    [0.0032, 0.0032, 0.0032, 0.0032, 0.003, 0.003, 0.003, 0.0028],
+  )
 }

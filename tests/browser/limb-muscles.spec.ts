@@ -1,7 +1,8 @@
-// The atlas muscles of the elbow, forearm and thigh added with the muscles that change answers (supinator,
-// brachioradialis, anconeus, adductor magnus): each can be picked in the 3D view on both sides, its details name it
-// once (brachioradialis and adductor magnus were context muscles and keep one identity), and its trigger point and
-// referral zone show. Screenshots of each muscle highlighted with its zone go to /tmp for review.
+// The atlas muscles of the elbow, forearm, thigh and front of the leg added with the muscles that change answers
+// (supinator, brachioradialis, anconeus, adductor magnus, extensor digitorum longus, extensor hallucis longus): each can
+// be picked in the 3D view on both sides, its details name it once (brachioradialis, adductor magnus and extensor
+// digitorum longus were context muscles and keep one identity), and its trigger point and referral zone show.
+// Screenshots of each muscle highlighted with its zone go to /tmp for review.
 import { expect, test, type Page } from '@playwright/test'
 import { control } from './features-helpers'
 import { openApp, pagePointOf, waitIdle } from './helpers/app'
@@ -19,6 +20,8 @@ const CASES: Case[] = [
   { id: 'anconeus', name: 'Anconeus', view: 'posterior', deep: false },
   { id: 'supinator', name: 'Supinator', view: 'posterior', deep: true },
   { id: 'adductor-magnus', name: 'Adductor magnus', view: 'anterior', deep: true },
+  { id: 'extensor-digitorum-longus', name: 'Extensor digitorum longus', view: 'anterior', deep: false },
+  { id: 'extensor-hallucis-longus', name: 'Extensor hallucis longus', view: 'anterior', deep: true },
 ]
 
 async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promise<void> {

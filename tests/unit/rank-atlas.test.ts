@@ -99,8 +99,18 @@ describe('ranking the built-in atlas against facts.md §4', () => {
     expect(top(['medial-knee'])).toContain('vastus-medialis')
   })
 
-  it('§4 row 53: anterior ankle pain ranks tibialis anterior first', () => {
-    expect(top(['anterior-ankle'])[0]).toBe('tibialis-anterior')
+  it('§4 row 53: anterior ankle pain ranks tibialis anterior at the top score, tied with the long toe extensors that NA-LEG also lists there', () => {
+    const ranked = rankMuscles(index, [{ regionId: 'anterior-ankle' }])
+    expect(ranked.find((m) => m.muscleId === 'tibialis-anterior')?.score).toBe(ranked[0].score)
+    expect(ranked.slice(0, 3).map((m) => m.muscleId)).toEqual(
+      expect.arrayContaining(['tibialis-anterior', 'extensor-digitorum-longus', 'extensor-hallucis-longus']),
+    )
+  })
+
+  it('§4 row 58 and NA-LEG: top of the foot pain ranks extensor digitorum longus and extensor hallucis longus beside tibialis anterior', () => {
+    expect(top(['dorsum-of-foot'])).toEqual(
+      expect.arrayContaining(['tibialis-anterior', 'extensor-digitorum-longus', 'extensor-hallucis-longus']),
+    )
   })
 
   it('§4 row 28 and issue 13: lateral elbow pain ranks the wrist extensors, supinator and brachioradialis in the top 4 (each refers there as its essential zone)', () => {

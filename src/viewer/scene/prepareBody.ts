@@ -41,6 +41,7 @@ const DANGER: Record<string, string> = {
   'vertebral-artery': '#e5533f',
   'common-carotid-artery': '#3d6fe0',
   'radial-nerve': '#f2c230',
+  'anterior-tibial-neurovascular-bundle': '#3d6fe0',
 }
 const ORGAN: Record<string, string> = { lung: '#c7889f', kidney: '#8a4b35' }
 
