@@ -16,6 +16,8 @@ export const DATA_DIR = join(REPO_ROOT, 'data')
 
 /** Generated JSON Schemas live here; they are not atlas data. */
 const SCHEMA_DIR = join(DATA_DIR, 'schema')
+/** The built-in lessons (src/lessons/builtInLessons.ts): not atlas files. */
+const LESSONS_DIR = join(DATA_DIR, 'lessons')
 
 /** Path to report a file under: relative to the repository when inside it, else as given. */
 export function displayPath(absolutePath: string): string {
@@ -66,7 +68,7 @@ function listJsonFiles(dir: string): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const full = join(dir, entry.name)
     if (entry.isDirectory()) {
-      if (full !== SCHEMA_DIR && !entry.name.startsWith('.')) {
+      if (full !== SCHEMA_DIR && full !== LESSONS_DIR && !entry.name.startsWith('.')) {
         out.push(...listJsonFiles(full))
       }
     } else if (entry.isFile() && entry.name.endsWith('.json')) {

@@ -1,10 +1,10 @@
-// The built-in atlas as shipped: every JSON file under data/ (except the generated JSON Schemas),
+// The built-in atlas as shipped: every JSON file under data/ (except the generated JSON Schemas and the lessons),
 // bundled as text by Vite at build time and loaded with the built-in rules. Works in the app and in
 // vitest; the CLI reads data/ from disk instead (scripts/atlas-cli/files.ts), since tsx has no Vite.
 import { loadAtlas } from './load'
 import type { AtlasFile, AtlasLoadResult } from './types'
 
-const rawFiles = import.meta.glob(['/data/**/*.json', '!/data/schema/**'], {
+const rawFiles = import.meta.glob(['/data/**/*.json', '!/data/schema/**', '!/data/lessons/**'], {
   eager: true,
   query: '?raw',
   import: 'default',

@@ -56,11 +56,11 @@ export function evidenceInWords(level: EvidenceLevel, recalledFromTravellSimons 
 }
 
 /**
- * Words for a trigger point's location: "unconfirmed" locations are, by the atlas's convention, recalled from
- * Travell & Simons (schema.ts, locationEvidence).
+ * Words for a trigger point's location: an "unconfirmed" location is said to be recalled from Travell & Simons only
+ * when the trigger point cites Travell & Simons; otherwise it is "not checked in a source".
  */
-export function locationEvidenceInWords(level: EvidenceLevel): string {
-  return evidenceInWords(level, true)
+export function locationEvidenceInWords(level: EvidenceLevel, sourceIds: readonly string[]): string {
+  return evidenceInWords(level, sourceIds.some(isTravellSimons))
 }
 
 /**

@@ -126,7 +126,9 @@ describe('evidence in plain words', () => {
     expect(evidenceInWords('secondary')).toBe('Secondary source')
     expect(evidenceInWords('unconfirmed')).toBe('Not checked in a source')
     expect(evidenceInWords('unconfirmed', true)).toBe('Recalled from Travell & Simons, not checked')
-    expect(locationEvidenceInWords('unconfirmed')).toBe('Recalled from Travell & Simons, not checked')
+    expect(locationEvidenceInWords('unconfirmed', ['TS1', 'NA-X'])).toBe('Recalled from Travell & Simons, not checked')
+    // A location no source gives (extensor hallucis longus) is not said to come from the book.
+    expect(locationEvidenceInWords('unconfirmed', ['NA-LEG', 'ARM-2016'])).toBe('Not checked in a source')
   })
 
   it('takes a zone’s level from its strongest source, and says when only the unread book is cited', () => {

@@ -194,7 +194,7 @@ describe('evidence in words instead', () => {
             }
           }
         }
-        if (!locationEvidenceInWords(tp.locationEvidence)) {
+        if (!locationEvidenceInWords(tp.locationEvidence, tp.sources)) {
           missing.push(`${tp.id} location`)
         }
       }

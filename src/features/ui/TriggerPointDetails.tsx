@@ -33,7 +33,7 @@ export function TriggerPointDetails({ atlas, triggerPoint: tp }: TriggerPointDet
       <p>
         <strong>Location:</strong> {describeAnchoredPoint(tp.location)}{' '}
         <span className="tpa-f-evidence" data-testid="location-evidence" data-evidence={tp.locationEvidence}>
-          (Evidence: {locationEvidenceInWords(tp.locationEvidence)})
+          (Evidence: {locationEvidenceInWords(tp.locationEvidence, tp.sources)})
         </span>
       </p>
       <p>
