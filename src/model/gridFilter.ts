@@ -2,7 +2,8 @@
 // Gaussian blur of a signed distance field lowers it in concave places (grooves between muscles, gaps under a
 // muscle's edge, a mouth) and raises it on convex ridges; taking the smaller of the blurred field and a ceiling
 // (e.g. the original field plus a small cap) fills the grooves while the surface never moves inward past the
-// ceiling, so nothing that must stay covered is uncovered.
+// ceiling, so nothing that must stay covered is uncovered. Array reads carry `!`: the loops run within the grid's
+// dims and the padded line (kernel radius each side), so every index is in range.
 import type { GridSamples } from './surfaceNets'
 
 /** Normalised 1-D Gaussian weights for a standard deviation of `sigmaCells`, cut at three standard deviations. */

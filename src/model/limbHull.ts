@@ -3,7 +3,8 @@
 // both, and turned back into a field: a limb contour that follows the muscles' overall bulk but not each strap,
 // groove or bony edge. The skin is laid over the union of this hull and the structures, so a muscle that stands
 // clearly proud of its neighbours (the calf) still shows, only softened. Built from the grid, not from muscle
-// shapes, so it follows other parts of the model as they change.
+// shapes, so it follows other parts of the model as they change. Table and grid reads carry `!`: stations and angle
+// bins are clamped or wrapped into the table, and grid boxes are clamped to the grid's dims.
 import type { GridSamples } from './surfaceNets'
 import { type Vec3, cross, dot, normalize, sub, vec3From } from './vec'
 

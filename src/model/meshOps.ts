@@ -1,5 +1,7 @@
 // Mesh clean-up after polygonising: Taubin smoothing (shrink-free), vertex normals, simplification with
-// meshoptimizer, and mirroring a left-side mesh onto the right. Works on plain typed arrays.
+// meshoptimizer, and mirroring a left-side mesh onto the right. Works on plain typed arrays; their reads carry `!`
+// because every index is in range by construction: t < indices.length, every index names a vertex of positions,
+// and the neighbour lists are sized from the same triangles.
 import { MeshoptSimplifier } from 'meshoptimizer'
 import type { IndexedMesh } from './surfaceNets'
 

@@ -1,6 +1,6 @@
 // Ray casts against triangle meshes (plain arrays, no scene): where a straight needle path first meets a surface,
 // and whether a point is inside a closed mesh. Brute force over triangles, which is fast enough for tests and
-// for snapping a few landmarks to the skin.
+// for snapping a few landmarks to the skin. Array reads carry `!`: t < indices.length and every index names a vertex.
 import type { Vec3 } from './vec'
 
 export interface Hit {

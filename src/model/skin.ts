@@ -99,7 +99,7 @@ export function skinFillers(lm: Landmarks): Shape[] {
   ]
 }
 
-/** Trilinear sample of a grid's values at a point (clamped to the grid). */
+/** Trilinear sample of a grid's values at a point (clamped to the grid, so the eight corners read are in range). */
 function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: number, z: number): number {
   const [nx, ny, nz] = grid.dims
   const f: Vec3 = [(x - grid.origin[0]) / grid.cellM, (y - grid.origin[1]) / grid.cellM, (z - grid.origin[2]) / grid.cellM]

@@ -1,6 +1,7 @@
 // Fast field sampling by splatting: instead of evaluating every primitive at every grid point, each primitive
 // updates only the grid points inside its own box (grown by a margin), folding in with the smooth minimum. The
 // cost follows the primitives' volume, not grid size times primitive count, which keeps `npm run model` short.
+// Grid reads carry `!`: each box is clamped to the grid's dims, so every index is in range.
 import { type Bounds, type Primitive, smin } from './sdf'
 import type { GridSamples } from './surfaceNets'
 import { AXES, vec3From } from './vec'

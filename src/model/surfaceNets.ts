@@ -1,6 +1,7 @@
 // Our own polygoniser: naive surface nets over a sampled signed distance field. One vertex per grid cell that
 // the surface crosses (the mean of the edge crossings), one quad per crossed grid edge. The output is a
 // closed, indexed, consistently wound (outward) triangle mesh when the field is positive on the grid border.
+// Grid reads carry `!`: the loops run within the grid's dims (and the coarse grid's), so every index is in range.
 import type { Bounds } from './sdf'
 import { AXES } from './vec'
 

@@ -79,7 +79,7 @@ function CameraRig({ root }: { root: Object3D | null }): null {
       'anterior-left': [0.7, 0, 0.7],
       'anterior-right': [-0.7, 0, 0.7],
     }
-    const dir = new Vector3(...(dirs[view] ?? dirs.anterior)).normalize()
+    const dir = new Vector3(...(dirs[view] ?? [0, 0, 1])).normalize() // an unknown view looks from the front
     const focus = params.get('focus')
     const landmarks = collectLandmarks(root)
     const p = focus ? (landmarks.get(focus) ?? landmarks.get(`${focus}.midline`)) : undefined

@@ -265,6 +265,7 @@ export function SceneContent({ labels }: SceneContentProps): React.JSX.Element {
         }
         for (const m of meshes) {
           const pos = m.geometry.attributes.position
+          if (!pos) continue
           const step = Math.max(1, Math.floor(pos.count / 60))
           for (let i = 0; i < pos.count; i += step) {
             candidates.push(new Vector3().fromBufferAttribute(pos, i).applyMatrix4(m.matrixWorld))
