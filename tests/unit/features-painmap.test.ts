@@ -91,7 +91,7 @@ describe('pain-map repository', () => {
     const storage = memoryPainMapStorage()
     await savePainMap(storage, sampleMap('map-c', 'Back'))
     const { maps } = await loadPainMaps(storage)
-    expect(maps[0].name).toBe('Back')
+    expect(maps[0]?.name).toBe('Back')
     expect((maps[0] as PainMapV1).paintedRuns).toEqual([
       [2, 3],
       [8, 1],

@@ -61,7 +61,7 @@ describe('region weights from a painted mask', () => {
   it('places bilateral regions on both sides and reports a region whose landmark is missing', () => {
     expect(footprints.map((f) => `${f.regionId}.${f.side}`).sort()).toEqual(['buttock.left', 'buttock.right', 'low-back.midline'])
     expect(problems.map((p) => p.regionId)).toEqual(['heel', 'heel'])
-    expect(problems[0].message).toContain('calcaneus')
+    expect(problems[0]?.message).toContain('calcaneus')
   })
 
   it('reports the painted share of each region and ignores regions barely grazed', () => {
@@ -69,7 +69,7 @@ describe('region weights from a painted mask', () => {
     // Paint the whole left half of the sheet (x > 0.05): all of the left buttock, none of the right,
     // and a sliver of the low back.
     for (let v = 0; v < grid.vertexCount; v++) {
-      if (positions[v * 3] > 0.05) {
+      if (positions[v * 3]! > 0.05) {
         mask[v] = 1
       }
     }
@@ -84,7 +84,7 @@ describe('region weights from a painted mask', () => {
   it('gives half coverage when half a region is painted', () => {
     const mask = new Float32Array(grid.vertexCount)
     for (let v = 0; v < grid.vertexCount; v++) {
-      if (positions[v * 3 + 1] > 0.45 + 1e-4) {
+      if (positions[v * 3 + 1]! > 0.45 + 1e-4) {
         mask[v] = 1
       }
     }
