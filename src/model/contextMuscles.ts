@@ -504,6 +504,7 @@ function bakeCarved(
   splat(grid, prims, blendM, blendM + FIELD_REACH_M)
   const { values, dims, origin } = grid
   const [nx, ny, nz] = dims
+  // idx runs over the nx*ny*nz grid values, and `at` is only called for cells within the grid
   for (let k = 0, idx = 0; k < nz; k++) {
     const z = origin[2] + k * cellM
     for (let j = 0; j < ny; j++) {

@@ -64,6 +64,7 @@ function readVec3(acc: Accessor): Float32Array {
   return out
 }
 
+/** Transforms xyz triples in place (a's length is a multiple of 3, so i + 2 < a.length). */
 function transformPoints(a: Float32Array, m: mat4, isDirection: boolean): void {
   for (let i = 0; i < a.length; i += 3) {
     const x = a[i]!,
@@ -76,6 +77,7 @@ function transformPoints(a: Float32Array, m: mat4, isDirection: boolean): void {
   }
 }
 
+/** Normalises xyz triples in place (i + 2 < a.length as in transformPoints). */
 function normaliseAll(a: Float32Array): void {
   for (let i = 0; i < a.length; i += 3) {
     const l = Math.hypot(a[i]!, a[i + 1]!, a[i + 2]!) || 1
