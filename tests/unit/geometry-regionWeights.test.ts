@@ -81,6 +81,16 @@ describe('region weights from a painted mask', () => {
     expect(lowBack.weight).toBeLessThan(0.3)
   })
 
+  it('reads a mask shorter than the skin as unpainted beyond its end', () => {
+    const full = new Uint8Array(grid.vertexCount)
+    const half = Math.floor(grid.vertexCount / 2)
+    full.fill(1, 0, half)
+    const short = new Uint8Array(half).fill(1)
+    expect(regionWeightsFromMask(footprints, full, 0).length).toBeGreaterThan(0)
+    expect(regionWeightsFromMask(footprints, short, 0)).toEqual(regionWeightsFromMask(footprints, full, 0))
+    expect(regionWeightsFromMask(footprints, new Uint8Array(0), 0)).toEqual([])
+  })
+
   it('gives half coverage when half a region is painted', () => {
     const mask = new Float32Array(grid.vertexCount)
     for (let v = 0; v < grid.vertexCount; v++) {
