@@ -97,7 +97,7 @@ export function buildRegionFootprints(
             const w = patchWeightAt(patch, p[i3]!, p[i3 + 1]!, p[i3 + 2]!, n[i3]!, n[i3 + 1]!, n[i3 + 2]!)
             if (w > 0) {
               const v = grid.vertexOfEntry[e]!
-              if (scratch[v]! === 0) {
+              if (scratch[v] === 0) {
                 touched.push(v)
               }
               scratch[v] = Math.max(scratch[v]!, w)

@@ -42,7 +42,7 @@ export function applyBrushDab(mask: Uint8Array, positions: ArrayLike<number>, no
   // v < vertexCount, and positions and normals hold at least vertexCount xyz triples (checked above)
   for (const { c, n } of centres) {
     for (let v = 0; v < vertexCount; v++) {
-      if (mask[v]! === value) {
+      if (mask[v] === value) {
         continue
       }
       const dx = positions[v * 3]! - c.x
