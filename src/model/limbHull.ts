@@ -112,8 +112,7 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
     for (let s = 0; s < ns; s++) {
       let least = Infinity
       for (let t = 0; t < ANGLE_BINS; t++) if (radius[s * ANGLE_BINS + t]! > 0) least = Math.min(least, radius[s * ANGLE_BINS + t]!)
-      for (let t = 0; t < ANGLE_BINS; t++)
-        if (radius[s * ANGLE_BINS + t] === 0) radius[s * ANGLE_BINS + t] = least === Infinity ? 0 : least
+      for (let t = 0; t < ANGLE_BINS; t++) if (radius[s * ANGLE_BINS + t] === 0) radius[s * ANGLE_BINS + t] = least === Infinity ? 0 : least
     }
     const dilated = new Float32Array(radius.length)
     for (let s = 0; s < ns; s++) {
