@@ -17,16 +17,16 @@ export function staticImports(code: string): string[] {
     /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+)["']/g,
     /\bexport\s*(?:\*|\{[^}]*\})\s*(?:as\s+[\w$]+\s*)?from\s*["']([^"']+)["']/g,
   ]
-  for (const re of patterns) for (const m of code.matchAll(re)) out.add(m[1])
+  for (const re of patterns) for (const m of code.matchAll(re)) if (m[1]) out.add(m[1])
   return [...out]
 }
 
 /** Entry scripts and modulepreload links of an index.html (paths as written). */
 export function htmlEntryScripts(html: string): string[] {
   const out = new Set<string>()
-  for (const m of html.matchAll(/<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["']/g)) out.add(m[1])
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*\btype=["']module["']/g)) out.add(m[1])
-  for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g)) out.add(m[1])
+  for (const m of html.matchAll(/<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["']/g)) if (m[1]) out.add(m[1])
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*\btype=["']module["']/g)) if (m[1]) out.add(m[1])
+  for (const m of html.matchAll(/<link\b[^>]*\brel=["']modulepreload["'][^>]*\bhref=["']([^"']+)["']/g)) if (m[1]) out.add(m[1])
   return [...out]
 }
 
@@ -56,6 +56,6 @@ export function initialJs(distDir: string, indexHtml = 'index.html'): InitialJs 
 }
 
 function resolveAsset(root: string, fromDir: string, spec: string): string {
-  const clean = spec.split(/[?#]/)[0]
+  const clean = spec.split(/[?#]/)[0] ?? spec
   return clean.startsWith('/') ? join(root, clean) : resolve(fromDir, clean)
 }

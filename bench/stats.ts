@@ -5,7 +5,8 @@ export function median(values: readonly number[]): number {
   const xs = values.filter(Number.isFinite).sort((a, b) => a - b)
   if (xs.length === 0) return Number.NaN
   const mid = Math.floor(xs.length / 2)
-  return xs.length % 2 ? xs[mid] : (xs[mid - 1] + xs[mid]) / 2
+  const upper = xs[mid]! // 0 < xs.length, so 0 <= mid - 1 < mid < xs.length when the length is even
+  return xs.length % 2 ? upper : (xs[mid - 1]! + upper) / 2
 }
 
 /** Smallest and largest finite value, or null when there are none. */

@@ -117,8 +117,8 @@ loader.load(
     model = gltf.scene
     scene.add(model)
     if (pose.length === 6 && pose.every(Number.isFinite)) {
-      camera.position.set(pose[0], pose[1], pose[2])
-      controls.target.set(pose[3], pose[4], pose[5])
+      camera.position.fromArray(pose, 0)
+      controls.target.fromArray(pose, 3)
     } else {
       const box = new Box3().setFromObject(model)
       const centre = box.getCenter(new Vector3())

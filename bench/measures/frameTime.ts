@@ -61,7 +61,7 @@ export const frameTime: Measure = {
           const r = await opened.page.evaluate(orbitInPage, { kind, path: [...CAMERA_PATH] })
           samples[kind].push(...r.frameMs)
           const ts = [...r.frameTimestamps].sort((a, b) => a - b)
-          for (let k = 1; k < ts.length; k++) intervals[kind].push(ts[k] - ts[k - 1])
+          for (let k = 1; k < ts.length; k++) intervals[kind].push(ts[k]! - ts[k - 1]!) // 1 <= k < ts.length
           triangles[kind] = r.triangles
           ctx.log(`  frame time ${kind} run ${i + 1}: median ${median(r.frameMs).toFixed(1)} ms over ${r.frameMs.length} frames`)
         } finally {

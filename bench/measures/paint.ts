@@ -30,17 +30,17 @@ export const paint: Measure = {
     const grid = buildSkinGrid(skin.positions, skin.normals)
     const gridMs = performance.now() - t0
     let weights: Float32Array = new Float32Array(grid.vertexCount * 2)
-    const repaint = (muscleIndex: number): void => {
-      const { selection } = placeTriggerPointZones(lookup, atlas.muscles[muscleIndex].triggerPoints, ['left'])
+    const repaint = (muscle: (typeof atlas.muscles)[number]): void => {
+      const { selection } = placeTriggerPointZones(lookup, muscle.triggerPoints, ['left'])
       weights = paintSelections(grid, [selection], weights)
     }
-    atlas.muscles.forEach((_, i) => repaint(i)) // warm-up: JIT and first-touch of the arrays
+    atlas.muscles.forEach((muscle) => repaint(muscle)) // warm-up: JIT and first-touch of the arrays
     const perMuscle: number[] = []
-    atlas.muscles.forEach((_, i) => {
+    atlas.muscles.forEach((muscle) => {
       const ms: number[] = []
       for (let r = 0; r < REPEATS; r++) {
         const start = performance.now()
-        repaint(i)
+        repaint(muscle)
         ms.push(performance.now() - start)
       }
       perMuscle.push(median(ms))
@@ -49,8 +49,9 @@ export const paint: Measure = {
     const compare: number[] = []
     for (let i = 0; i + 1 < atlas.muscles.length; i += 2) {
       const start = performance.now()
-      const a = placeTriggerPointZones(lookup, atlas.muscles[i].triggerPoints, ['left']).selection
-      const b = placeTriggerPointZones(lookup, atlas.muscles[i + 1].triggerPoints, ['left']).selection
+      // i + 1 < atlas.muscles.length
+      const a = placeTriggerPointZones(lookup, atlas.muscles[i]!.triggerPoints, ['left']).selection
+      const b = placeTriggerPointZones(lookup, atlas.muscles[i + 1]!.triggerPoints, ['left']).selection
       paintSelections(grid, [a, b])
       compare.push(performance.now() - start)
     }

@@ -17,7 +17,7 @@ function appHitRays(candidates: [number, number][]): [number, number][] {
 
 function spreadEvenly<T>(items: T[], max: number): T[] {
   if (items.length <= max) return items
-  return Array.from({ length: max }, (_, k) => items[Math.floor((k * items.length) / max)])
+  return Array.from({ length: max }, (_, k) => items[Math.floor((k * items.length) / max)]!) // k < max, so the index < items.length
 }
 
 /** Each ray is cast this many times in a row and timed together, so short picks are above the timer's step. */

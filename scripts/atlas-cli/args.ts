@@ -6,17 +6,19 @@ export function parseArgs(argv: readonly string[], valued: readonly string[] = [
   const positionals: string[] = []
   const flags: Record<string, string | true> = {}
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]
+    const arg = argv[i]! // i < argv.length
     if (arg === '--') {
       positionals.push(...argv.slice(i + 1))
       break
     }
     if (arg.startsWith('--')) {
-      const [name, inline] = arg.slice(2).split(/=(.*)/s, 2)
+      const [name = '', inline] = arg.slice(2).split(/=(.*)/s, 2)
+      const next = argv[i + 1]
       if (inline !== undefined) {
         flags[name] = inline
-      } else if (valued.includes(name) && i + 1 < argv.length && !argv[i + 1].startsWith('--')) {
-        flags[name] = argv[++i]
+      } else if (valued.includes(name) && next !== undefined && !next.startsWith('--')) {
+        flags[name] = next
+        i++
       } else {
         flags[name] = true
       }

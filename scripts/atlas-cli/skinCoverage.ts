@@ -44,6 +44,10 @@ export function vertexAreasM2(mesh: SkinMeshArrays): Float32Array {
 
 /** Measures every region (left copy, or the midline one) and every trigger point zone (left side). */
 export function measureCoverage(atlas: Atlas, mesh: SkinMeshArrays, lookup: LandmarkLookup, minWeight = 0.5): CoverageReport {
+  if (mesh.normals.length !== mesh.positions.length) {
+    throw new Error(`skin coverage: ${mesh.positions.length / 3} positions but ${mesh.normals.length / 3} normals`)
+  }
+  // one area, one hit count, one position and one normal per vertex: every read below is at v < vertexCount
   const areas = vertexAreasM2(mesh)
   const vertexCount = areas.length
   const regionHits = new Uint8Array(vertexCount)
@@ -62,12 +66,12 @@ export function measureCoverage(atlas: Atlas, mesh: SkinMeshArrays, lookup: Land
       const i = v * 3
       let w = 0
       for (const patch of resolved) {
-        w = Math.max(w, patchWeightAt(patch, p[i], p[i + 1], p[i + 2], n[i], n[i + 1], n[i + 2]))
+        w = Math.max(w, patchWeightAt(patch, p[i]!, p[i + 1]!, p[i + 2]!, n[i]!, n[i + 1]!, n[i + 2]!))
       }
       if (w > minWeight) {
-        area += areas[v]
-        if (mark && regionHits[v] < 255) {
-          regionHits[v]++
+        area += areas[v]!
+        if (mark && regionHits[v]! < 255) {
+          regionHits[v]!++
         }
       }
     }
@@ -95,10 +99,10 @@ export function measureCoverage(atlas: Atlas, mesh: SkinMeshArrays, lookup: Land
     covered = 0,
     overlap = 0
   for (let v = 0; v < vertexCount; v++) {
-    if (mesh.positions[v * 3] >= 0) {
-      left += areas[v]
-      covered += regionHits[v] >= 1 ? areas[v] : 0
-      overlap += regionHits[v] >= 2 ? areas[v] : 0
+    if (mesh.positions[v * 3]! >= 0) {
+      left += areas[v]!
+      covered += regionHits[v]! >= 1 ? areas[v]! : 0
+      overlap += regionHits[v]! >= 2 ? areas[v]! : 0
     }
   }
   const percent = (x: number): number => (left > 0 ? (100 * x) / left : 0)

@@ -70,10 +70,10 @@ export function crossCheck(parts: AtlasParts, options: CrossCheckOptions): Atlas
     atlas.regions.push(region)
     ctx.regionIds.add(region.id)
   }
-  if (options.builtIn && parts.regions.length > 0) {
-    const file = parts.regions[0].file
+  const regionFile = parts.regions[0]?.file
+  if (options.builtIn && regionFile !== undefined) {
     for (const id of REGION_IDS.filter((r) => !ctx.regionIds.has(r))) {
-      faults.push(fault(file, [], `standard region "${id}" has no valid shape in this file`))
+      faults.push(fault(regionFile, [], `standard region "${id}" has no valid shape in this file`))
     }
   }
 

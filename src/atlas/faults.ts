@@ -66,14 +66,18 @@ function missingMessage(issue: z.core.$ZodIssue): string {
 
 /** True when the value at `path` inside `input` does not exist (its parent exists and lacks the key). */
 function isAbsent(input: unknown, path: readonly PropertyKey[]): boolean {
+  const key = path[path.length - 1]
+  if (key === undefined) {
+    return false // the whole input is never "absent": it is there to be read
+  }
   let node: unknown = input
-  for (const key of path.slice(0, -1)) {
+  for (const parent of path.slice(0, -1)) {
     if (typeof node !== 'object' || node === null) {
       return false
     }
-    node = (node as Record<PropertyKey, unknown>)[key]
+    node = (node as Record<PropertyKey, unknown>)[parent]
   }
-  return typeof node === 'object' && node !== null && (node as Record<PropertyKey, unknown>)[path[path.length - 1]] === undefined
+  return typeof node === 'object' && node !== null && (node as Record<PropertyKey, unknown>)[key] === undefined
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {

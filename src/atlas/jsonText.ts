@@ -57,7 +57,7 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
   }
   const describe = (): string => (i >= text.length ? 'unexpected end of file' : `unexpected ${JSON.stringify(text[i])}`)
   const skipSpace = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) {
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) {
       i++
     }
   }
@@ -162,7 +162,7 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
       literal('false')
     } else if (c === 'n') {
       literal('null')
-    } else if (c === '-' || (c >= '0' && c <= '9')) {
+    } else if (c !== undefined && (c === '-' || (c >= '0' && c <= '9'))) {
       number()
     } else {
       fail(`${describe()} where a value was expected`)

@@ -161,8 +161,9 @@ export function painAreas(pain: ReadonlyMap<string, number>): PainArea[] {
     members.sort((a, b) => (pain.get(b) ?? 0) - (pain.get(a) ?? 0) || a.localeCompare(b))
     areas.push({ regions: members, parts, weight: members.reduce((n, r) => n + (pain.get(r) ?? 0), 0) })
   }
-  const partIndex = (a: PainArea): number => (a.parts.length > 0 ? Object.keys(BODY_PARTS).indexOf(a.parts[0]) : Infinity)
-  return areas.sort((a, b) => b.weight - a.weight || partIndex(a) - partIndex(b) || a.regions[0].localeCompare(b.regions[0]))
+  const partIndex = (a: PainArea): number => (a.parts[0] === undefined ? Infinity : Object.keys(BODY_PARTS).indexOf(a.parts[0]))
+  const firstRegion = (a: PainArea): string => a.regions[0] ?? ''
+  return areas.sort((a, b) => b.weight - a.weight || partIndex(a) - partIndex(b) || firstRegion(a).localeCompare(firstRegion(b)))
 }
 
 /**

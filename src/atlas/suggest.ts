@@ -22,15 +22,16 @@ export function unknownIdMessage(kind: string, id: string, known: readonly strin
 }
 
 function editDistance(a: string, b: string): number {
+  // one row of the table, b.length + 1 entries; j runs 1..b.length, so row[j] and row[j - 1] are in range
   const row = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]
+    let diagonal = row[0]!
     row[0] = i
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
+      const above = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
       diagonal = above
     }
   }
-  return row[b.length]
+  return row[b.length]!
 }

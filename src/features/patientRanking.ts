@@ -36,11 +36,11 @@ export function sidesOfPain(pain: readonly PainRegion[], regionIds: readonly str
   const sides = new Set<'left' | 'right'>()
   for (const p of pain) {
     const m = /^(.*)\.(left|right|midline)$/.exec(p.regionId)
-    const id = m ? m[1] : p.regionId
+    const id = m?.[1] ?? p.regionId
     if (!wanted.has(id)) {
       continue
     }
-    const side = m ? m[2] : 'midline'
+    const side = m?.[2] ?? 'midline'
     if (side === 'left' || side === 'midline') {
       sides.add('left')
     }

@@ -56,7 +56,8 @@ export function skinPositionsForBuild(skin: MeshData, build: BuildId): Float32Ar
       throw new Error(`morph target "${name}" has ${target.positionDeltas.length / 3} deltas for ${skin.positions.length / 3} vertices`)
     }
     for (let i = 0; i < out.length; i++) {
-      out[i] += w * target.positionDeltas[i]
+      // deltas and out have the same length (checked above)
+      out[i]! += w * target.positionDeltas[i]!
     }
   }
   return out

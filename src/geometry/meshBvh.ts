@@ -74,10 +74,10 @@ export function faceNormal(mesh: BvhMesh, faceIndex: number): Vec3Like {
   tmpC.fromBufferAttribute(position, i2).sub(tmpA)
   const n = tmpB.cross(tmpC)
   if (mesh.normals) {
-    const v = mesh.normals
-    const sx = v[i0 * 3] + v[i1 * 3] + v[i2 * 3]
-    const sy = v[i0 * 3 + 1] + v[i1 * 3 + 1] + v[i2 * 3 + 1]
-    const sz = v[i0 * 3 + 2] + v[i1 * 3 + 2] + v[i2 * 3 + 2]
+    const v = mesh.normals // xyz per vertex of the geometry, so i0, i1 and i2 (vertices of one of its faces) index it
+    const sx = v[i0 * 3]! + v[i1 * 3]! + v[i2 * 3]!
+    const sy = v[i0 * 3 + 1]! + v[i1 * 3 + 1]! + v[i2 * 3 + 1]!
+    const sz = v[i0 * 3 + 2]! + v[i1 * 3 + 2]! + v[i2 * 3 + 2]!
     if (n.lengthSq() === 0) {
       n.set(sx, sy, sz)
     } else if (n.x * sx + n.y * sy + n.z * sz < 0) {

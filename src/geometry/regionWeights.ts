@@ -32,22 +32,22 @@ export interface FootprintProblem {
 export function vertexAreasM2(positions: Float32Array, indices: ArrayLike<number>): Float32Array {
   const areas = new Float32Array(positions.length / 3)
   for (let t = 0; t + 2 < indices.length; t += 3) {
-    const a = indices[t] * 3,
-      b = indices[t + 1] * 3,
-      c = indices[t + 2] * 3
-    const abx = positions[b] - positions[a],
-      aby = positions[b + 1] - positions[a + 1],
-      abz = positions[b + 2] - positions[a + 2]
-    const acx = positions[c] - positions[a],
-      acy = positions[c + 1] - positions[a + 1],
-      acz = positions[c + 2] - positions[a + 2]
+    const a = indices[t]! * 3,
+      b = indices[t + 1]! * 3,
+      c = indices[t + 2]! * 3
+    const abx = positions[b]! - positions[a]!,
+      aby = positions[b + 1]! - positions[a + 1]!,
+      abz = positions[b + 2]! - positions[a + 2]!
+    const acx = positions[c]! - positions[a]!,
+      acy = positions[c + 1]! - positions[a + 1]!,
+      acz = positions[c + 2]! - positions[a + 2]!
     const cx = aby * acz - abz * acy,
       cy = abz * acx - abx * acz,
       cz = abx * acy - aby * acx
     const third = Math.sqrt(cx * cx + cy * cy + cz * cz) / 6
-    areas[indices[t]] += third
-    areas[indices[t + 1]] += third
-    areas[indices[t + 2]] += third
+    areas[indices[t]!]! += third
+    areas[indices[t + 1]!]! += third
+    areas[indices[t + 2]!]! += third
   }
   return areas
 }
@@ -94,13 +94,13 @@ export function buildRegionFootprints(
             const i3 = e * 3
             const p = grid.entryPositions
             const n = grid.entryNormals
-            const w = patchWeightAt(patch, p[i3], p[i3 + 1], p[i3 + 2], n[i3], n[i3 + 1], n[i3 + 2])
+            const w = patchWeightAt(patch, p[i3]!, p[i3 + 1]!, p[i3 + 2]!, n[i3]!, n[i3 + 1]!, n[i3 + 2]!)
             if (w > 0) {
-              const v = grid.vertexOfEntry[e]
+              const v = grid.vertexOfEntry[e]!
               if (scratch[v] === 0) {
                 touched.push(v)
               }
-              scratch[v] = Math.max(scratch[v], w)
+              scratch[v] = Math.max(scratch[v]!, w)
             }
           },
         )
@@ -110,7 +110,7 @@ export function buildRegionFootprints(
       const weights: number[] = []
       let totalWeight = 0
       for (const v of touched) {
-        const w = scratch[v] * (areasM2 ? areasM2[v] : 1)
+        const w = scratch[v]! * (areasM2 ? areasM2[v]! : 1)
         scratch[v] = 0
         vertices.push(v)
         weights.push(w)
@@ -143,9 +143,9 @@ export function regionWeightsFromMask(
   for (const fp of footprints) {
     let painted = 0
     for (let i = 0; i < fp.vertices.length; i++) {
-      const m = mask[fp.vertices[i]]
+      const m = mask[fp.vertices[i]!] ?? 0 // a mask shorter than the skin leaves the rest unpainted
       if (m > 0) {
-        painted += fp.weights[i] * Math.min(1, m)
+        painted += fp.weights[i]! * Math.min(1, m)
       }
     }
     const coverage = painted / fp.totalWeight

@@ -37,6 +37,8 @@ export function buildSkinGrid(positions: Float32Array, normals: Float32Array, ce
     throw new RangeError(`cellSizeM must be positive, got ${cellSizeM}`)
   }
   const vertexCount = positions.length / 3
+  // Below, v < vertexCount indexes xyz triples of positions and normals (same length, checked above), c a cell of
+  // the nx*ny*nz grid, and e an entry of the arrays built here, one per vertex: every typed-array read is in range.
   let minX = Infinity,
     minY = Infinity,
     minZ = Infinity
@@ -44,9 +46,9 @@ export function buildSkinGrid(positions: Float32Array, normals: Float32Array, ce
     maxY = -Infinity,
     maxZ = -Infinity
   for (let i = 0; i < positions.length; i += 3) {
-    const x = positions[i],
-      y = positions[i + 1],
-      z = positions[i + 2]
+    const x = positions[i]!,
+      y = positions[i + 1]!,
+      z = positions[i + 2]!
     if (x < minX) minX = x
     if (y < minY) minY = y
     if (z < minZ) minZ = z
@@ -64,30 +66,30 @@ export function buildSkinGrid(positions: Float32Array, normals: Float32Array, ce
   const cellOfVertex = new Uint32Array(vertexCount)
   const counts = new Uint32Array(cellCount + 1)
   for (let v = 0; v < vertexCount; v++) {
-    const cx = Math.min(nx - 1, Math.floor((positions[v * 3] - minX) / cellSizeM))
-    const cy = Math.min(ny - 1, Math.floor((positions[v * 3 + 1] - minY) / cellSizeM))
-    const cz = Math.min(nz - 1, Math.floor((positions[v * 3 + 2] - minZ) / cellSizeM))
+    const cx = Math.min(nx - 1, Math.floor((positions[v * 3]! - minX) / cellSizeM))
+    const cy = Math.min(ny - 1, Math.floor((positions[v * 3 + 1]! - minY) / cellSizeM))
+    const cz = Math.min(nz - 1, Math.floor((positions[v * 3 + 2]! - minZ) / cellSizeM))
     const c = (cz * ny + cy) * nx + cx
     cellOfVertex[v] = c
-    counts[c + 1]++
+    counts[c + 1]!++
   }
   const cellStart = new Uint32Array(cellCount + 1)
   for (let c = 0; c < cellCount; c++) {
-    cellStart[c + 1] = cellStart[c] + counts[c + 1]
+    cellStart[c + 1] = cellStart[c]! + counts[c + 1]!
   }
   const cursor = cellStart.slice(0, cellCount)
   const vertexOfEntry = new Uint32Array(vertexCount)
   const entryPositions = new Float32Array(vertexCount * 3)
   const entryNormals = new Float32Array(vertexCount * 3)
   for (let v = 0; v < vertexCount; v++) {
-    const e = cursor[cellOfVertex[v]]++
+    const e = cursor[cellOfVertex[v]!]!++
     vertexOfEntry[e] = v
-    entryPositions[e * 3] = positions[v * 3]
-    entryPositions[e * 3 + 1] = positions[v * 3 + 1]
-    entryPositions[e * 3 + 2] = positions[v * 3 + 2]
-    const nxv = normals[v * 3],
-      nyv = normals[v * 3 + 1],
-      nzv = normals[v * 3 + 2]
+    entryPositions[e * 3] = positions[v * 3]!
+    entryPositions[e * 3 + 1] = positions[v * 3 + 1]!
+    entryPositions[e * 3 + 2] = positions[v * 3 + 2]!
+    const nxv = normals[v * 3]!,
+      nyv = normals[v * 3 + 1]!,
+      nzv = normals[v * 3 + 2]!
     const len = Math.sqrt(nxv * nxv + nyv * nyv + nzv * nzv) || 1
     entryNormals[e * 3] = nxv / len
     entryNormals[e * 3 + 1] = nyv / len
@@ -146,9 +148,10 @@ export function forEachEntryInBox(grid: SkinGrid, min: Vec3Like, max: Vec3Like, 
   for (let cz = range.z0; cz <= range.z1; cz++) {
     for (let cy = range.y0; cy <= range.y1; cy++) {
       const row = (cz * ny + cy) * nx
-      // Cells along x in one row are contiguous in entry order.
-      const end = cellStart[row + range.x1 + 1]
-      for (let e = cellStart[row + range.x0]; e < end; e++) {
+      // Cells along x in one row are contiguous in entry order; the range lies within the grid, and cellStart has
+      // one more slot than there are cells.
+      const end = cellStart[row + range.x1 + 1]!
+      for (let e = cellStart[row + range.x0]!; e < end; e++) {
         visit(e)
       }
     }
@@ -163,18 +166,18 @@ export function verticesWithin(
   visit: (vertexIndex: number, distanceM: number) => void,
 ): void {
   const r2 = radiusM * radiusM
-  const p = grid.entryPositions
+  const p = grid.entryPositions // xyz per entry; forEachEntryInBox visits entries only
   forEachEntryInBox(
     grid,
     { x: center.x - radiusM, y: center.y - radiusM, z: center.z - radiusM },
     { x: center.x + radiusM, y: center.y + radiusM, z: center.z + radiusM },
     (e) => {
-      const dx = p[e * 3] - center.x,
-        dy = p[e * 3 + 1] - center.y,
-        dz = p[e * 3 + 2] - center.z
+      const dx = p[e * 3]! - center.x,
+        dy = p[e * 3 + 1]! - center.y,
+        dz = p[e * 3 + 2]! - center.z
       const d2 = dx * dx + dy * dy + dz * dz
       if (d2 <= r2) {
-        visit(grid.vertexOfEntry[e], Math.sqrt(d2))
+        visit(grid.vertexOfEntry[e]!, Math.sqrt(d2))
       }
     },
   )

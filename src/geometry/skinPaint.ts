@@ -94,6 +94,8 @@ export function paintPatches(
   if (weights.length !== grid.vertexCount * stride || channel < 0 || channel >= stride) {
     throw new RangeError(`weights must hold ${stride} channels for ${grid.vertexCount} vertices and channel ${channel} must be one of them`)
   }
+  // entries come from the grid (forEachEntryInBox), so e and i3 = 3e index its arrays; slot lies within weights
+  // (its size is checked above)
   const p = grid.entryPositions
   const n = grid.entryNormals
   const vertexOfEntry = grid.vertexOfEntry
@@ -112,13 +114,13 @@ export function paintPatches(
     }
     forEachEntryInBox(grid, min, max, (e) => {
       const i3 = e * 3
-      const w = patchWeightAt(patch, p[i3], p[i3 + 1], p[i3 + 2], n[i3], n[i3 + 1], n[i3 + 2])
+      const w = patchWeightAt(patch, p[i3]!, p[i3 + 1]!, p[i3 + 2]!, n[i3]!, n[i3 + 1]!, n[i3 + 2]!)
       if (w > 0) {
-        const slot = vertexOfEntry[e] * stride + channel
+        const slot = vertexOfEntry[e]! * stride + channel
         if (weights[slot] === 0) {
           painted++
         }
-        if (w > weights[slot]) {
+        if (w > weights[slot]!) {
           weights[slot] = w
         }
       }
@@ -142,6 +144,7 @@ export function clearChannel(weights: Float32Array, channel: number, stride: num
 export const DEFAULT_MAX_SNAP_M = 0.08
 
 function nearestSkinPoint(grid: SkinGrid, point: Vec3Like, facing: Vec3Like | undefined, maxM: number): Vec3Like | null {
+  // e and best are entries visited by forEachEntryInBox, so 3e..3e+2 index the grid's entry arrays
   const p = grid.entryPositions
   const n = grid.entryNormals
   let best = -1
@@ -152,12 +155,12 @@ function nearestSkinPoint(grid: SkinGrid, point: Vec3Like, facing: Vec3Like | un
     { x: point.x + maxM, y: point.y + maxM, z: point.z + maxM },
     (e) => {
       const i3 = e * 3
-      if (facing && n[i3] * facing.x + n[i3 + 1] * facing.y + n[i3 + 2] * facing.z <= 0) {
+      if (facing && n[i3]! * facing.x + n[i3 + 1]! * facing.y + n[i3 + 2]! * facing.z <= 0) {
         return
       }
-      const dx = p[i3] - point.x,
-        dy = p[i3 + 1] - point.y,
-        dz = p[i3 + 2] - point.z
+      const dx = p[i3]! - point.x,
+        dy = p[i3 + 1]! - point.y,
+        dz = p[i3 + 2]! - point.z
       const d2 = dx * dx + dy * dy + dz * dz
       if (d2 < bestD2) {
         bestD2 = d2
@@ -165,7 +168,7 @@ function nearestSkinPoint(grid: SkinGrid, point: Vec3Like, facing: Vec3Like | un
       }
     },
   )
-  return best < 0 ? null : { x: p[best * 3], y: p[best * 3 + 1], z: p[best * 3 + 2] }
+  return best < 0 ? null : { x: p[best * 3]!, y: p[best * 3 + 1]!, z: p[best * 3 + 2]! }
 }
 
 /**

@@ -39,15 +39,16 @@ export function tissueCrossingsAlongPath(
   const out: TissueCrossing[] = []
   for (const tissue of tissues) {
     const hits = raycastAll(tissue.mesh, entryM, d, 0, maxDepthM)
-    if (hits.length === 0) {
+    const first = hits[0]
+    if (!first) {
       continue
     }
     const base = { kind: tissue.kind, label: tissue.label, name: tissue.mesh.name }
     if (tissue.kind === 'pleura') {
-      out.push({ ...base, fromMm: hits[0].distanceM * 1000, toMm: hits[0].distanceM * 1000 })
+      out.push({ ...base, fromMm: first.distanceM * 1000, toMm: first.distanceM * 1000 })
       continue
     }
-    let openFromMm: number | null = dot(hits[0].normal, d) > 0 ? 0 : null
+    let openFromMm: number | null = dot(first.normal, d) > 0 ? 0 : null
     for (const hit of hits) {
       const mm = hit.distanceM * 1000
       const entering = dot(hit.normal, d) < 0

@@ -203,7 +203,7 @@ export function allNamedTargets(): { name: string; target: NameTarget }[] {
   for (const d of DANGER_STRUCTURES)
     add([d.name, d.id.replace(/-/g, ' '), ...(ALTERNATIVE_NAMES[d.id] ?? [])], { id: d.id, kind: 'danger' })
   for (const o of ORGANS) add([o.name, ...(ALTERNATIVE_NAMES[o.id] ?? [])], { id: o.id, kind: 'organ' })
-  add(ALTERNATIVE_NAMES.skin, { id: 'skin', kind: 'skin' })
+  add(ALTERNATIVE_NAMES.skin ?? [], { id: 'skin', kind: 'skin' })
   return out
 }
 

@@ -45,6 +45,7 @@ function fromOurNodeName(name: string): ForeignNodeMapping | null {
   const m = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.(left|right|midline)$/.exec(name)
   if (!m) return null
   const [, id, side] = m
+  if (id === undefined || side === undefined) return null
   const kind: StructureKind | null = MUSCLE_IDS.includes(id)
     ? 'muscle'
     : LANDMARK_IDS.includes(id)
@@ -119,10 +120,11 @@ function phrases(): Map<string, Phrase[]> {
   const index = new Map<string, Phrase[]>()
   const add = (text: string, target: NameTarget | null): void => {
     const words = identityWords(text).filter((w) => w !== 'left' && w !== 'right')
-    if (words.length === 0) return
-    const list = index.get(words[0]) ?? []
+    const first = words[0]
+    if (first === undefined) return
+    const list = index.get(first) ?? []
     list.push({ words, target })
-    index.set(words[0], list)
+    index.set(first, list)
   }
   for (const { name, target } of allNamedTargets()) add(name, target)
   for (const name of NOT_OURS) add(name, null)
@@ -134,8 +136,8 @@ function phrases(): Map<string, Phrase[]> {
 function longestPhrase(words: readonly string[]): { phrase: Phrase; start: number } | null {
   let best: { phrase: Phrase; start: number } | null = null
   const index = phrases()
-  for (let start = 0; start < words.length; start++) {
-    for (const phrase of index.get(words[start]) ?? []) {
+  for (const [start, word] of words.entries()) {
+    for (const phrase of index.get(word) ?? []) {
       if (best && phrase.words.length <= best.phrase.words.length) continue
       if (start + phrase.words.length > words.length) continue
       if (phrase.words.every((w, k) => words[start + k] === w)) best = { phrase, start }

@@ -59,8 +59,8 @@ export function parseForeignName(name: string): ParsedForeignName {
   // Dot suffixes, outermost first: "Pectoralis minor muscle.ol.l", "Right lung.g", "soleus.left", "Bone.001".
   for (;;) {
     const m = /\.([A-Za-z]{1,7}|\d{3})$/.exec(rest)
-    if (!m) break
-    const suffix = m[1].toLowerCase()
+    const suffix = m?.[1]?.toLowerCase()
+    if (!m || suffix === undefined) break
     if (suffix === 'l' || suffix === 'left') sides.add('left')
     else if (suffix === 'r' || suffix === 'right') sides.add('right')
     else if (suffix === 'midline') sides.add('midline')
@@ -72,7 +72,7 @@ export function parseForeignName(name: string): ParsedForeignName {
 
   // "_L", "-R", " l" at the end: trapezius_L.
   const lr = /[_\- ]([LlRr])$/.exec(rest)
-  if (lr) {
+  if (lr?.[1]) {
     sides.add(lr[1].toLowerCase() === 'l' ? 'left' : 'right')
     rest = rest.slice(0, lr.index)
   }
@@ -86,6 +86,6 @@ export function parseForeignName(name: string): ParsedForeignName {
     if (side) sides.add(side)
     else if (!FILLER.has(w)) words.push(w)
   }
-  const side = sides.size === 1 ? [...sides][0] : null
+  const side = sides.size === 1 ? ([...sides][0] ?? null) : null
   return { words, side, notAStructure }
 }

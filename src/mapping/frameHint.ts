@@ -19,7 +19,12 @@ export type Vec3 = readonly [number, number, number]
 /** An adult standing height used to pick the unit; any value between 1 and 2 m would choose the same. */
 const EXPECTED_HEIGHT_M = 1.7
 
-const UNITS: readonly { unit: FrameHint['unit']; scale: FrameHint['scale'] }[] = [
+interface Unit {
+  unit: FrameHint['unit']
+  scale: FrameHint['scale']
+}
+
+const UNITS: readonly Unit[] = [
   { unit: 'm', scale: 1 },
   { unit: 'cm', scale: 0.01 },
   { unit: 'mm', scale: 0.001 },
@@ -31,16 +36,14 @@ const UNITS: readonly { unit: FrameHint['unit']; scale: FrameHint['scale'] }[] =
  * closest (on a log scale) to an adult's. Returns null for an empty or non-finite box.
  */
 export function frameHintFromBounds(min: Vec3, max: Vec3): FrameHint | null {
-  const extents = [0, 1, 2].map((i) => max[i] - min[i])
+  const extents: Vec3 = [max[0] - min[0], max[1] - min[1], max[2] - min[2]]
   if (extents.some((e) => !Number.isFinite(e) || e < 0) || extents.every((e) => e === 0)) return null
   const [ex, ey, ez] = extents
   const zUp = ez > 1.2 * ey && ez >= ex
   const height = zUp ? ez : ey
   if (height <= 0) return null
-  let best = UNITS[0]
-  for (const u of UNITS) {
-    if (Math.abs(Math.log((height * u.scale) / EXPECTED_HEIGHT_M)) < Math.abs(Math.log((height * best.scale) / EXPECTED_HEIGHT_M))) best = u
-  }
+  const misfit = (u: Unit): number => Math.abs(Math.log((height * u.scale) / EXPECTED_HEIGHT_M))
+  const best = UNITS.reduce((b, u) => (misfit(u) < misfit(b) ? u : b))
   const upAxis = zUp ? 'z' : 'y'
   const rotateXDeg = zUp ? -90 : 0
   const heightText = `${Number(height.toPrecision(4))} ${best.unit}`

@@ -2,6 +2,7 @@
 // a slimmer shaft and a rounded head, stopping a small joint gap short of each centre so the knuckles read), and
 // chains of such bones bent at each joint (a finger or a toe). Sizes are model choices, not measurements.
 import { type Primitive, axesFrom, ellipsoid, taperedCapsule } from './sdf'
+import { itemAt } from './lists'
 import { type Vec3, add, dot, length, normalize, scale, sub } from './vec'
 
 /** Radii of a long bone (m): at its base, along its shaft and at its head. */
@@ -66,8 +67,8 @@ export function digit(
   let p = start
   for (let i = 0; i < lengthsM.length; i++) {
     d = bend(d, flexTo, flexRad[i] ?? 0)
-    const q = add(p, scale(d, lengthsM[i]))
-    prims.push(...longBone(p, q, side, sizes[i], i === lengthsM.length - 1))
+    const q = add(p, scale(d, itemAt(lengthsM, i, 'long bone lengths')))
+    prims.push(...longBone(p, q, side, itemAt(sizes, i, 'long bone sizes'), i === lengthsM.length - 1))
     joints.push(q)
     p = q
   }

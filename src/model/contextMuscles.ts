@@ -15,6 +15,7 @@ import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unio
 import { emptyGrid, splat } from './splat'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint } from './thorax'
+import { itemAt, segmentsOf } from './lists'
 import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
 
 /** How far outside a context muscle its baked field holds true distances (m). */
@@ -34,7 +35,7 @@ const CONTEXT_TINTS: readonly (readonly [number, number, number])[] = [
 
 export function contextMuscleColour(m: MuscleIdentity): readonly [number, number, number] {
   const i = CONTEXT_MUSCLES.findIndex((x) => x.id === m.id)
-  const c = CONTEXT_TINTS[(i < 0 ? 0 : i) % CONTEXT_TINTS.length]
+  const c = itemAt(CONTEXT_TINTS, (i < 0 ? 0 : i) % CONTEXT_TINTS.length, 'context muscle tints')
   return m.layer === 'deep' ? [c[0] * 0.9, c[1] * 0.9, c[2] * 0.9] : c
 }
 
@@ -48,9 +49,10 @@ interface ContextBuild {
 /** A flat strap along a path: tapered capsules whose cross-section is flattened along `outward` at each segment. */
 function strap(points: readonly Vec3[], halfWidthsM: readonly number[], ratio: number, outward: (p: Vec3) => Vec3): Primitive[] {
   const out: Primitive[] = []
-  for (let i = 0; i + 1 < points.length; i++) {
-    const mid = lerp(points[i], points[i + 1], 0.5)
-    out.push(taperedCapsule(points[i], points[i + 1], halfWidthsM[i], halfWidthsM[i + 1], { normal: outward(mid), ratio }))
+  for (const [a, b, i] of segmentsOf(points)) {
+    const mid = lerp(a, b, 0.5)
+    const widths = [itemAt(halfWidthsM, i, 'strap half widths'), itemAt(halfWidthsM, i + 1, 'strap half widths')] as const
+    out.push(taperedCapsule(a, b, widths[0], widths[1], { normal: outward(mid), ratio }))
   }
   return out
 }
@@ -66,7 +68,7 @@ function abdominalCoreValue(crest: readonly Vec3[]): (x: number, y: number, z: n
     ellipsoid([0, 0.975, 0.016], [0.112, 0.07, 0.058]),
     ellipsoid([0, 1.2, 0.008], [0.112, 0.07, 0.076]),
   ]
-  const crestTube = crest.slice(1).map((p, i) => taperedCapsule(crest[i], p, 0.011, 0.011))
+  const crestTube = segmentsOf(crest).map(([a, b]) => taperedCapsule(a, b, 0.011, 0.011))
   return (x, y, z) => {
     const ax = Math.abs(x)
     let d = Infinity
@@ -206,8 +208,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     [0.072, 1.005, 0.1],
     [0.05, 0.95, 0.1],
     add(lerp(pubt, asis, 0.55), [0, 0.012, 0]),
-    add(lerp(asis, crest[1], 0.6), [0, 0.02, 0]),
-    add(lerp(crest[1], crestTop, 0.6), [0, 0.024, 0]),
+    add(lerp(asis, itemAt(crest, 1, 'iliac crest'), 0.6), [0, 0.02, 0]),
+    add(lerp(itemAt(crest, 1, 'iliac crest'), crestTop, 0.6), [0, 0.024, 0]),
   ]
   const eoThickness = (t: number, f: number): number => {
     // fleshy part thickest near the ribs; the aponeurotic end thins to a third (more so for the upper fibres)
@@ -399,7 +401,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   ]
   // the adductor magnus is not in `under`; keep gracilis medial of it as well
   for (let i = 1; i < graPts.length - 1; i++) {
-    graPts[i] = wrapOver(mine, graPts[i], [-1, 0, 0], 0.008)
+    graPts[i] = wrapOver(mine, itemAt(graPts, i, 'gracilis path'), [-1, 0, 0], 0.008)
   }
   put('gracilis', {
     prims: strap(graPts, [0.016, 0.016, 0.013, 0.01, 0.006, 0.004], 0.35, (p) => normalize([-1, 0, p[2] < -0.01 ? -0.3 : 0.2])),
@@ -513,7 +515,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
   // (where it stood when it was a context muscle): the order of the skin's union of fields stays the same
   const order = CONTEXT_MUSCLES.map((m) => m.id)
   const putOrder = [...built.keys()]
-  for (const id of CARVED_ATLAS_MUSCLE_IDS) order.splice(order.indexOf(putOrder[putOrder.indexOf(id) - 1]) + 1, 0, id)
+  for (const id of CARVED_ATLAS_MUSCLE_IDS) {
+    const putBefore = putOrder[putOrder.indexOf(id) - 1]
+    order.splice(putBefore === undefined ? 0 : order.indexOf(putBefore) + 1, 0, id)
+  }
   const out: StructureSpec[] = []
   for (const id of order) {
     const carved = CARVED_ATLAS_MUSCLE_IDS.includes(id)
@@ -547,18 +552,19 @@ function bakeCarved(
   splat(grid, prims, blendM, blendM + FIELD_REACH_M)
   const { values, dims, origin } = grid
   const [nx, ny, nz] = dims
+  // idx runs over the nx*ny*nz grid values, and `at` is only called for cells within the grid
   for (let k = 0, idx = 0; k < nz; k++) {
     const z = origin[2] + k * cellM
     for (let j = 0; j < ny; j++) {
       const y = origin[1] + j * cellM
       for (let i = 0; i < nx; i++, idx++) {
-        if (values[idx] > 2.5 * cellM) continue
-        values[idx] = smax(values[idx], -clearance(origin[0] + i * cellM, y, z), 0.002)
+        if (values[idx]! > 2.5 * cellM) continue
+        values[idx] = smax(values[idx]!, -clearance(origin[0] + i * cellM, y, z), 0.002)
       }
     }
   }
   const max: [number, number, number] = [origin[0] + (nx - 1) * cellM, origin[1] + (ny - 1) * cellM, origin[2] + (nz - 1) * cellM]
-  const at = (i: number, j: number, k: number): number => values[i + nx * (j + ny * k)]
+  const at = (i: number, j: number, k: number): number => values[i + nx * (j + ny * k)]!
   return {
     bounds: { min: [...origin], max },
     distance(x, y, z) {

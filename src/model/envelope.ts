@@ -2,9 +2,10 @@
 // near it. Used twice: to lay superficial muscles over the structures beneath them (shrink-wrapping), and to
 // build the skin as a smooth envelope over every bone and muscle.
 import { type Shape, shapeDistance, smin, unionBounds } from './sdf'
-import type { Vec3 } from './vec'
+import { type Vec3, vec3From } from './vec'
 
 export class Envelope {
+  /** Bin key -> indices into `shapes` of the shapes whose boxes reach the bin (only ever indices already added). */
   private readonly bins = new Map<number, number[]>()
   private readonly shapes: Shape[] = []
   constructor(
@@ -22,8 +23,8 @@ export class Envelope {
     const index = this.shapes.length
     this.shapes.push(shape)
     const b = unionBounds(shape.prims, shape.blendM + this.reachM)
-    const lo = b.min.map((v) => Math.floor(v / this.binM))
-    const hi = b.max.map((v) => Math.floor(v / this.binM))
+    const lo = vec3From((k) => Math.floor(b.min[k] / this.binM))
+    const hi = vec3From((k) => Math.floor(b.max[k] / this.binM))
     for (let i = lo[0]; i <= hi[0]; i++)
       for (let j = lo[1]; j <= hi[1]; j++)
         for (let k = lo[2]; k <= hi[2]; k++) {
@@ -43,7 +44,7 @@ export class Envelope {
     const list = this.near(x, y, z)
     let d = this.reachM
     if (!list) return d
-    for (const s of list) d = Math.min(d, shapeDistance(this.shapes[s], x, y, z))
+    for (const s of list) d = Math.min(d, shapeDistance(this.shapes[s]!, x, y, z))
     return d
   }
 
@@ -52,7 +53,7 @@ export class Envelope {
     const list = this.near(x, y, z)
     let d = this.reachM
     if (!list) return d
-    for (const s of list) d = smin(d, shapeDistance(this.shapes[s], x, y, z), blendM)
+    for (const s of list) d = smin(d, shapeDistance(this.shapes[s]!, x, y, z), blendM)
     return d
   }
 

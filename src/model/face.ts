@@ -163,6 +163,11 @@ export function faceSurface(lm: Landmarks): FaceSurface {
   }
 }
 
+/** A triangle's three vertex numbers (or its three edge midpoints, -1 where an edge is not split). */
+type Triple = readonly [number, number, number]
+/** Entry i of a triple, counting round its corners (i >= 0, taken modulo 3). */
+const ofTriple = (xs: Triple, i: number): number => xs[(i % 3) as 0 | 1 | 2]
+
 /**
  * Split every edge whose midpoint is near the face's features (`near`), conformingly: a triangle with one, two or
  * three split edges becomes two, three or four. The skin's 5.5 mm grid is too coarse for lips and lids, so the face's
@@ -175,9 +180,10 @@ export function refineNear(mesh: IndexedMesh, near: (x: number, y: number, z: nu
     const key = a < b ? `${a},${b}` : `${b},${a}`
     const known = mid.get(key)
     if (known !== undefined) return known
-    const mx = (pos[3 * a] + pos[3 * b]) / 2,
-      my = (pos[3 * a + 1] + pos[3 * b + 1]) / 2,
-      mz = (pos[3 * a + 2] + pos[3 * b + 2]) / 2
+    // a and b are corners of an input triangle, so vertices of `pos`
+    const mx = (pos[3 * a]! + pos[3 * b]!) / 2,
+      my = (pos[3 * a + 1]! + pos[3 * b + 1]!) / 2,
+      mz = (pos[3 * a + 2]! + pos[3 * b + 2]!) / 2
     const v = near(mx, my, mz) ? pos.length / 3 : -1
     if (v >= 0) pos.push(mx, my, mz)
     mid.set(key, v)
@@ -186,8 +192,8 @@ export function refineNear(mesh: IndexedMesh, near: (x: number, y: number, z: nu
   const out: number[] = []
   const ix = mesh.indices
   for (let t = 0; t < ix.length; t += 3) {
-    const v = [ix[t], ix[t + 1], ix[t + 2]]
-    const m = [split(v[0], v[1]), split(v[1], v[2]), split(v[2], v[0])]
+    const v: Triple = [ix[t]!, ix[t + 1]!, ix[t + 2]!]
+    const m: Triple = [split(v[0], v[1]), split(v[1], v[2]), split(v[2], v[0])]
     const n = (m[0] >= 0 ? 1 : 0) + (m[1] >= 0 ? 1 : 0) + (m[2] >= 0 ? 1 : 0)
     if (n === 0) out.push(v[0], v[1], v[2])
     else if (n === 3) out.push(v[0], m[0], m[2], m[0], v[1], m[1], m[2], m[1], v[2], m[0], m[1], m[2])
@@ -196,11 +202,11 @@ export function refineNear(mesh: IndexedMesh, near: (x: number, y: number, z: nu
       let r = 0
       if (n === 1) r = m.findIndex((q) => q >= 0)
       else r = m.findIndex((q) => q < 0) === 2 ? 0 : m.findIndex((q) => q < 0) === 0 ? 1 : 2
-      const a = v[r],
-        b = v[(r + 1) % 3],
-        c = v[(r + 2) % 3]
-      const mab = m[r],
-        mbc = m[(r + 1) % 3]
+      const a = ofTriple(v, r),
+        b = ofTriple(v, r + 1),
+        c = ofTriple(v, r + 2)
+      const mab = ofTriple(m, r),
+        mbc = ofTriple(m, r + 1)
       if (n === 1) out.push(a, mab, c, mab, b, c)
       else out.push(a, mab, c, mab, b, mbc, mab, mbc, c)
     }
@@ -218,9 +224,9 @@ export function projectOntoField(
   const p = mesh.positions
   const h = 0.0004
   for (let i = 0; i < p.length; i += 3) {
-    let x = p[i],
-      y = p[i + 1],
-      z = p[i + 2]
+    let x = p[i]!,
+      y = p[i + 1]!,
+      z = p[i + 2]!
     if (!near(x, y, z)) continue
     const x0 = x,
       y0 = y,

@@ -6,6 +6,7 @@
 // sizes are model choices, not measurements.
 import { type LongBoneSize, digit, longBone } from './boneParts'
 import { type Primitive, ellipsoid, roundedBox, taperedCapsule } from './sdf'
+import { itemAt } from './lists'
 import { type Vec3, add, normalize } from './vec'
 
 const deg = Math.PI / 180
@@ -68,7 +69,7 @@ export function footPrims(f: FootLandmarks): Primitive[] {
   // toes: the big toe (proximal and distal phalanx) aims at the great-toe tip; the lesser toes rest with a
   // slight bend at the interphalangeal joints
   const down: Vec3 = [0, -1, 0]
-  const hallux = rays[0].head
+  const hallux = itemAt(rays, 0, 'metatarsal rays').head
   const toward = normalize([f.greatToeTip[0] - hallux[0], 0, f.greatToeTip[2] - hallux[2]])
   prims.push(
     ...digit(hallux, toward, [0.031, 0.026], [0, 10 * deg], down, [1, 0, 0], [sz(0.0095, 0.0068, 0.0082), sz(0.0082, 0.006, 0.0068)]).prims,
@@ -83,7 +84,7 @@ export function footPrims(f: FootLandmarks): Primitive[] {
     const s = t.s
     prims.push(
       ...digit(
-        rays[i + 1].head,
+        itemAt(rays, i + 1, 'metatarsal rays').head,
         normalize([t.spread, 0.03, 1]),
         t.lengthsM,
         [-4 * deg, 28 * deg, 6 * deg],

@@ -17,7 +17,8 @@ import { buildSkin, skinFillers } from './skin'
 import { faceSurface } from './face'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
-import { type Vec3, lerp, mirrorX, normalize } from './vec'
+import { itemAt, lastOf } from './lists'
+import { AXES, type Vec3, lerp, mirrorX, normalize } from './vec'
 
 const SKIN_COLOUR = [0.93, 0.76, 0.65] as const
 
@@ -54,13 +55,13 @@ function refinedLandmark(id: string, table: Vec3): Vec3 | null {
   }
   if (id === 'costal-margin') {
     const cart = ribPath(8).cartilage
-    let best = cart[0]
+    let best = itemAt(cart, 0, 'rib 8 cartilage')
     for (const p of cart) if (Math.abs(p[0] - table[0]) < Math.abs(best[0] - table[0])) best = p
     return best
   }
   if (id === 'twelfth-rib-tip') {
     const bony = ribPath(12).bony
-    return bony[bony.length - 1]
+    return lastOf(bony, 'rib 12')
   }
   return null
 }
@@ -117,9 +118,9 @@ export async function generateBody(
       counts[s.kind] = (counts[s.kind] ?? 0) + mesh.indices.length / 3
       if (s.underSkin) {
         for (let i = 0; i < mesh.positions.length; i += 3) {
-          for (let k = 0; k < 3; k++) {
-            bodyMin[k] = Math.min(bodyMin[k], mesh.positions[i + k])
-            bodyMax[k] = Math.max(bodyMax[k], mesh.positions[i + k])
+          for (const k of AXES) {
+            bodyMin[k] = Math.min(bodyMin[k], mesh.positions[i + k]!)
+            bodyMax[k] = Math.max(bodyMax[k], mesh.positions[i + k]!)
           }
         }
       }

@@ -2,7 +2,8 @@
 // Gaussian blur of a signed distance field lowers it in concave places (grooves between muscles, gaps under a
 // muscle's edge, a mouth) and raises it on convex ridges; taking the smaller of the blurred field and a ceiling
 // (e.g. the original field plus a small cap) fills the grooves while the surface never moves inward past the
-// ceiling, so nothing that must stay covered is uncovered.
+// ceiling, so nothing that must stay covered is uncovered. Array reads carry `!`: the loops run within the grid's
+// dims and the padded line (kernel radius each side), so every index is in range.
 import type { GridSamples } from './surfaceNets'
 
 /** Normalised 1-D Gaussian weights for a standard deviation of `sigmaCells`, cut at three standard deviations. */
@@ -15,7 +16,7 @@ export function gaussianKernel(sigmaCells: number): Float32Array {
     w[i + r] = v
     sum += v
   }
-  for (let i = 0; i < w.length; i++) w[i] /= sum
+  for (let i = 0; i < w.length; i++) w[i]! /= sum
   return w
 }
 
@@ -37,14 +38,14 @@ function convolveAxis(
   for (let b = 0; b < aj; b++) {
     for (let a = 0; a < ai; a++) {
       const start = axis === 0 ? nx * (a + ny * b) : axis === 1 ? a + nx * ny * b : a + nx * b
-      for (let t = 0; t < n; t++) line[t + r] = src[start + t * stride]
+      for (let t = 0; t < n; t++) line[t + r] = src[start + t * stride]!
       for (let t = 0; t < r; t++) {
-        line[t] = line[r]
-        line[n + r + t] = line[n + r - 1]
+        line[t] = line[r]!
+        line[n + r + t] = line[n + r - 1]!
       }
       for (let t = 0; t < n; t++) {
         let s = 0
-        for (let q = 0; q < w.length; q++) s += w[q] * line[t + q]
+        for (let q = 0; q < w.length; q++) s += w[q]! * line[t + q]!
         dst[start + t * stride] = s
       }
     }
@@ -73,6 +74,6 @@ export function fillGrooves(grid: GridSamples, sigmaM: number, passes: number, c
   const v = grid.values
   for (let pass = 0; pass < passes; pass++) {
     const blurred = gaussianBlur(grid, sigmaM)
-    for (let i = 0; i < v.length; i++) v[i] = Math.min(floor ? Math.max(blurred[i], floor[i]) : blurred[i], ceiling[i])
+    for (let i = 0; i < v.length; i++) v[i] = Math.min(floor ? Math.max(blurred[i]!, floor[i]!) : blurred[i]!, ceiling[i]!)
   }
 }

@@ -52,7 +52,13 @@ const L5_Y = 1.035
 const spinousY: Record<string, number> = {}
 CERVICAL_SP.forEach((l, i) => (spinousY[l] = 1.575 - i * 0.016))
 THORACIC.forEach((l, i) => (spinousY[l] = C7_Y - (i + 1) * THORACIC_STEP_M))
-const t12 = spinousY.T12
+/** Height of a spinous-process tip already placed above (C2..T12 before the lumbar levels are set). */
+function spinousHeight(level: string): number {
+  const y = spinousY[level]
+  if (y === undefined) throw new Error(`landmark table: no spinous process for level "${level}"`)
+  return y
+}
+const t12 = spinousHeight('T12')
 LUMBAR.forEach((l, i) => (spinousY[l] = t12 - ((i + 1) * (t12 - L5_Y)) / 5))
 const spinousZ: Record<string, number> = {
   C2: -0.06,
@@ -164,10 +170,10 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   { id: 'clavicle-midpoint', sides: 'bilateral', positionM: [0.1, 1.447, 0.045], on: 'bone' },
   { id: 'acromion', sides: 'bilateral', positionM: [0.196, F.acromionHeight * H, -0.028], on: 'bone' },
   { id: 'coracoid-process', sides: 'bilateral', positionM: [0.15, 1.412, 0.022], on: 'bone' },
-  { id: 'superior-angle-of-scapula', sides: 'bilateral', positionM: [0.078, spinousY.T2, -0.08], on: 'bone' },
-  { id: 'root-of-scapular-spine', sides: 'bilateral', positionM: [0.072, spinousY.T3, -0.098], on: 'bone' },
+  { id: 'superior-angle-of-scapula', sides: 'bilateral', positionM: [0.078, spinousHeight('T2'), -0.08], on: 'bone' },
+  { id: 'root-of-scapular-spine', sides: 'bilateral', positionM: [0.072, spinousHeight('T3'), -0.098], on: 'bone' },
   { id: 'scapular-spine-midpoint', sides: 'bilateral', positionM: [0.125, 1.437, -0.084], on: 'bone' },
-  { id: 'inferior-angle-of-scapula', sides: 'bilateral', positionM: [0.095, spinousY.T7, -0.098], on: 'bone' },
+  { id: 'inferior-angle-of-scapula', sides: 'bilateral', positionM: [0.095, spinousHeight('T7'), -0.098], on: 'bone' },
   { id: 'greater-tubercle', sides: 'bilateral', positionM: add(GH, [0.028, -0.006, 0.012]), on: 'bone' },
   {
     id: 'deltoid-tuberosity',
@@ -192,7 +198,7 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   { id: 'costal-margin', sides: 'bilateral', positionM: [0.1, 1.21, 0.08], on: 'bone' },
   { id: 'twelfth-rib-tip', sides: 'bilateral', positionM: [0.115, 1.16, -0.055], on: 'bone' },
   // pelvis and lower limb
-  { id: 'iliac-crest', sides: 'bilateral', positionM: [0.14, spinousY.L4 - 0.004, -0.015], on: 'bone' },
+  { id: 'iliac-crest', sides: 'bilateral', positionM: [0.14, spinousHeight('L4') - 0.004, -0.015], on: 'bone' },
   { id: 'asis', sides: 'bilateral', positionM: [0.118, 0.968, 0.072], on: 'bone' },
   { id: 'psis', sides: 'bilateral', positionM: [0.042, 0.99, -0.09], on: 'bone' },
   { id: 'pubic-tubercle', sides: 'bilateral', positionM: [0.026, 0.91, 0.066], on: 'bone' },

@@ -3,9 +3,10 @@
 // both, and turned back into a field: a limb contour that follows the muscles' overall bulk but not each strap,
 // groove or bony edge. The skin is laid over the union of this hull and the structures, so a muscle that stands
 // clearly proud of its neighbours (the calf) still shows, only softened. Built from the grid, not from muscle
-// shapes, so it follows other parts of the model as they change.
+// shapes, so it follows other parts of the model as they change. Table and grid reads carry `!`: stations and angle
+// bins are clamped or wrapped into the table, and grid boxes are clamped to the grid's dims.
 import type { GridSamples } from './surfaceNets'
-import { type Vec3, cross, dot, normalize, sub } from './vec'
+import { type Vec3, cross, dot, normalize, sub, vec3From } from './vec'
 
 export interface LimbAxis {
   /** Proximal and distal ends of the axis (joint centres). */
@@ -28,6 +29,7 @@ const END_ROUND_M = 0.02
 /** Circular (in angle) and clamped (along the axis) Gaussian smoothing of a stations x angles table, in place. */
 function smoothTable(r: Float32Array, ns: number, sigmaBins: number): void {
   const rad = Math.ceil(2.5 * sigmaBins)
+  // kernel weights for offsets -rad..rad (w[q + rad]); the tables are read at clamped or wrapped positions
   const w: number[] = []
   for (let i = -rad; i <= rad; i++) w.push(Math.exp(-(i * i) / (2 * sigmaBins * sigmaBins)))
   const tmp = new Float32Array(r.length)
@@ -36,8 +38,8 @@ function smoothTable(r: Float32Array, ns: number, sigmaBins: number): void {
       let acc = 0
       let sw = 0
       for (let q = -rad; q <= rad; q++) {
-        acc += w[q + rad] * r[s * ANGLE_BINS + ((t + q + ANGLE_BINS * 4) % ANGLE_BINS)]
-        sw += w[q + rad]
+        acc += w[q + rad]! * r[s * ANGLE_BINS + ((t + q + ANGLE_BINS * 4) % ANGLE_BINS)]!
+        sw += w[q + rad]!
       }
       tmp[s * ANGLE_BINS + t] = acc / sw
     }
@@ -48,8 +50,8 @@ function smoothTable(r: Float32Array, ns: number, sigmaBins: number): void {
       let sw = 0
       for (let q = -rad; q <= rad; q++) {
         const ss = Math.min(Math.max(s + q, 0), ns - 1)
-        acc += w[q + rad] * tmp[ss * ANGLE_BINS + t]
-        sw += w[q + rad]
+        acc += w[q + rad]! * tmp[ss * ANGLE_BINS + t]!
+        sw += w[q + rad]!
       }
       r[s * ANGLE_BINS + t] = acc / sw
     }
@@ -71,8 +73,8 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
     const e2 = cross(e1, u)
     const ns = Math.max(2, Math.ceil(((ax.sTo - ax.sFrom) * len) / STATION_M) + 1)
     const radius = new Float32Array(ns * ANGLE_BINS)
-    const lo = [0, 1, 2].map((k) => Math.max(0, Math.floor((Math.min(ax.a[k], ax.b[k]) - ax.maxRadiusM - origin[k]) / cellM)))
-    const hi = [0, 1, 2].map((k) => Math.min(dims[k] - 1, Math.ceil((Math.max(ax.a[k], ax.b[k]) + ax.maxRadiusM - origin[k]) / cellM)))
+    const lo = vec3From((k) => Math.max(0, Math.floor((Math.min(ax.a[k], ax.b[k]) - ax.maxRadiusM - origin[k]) / cellM)))
+    const hi = vec3From((k) => Math.min(dims[k] - 1, Math.ceil((Math.max(ax.a[k], ax.b[k]) + ax.maxRadiusM - origin[k]) / cellM)))
     const visit = (f: (idx: number, station: number, angle: number, rho: number, axialOut: number, medialM: number) => void): void => {
       for (let k = lo[2]; k <= hi[2]; k++) {
         for (let j = lo[1]; j <= hi[1]; j++) {
@@ -100,16 +102,16 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
     // 1. outer radius of the structures per station and angle
     const side = Math.sign(ax.a[0])
     visit((idx, station, angle, rho, axialOut, medialM) => {
-      if (axialOut > 0 || values[idx] >= 0) return
+      if (axialOut > 0 || values[idx]! >= 0) return
       if (ax.medialReachM !== undefined && medialM > ax.medialReachM) return
       const b = Math.min(Math.round(station), ns - 1) * ANGLE_BINS + (Math.floor(angle) % ANGLE_BINS)
-      if (rho > radius[b]) radius[b] = rho
+      if (rho > radius[b]!) radius[b] = rho
     })
     // 2. empty bins take their station's smallest radius; each bin takes the largest radius of its neighbours (so a narrow
     // gap between two muscles does not pull the hull in), then the table is smoothed across angle and height
     for (let s = 0; s < ns; s++) {
       let least = Infinity
-      for (let t = 0; t < ANGLE_BINS; t++) if (radius[s * ANGLE_BINS + t] > 0) least = Math.min(least, radius[s * ANGLE_BINS + t])
+      for (let t = 0; t < ANGLE_BINS; t++) if (radius[s * ANGLE_BINS + t]! > 0) least = Math.min(least, radius[s * ANGLE_BINS + t]!)
       for (let t = 0; t < ANGLE_BINS; t++) if (radius[s * ANGLE_BINS + t] === 0) radius[s * ANGLE_BINS + t] = least === Infinity ? 0 : least
     }
     const dilated = new Float32Array(radius.length)
@@ -119,7 +121,7 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
         for (let ds = -1; ds <= 1; ds++) {
           const ss = Math.min(Math.max(s + ds, 0), ns - 1)
           for (let dt = -DILATE_BINS; dt <= DILATE_BINS; dt++)
-            m = Math.max(m, radius[ss * ANGLE_BINS + ((t + dt + ANGLE_BINS) % ANGLE_BINS)])
+            m = Math.max(m, radius[ss * ANGLE_BINS + ((t + dt + ANGLE_BINS) % ANGLE_BINS)]!)
         }
         dilated[s * ANGLE_BINS + t] = m
       }
@@ -136,10 +138,10 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
       const a0 = Math.floor(ac) % ANGLE_BINS
       const a1 = (a0 + 1) % ANGLE_BINS
       const fa = ac - Math.floor(ac)
-      const at = (s: number, a: number): number => radius[s * ANGLE_BINS + a]
+      const at = (s: number, a: number): number => radius[s * ANGLE_BINS + a]!
       const r = (1 - fs) * ((1 - fa) * at(s0, a0) + fa * at(s0, a1)) + fs * ((1 - fa) * at(s0 + 1, a0) + fa * at(s0 + 1, a1))
       const d = rho - r + (axialOut * axialOut) / (2 * END_ROUND_M)
-      if (d < values[idx]) values[idx] = d
+      if (d < values[idx]!) values[idx] = d
     })
     void nz
   }

@@ -1,5 +1,7 @@
 // Mesh clean-up after polygonising: Taubin smoothing (shrink-free), vertex normals, simplification with
-// meshoptimizer, and mirroring a left-side mesh onto the right. Works on plain typed arrays.
+// meshoptimizer, and mirroring a left-side mesh onto the right. Works on plain typed arrays; their reads carry `!`
+// because every index is in range by construction: t < indices.length, every index names a vertex of positions,
+// and the neighbour lists are sized from the same triangles.
 import { MeshoptSimplifier } from 'meshoptimizer'
 import type { IndexedMesh } from './surfaceNets'
 
@@ -8,23 +10,23 @@ function neighbours(vertexCount: number, indices: Uint32Array): { start: Uint32A
   const count = new Uint32Array(vertexCount + 1)
   for (let t = 0; t < indices.length; t += 3) {
     for (let e = 0; e < 3; e++) {
-      count[indices[t + e]] += 2
+      count[indices[t + e]!]! += 2
     }
   }
   const start = new Uint32Array(vertexCount + 1)
-  for (let v = 0; v < vertexCount; v++) start[v + 1] = start[v] + count[v]
+  for (let v = 0; v < vertexCount; v++) start[v + 1] = start[v]! + count[v]!
   const fill = start.slice(0, vertexCount)
-  const list = new Uint32Array(start[vertexCount])
+  const list = new Uint32Array(start[vertexCount]!)
   for (let t = 0; t < indices.length; t += 3) {
-    const a = indices[t],
-      b = indices[t + 1],
-      c = indices[t + 2]
-    list[fill[a]++] = b
-    list[fill[a]++] = c
-    list[fill[b]++] = c
-    list[fill[b]++] = a
-    list[fill[c]++] = a
-    list[fill[c]++] = b
+    const a = indices[t]!,
+      b = indices[t + 1]!,
+      c = indices[t + 2]!
+    list[fill[a]!++] = b
+    list[fill[a]!++] = c
+    list[fill[b]!++] = c
+    list[fill[b]!++] = a
+    list[fill[c]!++] = a
+    list[fill[c]!++] = b
   }
   return { start, list }
 }
@@ -38,27 +40,27 @@ export function taubinSmooth(mesh: IndexedMesh, iterations: number, lambda = 0.5
   for (let it = 0; it < iterations * 2; it++) {
     const f = it % 2 === 0 ? lambda : mu
     for (let v = 0; v < n; v++) {
-      const s0 = start[v],
-        s1 = start[v + 1]
+      const s0 = start[v]!,
+        s1 = start[v + 1]!
       if (s1 === s0) {
-        q[3 * v] = p[3 * v]
-        q[3 * v + 1] = p[3 * v + 1]
-        q[3 * v + 2] = p[3 * v + 2]
+        q[3 * v] = p[3 * v]!
+        q[3 * v + 1] = p[3 * v + 1]!
+        q[3 * v + 2] = p[3 * v + 2]!
         continue
       }
       let x = 0,
         y = 0,
         z = 0
       for (let s = s0; s < s1; s++) {
-        const u = list[s]
-        x += p[3 * u]
-        y += p[3 * u + 1]
-        z += p[3 * u + 2]
+        const u = list[s]!
+        x += p[3 * u]!
+        y += p[3 * u + 1]!
+        z += p[3 * u + 2]!
       }
       const m = 1 / (s1 - s0)
-      q[3 * v] = p[3 * v] + f * (x * m - p[3 * v])
-      q[3 * v + 1] = p[3 * v + 1] + f * (y * m - p[3 * v + 1])
-      q[3 * v + 2] = p[3 * v + 2] + f * (z * m - p[3 * v + 2])
+      q[3 * v] = p[3 * v]! + f * (x * m - p[3 * v]!)
+      q[3 * v + 1] = p[3 * v + 1]! + f * (y * m - p[3 * v + 1]!)
+      q[3 * v + 2] = p[3 * v + 2]! + f * (z * m - p[3 * v + 2]!)
     }
     const tmp = p
     p = q
@@ -69,15 +71,15 @@ export function taubinSmooth(mesh: IndexedMesh, iterations: number, lambda = 0.5
 
 /** Writes into `out` the cross product of triangle `t`'s edges (its normal, twice its area long). */
 function triangleCross(p: Float32Array, indices: Uint32Array, t: number, out: Float64Array): void {
-  const a = 3 * indices[t],
-    b = 3 * indices[t + 1],
-    c = 3 * indices[t + 2]
-  const ux = p[b] - p[a],
-    uy = p[b + 1] - p[a + 1],
-    uz = p[b + 2] - p[a + 2]
-  const vx = p[c] - p[a],
-    vy = p[c + 1] - p[a + 1],
-    vz = p[c + 2] - p[a + 2]
+  const a = 3 * indices[t]!,
+    b = 3 * indices[t + 1]!,
+    c = 3 * indices[t + 2]!
+  const ux = p[b]! - p[a]!,
+    uy = p[b + 1]! - p[a + 1]!,
+    uz = p[b + 2]! - p[a + 2]!
+  const vx = p[c]! - p[a]!,
+    vy = p[c + 1]! - p[a + 1]!,
+    vz = p[c + 2]! - p[a + 2]!
   out[0] = uy * vz - uz * vy
   out[1] = uz * vx - ux * vz
   out[2] = ux * vy - uy * vx
@@ -90,10 +92,10 @@ export function vertexNormals(mesh: IndexedMesh): Float32Array {
   const n = new Float64Array(3)
   for (let t = 0; t < indices.length; t += 3) {
     triangleCross(p, indices, t, n)
-    for (const i of [3 * indices[t], 3 * indices[t + 1], 3 * indices[t + 2]]) {
-      nrm[i] += n[0]
-      nrm[i + 1] += n[1]
-      nrm[i + 2] += n[2]
+    for (const i of [3 * indices[t]!, 3 * indices[t + 1]!, 3 * indices[t + 2]!]) {
+      nrm[i]! += n[0]!
+      nrm[i + 1]! += n[1]!
+      nrm[i + 2]! += n[2]!
     }
   }
   // A vertex on a fold (triangles facing opposite ways) or used only by degenerate triangles sums to (almost) zero:
@@ -101,14 +103,14 @@ export function vertexNormals(mesh: IndexedMesh): Float32Array {
   // normals instead, and failing that the normal of their largest triangle.
   const weak: number[] = []
   for (let i = 0; i < nrm.length; i += 3) {
-    const l = Math.hypot(nrm[i], nrm[i + 1], nrm[i + 2])
+    const l = Math.hypot(nrm[i]!, nrm[i + 1]!, nrm[i + 2]!)
     if (l < 1e-12) {
       weak.push(i / 3)
       continue
     }
-    nrm[i] /= l
-    nrm[i + 1] /= l
-    nrm[i + 2] /= l
+    nrm[i]! /= l
+    nrm[i + 1]! /= l
+    nrm[i + 2]! /= l
   }
   if (weak.length > 0) fixWeakNormals(mesh, nrm, new Set(weak))
   return nrm
@@ -121,10 +123,10 @@ function fixWeakNormals(mesh: IndexedMesh, nrm: Float32Array, weak: Set<number>)
   const largest = new Map<number, { area: number; n: [number, number, number] }>()
   const cross = new Float64Array(3)
   for (let t = 0; t < indices.length; t += 3) {
-    const tri = [indices[t], indices[t + 1], indices[t + 2]]
+    const tri = [indices[t]!, indices[t + 1]!, indices[t + 2]!]
     if (!tri.some((v) => weak.has(v))) continue
     triangleCross(p, indices, t, cross)
-    const n: [number, number, number] = [cross[0], cross[1], cross[2]]
+    const n: [number, number, number] = [cross[0]!, cross[1]!, cross[2]!]
     const area = Math.hypot(n[0], n[1], n[2])
     if (area === 0) continue
     const unit: [number, number, number] = [n[0] / area, n[1] / area, n[2] / area]
@@ -152,17 +154,17 @@ export function compact(mesh: IndexedMesh): IndexedMesh & { remap: Int32Array } 
   let next = 0
   const indices = new Uint32Array(mesh.indices.length)
   for (let i = 0; i < mesh.indices.length; i++) {
-    const v = mesh.indices[i]
-    if (remap[v] < 0) remap[v] = next++
-    indices[i] = remap[v]
+    const v = mesh.indices[i]!
+    if (remap[v]! < 0) remap[v] = next++
+    indices[i] = remap[v]!
   }
   const positions = new Float32Array(next * 3)
   for (let v = 0; v < n; v++) {
-    const r = remap[v]
+    const r = remap[v]!
     if (r < 0) continue
-    positions[3 * r] = mesh.positions[3 * v]
-    positions[3 * r + 1] = mesh.positions[3 * v + 1]
-    positions[3 * r + 2] = mesh.positions[3 * v + 2]
+    positions[3 * r] = mesh.positions[3 * v]!
+    positions[3 * r + 1] = mesh.positions[3 * v + 1]!
+    positions[3 * r + 2] = mesh.positions[3 * v + 2]!
   }
   return { positions, indices, remap }
 }
@@ -198,11 +200,11 @@ export async function simplify(
 /** Mirror a mesh across the midsagittal plane (x -> -x), flipping the winding so it stays outward. */
 export function mirrorMesh(mesh: IndexedMesh): IndexedMesh {
   const positions = Float32Array.from(mesh.positions)
-  for (let i = 0; i < positions.length; i += 3) positions[i] = -positions[i]
+  for (let i = 0; i < positions.length; i += 3) positions[i] = -positions[i]!
   const indices = Uint32Array.from(mesh.indices)
   for (let t = 0; t < indices.length; t += 3) {
-    const b = indices[t + 1]
-    indices[t + 1] = indices[t + 2]
+    const b = indices[t + 1]!
+    indices[t + 1] = indices[t + 2]!
     indices[t + 2] = b
   }
   return { positions, indices }
@@ -222,7 +224,7 @@ export function mergeMeshes(meshes: readonly IndexedMesh[]): IndexedMesh {
     oi = 0
   for (const m of meshes) {
     positions.set(m.positions, ov)
-    for (let i = 0; i < m.indices.length; i++) indices[oi + i] = m.indices[i] + ov / 3
+    for (let i = 0; i < m.indices.length; i++) indices[oi + i] = m.indices[i]! + ov / 3
     ov += m.positions.length
     oi += m.indices.length
   }

@@ -118,7 +118,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     }
     // one pass of neighbour averaging removes kinks where the fibre steps from one structure onto another
     for (let s = 1; s < steps - 1; s++) {
-      const q = lerp(lerp(pts[s - 1], pts[s + 1], 0.5), pts[s], 0.5)
+      const q = lerp(lerp(pts[s - 1]!, pts[s + 1]!, 0.5), pts[s]!, 0.5) // 0 < s < steps - 1 = pts.length - 1
       pts[s] = q
     }
     fibres.push(pts)
@@ -129,25 +129,32 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
   const prims: Primitive[] = []
   for (let f = 0; f < fibres.length; f++) {
     for (let s = 0; s + 1 < steps; s++) {
-      const a = fibres[f][s]
-      const b = fibres[f][s + 1]
+      const a = sheetAt(fibres, f, s)
+      const b = sheetAt(fibres, f, s + 1)
       // half the gap to the neighbouring fibres, so that neighbours overlap into one sheet
       const gap = (i: number): number => {
-        const left = f > 0 ? distance(fibres[f - 1][i], fibres[f][i]) : Infinity
-        const right = f + 1 < fibres.length ? distance(fibres[f + 1][i], fibres[f][i]) : Infinity
+        const left = f > 0 ? distance(sheetAt(fibres, f - 1, i), sheetAt(fibres, f, i)) : Infinity
+        const right = f + 1 < fibres.length ? distance(sheetAt(fibres, f + 1, i), sheetAt(fibres, f, i)) : Infinity
         const g = Math.min(left, right)
         return Number.isFinite(g) ? g : 0.02
       }
-      const wa = Math.max(gap(s) * (o.overlap ?? 0.6), thick[f][s] * 1.05)
-      const wb = Math.max(gap(s + 1) * (o.overlap ?? 0.6), thick[f][s + 1] * 1.05)
+      const wa = Math.max(gap(s) * (o.overlap ?? 0.6), sheetAt(thick, f, s) * 1.05)
+      const wb = Math.max(gap(s + 1) * (o.overlap ?? 0.6), sheetAt(thick, f, s + 1) * 1.05)
       const mid = lerp(a, b, 0.5)
       const n = o.outward(mid)
       const w = Math.max(wa, wb)
-      const ratio = Math.min(1, (thick[f][s] + thick[f][s + 1]) / 2 / w)
+      const ratio = Math.min(1, (sheetAt(thick, f, s) + sheetAt(thick, f, s + 1)) / 2 / w)
       prims.push(taperedCapsule(a, b, wa, wb, { normal: n, ratio }))
     }
   }
   return prims
+}
+
+/** Entry s of fibre f in a sheet's per-fibre lists (points or half thicknesses), which all have `steps` entries. */
+function sheetAt<T>(rows: readonly (readonly T[])[], f: number, s: number): T {
+  const v = rows[f]?.[s]
+  if (v === undefined) throw new Error(`muscle sheet: no entry ${s} on fibre ${f}`)
+  return v
 }
 
 /** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again. */
@@ -164,13 +171,13 @@ function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps
     for (let f = 0; f < fibres.length; f++) {
       for (let s = 0; s < steps; s++) {
         if (!free(s)) continue
-        let p = fibres[f][s]
-        if (s > 0 && s < steps - 1) p = lerp(p, lerp(fibres[f][s - 1], fibres[f][s + 1], 0.5), sm.along)
-        if (f > 0 && f < fibres.length - 1) p = lerp(p, lerp(fibres[f - 1][s], fibres[f + 1][s], 0.5), sm.across)
-        next[f][s] = p
+        let p = sheetAt(fibres, f, s)
+        if (s > 0 && s < steps - 1) p = lerp(p, lerp(sheetAt(fibres, f, s - 1), sheetAt(fibres, f, s + 1), 0.5), sm.along)
+        if (f > 0 && f < fibres.length - 1) p = lerp(p, lerp(sheetAt(fibres, f - 1, s), sheetAt(fibres, f + 1, s), 0.5), sm.across)
+        next[f]![s] = p // next is a copy of fibres: same size
       }
     }
-    for (let f = 0; f < fibres.length; f++) fibres[f] = next[f]
+    fibres.splice(0, fibres.length, ...next)
     // lift after every pass: bumps are pulled in and pushed back, hollows fill in (a membrane over what lies beneath)
     if (o.over) liftClear(fibres, thick, o, free)
   }
@@ -179,11 +186,11 @@ function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps
 /** Push every free point of the sheet out along its outward direction until it is clear of what lies beneath. */
 function liftClear(fibres: Vec3[][], thick: number[][], o: SheetOptions, free: (s: number) => boolean): void {
   const over = o.over!
-  for (let f = 0; f < fibres.length; f++) {
-    for (let s = 0; s < fibres[f].length; s++) {
+  for (const [f, fibre] of fibres.entries()) {
+    for (let s = 0; s < fibre.length; s++) {
       if (!free(s)) continue
-      const p = fibres[f][s]
-      const margin = (o.clearanceM ?? 0.001) + thick[f][s]
+      const p = sheetAt(fibres, f, s)
+      const margin = (o.clearanceM ?? 0.001) + sheetAt(thick, f, s)
       const n = o.outward(p)
       // 1 mm at a time, at most 3 cm (or reachOutM): a point that cannot be cleared within that stays where it is
       const reach = typeof o.reachOutM === 'function' ? o.reachOutM(p) : (o.reachOutM ?? 0.03)
@@ -191,7 +198,7 @@ function liftClear(fibres: Vec3[][], thick: number[][], o: SheetOptions, free: (
       for (let k = 0; k <= steps; k++) {
         const q: Vec3 = [p[0] + n[0] * k * 0.001, p[1] + n[1] * k * 0.001, p[2] + n[2] * k * 0.001]
         if (over.value(q[0], q[1], q[2]) >= margin) {
-          fibres[f][s] = q
+          fibre[s] = q
           break
         }
       }

@@ -6,6 +6,7 @@
 import { MUSCLES, type MuscleIdentity } from '../anatomy/ids'
 import { Envelope } from './envelope'
 import type { Landmarks } from './landmarkTable'
+import { itemAt } from './lists'
 import { spinousTip } from './landmarks'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
 import { belly, sheet } from './muscleShapes'
@@ -79,10 +80,11 @@ const DISTINCT_TINTS: Record<string, readonly [number, number, number]> = {
 }
 
 export function muscleColour(m: MuscleIdentity): readonly [number, number, number] {
-  if (TRAPEZIUS_TINTS[m.id]) return TRAPEZIUS_TINTS[m.id]
-  if (DISTINCT_TINTS[m.id]) return DISTINCT_TINTS[m.id]
+  const named = TRAPEZIUS_TINTS[m.id] ?? DISTINCT_TINTS[m.id]
+  if (named) return named
   const i = MUSCLES.findIndex((x) => x.id === m.id)
-  return m.layer === 'superficial' ? SUPERFICIAL_TINTS[i % SUPERFICIAL_TINTS.length] : DEEP_TINTS[i % DEEP_TINTS.length]
+  const tints = m.layer === 'superficial' ? SUPERFICIAL_TINTS : DEEP_TINTS
+  return itemAt(tints, i % tints.length, `tints (muscle "${m.id}" is not in MUSCLES)`)
 }
 
 /**

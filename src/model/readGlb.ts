@@ -2,7 +2,7 @@
 // node world transforms and returns every node with its name, extras, world-space geometry and the skin's
 // morph-target deltas as typed arrays. Used by the model tests and by needle-depth code that runs in node.
 import { readFile } from 'node:fs/promises'
-import { type Accessor, type Node, NodeIO } from '@gltf-transform/core'
+import { type Accessor, type Node, NodeIO, type mat4 } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
 import type { StructureKind } from '../anatomy/naming'
@@ -54,7 +54,7 @@ export interface BodyModel {
 function readVec3(acc: Accessor): Float32Array {
   const n = acc.getCount()
   const out = new Float32Array(n * 3)
-  const el: number[] = [0, 0, 0]
+  const el: [number, number, number] = [0, 0, 0]
   for (let i = 0; i < n; i++) {
     acc.getElement(i, el)
     out[3 * i] = el[0]
@@ -64,11 +64,12 @@ function readVec3(acc: Accessor): Float32Array {
   return out
 }
 
-function transformPoints(a: Float32Array, m: number[], isDirection: boolean): void {
+/** Transforms xyz triples in place (a's length is a multiple of 3, so i + 2 < a.length). */
+function transformPoints(a: Float32Array, m: mat4, isDirection: boolean): void {
   for (let i = 0; i < a.length; i += 3) {
-    const x = a[i],
-      y = a[i + 1],
-      z = a[i + 2]
+    const x = a[i]!,
+      y = a[i + 1]!,
+      z = a[i + 2]!
     const w = isDirection ? 0 : 1
     a[i] = m[0] * x + m[4] * y + m[8] * z + m[12] * w
     a[i + 1] = m[1] * x + m[5] * y + m[9] * z + m[13] * w
@@ -76,16 +77,17 @@ function transformPoints(a: Float32Array, m: number[], isDirection: boolean): vo
   }
 }
 
+/** Normalises xyz triples in place (i + 2 < a.length as in transformPoints). */
 function normaliseAll(a: Float32Array): void {
   for (let i = 0; i < a.length; i += 3) {
-    const l = Math.hypot(a[i], a[i + 1], a[i + 2]) || 1
-    a[i] /= l
-    a[i + 1] /= l
-    a[i + 2] /= l
+    const l = Math.hypot(a[i]!, a[i + 1]!, a[i + 2]!) || 1
+    a[i]! /= l
+    a[i + 1]! /= l
+    a[i + 2]! /= l
   }
 }
 
-function meshOf(node: Node, world: number[]): MeshData | null {
+function meshOf(node: Node, world: mat4): MeshData | null {
   const mesh = node.getMesh()
   if (!mesh) return null
   const positions: number[] = []
@@ -112,7 +114,7 @@ function meshOf(node: Node, world: number[]): MeshData | null {
     const count = pos.getCount()
     if (idx) {
       const arr = idx.getArray()
-      if (arr) for (let i = 0; i < arr.length; i++) indices.push(arr[i] + base)
+      if (arr) for (let i = 0; i < arr.length; i++) indices.push(arr[i]! + base)
     } else for (let i = 0; i < count; i++) indices.push(base + i)
     prim.listTargets().forEach((t, ti) => {
       const d = t.getAttribute('POSITION')
@@ -138,13 +140,13 @@ export async function readGlb(source: Uint8Array | string): Promise<BodyModel> {
   const doc = await io.readBinary(bytes)
   const nodes: ModelNode[] = []
   const visit = (node: Node): void => {
-    const world = node.getWorldMatrix() as unknown as number[]
+    const world = node.getWorldMatrix()
     nodes.push({
       name: node.getName(),
       extras: node.getExtras() as Partial<NodeExtras>,
       positionM: [world[12], world[13], world[14]],
       worldMatrix: Array.from(world),
-      mesh: meshOf(node, Array.from(world)),
+      mesh: meshOf(node, world),
     })
     for (const c of node.listChildren()) visit(c)
   }

@@ -1,7 +1,8 @@
 // Signed distance fields for the body generator: every bone, muscle and organ is a smooth union of a few simple
 // volumes (tapered capsules, flattened straps, ellipsoids, rounded boxes) placed between landmarks. The
 // polygoniser (surfaceNets.ts) turns a field into a mesh. Negative inside, positive outside, metres.
-import { type Vec3, cross, dot, normalize, sub } from './vec'
+import { itemAt, segmentsOf } from './lists'
+import { AXES, type Vec3, cross, dot, normalize, sub } from './vec'
 
 export interface Bounds {
   min: [number, number, number]
@@ -158,8 +159,8 @@ export function roundedBox(center: Vec3, halfM: Vec3, roundM: number, axes?: [Ve
 /** A chain of tapered capsules through `points` with per-point radii: a smooth tube along a path. */
 export function tube(points: readonly Vec3[], radiiM: readonly number[], flatten?: { normal: Vec3; ratio: number }): Primitive[] {
   const out: Primitive[] = []
-  for (let i = 0; i + 1 < points.length; i++) {
-    out.push(taperedCapsule(points[i], points[i + 1], radiiM[i], radiiM[i + 1], flatten))
+  for (const [a, b, i] of segmentsOf(points)) {
+    out.push(taperedCapsule(a, b, itemAt(radiiM, i, 'tube radii'), itemAt(radiiM, i + 1, 'tube radii'), flatten))
   }
   return out
 }
@@ -169,7 +170,7 @@ export function unionBounds(prims: readonly Primitive[], marginM: number): Bound
   const min: [number, number, number] = [Infinity, Infinity, Infinity]
   const max: [number, number, number] = [-Infinity, -Infinity, -Infinity]
   for (const p of prims) {
-    for (let k = 0; k < 3; k++) {
+    for (const k of AXES) {
       min[k] = Math.min(min[k], p.bounds.min[k] - marginM)
       max[k] = Math.max(max[k], p.bounds.max[k] + marginM)
     }

@@ -12,6 +12,7 @@ import { hipBonePrims, sacrumPrims } from './pelvisBones'
 import { craniumShape, mandiblePrims } from './skullBones'
 import { COLOURS, type StructureSpec } from './structure'
 import { RIB_COUNT, RIB_RADIUS_M, anteriorThetaAtX, posteriorThetaAtX, ribPoint, ringParams } from './thorax'
+import { lastOf } from './lists'
 import { type Vec3, add, lerp, normalize } from './vec'
 
 const bone = (
@@ -137,7 +138,7 @@ export function ribPath(k: number): { bony: Vec3[]; cartilage: Vec3[] } {
     if (k >= 8) {
       // false ribs: the cartilage turns up to join the cartilage above at the costal margin
       const prev = ribPoint(k - 1, anteriorThetaAtX(k - 1, 0.03 + (k - 9) * 0.022 + 0.012))
-      cartilage.push(lerp(cartilage[cartilage.length - 1], prev, 0.9))
+      cartilage.push(lerp(lastOf(cartilage, `rib ${k} cartilage`), prev, 0.9))
     }
   }
   return { bony, cartilage }

@@ -15,7 +15,7 @@ import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } fro
 import { emptyGrid, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
-import { type Vec3, add, mirrorX } from './vec'
+import { AXES, type Vec3, add, mirrorX, vec3From } from './vec'
 
 /** Skin smoothing radius (m): how much the skin bridges the grooves between muscles. */
 const SKIN_BLEND_M = 0.011
@@ -99,14 +99,14 @@ export function skinFillers(lm: Landmarks): Shape[] {
   ]
 }
 
-/** Trilinear sample of a grid's values at a point (clamped to the grid). */
+/** Trilinear sample of a grid's values at a point (clamped to the grid, so the eight corners read are in range). */
 function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: number, z: number): number {
   const [nx, ny, nz] = grid.dims
-  const f = [(x - grid.origin[0]) / grid.cellM, (y - grid.origin[1]) / grid.cellM, (z - grid.origin[2]) / grid.cellM]
-  const lim = [nx, ny, nz]
-  const i0 = [0, 0, 0]
-  const t = [0, 0, 0]
-  for (let k = 0; k < 3; k++) {
+  const f: Vec3 = [(x - grid.origin[0]) / grid.cellM, (y - grid.origin[1]) / grid.cellM, (z - grid.origin[2]) / grid.cellM]
+  const lim: Vec3 = [nx, ny, nz]
+  const i0: [number, number, number] = [0, 0, 0]
+  const t: [number, number, number] = [0, 0, 0]
+  for (const k of AXES) {
     const c = Math.min(Math.max(f[k], 0), lim[k] - 1.001)
     i0[k] = Math.floor(c)
     t[k] = c - i0[k]
@@ -116,7 +116,7 @@ function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: numbe
     for (let dy = 0; dy < 2; dy++) {
       for (let dx = 0; dx < 2; dx++) {
         const w = (dx ? t[0] : 1 - t[0]) * (dy ? t[1] : 1 - t[1]) * (dz ? t[2] : 1 - t[2])
-        v += w * values[i0[0] + dx + nx * (i0[1] + dy + ny * (i0[2] + dz))]
+        v += w * values[i0[0] + dx + nx * (i0[1] + dy + ny * (i0[2] + dz))]!
       }
     }
   }
@@ -129,8 +129,8 @@ function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: numbe
 function addFace(grid: GridSamples, face: FaceSurface): void {
   const [nx, ny, nz] = grid.dims
   const c = grid.cellM
-  const lo = face.bounds.min.map((v, k) => Math.max(0, Math.floor((v - grid.origin[k]) / c)))
-  const hi = face.bounds.max.map((v, k) => Math.min(grid.dims[k] - 1, Math.ceil((v - grid.origin[k]) / c)))
+  const lo = vec3From((k) => Math.max(0, Math.floor((face.bounds.min[k] - grid.origin[k]) / c)))
+  const hi = vec3From((k) => Math.min(grid.dims[k] - 1, Math.ceil((face.bounds.max[k] - grid.origin[k]) / c)))
   for (let k = lo[2]; k <= hi[2]; k++) {
     const z = grid.origin[2] + k * c
     for (let j = lo[1]; j <= hi[1]; j++) {
@@ -138,7 +138,7 @@ function addFace(grid: GridSamples, face: FaceSurface): void {
       for (let i = lo[0]; i <= hi[0]; i++) {
         const x = grid.origin[0] + i * c
         const idx = i + nx * (j + ny * k)
-        const carved = smax(grid.values[idx], -face.carve(x, y, z), face.blendM)
+        const carved = smax(grid.values[idx]!, -face.carve(x, y, z), face.blendM)
         grid.values[idx] = smin(carved, face.distance(x, y, z), face.blendM)
       }
     }
@@ -175,15 +175,15 @@ export async function buildSkin(
       for (let i = 0; i < nx; i++, idx++) {
         const x = grid.origin[0] + i * SKIN_CELL_M
         const t = subcutaneousThicknessM(x, y, z)
-        grid.values[idx] -= t
-        cover[idx] = under[idx] - Math.max(SKIN_MIN_COVER_M, minCoverFraction(x, y, z) * t)
+        grid.values[idx]! -= t
+        cover[idx] = under[idx]! - Math.max(SKIN_MIN_COVER_M, minCoverFraction(x, y, z) * t)
       }
     }
   }
   // the blur may move the skin out by at most SKIN_MAX_FILL_M: grooves between muscles fill, the gap between the
   // thighs and the calves does not
   const floor = new Float32Array(grid.values.length)
-  for (let i = 0; i < floor.length; i++) floor[i] = grid.values[i] - SKIN_MAX_FILL_M
+  for (let i = 0; i < floor.length; i++) floor[i] = grid.values[i]! - SKIN_MAX_FILL_M
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   const blurred = face ? Float32Array.from(grid.values) : grid.values
   if (face) addFace(grid, face)
@@ -212,13 +212,13 @@ export async function buildSkin(
   const targets = (['lean', 'high'] as const).map((name) => {
     const d = new Float32Array(c.positions.length)
     for (let i = 0; i < d.length; i += 3) {
-      const [x, y, z] = [c.positions[i], c.positions[i + 1], c.positions[i + 2]]
+      const [x, y, z] = [c.positions[i]!, c.positions[i + 1]!, c.positions[i + 2]!]
       // the layer actually left over the structures here (the blur may have thinned or thickened it)
       const layer = Math.max(sampleGrid(under, grid, x, y, z), 0)
       const s = habitusDisplacementM(name, x, y, z, layer)
-      d[i] = normals[i] * s
-      d[i + 1] = normals[i + 1] * s
-      d[i + 2] = normals[i + 2] * s
+      d[i] = normals[i]! * s
+      d[i + 1] = normals[i + 1]! * s
+      d[i + 2] = normals[i + 2]! * s
     }
     return { name, positionDeltas: d }
   })

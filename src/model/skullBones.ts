@@ -6,6 +6,7 @@
 // model choices, not measurements.
 import type { Landmarks } from './landmarkTable'
 import { type Primitive, type Shape, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
+import { itemAt, segmentsOf } from './lists'
 import { type Vec3, add, cross, normalize, sub } from './vec'
 
 /** Tooth positions per side, central incisor to third molar: x (lateral) and z (forward), metres. */
@@ -31,8 +32,8 @@ const CROWN: Vec3[] = [
 
 function teeth(row: { x: number[]; z: number[] }, y: number, s: number, scaleCrown: number): Primitive[] {
   return row.x.map((x, i) => {
-    const c = CROWN[i]
-    return ellipsoid([s * x, y, row.z[i]], [c[0] * scaleCrown, c[1], c[2] * scaleCrown])
+    const c = itemAt(CROWN, i, 'tooth crowns')
+    return ellipsoid([s * x, y, itemAt(row.z, i, 'tooth depths')], [c[0] * scaleCrown, c[1], c[2] * scaleCrown])
   })
 }
 
@@ -66,9 +67,9 @@ export function craniumShape(lm: Landmarks): Shape {
     // alveolar process of the maxilla, carrying the upper teeth
     ...tube(
       UPPER_TEETH.x
-        .map((x, i): Vec3 => [-x, 1.58, UPPER_TEETH.z[i] - 0.002])
+        .map((x, i): Vec3 => [-x, 1.58, itemAt(UPPER_TEETH.z, i, 'upper teeth') - 0.002])
         .reverse()
-        .concat(UPPER_TEETH.x.map((x, i): Vec3 => [x, 1.58, UPPER_TEETH.z[i] - 0.002])),
+        .concat(UPPER_TEETH.x.map((x, i): Vec3 => [x, 1.58, itemAt(UPPER_TEETH.z, i, 'upper teeth') - 0.002])),
       new Array<number>(16).fill(0.0062),
     ),
   ]
@@ -130,9 +131,9 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     // alveolar part, carrying the lower teeth
     ...tube(
       LOWER_TEETH.x
-        .map((x, i): Vec3 => [-x, 1.5545, LOWER_TEETH.z[i] - 0.002])
+        .map((x, i): Vec3 => [-x, 1.5545, itemAt(LOWER_TEETH.z, i, 'lower teeth') - 0.002])
         .reverse()
-        .concat(LOWER_TEETH.x.map((x, i): Vec3 => [x, 1.5545, LOWER_TEETH.z[i] - 0.002])),
+        .concat(LOWER_TEETH.x.map((x, i): Vec3 => [x, 1.5545, itemAt(LOWER_TEETH.z, i, 'lower teeth') - 0.002])),
       new Array<number>(16).fill(0.0055),
     ),
   ]
@@ -148,9 +149,9 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
       add(angle, [-s * 0.01, -0.001, 0.018]),
       add(angle, [-s * 0.002, 0.005, 0.003]),
     ]
-    for (let i = 0; i + 1 < body.length; i++) {
-      const n = normalize(cross(sub(body[i + 1], body[i]), [0, 1, 0]))
-      prims.push(taperedCapsule(body[i], body[i + 1], 0.0125, i + 2 === body.length ? 0.009 : 0.0125, { normal: n, ratio: 0.42 }))
+    for (const [a, b, i] of segmentsOf(body)) {
+      const n = normalize(cross(sub(b, a), [0, 1, 0]))
+      prims.push(taperedCapsule(a, b, 0.0125, i + 2 === body.length ? 0.009 : 0.0125, { normal: n, ratio: 0.42 }))
     }
     // ramus: posterior border up to the condylar neck, anterior border up to the coronoid, the plate between
     const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.5 }

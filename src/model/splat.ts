@@ -1,14 +1,16 @@
 // Fast field sampling by splatting: instead of evaluating every primitive at every grid point, each primitive
 // updates only the grid points inside its own box (grown by a margin), folding in with the smooth minimum. The
 // cost follows the primitives' volume, not grid size times primitive count, which keeps `npm run model` short.
+// Grid reads carry `!`: each box is clamped to the grid's dims, so every index is in range.
 import { type Bounds, type Primitive, smin } from './sdf'
 import type { GridSamples } from './surfaceNets'
+import { AXES, vec3From } from './vec'
 
 /** A grid covering `bounds` plus two cells, every value set to `initial` (outside). */
 export function emptyGrid(bounds: Bounds, cellM: number, initial: number): GridSamples {
   const origin: [number, number, number] = [bounds.min[0] - 2 * cellM, bounds.min[1] - 2 * cellM, bounds.min[2] - 2 * cellM]
   const dims: [number, number, number] = [0, 0, 0]
-  for (let k = 0; k < 3; k++) dims[k] = Math.ceil((bounds.max[k] + 2 * cellM - origin[k]) / cellM) + 1
+  for (const k of AXES) dims[k] = Math.ceil((bounds.max[k] + 2 * cellM - origin[k]) / cellM) + 1
   const values = new Float32Array(dims[0] * dims[1] * dims[2]).fill(initial)
   return { values, dims, origin, cellM }
 }
@@ -24,8 +26,8 @@ export function splat(grid: GridSamples, prims: readonly Primitive[], blendM: nu
   const [nx, ny, nz] = dims
   const plain = Float32Array.from(values)
   for (const p of prims) {
-    const lo = [0, 1, 2].map((k) => Math.max(0, Math.floor((p.bounds.min[k] - marginM - origin[k]) / cellM)))
-    const hi = [0, 1, 2].map((k) => Math.min(dims[k] - 1, Math.ceil((p.bounds.max[k] + marginM - origin[k]) / cellM)))
+    const lo = vec3From((k) => Math.max(0, Math.floor((p.bounds.min[k] - marginM - origin[k]) / cellM)))
+    const hi = vec3From((k) => Math.min(dims[k] - 1, Math.ceil((p.bounds.max[k] + marginM - origin[k]) / cellM)))
     for (let k = lo[2]; k <= hi[2]; k++) {
       const z = origin[2] + k * cellM
       for (let j = lo[1]; j <= hi[1]; j++) {
@@ -33,14 +35,14 @@ export function splat(grid: GridSamples, prims: readonly Primitive[], blendM: nu
         let idx = lo[0] + nx * (j + ny * k)
         for (let i = lo[0]; i <= hi[0]; i++, idx++) {
           const d = p.distance(origin[0] + i * cellM, y, z)
-          const v = values[idx]
+          const v = values[idx]!
           values[idx] = blendM > 0 ? smin(v, d, blendM) : Math.min(v, d)
-          if (d < plain[idx]) plain[idx] = d
+          if (d < plain[idx]!) plain[idx] = d
         }
       }
     }
   }
   const cap = blendM / 4
-  for (let i = 0; i < values.length; i++) if (values[i] < plain[i] - cap) values[i] = plain[i] - cap
+  for (let i = 0; i < values.length; i++) if (values[i]! < plain[i]! - cap) values[i] = plain[i]! - cap
   void nz
 }

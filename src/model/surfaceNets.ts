@@ -1,7 +1,9 @@
 // Our own polygoniser: naive surface nets over a sampled signed distance field. One vertex per grid cell that
 // the surface crosses (the mean of the edge crossings), one quad per crossed grid edge. The output is a
 // closed, indexed, consistently wound (outward) triangle mesh when the field is positive on the grid border.
+// Grid reads carry `!`: the loops run within the grid's dims (and the coarse grid's), so every index is in range.
 import type { Bounds } from './sdf'
+import { AXES } from './vec'
 
 export type ScalarField = (x: number, y: number, z: number) => number
 
@@ -11,6 +13,9 @@ export interface GridSamples {
   origin: [number, number, number]
   cellM: number
 }
+
+/** Values at the eight corners of a grid cube, x fastest, then y, then z. */
+type CubeCorners = [number, number, number, number, number, number, number, number]
 
 export interface IndexedMesh {
   positions: Float32Array
@@ -25,7 +30,7 @@ export interface IndexedMesh {
 export function sampleField(field: ScalarField, bounds: Bounds, cellM: number, coarseStep = 4): GridSamples {
   const origin: [number, number, number] = [bounds.min[0] - 2 * cellM, bounds.min[1] - 2 * cellM, bounds.min[2] - 2 * cellM]
   const dims: [number, number, number] = [0, 0, 0]
-  for (let k = 0; k < 3; k++) {
+  for (const k of AXES) {
     const n = Math.ceil((bounds.max[k] + 2 * cellM - origin[k]) / cellM) + 1
     // round the dimension up so that coarse blocks tile the grid exactly
     dims[k] = Math.ceil((n - 1) / coarseStep) * coarseStep + 1
@@ -50,15 +55,15 @@ export function sampleField(field: ScalarField, bounds: Bounds, cellM: number, c
   for (let bk = 0; bk < cz - 1; bk++) {
     for (let bj = 0; bj < cy - 1; bj++) {
       for (let bi = 0; bi < cx - 1; bi++) {
-        const c = [
-          coarse[bi + cx * (bj + cy * bk)],
-          coarse[bi + 1 + cx * (bj + cy * bk)],
-          coarse[bi + cx * (bj + 1 + cy * bk)],
-          coarse[bi + 1 + cx * (bj + 1 + cy * bk)],
-          coarse[bi + cx * (bj + cy * (bk + 1))],
-          coarse[bi + 1 + cx * (bj + cy * (bk + 1))],
-          coarse[bi + cx * (bj + 1 + cy * (bk + 1))],
-          coarse[bi + 1 + cx * (bj + 1 + cy * (bk + 1))],
+        const c: CubeCorners = [
+          coarse[bi + cx * (bj + cy * bk)]!,
+          coarse[bi + 1 + cx * (bj + cy * bk)]!,
+          coarse[bi + cx * (bj + 1 + cy * bk)]!,
+          coarse[bi + 1 + cx * (bj + 1 + cy * bk)]!,
+          coarse[bi + cx * (bj + cy * (bk + 1))]!,
+          coarse[bi + 1 + cx * (bj + cy * (bk + 1))]!,
+          coarse[bi + cx * (bj + 1 + cy * (bk + 1))]!,
+          coarse[bi + 1 + cx * (bj + 1 + cy * (bk + 1))]!,
         ]
         let far = true
         const sign = c[0] > 0
@@ -117,7 +122,7 @@ export function surfaceNets(grid: GridSamples): IndexedMesh {
       for (let i = 0; i < nx - 1; i++) {
         let mask = 0
         for (let c = 0; c < 8; c++) {
-          const v = values[at(i + (c & 1), j + ((c >> 1) & 1), k + ((c >> 2) & 1))]
+          const v = values[at(i + (c & 1), j + ((c >> 1) & 1), k + ((c >> 2) & 1))]!
           corner[c] = v
           if (v < 0) mask |= 1 << c
         }
@@ -127,8 +132,8 @@ export function surfaceNets(grid: GridSamples): IndexedMesh {
           sz = 0,
           n = 0
         for (const [a, b] of edges) {
-          const va = corner[a],
-            vb = corner[b]
+          const va = corner[a]!,
+            vb = corner[b]!
           if (va < 0 === vb < 0) continue
           const t = va / (va - vb)
           sx += (a & 1) + ((b & 1) - (a & 1)) * t
@@ -142,45 +147,48 @@ export function surfaceNets(grid: GridSamples): IndexedMesh {
     }
   }
   const idx: number[] = []
+  // squared distance between two vertices already placed in `pos`
+  const distanceSq = (u: number, v: number): number =>
+    (pos[3 * u]! - pos[3 * v]!) ** 2 + (pos[3 * u + 1]! - pos[3 * v + 1]!) ** 2 + (pos[3 * u + 2]! - pos[3 * v + 2]!) ** 2
   const quad = (a: number, b: number, c: number, d: number, flip: boolean): void => {
     if (a < 0 || b < 0 || c < 0 || d < 0) return
     // split along the shorter diagonal for better triangles
-    const dac = (pos[3 * a] - pos[3 * c]) ** 2 + (pos[3 * a + 1] - pos[3 * c + 1]) ** 2 + (pos[3 * a + 2] - pos[3 * c + 2]) ** 2
-    const dbd = (pos[3 * b] - pos[3 * d]) ** 2 + (pos[3 * b + 1] - pos[3 * d + 1]) ** 2 + (pos[3 * b + 2] - pos[3 * d + 2]) ** 2
-    const tris = dac <= dbd ? [a, b, c, a, c, d] : [a, b, d, b, c, d]
-    if (flip) for (let t = 0; t < 6; t += 3) idx.push(tris[t], tris[t + 2], tris[t + 1])
+    const dac = distanceSq(a, c)
+    const dbd = distanceSq(b, d)
+    const tris: [number, number, number, number, number, number] = dac <= dbd ? [a, b, c, a, c, d] : [a, b, d, b, c, d]
+    if (flip) idx.push(tris[0], tris[2], tris[1], tris[3], tris[5], tris[4])
     else idx.push(...tris)
   }
   for (let k = 1; k < nz - 1; k++) {
     for (let j = 1; j < ny - 1; j++) {
       for (let i = 1; i < nx - 1; i++) {
-        const v0 = values[at(i, j, k)]
+        const v0 = values[at(i, j, k)]!
         const in0 = v0 < 0
         // edge along +x from (i,j,k)
-        if (i < nx - 1 && in0 !== values[at(i + 1, j, k)] < 0) {
+        if (i < nx - 1 && in0 !== values[at(i + 1, j, k)]! < 0) {
           quad(
-            cellVertex[cellAt(i, j - 1, k - 1)],
-            cellVertex[cellAt(i, j, k - 1)],
-            cellVertex[cellAt(i, j, k)],
-            cellVertex[cellAt(i, j - 1, k)],
+            cellVertex[cellAt(i, j - 1, k - 1)]!,
+            cellVertex[cellAt(i, j, k - 1)]!,
+            cellVertex[cellAt(i, j, k)]!,
+            cellVertex[cellAt(i, j - 1, k)]!,
             !in0,
           )
         }
-        if (j < ny - 1 && in0 !== values[at(i, j + 1, k)] < 0) {
+        if (j < ny - 1 && in0 !== values[at(i, j + 1, k)]! < 0) {
           quad(
-            cellVertex[cellAt(i - 1, j, k - 1)],
-            cellVertex[cellAt(i - 1, j, k)],
-            cellVertex[cellAt(i, j, k)],
-            cellVertex[cellAt(i, j, k - 1)],
+            cellVertex[cellAt(i - 1, j, k - 1)]!,
+            cellVertex[cellAt(i - 1, j, k)]!,
+            cellVertex[cellAt(i, j, k)]!,
+            cellVertex[cellAt(i, j, k - 1)]!,
             !in0,
           )
         }
-        if (k < nz - 1 && in0 !== values[at(i, j, k + 1)] < 0) {
+        if (k < nz - 1 && in0 !== values[at(i, j, k + 1)]! < 0) {
           quad(
-            cellVertex[cellAt(i - 1, j - 1, k)],
-            cellVertex[cellAt(i, j - 1, k)],
-            cellVertex[cellAt(i, j, k)],
-            cellVertex[cellAt(i - 1, j, k)],
+            cellVertex[cellAt(i - 1, j - 1, k)]!,
+            cellVertex[cellAt(i, j - 1, k)]!,
+            cellVertex[cellAt(i, j, k)]!,
+            cellVertex[cellAt(i - 1, j, k)]!,
             !in0,
           )
         }

@@ -40,11 +40,13 @@ export const RIB_RADIUS_M = 0.0065
 
 export function ringParams(k: number): RingParams {
   const i = k - 1
+  // the tables below hold one entry per rib, 1 to 12 (this runs for every sample of the chest wall: no allocation)
+  if (!(i >= 0 && i < RIB_COUNT)) throw new Error(`thorax: no rib ${k} (ribs are numbered 1 to ${RIB_COUNT})`)
   const level = `T${k}`
   const tip = spinousTip(level)
   const bodyZ = tip[2] + 0.07
   const yHead = tip[1] + 0.02
-  return { a: A[i], zPost: bodyZ - 0.044, zAnt: Z_ANT[i], yHead, drop: yHead - ANTERIOR_Y[i], nAnt: N_ANT[i], sag: SAG[i] }
+  return { a: A[i]!, zPost: bodyZ - 0.044, zAnt: Z_ANT[i]!, yHead, drop: yHead - ANTERIOR_Y[i]!, nAnt: N_ANT[i]!, sag: SAG[i]! }
 }
 
 /** Continuous rib index u in [1, 12]: linear interpolation of neighbouring rings. */

@@ -3,6 +3,12 @@
 
 export type Vec3 = readonly [number, number, number]
 
+/** The three axes (x, y, z) as indices into a Vec3: looping over these keeps every component read in range. */
+export const AXES = [0, 1, 2] as const
+export type Axis = (typeof AXES)[number]
+/** A vector built axis by axis. */
+export const vec3From = (f: (k: Axis) => number): [number, number, number] => [f(0), f(1), f(2)]
+
 export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 export const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 export const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s]
@@ -39,14 +45,13 @@ export function spline(pts: readonly Vec3[], t: number): Vec3 {
   const p1 = pts[i]
   const p2 = pts[i + 1]
   const p3 = pts[Math.min(i + 2, n)]
-  const out: number[] = [0, 0, 0]
-  for (let k = 0; k < 3; k++) {
-    out[k] =
+  if (!p0 || !p1 || !p2 || !p3) throw new Error(`spline: needs at least two points, got ${pts.length}`)
+  return vec3From(
+    (k) =>
       0.5 *
       (2 * p1[k] +
         (-p0[k] + p2[k]) * u +
         (2 * p0[k] - 5 * p1[k] + 4 * p2[k] - p3[k]) * u * u +
-        (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * u * u * u)
-  }
-  return [out[0], out[1], out[2]]
+        (-p0[k] + 3 * p1[k] - 3 * p2[k] + p3[k]) * u * u * u),
+  )
 }

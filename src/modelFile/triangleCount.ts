@@ -45,7 +45,10 @@ export function countTriangles(json: unknown): number {
   const uses = new Array<number>(meshes.length).fill(0)
   for (const n of nodes) {
     const mesh = n && typeof n === 'object' ? (n as { mesh?: unknown }).mesh : undefined
-    if (typeof mesh === 'number' && mesh >= 0 && mesh < meshes.length) uses[Math.floor(mesh)]++
+    if (typeof mesh === 'number' && mesh >= 0 && mesh < meshes.length) {
+      const i = Math.floor(mesh)
+      uses[i] = (uses[i] ?? 0) + 1
+    }
   }
-  return perMesh.reduce((sum, t, i) => sum + t * Math.max(1, uses[i]), 0)
+  return perMesh.reduce((sum, t, i) => sum + t * Math.max(1, uses[i] ?? 0), 0)
 }

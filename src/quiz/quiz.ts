@@ -47,14 +47,16 @@ export function seededRandom(seed: number): () => number {
 }
 
 function pick<T>(items: readonly T[], random: () => number): T {
-  return items[Math.min(items.length - 1, Math.floor(random() * items.length))]
+  const item = items[Math.min(items.length - 1, Math.floor(random() * items.length))]
+  if (item === undefined) throw new Error('quiz: no items to pick a question from')
+  return item
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items]
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1))
-    ;[out[i], out[j]] = [out[j], out[i]]
+    ;[out[i], out[j]] = [out[j]!, out[i]!] // 0 <= j <= i < out.length
   }
   return out
 }

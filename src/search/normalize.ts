@@ -28,14 +28,15 @@ export function editDistanceAtMost(a: string, b: string, max: number): number {
   const cols = b.length + 1
   let prevPrev: number[] = new Array<number>(cols).fill(0)
   let prev: number[] = Array.from({ length: cols }, (_, j) => j)
+  // every row has `cols` entries and j runs 1..cols - 1, so the reads below (j, j - 1, j - 2 when j > 1) are in range
   for (let i = 1; i < rows; i++) {
     const current: number[] = new Array<number>(cols).fill(0)
     current[0] = i
-    let rowMin = current[0]
+    let rowMin = i
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let d = Math.min(prev[j] + 1, current[j - 1] + 1, prev[j - 1] + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2] + 1)
+      let d = Math.min(prev[j]! + 1, current[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1)
       current[j] = d
       if (d < rowMin) rowMin = d
     }
@@ -43,5 +44,5 @@ export function editDistanceAtMost(a: string, b: string, max: number): number {
     prevPrev = prev
     prev = current
   }
-  return Math.min(prev[cols - 1], max + 1)
+  return Math.min(prev[cols - 1]!, max + 1)
 }

@@ -106,7 +106,7 @@ function parseQuery(query: string): ParsedQuery {
     else tokens.push(word)
   }
   // "left and right trapezius" asks for both sides: no narrowing.
-  const side = sides.size === 1 ? [...sides][0] : null
+  const side = sides.size === 1 ? ([...sides][0] ?? null) : null
   return { tokens, phrase: tokens.join(' '), side }
 }
 

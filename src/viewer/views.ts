@@ -48,7 +48,8 @@ export function fitDistanceM(radiusM: number, fovDeg: number, aspect: number, ma
  * field of view (with `margin`), measured from the box face nearest the camera.
  */
 export function viewPose(view: ViewId, frame: BodyFrame, fovDeg: number, aspect: number, margin = 1.08): CameraPose {
-  const info = VIEWS.find((v) => v.id === view) ?? VIEWS[0]
+  // every ViewId is in VIEWS; the front view is the fallback all the same
+  const direction = VIEWS.find((v) => v.id === view)?.direction ?? [0, 0, 1]
   const [hx, hy, hz] = frame.halfSizeM
   // Half-extents across the screen, up the screen, and toward the camera, for this view.
   const [across, up, depth] = view === 'left' || view === 'right' ? [hz, hy, hx] : view === 'superior' ? [hx, hz, hy] : [hx, hy, hz]
@@ -56,7 +57,7 @@ export function viewPose(view: ViewId, frame: BodyFrame, fovDeg: number, aspect:
   const tanH = tanV * Math.max(aspect, 1e-3)
   const d = depth + Math.max(up / tanV, across / tanH) * margin
   const [cx, cy, cz] = frame.center
-  const [dx, dy, dz] = info.direction
+  const [dx, dy, dz] = direction
   return { position: [cx + dx * d, cy + dy * d, cz + dz * d], target: [cx, cy, cz] }
 }
 

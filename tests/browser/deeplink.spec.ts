@@ -21,7 +21,7 @@ test('deep link round trip: view, selection and layers survive a reload of the l
   await expect(second.getByRole('slider', { name: 'Bones opacity' })).toHaveValue('40')
   await expect(second.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText('Upper trapezius (right)')
   const pose = await cameraPose(second)
-  expect(pose.position[2]).toBeLessThan(pose.target[2]) // looking from behind
+  expect(pose.position[2]).toBeLessThan(pose.target[2]!) // looking from behind
   expect(second.url()).toBe(link)
 })
 
@@ -41,7 +41,7 @@ test('a hostile link shows a friendly notice and the default view, with nothing 
   expect(dialogs).toBe(0)
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('Select a structure')
   const pose = await cameraPose(page)
-  expect(pose.position[2]).toBeGreaterThan(pose.target[2]) // the default, anterior view
+  expect(pose.position[2]).toBeGreaterThan(pose.target[2]!) // the default, anterior view
   // The raw hostile text is shown nowhere as markup, and the canvas still draws.
   expect(await page.content()).not.toContain('<script>alert(1)</script>')
 })
@@ -57,7 +57,7 @@ test('a link with 300 unknown parameters, tracking tags and one bad value shows 
   // what could be applied was applied, and the address bar holds exactly that
   await expect(page.getByRole('switch', { name: 'Organs' })).not.toBeChecked()
   const pose = await cameraPose(page)
-  expect(pose.position[2]).toBeLessThan(pose.target[2]) // looking from behind
+  expect(pose.position[2]).toBeLessThan(pose.target[2]!) // looking from behind
   expect(new URL(page.url()).search).toBe('?view=posterior&hide=organs')
   await page.screenshot({ path: '/tmp/link-single-notice.png' })
 })

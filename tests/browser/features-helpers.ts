@@ -72,9 +72,9 @@ export function meanColour(
     for (let x = cx - half; x <= cx + half; x++) {
       if (x < 0 || y < 0 || x >= shot.png.width || y >= shot.png.height) continue
       const i = (y * shot.png.width + x) * 4
-      r += shot.png.data[i]
-      g += shot.png.data[i + 1]
-      b += shot.png.data[i + 2]
+      r += shot.png.data[i]!
+      g += shot.png.data[i + 1]!
+      b += shot.png.data[i + 2]!
       n++
     }
   }
@@ -82,7 +82,7 @@ export function meanColour(
 }
 
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
-  return Math.abs(a[0] - b[0]) + Math.abs(a[1] - b[1]) + Math.abs(a[2] - b[2])
+  return Math.abs(a[0]! - b[0]!) + Math.abs(a[1]! - b[1]!) + Math.abs(a[2]! - b[2]!)
 }
 
 /**
@@ -98,7 +98,7 @@ export async function paintStrokeAround(page: Page, p: { x: number; y: number },
     [halfPx, halfPx],
     [-halfPx, halfPx],
     [0, 0],
-  ]) {
+  ] as const) {
     await page.mouse.move(p.x + dx, p.y + dy, { steps: 3 })
   }
   await page.mouse.up()

@@ -83,8 +83,8 @@ test('a model whose positions hold NaN and Infinity (under finite min/max) is re
   await page.getByRole('button', { name: 'Reset view' }).click()
   const pose = await cameraPose(page)
   for (const v of [...pose.position, ...pose.target]) expect(Number.isFinite(v)).toBe(true)
-  pose.position.forEach((v, i) => expect(v).toBeCloseTo(resetPose.position[i], 3))
-  pose.target.forEach((v, i) => expect(v).toBeCloseTo(resetPose.target[i], 3))
+  pose.position.forEach((v, i) => expect(v).toBeCloseTo(resetPose.position[i]!, 3))
+  pose.target.forEach((v, i) => expect(v).toBeCloseTo(resetPose.target[i]!, 3))
   await expectBuiltInBodyKept(page, optionsBefore, bodyFraction)
 })
 

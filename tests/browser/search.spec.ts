@@ -41,7 +41,7 @@ test('choosing in the list selects in 3D, frames it and fills the Details panel 
   }
   // The camera moved to frame the selection: closer to the body than the whole-body view.
   const after = await cameraPose(page)
-  const dist = (p: { position: number[]; target: number[] }): number => Math.hypot(...p.position.map((v, i) => v - p.target[i]))
+  const dist = (p: { position: number[]; target: number[] }): number => Math.hypot(...p.position.map((v, i) => v - p.target[i]!))
   expect(dist(after)).toBeLessThan(dist(before) * 0.8)
   // And the scene shows it selected: the hooks agree with the list.
   expect(await page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBe('triceps-brachii.left')

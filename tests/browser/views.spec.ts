@@ -8,7 +8,7 @@ test('view buttons turn the camera to each side of the body, and Reset view retu
   const start = await cameraPose(page)
   const dir = async (): Promise<number[]> => {
     const p = await cameraPose(page)
-    const d = p.position.map((v, i) => v - p.target[i])
+    const d = p.position.map((v, i) => v - p.target[i]!)
     const len = Math.hypot(...d)
     return d.map((v) => v / len)
   }
@@ -24,7 +24,7 @@ test('view buttons turn the camera to each side of the body, and Reset view retu
   expect((await dir())[2]).toBeGreaterThan(0.95)
   await page.getByRole('button', { name: 'Reset view' }).click()
   const reset = await cameraPose(page)
-  reset.position.forEach((v, i) => expect(v).toBeCloseTo(start.position[i], 2))
+  reset.position.forEach((v, i) => expect(v).toBeCloseTo(start.position[i]!, 2))
 })
 
 test('the keyboard orbits, pans and zooms the focused 3D view', async ({ page }) => {
@@ -34,14 +34,14 @@ test('the keyboard orbits, pans and zooms the focused 3D view', async ({ page })
   const a = await cameraPose(page)
   await page.keyboard.press('ArrowRight')
   const b = await cameraPose(page)
-  expect(Math.hypot(...b.position.map((v, i) => v - a.position[i]))).toBeGreaterThan(0.1)
+  expect(Math.hypot(...b.position.map((v, i) => v - a.position[i]!))).toBeGreaterThan(0.1)
   await page.keyboard.press('+')
   const c = await cameraPose(page)
-  const dist = (p: { position: number[]; target: number[] }): number => Math.hypot(...p.position.map((v, i) => v - p.target[i]))
+  const dist = (p: { position: number[]; target: number[] }): number => Math.hypot(...p.position.map((v, i) => v - p.target[i]!))
   expect(dist(c)).toBeLessThan(dist(b))
   await page.keyboard.press('Shift+ArrowUp')
   const d = await cameraPose(page)
-  expect(d.target[1]).toBeGreaterThan(c.target[1])
+  expect(d.target[1]).toBeGreaterThan(c.target[1]!)
 })
 
 test('on a phone the panels are drawers that open from the header', async ({ page }) => {

@@ -51,9 +51,9 @@ describe('skin coverage', () => {
     const capCm2 = 2 * Math.PI * R * R * (1 - Math.cos(angle)) * 1e4
     const atlas = { ...emptyAtlas(), regions: [region('temple', { from: { landmark: 'temple' }, radiusM })] }
     const report = measureCoverage(atlas, mesh, lookup)
-    expect(report.regions[0].areaCm2).toBeGreaterThan(capCm2 * 0.9)
-    expect(report.regions[0].areaCm2).toBeLessThan(capCm2 * 1.1)
-    expect(report.coveredPercent).toBeCloseTo((100 * report.regions[0].areaCm2) / report.leftSkinCm2, 5)
+    expect(report.regions[0]?.areaCm2).toBeGreaterThan(capCm2 * 0.9)
+    expect(report.regions[0]?.areaCm2).toBeLessThan(capCm2 * 1.1)
+    expect(report.coveredPercent).toBeCloseTo((100 * report.regions[0]!.areaCm2) / report.leftSkinCm2, 5)
   })
 
   it('facing limits the patch to skin pointing that way', () => {
@@ -61,7 +61,7 @@ describe('skin coverage', () => {
       ...emptyAtlas(),
       regions: [region('temple', { from: { landmark: 'temple' }, radiusM: 0.03, facing: 'medial' })],
     }
-    expect(measureCoverage(atlas, mesh, lookup).regions[0].areaCm2).toBe(0)
+    expect(measureCoverage(atlas, mesh, lookup).regions[0]?.areaCm2).toBe(0)
   })
 
   it('a patch placed far from the skin paints nothing, and a missing landmark says so', () => {
@@ -73,8 +73,8 @@ describe('skin coverage', () => {
       ],
     }
     const [far, missing] = measureCoverage(atlas, mesh, lookup).regions
-    expect(far.areaCm2).toBe(0)
-    expect(missing.areaCm2).toBe(0)
-    expect(missing.problem).toMatch(/unknown landmark "tragus"/)
+    expect(far?.areaCm2).toBe(0)
+    expect(missing?.areaCm2).toBe(0)
+    expect(missing?.problem).toMatch(/unknown landmark "tragus"/)
   })
 })

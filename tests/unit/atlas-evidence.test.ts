@@ -49,7 +49,7 @@ describe('claims no stronger than the sources', () => {
     const errors = result.faults.filter((f) => f.severity === 'error').map(formatFault)
     expect(errors).toHaveLength(1)
     expect(errors[0]).toMatch(/^data\/atlas\/soleus\.json: triggerPoints\.0\.locationEvidence: .*support at most "unconfirmed"/)
-    expect(findMuscle(result.atlas, 'soleus')!.triggerPoints[0].locationEvidence).toBe('unconfirmed')
+    expect(findMuscle(result.atlas, 'soleus')!.triggerPoints[0]?.locationEvidence).toBe('unconfirmed')
   })
 })
 

@@ -40,7 +40,7 @@ describe('atlas faults', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => delete m.triggerPoints[0].palpation))
     const errors = only(result.faults)
     expect(errors).toHaveLength(1)
-    expect(formatFault(errors[0])).toMatch(
+    expect(formatFault(errors[0]!)).toMatch(
       /^data\/atlas\/soleus\.json: triggerPoints\.0\.palpation: missing required field \(expected string\) \(trigger point "soleus-trp1" left out/,
     )
     expect(findMuscle(result.atlas, 'soleus')!.triggerPoints.map((t) => t.id)).toEqual(soleusPoints.slice(1))
@@ -61,9 +61,9 @@ describe('atlas faults', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.triggerPoints[1].needling.pleuraReachable = 'no')))
     const errors = only(result.faults)
     expect(errors).toHaveLength(1)
-    expect(errors[0].file).toBe(SOLEUS)
-    expect(formatPath(errors[0].path)).toBe('triggerPoints.1.needling.pleuraReachable')
-    expect(errors[0].message).toBe('wrong type: expected boolean, received string')
+    expect(errors[0]?.file).toBe(SOLEUS)
+    expect(formatPath(errors[0]!.path)).toBe('triggerPoints.1.needling.pleuraReachable')
+    expect(errors[0]?.message).toBe('wrong type: expected boolean, received string')
     expect(findMuscle(result.atlas, 'soleus')!.triggerPoints.map((t) => t.id)).toEqual(soleusPoints.filter((_, i) => i !== 1))
     expectOthersIntact(result)
   })
@@ -85,7 +85,7 @@ describe('atlas faults', () => {
 
   it('unknown landmark in the form the architecture notes use ("heel-bone")', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.triggerPoints[0].location.landmark = 'heel-bone')))
-    expect(formatFault(only(result.faults)[0])).toMatch(
+    expect(formatFault(only(result.faults)[0]!)).toMatch(
       /^data\/atlas\/soleus\.json: triggerPoints\.0\.location\.landmark: unknown landmark "heel-bone"/,
     )
   })
@@ -94,8 +94,8 @@ describe('atlas faults', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.triggerPoints[0].essentialZone.regions[0] = 'heal')))
     const errors = only(result.faults)
     expect(errors).toHaveLength(1)
-    expect(formatPath(errors[0].path)).toBe('triggerPoints.0.essentialZone.regions.0')
-    expect(errors[0].message).toBe('unknown region "heal" (did you mean "heel"?)')
+    expect(formatPath(errors[0]!.path)).toBe('triggerPoints.0.essentialZone.regions.0')
+    expect(errors[0]?.message).toBe('unknown region "heal" (did you mean "heel"?)')
     expectOthersIntact(result)
   })
 
@@ -103,7 +103,7 @@ describe('atlas faults', () => {
     const result = load(
       builtInFilesEdited('data/regions.json', (regions) => {
         const heel = (regions as unknown as { id: string; patches: { from: { landmark: string } }[] }[]).find((r) => r.id === 'heel')!
-        heel.patches[0].from.landmark = 'heel-bone'
+        heel.patches[0]!.from.landmark = 'heel-bone'
       }),
     )
     const errors = only(result.faults)
@@ -133,8 +133,8 @@ describe('atlas faults', () => {
     const result = load(builtInFilesWith(path, JSON.stringify(edited)))
     const errors = only(result.faults)
     expect(errors).toHaveLength(1)
-    expect(errors[0].file).toBe(path)
-    expect(errors[0].message).toMatch(/^duplicate trigger point id "soleus-trp1" \(already used in muscle "soleus"\)/)
+    expect(errors[0]?.file).toBe(path)
+    expect(errors[0]?.message).toMatch(/^duplicate trigger point id "soleus-trp1" \(already used in muscle "soleus"\)/)
     expect(findMuscle(result.atlas, 'soleus')!.triggerPoints.map((t) => t.id)).toEqual(soleusPoints)
   })
 
@@ -169,15 +169,15 @@ describe('atlas faults', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => m.sources.push('NOT-A-SOURCE')))
     const errors = only(result.faults)
     expect(errors).toHaveLength(1)
-    expect(formatPath(errors[0].path)).toBe(`sources.${builtInJson(SOLEUS).sources.length}`)
-    expect(errors[0].message).toMatch(/^unknown source "NOT-A-SOURCE"/)
-    expect(errors[0].effect).toBe('citation dropped')
+    expect(formatPath(errors[0]!.path)).toBe(`sources.${builtInJson(SOLEUS).sources.length}`)
+    expect(errors[0]?.message).toMatch(/^unknown source "NOT-A-SOURCE"/)
+    expect(errors[0]?.effect).toBe('citation dropped')
     expect(findMuscle(result.atlas, 'soleus')!.sources).not.toContain('NOT-A-SOURCE')
   })
 
   it('no resolving citation: the entry is left out', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.triggerPoints[0].sources = ['NOPE'])))
-    expect(only(result.faults)[0].effect).toBe('trigger point "soleus-trp1" left out')
+    expect(only(result.faults)[0]?.effect).toBe('trigger point "soleus-trp1" left out')
     expect(findMuscle(result.atlas, 'soleus')!.triggerPoints).toHaveLength(soleusPoints.length - 1)
   })
 
@@ -204,14 +204,14 @@ describe('atlas faults', () => {
 
   it('pleuraReachable without a pleura site is a schema fault', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.triggerPoints[0].needling.pleuraReachable = true)))
-    expect(formatFault(only(result.faults)[0])).toMatch(
+    expect(formatFault(only(result.faults)[0]!)).toMatch(
       /triggerPoints\.0\.needling\.pleuraSiteId: a trigger point whose needle can reach the pleura must name its pleuraSiteId/,
     )
   })
 
   it('a muscle id the model does not have is an error in the built-in atlas', () => {
     const result = load(builtInFilesEdited(SOLEUS, (m) => (m.id = 'solius')))
-    expect(formatFault(only(result.faults)[0])).toMatch(
+    expect(formatFault(only(result.faults)[0]!)).toMatch(
       /^data\/atlas\/soleus\.json: id: unknown muscle "solius" \(did you mean "soleus"\?\): the model has no mesh/,
     )
   })
@@ -228,7 +228,7 @@ describe('atlas faults', () => {
     const result = load(
       builtInFilesEdited('data/regions.json', (regions) => {
         const sternum = (regions as unknown as { id: string; patches: Record<string, any>[] }[]).find((r) => r.id === 'sternum')!
-        sternum.patches[0].from = { landmark: 'nipple', offset: { lateralM: 0.02 } }
+        sternum.patches[0]!.from = { landmark: 'nipple', offset: { lateralM: 0.02 } }
       }),
     )
     const messages = only(result.faults).map((f) => f.message)

@@ -36,7 +36,7 @@ describe('atlas file encodings', () => {
     })
     expect(new Set(texts)).toEqual(new Set([json]))
     const atlases = texts.map((text) => openInstructorAtlas(base, [{ path: 'course.json', text }], 'add'))
-    expect(atlases[0].faults.filter((f) => f.severity === 'error')).toEqual([])
+    expect(atlases[0]?.faults.filter((f) => f.severity === 'error')).toEqual([])
     for (const a of atlases) expect(a).toEqual(atlases[0])
   })
 

@@ -24,7 +24,7 @@ describe('built-in safety data in an opened atlas', () => {
     )
     expect(result.safetyFaults).toHaveLength(1 + base.contraindications.length)
     expect(lines[1]).toBe(
-      `course.json: contraindications.0.id: "${base.contraindications[0].id}" is a built-in contraindication and cannot be replaced; use a new id (entry refused; the built-in one stays)`,
+      `course.json: contraindications.0.id: "${base.contraindications[0]!.id}" is a built-in contraindication and cannot be replaced; use a new id (entry refused; the built-in one stays)`,
     )
     expect(result.safetyFaults.every((f) => f.severity === 'error')).toBe(true)
     expect(result.faults).toEqual(expect.arrayContaining(result.safetyFaults))
@@ -57,12 +57,12 @@ describe('built-in safety data in an opened atlas', () => {
     // The built-in muscle stays whole, with its pleura site.
     const trp1 = result.atlas.muscles.find((m) => m.id === 'upper-trapezius')!.triggerPoints.find((t) => t.id === 'upper-trapezius-trp1')!
     expect(trp1.needling).toMatchObject({ pleuraReachable: true, pleuraSiteId: 'upper-trapezius-lung-apex' })
-    expect(trp1.name).toBe(base.muscles.find((m) => m.id === 'upper-trapezius')!.triggerPoints[0].name)
+    expect(trp1.name).toBe(base.muscles.find((m) => m.id === 'upper-trapezius')!.triggerPoints[0]!.name)
   })
 
   it('moving a trigger point to a less strict site, dropping a precaution or deepening the typical depth is refused', () => {
     const muscle = weakenedUpperTrapezius()
-    const original = base.muscles.find((m) => m.id === 'upper-trapezius')!.triggerPoints[0].needling
+    const original = base.muscles.find((m) => m.id === 'upper-trapezius')!.triggerPoints[0]!.needling
     Object.assign(muscle.triggerPoints[0].needling, {
       pleuraReachable: true,
       pleuraSiteId: 'anterior-chest-wall',
@@ -92,7 +92,7 @@ describe('built-in safety data in an opened atlas', () => {
     muscle.triggerPoints[0].id = 'upper-trapezius-course-trp1'
     const result = open(muscle, 'replace')
     expect(result.safetyFaults.map(formatFault)).toEqual([
-      `course.json: triggerPoints: leaves out the built-in trigger point "${original.triggerPoints[0].id}" (or it has faults); a built-in muscle keeps its trigger points: edit them within the safety rule, or add new ones (muscle "upper-trapezius" refused; the built-in safety data stays)`,
+      `course.json: triggerPoints: leaves out the built-in trigger point "${original.triggerPoints[0]!.id}" (or it has faults); a built-in muscle keeps its trigger points: edit them within the safety rule, or add new ones (muscle "upper-trapezius" refused; the built-in safety data stays)`,
     ])
     expect(result.atlas.muscles).toEqual([])
     // In "add" mode the built-in muscle stays whole.
@@ -110,7 +110,7 @@ describe('built-in safety data in an opened atlas', () => {
     const result = open(stricter)
     expect(result.safetyFaults).toEqual([])
     expect(result.faults.filter((f) => f.severity === 'error')).toEqual([])
-    expect(result.atlas.muscles.find((m) => m.id === withDepth.id)!.triggerPoints[0].needling.precautions).toContain(
+    expect(result.atlas.muscles.find((m) => m.id === withDepth.id)!.triggerPoints[0]?.needling.precautions).toContain(
       'Course rule: ask before every needle.',
     )
   })

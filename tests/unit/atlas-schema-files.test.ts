@@ -25,7 +25,7 @@ describe('data/schema', () => {
     expect(muscle.required).toEqual(expect.arrayContaining(['id', 'name', 'latin', 'triggerPoints', 'sources']))
     expect(muscle.required).not.toContain('synonyms')
     expect(muscle.additionalProperties).toBe(false)
-    expect(muscle.properties.id.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$')
+    expect(muscle.properties.id?.pattern).toBe('^[a-z0-9]+(-[a-z0-9]+)*$')
     expect(muscle.properties.$schema).toEqual({ type: 'string' })
     expect(z.toJSONSchema(muscleSchema, { io: 'input' })).toMatchObject({ type: 'object' })
   })

@@ -66,7 +66,7 @@ describe.skipIf(!existsSync(MODEL))('model skin-to-pleura distance against the s
       return BUILD_IDS.map((build) => [build, depth(path, build)] as const)
     })
     const perBuild = {} as Record<BuildId, string>
-    for (const [b, build] of BUILD_IDS.entries()) perBuild[build] = perLevel.map((l) => fmt(l[b][1])).join(' / ')
+    for (const [b, build] of BUILD_IDS.entries()) perBuild[build] = perLevel.map((l) => fmt(l[b]![1])).join(' / ')
     rows.push({
       site: 'Interscapular, KIM-2002 (CT), 5.5 cm lateral of T4 / T5 / T6, straight in',
       range: `regression mean at the build's BMI ± 2 × 7 mm: ${BUILD_IDS.map((b) => {
@@ -78,7 +78,7 @@ describe.skipIf(!existsSync(MODEL))('model skin-to-pleura distance against the s
     for (const [i, level] of ['t4', 't5', 't6'].entries()) {
       for (const [b, build] of BUILD_IDS.entries()) {
         const mean = kimMeanMm(buildById(build).modelBmi)
-        const d = perLevel[i][b][1]
+        const d = perLevel[i]![b]![1]
         expect(d, `${level} ${build}`).not.toBeNull()
         expect(d!, `${level} ${build}: mean ${mean.toFixed(1)} mm`).toBeGreaterThanOrEqual(mean - 2 * KIM_SD_MM)
         expect(d!, `${level} ${build}: mean ${mean.toFixed(1)} mm`).toBeLessThanOrEqual(mean + 2 * KIM_SD_MM)
@@ -96,7 +96,7 @@ describe.skipIf(!existsSync(MODEL))('model skin-to-pleura distance against the s
     rows.push({
       site: 'Upper trapezius, THAI-MRI, 7 cm lateral of C7, 30° medial',
       range: 'beyond the shortest observed, 33.4 (no upper bound published)',
-      perBuild: Object.fromEntries(BUILD_IDS.map((b, i) => [b, fmt(ds[i])])) as Record<BuildId, string>,
+      perBuild: Object.fromEntries(BUILD_IDS.map((b, i) => [b, fmt(ds[i]!)])) as Record<BuildId, string>,
     })
     for (const [i, build] of BUILD_IDS.entries()) {
       expect(ds[i], build).not.toBeNull()
@@ -116,7 +116,7 @@ describe.skipIf(!existsSync(MODEL))('model skin-to-pleura distance against the s
     rows.push({
       site: 'Anterior chest wall, MIL-2007 (CT, men), 2nd intercostal space, midclavicular line, perpendicular',
       range: `48.6 ± 2 × 11.0 = ${lo.toFixed(1)}–${hi.toFixed(1)}`,
-      perBuild: Object.fromEntries(BUILD_IDS.map((b, i) => [b, fmt(ds[i])])) as Record<BuildId, string>,
+      perBuild: Object.fromEntries(BUILD_IDS.map((b, i) => [b, fmt(ds[i]!)])) as Record<BuildId, string>,
     })
     for (const [i, build] of BUILD_IDS.entries()) {
       expect(ds[i], build).not.toBeNull()
@@ -133,11 +133,11 @@ describe.skipIf(!existsSync(MODEL))('model skin-to-pleura distance against the s
       .filter((h) => h !== null)
     const near = pleura.sort((a, b) => a.distanceM - b.distanceM)[0]!
     const d = [near.pointM.x - at[0], near.pointM.y - at[1], near.pointM.z - at[2]]
-    const n = Math.hypot(d[0], d[1], d[2])
+    const n = Math.hypot(d[0]!, d[1]!, d[2]!)
     const path = studyPath(
       'fifth-intercostal-space-aal',
       { lateralM: 0, superiorM: 0, anteriorM: 0 },
-      { lateralM: d[0] / n, superiorM: d[1] / n, anteriorM: d[2] / n },
+      { lateralM: d[0]! / n, superiorM: d[1]! / n, anteriorM: d[2]! / n },
     )
     const lo = SCHRO_2013_AAL.meanMm - 2 * SCHRO_2013_AAL.sdMm
     const hi = SCHRO_2013_AAL.meanMm + 2 * SCHRO_2013_AAL.sdMm
@@ -145,10 +145,10 @@ describe.skipIf(!existsSync(MODEL))('model skin-to-pleura distance against the s
     rows.push({
       site: 'Lateral chest wall, SCHRO-2013 (CT, trauma, BMI 26 ± 7), 5th intercostal space, anterior axillary line, perpendicular to the wall',
       range: `45.5 ± 2 × 17 = ${lo.toFixed(1)}–${hi.toFixed(1)}`,
-      perBuild: Object.fromEntries(BUILD_IDS.map((b, i) => [b, fmt(ds[i])])) as Record<BuildId, string>,
+      perBuild: Object.fromEntries(BUILD_IDS.map((b, i) => [b, fmt(ds[i]!)])) as Record<BuildId, string>,
     })
     // the point lies on the anterolateral wall, in front of the axilla: the path runs out and forward, not into the arm
-    expect(d[2] / n, 'the path into the wall points backward as well as medially (the wall faces forward and out)').toBeLessThan(-0.4)
+    expect(d[2]! / n, 'the path into the wall points backward as well as medially (the wall faces forward and out)').toBeLessThan(-0.4)
     for (const [i, build] of BUILD_IDS.entries()) {
       expect(ds[i], build).not.toBeNull()
       expect(ds[i]!, build).toBeGreaterThanOrEqual(lo)

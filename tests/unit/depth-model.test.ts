@@ -59,7 +59,8 @@ describe.skipIf(!existsSync(MODEL))('depth to the pleura on the model', () => {
         depths.every((d) => d !== null),
         `depths ${depths.join(', ')}`,
       ).toBe(true)
-      const [underweight, lean, average, high] = depths as number[]
+      expect(depths).toHaveLength(4)
+      const [underweight, lean, average, high] = depths as [number, number, number, number]
       expect(underweight).toBeLessThan(lean)
       expect(lean).toBeLessThan(average)
       expect(average).toBeLessThan(high)

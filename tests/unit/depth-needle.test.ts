@@ -55,7 +55,7 @@ describe('hazards along a path', () => {
     const meshes = [planeAt('kidney.left', -0.06), planeAt('parietal-pleura.left', -0.03), planeAt('sciatic-nerve.left', 0.02)]
     const found = hazardsAlongPath(meshes, { x: 0, y: 0, z: 0 }, { x: 0, y: 0, z: -1 })
     expect(found.map((h) => h.name)).toEqual(['parietal-pleura.left', 'kidney.left'])
-    expect(found[1].depthMm).toBeCloseTo(60, 4)
+    expect(found[1]?.depthMm).toBeCloseTo(60, 4)
     expect(firstHitAmong(meshes, { x: 0, y: 0, z: 0 }, { x: 0, y: 0, z: -1 })).toEqual({
       name: 'parietal-pleura.left',
       depthMm: expect.closeTo(30, 4),
@@ -69,8 +69,8 @@ describe('hazardProximity', () => {
     const meshes = [sphereAt('lung.left', 0.1), planeAt('parietal-pleura.left', -0.115), planeAt('kidney.left', -0.5)]
     const near = hazardProximity(meshes, { x: 0, y: 0, z: -0.12 })
     expect(near.map((h) => h.name)).toEqual(['parietal-pleura.left', 'lung.left'])
-    expect(near[0].distanceMm).toBeCloseTo(5, 3)
-    expect(near[1].distanceMm).toBeCloseTo(20, 0)
+    expect(near[0]?.distanceMm).toBeCloseTo(5, 3)
+    expect(near[1]?.distanceMm).toBeCloseTo(20, 0)
     expect(hazardProximity(meshes, { x: 0, y: 0, z: 0.5 })).toEqual([])
   })
 })

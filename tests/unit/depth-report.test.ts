@@ -69,7 +69,7 @@ describe('depthReport on a synthetic thorax', () => {
     expect(report.pleuraMesh).toBe('parietal-pleura.left')
     expect(report.pleuraClearanceFromTriggerPointMm!).toBeCloseTo(30, 0)
     expect(report.hazardsAlongPath.map((h) => h.name)).toEqual(['kidney.left'])
-    expect(report.hazardsAlongPath[0].depthMm).toBeCloseTo(80, 0)
+    expect(report.hazardsAlongPath[0]?.depthMm).toBeCloseTo(80, 0)
     // Lean: ARM-2014 BMI < 23 gives 21 − 2 × 4 = 13 mm, which leaves 3 mm: no maximum, with the reason.
     expect(report.pleuraSite!.recommendedMaxDepthMm).toBeNull()
     expect(report.pleuraSite!.rule.maximumMm === null && report.pleuraSite!.rule.reason).toMatch(/ARM-2014 \(BMI < 23\)/)

@@ -43,7 +43,7 @@ describe('depthSection', () => {
     expect(at('rib').fromMm).toBeCloseTo(18)
     expect(at('rib').toMm).toBeCloseTo(26)
     expect(at('pleura').fromMm).toBeCloseTo(30)
-    expect(s.bands[s.bands.length - 1].toMm).toBe(s.depthMm)
+    expect(s.bands[s.bands.length - 1]?.toMm).toBe(s.depthMm)
     // Deep enough for the needle and past the pleura, in whole centimetres.
     expect(s.depthMm).toBe(50)
   })
@@ -83,7 +83,7 @@ describe('depthSection', () => {
   it('with no maximum (null), warns one margin before the model pleura and draws that limit', () => {
     const s = depthSection({ ...base, recommendedMaxDepthMm: null, tipDepthMm: 26 })
     expect(s.lines.map((l) => l.kind)).toEqual(['limit', 'pleura'])
-    expect(s.lines[0].mm).toBe(25)
+    expect(s.lines[0]?.mm).toBe(25)
     expect(s.state).toBe('red')
     expect(s.summary).toContain('no recommended maximum at this site')
     expect(depthSection({ ...base, recommendedMaxDepthMm: null, tipDepthMm: 21 }).state).toBe('amber')
@@ -118,8 +118,8 @@ describe('depthSection', () => {
     const s = depthSection({ ...base, crossings: [], pleuraDepthMm: null, recommendedMaxDepthMm: null, marginMm: null })
     expect(s.bands.map((b) => b.label)).toEqual(['Skin and soft tissue (no modelled muscle)'])
     const withPleura = depthSection({ ...base, crossings: [], pleuraDepthMm: 40 })
-    expect(withPleura.bands[0].label).toBe('Skin and soft tissue (no modelled muscle)')
-    expect(withPleura.bands[0].toMm).toBeCloseTo(40)
+    expect(withPleura.bands[0]?.label).toBe('Skin and soft tissue (no modelled muscle)')
+    expect(withPleura.bands[0]?.toMm).toBeCloseTo(40)
   })
 
   it('grows with a deeper needle or pleura (never shallower than the needle)', () => {
@@ -168,8 +168,8 @@ describe('tissueCrossingsAlongPath', () => {
       0.1,
     )
     expect(cut).toHaveLength(1)
-    expect(cut[0].fromMm).toBe(0)
-    expect(cut[0].toMm).toBeCloseTo(20)
+    expect(cut[0]?.fromMm).toBe(0)
+    expect(cut[0]?.toMm).toBeCloseTo(20)
   })
 })
 

@@ -64,7 +64,7 @@ describe('planDisplay', () => {
     const plan = planDisplay({ ...base, focus: { muscleId: 'soleus', side: 'left' } })
     expect(plan.marks).toHaveLength(3)
     expect(plan.marks.every((m) => m.side === 'left' && m.role === 'primary')).toBe(true)
-    expect(plan.primary[0].triggerPoints).toHaveLength(3)
+    expect(plan.primary[0]?.triggerPoints).toHaveLength(3)
   })
   it('paints only the chosen trigger point, still marking all, the chosen one flagged', () => {
     const plan = planDisplay({
@@ -72,7 +72,7 @@ describe('planDisplay', () => {
       focus: { muscleId: 'upper-trapezius', side: 'right' },
       triggerPoint: { muscleId: 'upper-trapezius', triggerPointId: 'ut2' },
     })
-    expect(plan.primary[0].triggerPoints.map((t) => t.id)).toEqual(['ut2'])
+    expect(plan.primary[0]?.triggerPoints.map((t) => t.id)).toEqual(['ut2'])
     expect(plan.marks.filter((m) => m.chosen).map((m) => m.triggerPointId)).toEqual(['ut2'])
     expect(plan.marks).toHaveLength(2)
   })

@@ -36,8 +36,8 @@ describe('worldMeshArrays', () => {
     const average = worldMeshArrays(mesh, habitusMorph('average')).positions
     const high = worldMeshArrays(mesh, habitusMorph('high')).positions
     expect(habitusMorph('lean')).toEqual({})
-    expect(underweight[2] - base[2]).toBeCloseTo(-0.01, 6)
-    expect(average[2] - base[2]).toBeCloseTo(0.02 * ((24 - 21.1) / (27.5 - 21.1)), 6)
-    expect(high[2] - base[2]).toBeCloseTo(0.02, 6)
+    expect(underweight[2]! - base[2]!).toBeCloseTo(-0.01, 6)
+    expect(average[2]! - base[2]!).toBeCloseTo(0.02 * ((24 - 21.1) / (27.5 - 21.1)), 6)
+    expect(high[2]! - base[2]!).toBeCloseTo(0.02, 6)
   })
 })

@@ -123,7 +123,7 @@ describe('measureNeedlePath', () => {
       hazards: [pleura, near],
     })
     expect(path.hazards.map((h) => h.name)).toEqual(['sciatic-nerve.left', 'parietal-pleura.left'])
-    expect(path.hazards[0].depthMm).toBeCloseTo(30, 0)
+    expect(path.hazards[0]?.depthMm).toBeCloseTo(30, 0)
   })
 
   it('turns a tangential approach along the surface at its shallow angle, entering beside the trigger point', () => {

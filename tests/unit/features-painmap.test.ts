@@ -91,7 +91,7 @@ describe('pain-map repository', () => {
     const storage = memoryPainMapStorage()
     await savePainMap(storage, sampleMap('map-c', 'Back'))
     const { maps } = await loadPainMaps(storage)
-    expect(maps[0].name).toBe('Back')
+    expect(maps[0]?.name).toBe('Back')
     expect((maps[0] as PainMapV1).paintedRuns).toEqual([
       [2, 3],
       [8, 1],
@@ -163,6 +163,12 @@ describe('brush', () => {
   })
   it('rejects a bad radius', () => {
     expect(() => applyBrushDab(new Uint8Array(4), positions, normals, { ...dab, radiusM: 0 })).toThrow(/radiusM/)
+  })
+  it('rejects positions or normals shorter than the mask, naming both counts', () => {
+    expect(() => applyBrushDab(new Uint8Array(5), positions, normals, dab)).toThrow('brush: 4 positions for a mask of 5 vertices')
+    expect(() => applyBrushDab(new Uint8Array(4), positions, normals.subarray(0, 9), dab)).toThrow(
+      'brush: 3 normals for a mask of 4 vertices',
+    )
   })
 })
 

@@ -52,8 +52,8 @@ describe('shownRankedMuscle', () => {
   const pain = combinePain([], ['temple.right', 'heel.left', 'low-back.left'])
   const ranking = { ranked: rankMuscles(atlas.muscles, pain), areas: rankByArea(atlas.muscles, pain) }
   it('shows the top muscle of the first area unless one was picked', () => {
-    expect(shownRankedMuscle(ranking, null)?.muscleId).toBe(ranking.areas[0].muscles[0].muscleId)
+    expect(shownRankedMuscle(ranking, null)?.muscleId).toBe(ranking.areas[0]!.muscles[0]!.muscleId)
     expect(shownRankedMuscle(ranking, 'soleus')?.muscleId).toBe('soleus')
-    expect(shownRankedMuscle(ranking, 'no-such-muscle')?.muscleId).toBe(ranking.areas[0].muscles[0].muscleId)
+    expect(shownRankedMuscle(ranking, 'no-such-muscle')?.muscleId).toBe(ranking.areas[0]!.muscles[0]!.muscleId)
   })
 })

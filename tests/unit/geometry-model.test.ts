@@ -49,7 +49,7 @@ describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
     let count = 0
     verticesWithin(grid, centre, radiusM, (v) => {
       count++
-      max = Math.max(max, weights[v * stride + channel])
+      max = Math.max(max, weights[v * stride + channel]!)
     })
     expect(count, `skin vertices near ${landmark}.${side}`).toBeGreaterThan(0)
     return max
@@ -86,7 +86,7 @@ describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
       const w = paintSelections(grid, [selection])
       let painted = 0
       for (let v = 0; v < grid.vertexCount; v++) {
-        if (w[v * 2] > 0) painted++
+        if (w[v * 2]! > 0) painted++
       }
       if (painted === 0) unpainted.push(muscle.id)
     }
@@ -99,7 +99,7 @@ describe.skipIf(!existsSync(MODEL))('zones on the model’s skin', () => {
       mask[v] = 1
     })
     const pain = regionWeightsFromMask(footprints, mask)
-    expect(pain[0].regionId).toBe('temple.left')
+    expect(pain[0]?.regionId).toBe('temple.left')
     expect(pain.some((p) => p.regionId.endsWith('.right'))).toBe(false)
     const top3 = rankMuscles(atlas.muscles, pain)
       .slice(0, 3)

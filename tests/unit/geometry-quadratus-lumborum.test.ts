@@ -19,7 +19,7 @@ function paintedRegions(skin: ModelSkin, patches: SkinPatch[], minCoverage: numb
   const { footprints } = buildRegionFootprints(skin.grid, skin.lookup, [{ id: 'probe', name: 'probe', sides: 'bilateral', patches }])
   const probe = footprints.find((f) => f.side === 'left')!
   const mask = new Float32Array(skin.grid.vertexCount)
-  probe.vertices.forEach((v, i) => (mask[v] = probe.weights[i]))
+  probe.vertices.forEach((v, i) => (mask[v] = probe.weights[i]!)) // one weight per vertex
   const left = skin.footprints.filter((f) => f.side !== 'right')
   return new Map(regionWeightsFromMask(left, mask, minCoverage).map((r) => [r.regionId.replace(/\.(left|midline)$/, ''), r.weight ?? 0]))
 }

@@ -61,7 +61,7 @@ describe('region weights from a painted mask', () => {
   it('places bilateral regions on both sides and reports a region whose landmark is missing', () => {
     expect(footprints.map((f) => `${f.regionId}.${f.side}`).sort()).toEqual(['buttock.left', 'buttock.right', 'low-back.midline'])
     expect(problems.map((p) => p.regionId)).toEqual(['heel', 'heel'])
-    expect(problems[0].message).toContain('calcaneus')
+    expect(problems[0]?.message).toContain('calcaneus')
   })
 
   it('reports the painted share of each region and ignores regions barely grazed', () => {
@@ -69,7 +69,7 @@ describe('region weights from a painted mask', () => {
     // Paint the whole left half of the sheet (x > 0.05): all of the left buttock, none of the right,
     // and a sliver of the low back.
     for (let v = 0; v < grid.vertexCount; v++) {
-      if (positions[v * 3] > 0.05) {
+      if (positions[v * 3]! > 0.05) {
         mask[v] = 1
       }
     }
@@ -81,10 +81,20 @@ describe('region weights from a painted mask', () => {
     expect(lowBack.weight).toBeLessThan(0.3)
   })
 
+  it('reads a mask shorter than the skin as unpainted beyond its end', () => {
+    const full = new Uint8Array(grid.vertexCount)
+    const half = Math.floor(grid.vertexCount / 2)
+    full.fill(1, 0, half)
+    const short = new Uint8Array(half).fill(1)
+    expect(regionWeightsFromMask(footprints, full, 0).length).toBeGreaterThan(0)
+    expect(regionWeightsFromMask(footprints, short, 0)).toEqual(regionWeightsFromMask(footprints, full, 0))
+    expect(regionWeightsFromMask(footprints, new Uint8Array(0), 0)).toEqual([])
+  })
+
   it('gives half coverage when half a region is painted', () => {
     const mask = new Float32Array(grid.vertexCount)
     for (let v = 0; v < grid.vertexCount; v++) {
-      if (positions[v * 3 + 1] > 0.45 + 1e-4) {
+      if (positions[v * 3 + 1]! > 0.45 + 1e-4) {
         mask[v] = 1
       }
     }

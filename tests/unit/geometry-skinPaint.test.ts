@@ -43,7 +43,7 @@ function vertexAt(positions: Float32Array, x: number, y: number, z: number): num
   let best = -1
   let bestD = Infinity
   for (let v = 0; v < positions.length / 3; v++) {
-    const d = (positions[v * 3] - x) ** 2 + (positions[v * 3 + 1] - y) ** 2 + (positions[v * 3 + 2] - z) ** 2
+    const d = (positions[v * 3]! - x) ** 2 + (positions[v * 3 + 1]! - y) ** 2 + (positions[v * 3 + 2]! - z) ** 2
     if (d < bestD) {
       bestD = d
       best = v
@@ -93,9 +93,9 @@ describe('paintPatches over a grid', () => {
     let mismatches = 0
     let paintedCount = 0
     for (let v = 0; v < grid.vertexCount; v++) {
-      const [x, y, z] = [positions[v * 3], positions[v * 3 + 1], positions[v * 3 + 2]]
+      const [x, y, z] = [positions[v * 3]!, positions[v * 3 + 1]!, positions[v * 3 + 2]!]
       const expected = Math.max(...patches.map((p) => patchWeightAt(p, x, y, z, x, y, z)))
-      if (Math.abs(expected - weights[v * 2]) > 1e-6) {
+      if (Math.abs(expected - weights[v * 2]!) > 1e-6) {
         mismatches++
       }
       if (expected > 0) {
@@ -192,7 +192,9 @@ describe('snapPatchesToSkin', () => {
   const grid = buildSkinGrid(positions, normals, 0.05)
 
   it('moves a patch centred under the skin (a bony landmark) out to the nearest skin', () => {
-    const [snapped] = snapPatchesToSkin(grid, [{ aM: { x: 0, y: 0, z: 0.95 }, bM: { x: 0, y: 0, z: 0.95 }, radiusM: 0.1 }])
+    const result = snapPatchesToSkin(grid, [{ aM: { x: 0, y: 0, z: 0.95 }, bM: { x: 0, y: 0, z: 0.95 }, radiusM: 0.1 }])
+    expect(result).toHaveLength(1)
+    const snapped = result[0]!
     expect(Math.hypot(snapped.aM.x, snapped.aM.y, snapped.aM.z)).toBeCloseTo(1, 5)
     expect(snapped.aM.z).toBeGreaterThan(0.99)
     expect(snapped.bM).toEqual(snapped.aM)
@@ -202,9 +204,9 @@ describe('snapPatchesToSkin', () => {
     const [facing] = snapPatchesToSkin(grid, [
       { aM: { x: 0, y: 0, z: 0.95 }, bM: { x: 0, y: 0, z: 0.95 }, radiusM: 0.1, facing: { x: 0, y: 0, z: -1 } },
     ])
-    expect(facing.aM).toEqual({ x: 0, y: 0, z: 0.95 })
+    expect(facing?.aM).toEqual({ x: 0, y: 0, z: 0.95 })
     const [far] = snapPatchesToSkin(grid, [{ aM: { x: 0, y: 0, z: 0.5 }, bM: { x: 0, y: 0, z: 0.5 }, radiusM: 0.1 }], 0.08)
-    expect(far.aM).toEqual({ x: 0, y: 0, z: 0.5 })
+    expect(far?.aM).toEqual({ x: 0, y: 0, z: 0.5 })
   })
 
   it('makes a patch under the skin paint the skin above it with full weight', () => {

@@ -43,9 +43,9 @@ describe('face mesh refinement', () => {
       let n = 0
       for (let t = 0; t < m.indices.length; t += 3)
         if (
-          m.positions[3 * m.indices[t] + 2] < -0.03 &&
-          m.positions[3 * m.indices[t + 1] + 2] < -0.03 &&
-          m.positions[3 * m.indices[t + 2] + 2] < -0.03
+          m.positions[3 * m.indices[t]! + 2]! < -0.03 &&
+          m.positions[3 * m.indices[t + 1]! + 2]! < -0.03 &&
+          m.positions[3 * m.indices[t + 2]! + 2]! < -0.03
         )
           n++
       return n
@@ -61,7 +61,7 @@ describe('face mesh refinement', () => {
     projectOntoField(m, (x, y, z) => target.distance(x, y, z), front, 0.01)
     let worst = 0
     for (let i = 0; i < m.positions.length; i += 3) {
-      const [x, y, z] = [m.positions[i], m.positions[i + 1], m.positions[i + 2]]
+      const [x, y, z] = [m.positions[i]!, m.positions[i + 1]!, m.positions[i + 2]!]
       if (z > 0.03) worst = Math.max(worst, Math.abs(target.distance(x, y, z)))
     }
     expect(worst).toBeLessThan(0.0002)

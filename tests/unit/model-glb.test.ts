@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTEXT_MUSCLES, DANGER_STRUCTURES, LANDMARKS, MUSCLES, ORGANS } from '../../src/anatomy/ids'
 import { type BodyModel, type ModelNode, readGlb } from '../../src/model/readGlb'
 import { isInside, raycast } from '../../src/model/rayMesh'
+import type { Vec3 } from '../../src/model/vec'
 
 const GLB = resolve(import.meta.dirname, '../../models/body.glb')
 const KINDS = ['bone', 'muscle', 'organ', 'danger', 'skin', 'landmark']
@@ -25,12 +26,12 @@ function skinWith(target: 'lean' | 'high' | null): Float32Array {
   if (!target) return mesh.positions
   const t = mesh.morphTargets.find((m) => m.name === target)!
   const out = Float32Array.from(mesh.positions)
-  for (let i = 0; i < out.length; i++) out[i] += t.positionDeltas[i]
+  for (let i = 0; i < out.length; i++) out[i]! += t.positionDeltas[i]!
   return out
 }
 
 /** Distance (mm) from where a ray first meets the skin to where it first meets the parietal pleura. */
-function skinToPleuraMm(skin: Float32Array, side: 'left' | 'right', origin: number[], dir: number[]): number {
+function skinToPleuraMm(skin: Float32Array, side: 'left' | 'right', origin: Vec3, dir: Vec3): number {
   const skinMesh = node('skin.midline').mesh!
   const pleura = node(`parietal-pleura.${side}`).mesh!
   const s = raycast(skin, skinMesh.indices, origin, dir)
@@ -154,7 +155,7 @@ describe('models/body.glb: names and extras', () => {
   it('has one skin mesh with "lean" and "high" morph targets', () => {
     const skins = model.nodes.filter((n) => n.extras.kind === 'skin')
     expect(skins.map((s) => s.name)).toEqual(['skin.midline'])
-    expect(skins[0].mesh!.morphTargets.map((t) => t.name)).toEqual(['lean', 'high'])
+    expect(skins[0]?.mesh!.morphTargets.map((t) => t.name)).toEqual(['lean', 'high'])
   })
 
   it('stays within the budget: at most 4 MB and 600k triangles', () => {
@@ -202,7 +203,7 @@ describe('models/body.glb: landmarks in plausible relations', () => {
       let best = Infinity
       for (const b of bones) {
         const v = b.mesh!.positions
-        for (let i = 0; i < v.length; i += 3) best = Math.min(best, Math.hypot(v[i] - p[0], v[i + 1] - p[1], v[i + 2] - p[2]))
+        for (let i = 0; i < v.length; i += 3) best = Math.min(best, Math.hypot(v[i]! - p[0], v[i + 1]! - p[1], v[i + 2]! - p[2]))
       }
       expect(best, id).toBeLessThan(0.015)
     }
@@ -221,7 +222,7 @@ describe('models/body.glb: organs, skin and habitus', () => {
       ribVerts.push(...node('sternum.midline').mesh!.positions)
       const ribTop = Math.max(...ribVerts.filter((_, i) => i % 3 === 1))
       for (let i = 0; i < lung.positions.length; i += 3 * 25) {
-        const p = [lung.positions[i], lung.positions[i + 1], lung.positions[i + 2]]
+        const p: Vec3 = [lung.positions[i]!, lung.positions[i + 1]!, lung.positions[i + 2]!] // i < lung.positions.length, a multiple of 3
         expect(isInside(pleura.positions, pleura.indices, p), `lung point ${p.map((v) => v.toFixed(3))} in pleura`).toBe(true)
         expect(p[1]).toBeLessThan(ribTop + 0.01)
         // a rib lies further out than the lung in the same direction and at about the same height
@@ -229,10 +230,10 @@ describe('models/body.glb: organs, skin and habitus', () => {
         const r = Math.hypot(p[0], p[2])
         let outer = 0
         for (let j = 0; j < ribVerts.length; j += 3) {
-          if (Math.abs(ribVerts[j + 1] - p[1]) > 0.035) continue
-          const d = Math.atan2(ribVerts[j], ribVerts[j + 2]) - az
+          if (Math.abs(ribVerts[j + 1]! - p[1]) > 0.035) continue
+          const d = Math.atan2(ribVerts[j]!, ribVerts[j + 2]!) - az
           if (Math.abs(Math.atan2(Math.sin(d), Math.cos(d))) > 0.35) continue
-          outer = Math.max(outer, Math.hypot(ribVerts[j], ribVerts[j + 2]))
+          outer = Math.max(outer, Math.hypot(ribVerts[j]!, ribVerts[j + 2]!))
         }
         expect(outer, `lung point ${p.map((v) => v.toFixed(3))}`).toBeGreaterThan(r)
       }
@@ -245,7 +246,7 @@ describe('models/body.glb: organs, skin and habitus', () => {
       const v = m.mesh!.positions
       const step = Math.max(3, 3 * Math.floor(v.length / 3 / 12))
       for (let i = 0; i < v.length; i += step) {
-        expect(isInside(skin.positions, skin.indices, [v[i], v[i + 1], v[i + 2]]), `${m.name} vertex ${i / 3}`).toBe(true)
+        expect(isInside(skin.positions, skin.indices, [v[i]!, v[i + 1]!, v[i + 2]!]), `${m.name} vertex ${i / 3}`).toBe(true)
       }
     }
   })
@@ -286,10 +287,10 @@ describe('models/body.glb: organs, skin and habitus', () => {
       const x = side === 'left' ? 0.07 : -0.07
       const skin = node('skin.midline').mesh!
       const hit = raycast(skin.positions, skin.indices, [x, c7[1], -0.4], [0, 0, 1])!
-      const entry = [x, c7[1], -0.4 + hit.distanceM]
+      const entry: Vec3 = [x, c7[1], -0.4 + hit.distanceM]
       const medial = side === 'left' ? -1 : 1
-      const dir = [medial * Math.sin(Math.PI / 6), 0, Math.cos(Math.PI / 6)]
-      const start = entry.map((v, k) => v - dir[k] * 0.01)
+      const dir: Vec3 = [medial * Math.sin(Math.PI / 6), 0, Math.cos(Math.PI / 6)]
+      const start: Vec3 = [entry[0] - dir[0] * 0.01, entry[1] - dir[1] * 0.01, entry[2] - dir[2] * 0.01]
       const depth = skinToPleuraMm(skin.positions, side, start, dir)
       expect(depth, side).toBeGreaterThanOrEqual(31)
       expect(depth, side).toBeLessThanOrEqual(60)

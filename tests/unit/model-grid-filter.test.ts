@@ -8,7 +8,7 @@ describe('grid filters for the skin', () => {
   it('uses a normalised, symmetric kernel', () => {
     const w = gaussianKernel(2.5)
     expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6)
-    for (let i = 0; i < w.length; i++) expect(w[i]).toBeCloseTo(w[w.length - 1 - i], 7)
+    for (let i = 0; i < w.length; i++) expect(w[i]).toBeCloseTo(w[w.length - 1 - i]!, 7)
   })
 
   it('leaves the distance field of a plane unchanged away from the grid border', () => {
@@ -18,7 +18,7 @@ describe('grid filters for the skin', () => {
       for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) grid.values[i + nx * (j + ny * k)] = grid.origin[1] + j * grid.cellM - 0.05
     const b = gaussianBlur(grid, 0.01)
     const c = Math.floor(nx / 2) + nx * (Math.floor(ny / 2) + ny * Math.floor(nz / 2))
-    expect(b[c]).toBeCloseTo(grid.values[c], 5)
+    expect(b[c]).toBeCloseTo(grid.values[c]!, 5)
   })
 
   it('fills a narrow groove between two slabs and moves no surface in by more than the cap', () => {
@@ -41,13 +41,13 @@ describe('grid filters for the skin', () => {
     const cap = 0.0015
     const ceiling = orig.map((v) => v + cap)
     fillGrooves(grid, 0.01, 2, ceiling)
-    for (let i = 0; i < orig.length; i++) expect(grid.values[i]).toBeLessThanOrEqual(orig[i] + cap + 1e-7)
+    for (let i = 0; i < orig.length; i++) expect(grid.values[i]).toBeLessThanOrEqual(orig[i]! + cap + 1e-7)
     // in the groove, just below the top face: outside before, at least 2 mm further in after
     const gi = Math.round((0.06 - grid.origin[0]) / grid.cellM)
     const gj = Math.round((0.029 - grid.origin[1]) / grid.cellM)
     const idx = gi + nx * (gj + ny * Math.floor(nz / 2))
     expect(orig[idx]).toBeGreaterThan(0)
-    expect(grid.values[idx]).toBeLessThan(orig[idx] - 0.002)
+    expect(grid.values[idx]).toBeLessThan(orig[idx]! - 0.002)
   })
 
   it('with a floor, keeps a gap open that the plain fill closes (the gap between the legs)', () => {
@@ -67,7 +67,7 @@ describe('grid filters for the skin', () => {
       fillGrooves(grid, 0.015, 3, ceiling, floorM === null ? undefined : orig.map((v) => v - floorM))
       const mid =
         Math.round((0.08 - grid.origin[0]) / grid.cellM) + nx * (Math.floor(ny / 2) + ny * Math.round((0.02 - grid.origin[2]) / grid.cellM))
-      return grid.values[mid]
+      return grid.values[mid] ?? NaN
     }
     expect(value(0.08, 0.02)).toBeCloseTo(0.015, 6)
     expect(fill(null)).toBeLessThan(0.004)

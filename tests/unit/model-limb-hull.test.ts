@@ -22,7 +22,7 @@ describe('limb hull for the skin', () => {
     const before = Float32Array.from(grid.values)
     addLimbHulls(grid, [{ a: [0.1, 0.3, 0], b: [0.1, 0, 0], sFrom: 0.1, sTo: 0.9, maxRadiusM: 0.05 }])
     let raised = 0
-    for (let i = 0; i < before.length; i++) if (grid.values[i] > before[i]) raised++
+    for (let i = 0; i < before.length; i++) if (grid.values[i]! > before[i]!) raised++
     expect(raised).toBe(0)
     // in a waist between two beads (y = 0.15), 15 mm from the axis: outside the beads, inside the hull
     const at = (x: number, y: number, z: number): number =>

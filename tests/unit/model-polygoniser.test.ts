@@ -10,13 +10,13 @@ function signedVolume(m: IndexedMesh): number {
   const p = m.positions
   let v = 0
   for (let t = 0; t < m.indices.length; t += 3) {
-    const a = 3 * m.indices[t],
-      b = 3 * m.indices[t + 1],
-      c = 3 * m.indices[t + 2]
+    const a = 3 * m.indices[t]!,
+      b = 3 * m.indices[t + 1]!,
+      c = 3 * m.indices[t + 2]!
     v +=
-      (p[a] * (p[b + 1] * p[c + 2] - p[b + 2] * p[c + 1]) -
-        p[a + 1] * (p[b] * p[c + 2] - p[b + 2] * p[c]) +
-        p[a + 2] * (p[b] * p[c + 1] - p[b + 1] * p[c])) /
+      (p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) -
+        p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) +
+        p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!)) /
       6
   }
   return v
@@ -55,7 +55,7 @@ describe('surface nets polygoniser', () => {
 
   it('puts vertices on the zero set', () => {
     for (let i = 0; i < mesh.positions.length; i += 3) {
-      const r = Math.hypot(mesh.positions[i], mesh.positions[i + 1], mesh.positions[i + 2])
+      const r = Math.hypot(mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!)
       expect(Math.abs(r - 0.1)).toBeLessThan(0.005)
     }
   })

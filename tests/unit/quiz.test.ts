@@ -95,7 +95,7 @@ describe('quiz questions from the built-in atlas', () => {
   })
 
   it('counts right and wrong answers', () => {
-    const q = many('name-the-muscle', 1)[0]
+    const q = many('name-the-muscle', 1)[0]!
     const wrong = q.choices.find((c) => c.id !== q.answerId)!.id
     expect(scoreAnswer(scoreAnswer({ asked: 0, correct: 0 }, q, q.answerId), q, wrong)).toEqual({ asked: 2, correct: 1 })
   })
@@ -104,7 +104,7 @@ describe('quiz questions from the built-in atlas', () => {
 describe('the scene for a referral question', () => {
   it("draws only the question's trigger point and its zones, on its side, over a focus muscle", () => {
     const m = byId.get('upper-trapezius')!
-    const tp = m.triggerPoints[0]
+    const tp = m.triggerPoints[0]!
     const plan = planDisplay({
       muscles: atlas.muscles,
       muscleById: byId,

@@ -71,9 +71,9 @@ describe('rankMuscles', () => {
     const ranked = rankMuscles(fixtures, [{ regionId: 'temple' }])
     // alpha and bravo both have the temple in a main zone: the size of their zones does not decide, the id does.
     expect(ids(ranked)).toEqual(['alpha', 'bravo', 'charlie'])
-    expect(ranked[0].score).toBe(1)
-    expect(ranked[2].spilloverRegions).toEqual(['temple'])
-    expect(ranked[2].score).toBeCloseTo(SPILLOVER_WEIGHT)
+    expect(ranked[0]?.score).toBe(1)
+    expect(ranked[2]?.spilloverRegions).toEqual(['temple'])
+    expect(ranked[2]?.score).toBeCloseTo(SPILLOVER_WEIGHT)
   })
 
   it('weighs an essential zone more than twice a spillover zone', () => {
@@ -96,15 +96,15 @@ describe('rankMuscles', () => {
     const whole = muscle('hotel', [{ essential: ['temple', 'heel'] }])
     const ranked = rankMuscles([split, whole], [{ regionId: 'temple' }, { regionId: 'heel' }])
     expect(ids(ranked)).toEqual(['hotel', 'golf'])
-    expect(ranked[1].score).toBeCloseTo((1 - 0.5) / 2)
-    expect(ranked[1].unexplainedRegions).toHaveLength(1)
+    expect(ranked[1]?.score).toBeCloseTo((1 - 0.5) / 2)
+    expect(ranked[1]?.unexplainedRegions).toHaveLength(1)
   })
 
   it('gives the same score whatever the number of trigger points with the same zone', () => {
     const many = muscle('india', [{ essential: ['heel'] }, { essential: ['heel'] }, { essential: ['heel'] }])
     const one = muscle('juliet', [{ essential: ['heel'] }])
     const ranked = rankMuscles([one, many], [{ regionId: 'heel' }])
-    expect(ranked[0].score).toBe(ranked[1].score)
+    expect(ranked[0]?.score).toBe(ranked[1]!.score)
     expect(ids(ranked)).toEqual(['india', 'juliet'])
   })
 
@@ -112,8 +112,8 @@ describe('rankMuscles', () => {
     const local = muscle('kilo', [{ essential: ['occiput'], local: ['top-of-shoulder'] }])
     const ranked = rankMuscles([local], [{ regionId: 'top-of-shoulder' }])
     expect(ranked).toHaveLength(1)
-    expect(ranked[0].localRegions).toEqual(['top-of-shoulder'])
-    expect(ranked[0].reason).toBe('Your top of shoulder pain is where its trigger point lies.')
+    expect(ranked[0]?.localRegions).toEqual(['top-of-shoulder'])
+    expect(ranked[0]?.reason).toBe('Your top of shoulder pain is where its trigger point lies.')
   })
 
   it('breaks an equal score on pain in the main zone before the id', () => {
@@ -127,16 +127,16 @@ describe('rankMuscles', () => {
         { regionId: 'heel', weight: 2 / 3 },
       ],
     )
-    expect(ranked[0].score).toBeCloseTo(ranked[1].score, 9)
+    expect(ranked[0]?.score).toBeCloseTo(ranked[1]!.score, 9)
     expect(ids(ranked)).toEqual(['zulu-main', 'alpha-spill'])
   })
 
   it('counts pain outside a muscle’s zones against it', () => {
     const ranked = rankMuscles(fixtures, [{ regionId: 'low-back' }, { regionId: 'buttock' }])
-    expect(ranked[0].muscleId).toBe('echo')
+    expect(ranked[0]?.muscleId).toBe('echo')
     const foxtrot = ranked.find((r) => r.muscleId === 'foxtrot')!
     expect(foxtrot.unexplainedRegions).toEqual(['buttock'])
-    expect(foxtrot.score).toBeLessThan(ranked[0].score)
+    expect(foxtrot.score).toBeLessThan(ranked[0]!.score)
   })
 
   it('weights regions by how much of them hurts', () => {
@@ -144,19 +144,19 @@ describe('rankMuscles', () => {
       { regionId: 'temple', weight: 0.1 },
       { regionId: 'forehead', weight: 1 },
     ])
-    expect(mostlyForehead[0].muscleId).toBe('charlie')
+    expect(mostlyForehead[0]?.muscleId).toBe('charlie')
     const mostlyTemple = rankMuscles(fixtures, [
       { regionId: 'temple', weight: 1 },
       { regionId: 'forehead', weight: 0.1 },
     ])
-    expect(mostlyTemple[0].muscleId).not.toBe('charlie')
+    expect(mostlyTemple[0]?.muscleId).not.toBe('charlie')
   })
 
   it('names the trigger point that fits best', () => {
     const ranked = rankMuscles(fixtures, [{ regionId: 'occiput.left' }])
     expect(ranked).toHaveLength(1)
-    expect(ranked[0].muscleId).toBe('alpha')
-    expect(ranked[0].triggerPointId).toBe('alpha-trp2')
+    expect(ranked[0]?.muscleId).toBe('alpha')
+    expect(ranked[0]?.triggerPointId).toBe('alpha-trp2')
   })
 
   it('breaks ties deterministically, whatever the input order', () => {
@@ -168,7 +168,7 @@ describe('rankMuscles', () => {
   it('returns nothing for an empty map and accepts a prebuilt index', () => {
     expect(rankMuscles(fixtures, [])).toEqual([])
     const index = buildRankIndex(fixtures)
-    expect(rankMuscles(index, [{ regionId: 'heel' }])[0].muscleId).toBe('delta')
+    expect(rankMuscles(index, [{ regionId: 'heel' }])[0]?.muscleId).toBe('delta')
     expect(rankMuscles(index, [{ regionId: 'temple' }], { limit: 1 })).toHaveLength(1)
   })
 
@@ -183,20 +183,20 @@ describe('rankByArea', () => {
   it('splits temple, heel and low back into three areas, each ranked on its own pain', () => {
     const areas = rankByArea(fixtures, [{ regionId: 'temple.left' }, { regionId: 'heel.right' }, { regionId: 'low-back.left' }])
     expect(areas.map((a) => a.heading)).toEqual(['Your temple pain', 'Your low back pain', 'Your heel pain'])
-    expect(ids(areas[0].muscles)).toEqual(['alpha', 'bravo', 'charlie'])
-    expect(ids(areas[1].muscles)).toEqual(['echo', 'foxtrot'])
-    expect(ids(areas[2].muscles)).toEqual(['delta'])
+    expect(ids(areas[0]!.muscles)).toEqual(['alpha', 'bravo', 'charlie'])
+    expect(ids(areas[1]!.muscles)).toEqual(['echo', 'foxtrot'])
+    expect(ids(areas[2]!.muscles)).toEqual(['delta'])
     // Within its own area every muscle explains all of it: nothing is marked as unexplained pain elsewhere.
-    expect(areas[2].muscles[0].unexplainedRegions).toEqual([])
+    expect(areas[2]?.muscles[0]?.unexplainedRegions).toEqual([])
     expect(areas.map((a) => a.share)).toEqual([1 / 3, 1 / 3, 1 / 3])
   })
 
   it('keeps touching regions together and names the body parts they span', () => {
     const areas = rankByArea(fixtures, [{ regionId: 'anterior-chest' }, { regionId: 'medial-arm' }])
     expect(areas).toHaveLength(1)
-    expect(areas[0].heading).toBe('Your chest and arm pain')
-    expect(rankByArea(fixtures, [{ regionId: 'temple' }, { regionId: 'posterior-neck' }])[0].heading).toBe('Your head and neck pain')
-    expect(rankByArea(fixtures, [{ regionId: 'temple' }, { regionId: 'forehead' }])[0].heading).toBe('Your head pain')
+    expect(areas[0]?.heading).toBe('Your chest and arm pain')
+    expect(rankByArea(fixtures, [{ regionId: 'temple' }, { regionId: 'posterior-neck' }])[0]?.heading).toBe('Your head and neck pain')
+    expect(rankByArea(fixtures, [{ regionId: 'temple' }, { regionId: 'forehead' }])[0]?.heading).toBe('Your head pain')
   })
 
   it('puts the area with most pain first', () => {
@@ -206,7 +206,7 @@ describe('rankByArea', () => {
       { regionId: 'buttock', weight: 0.5 },
     ])
     expect(areas.map((a) => a.heading)).toEqual(['Your low back and hip pain', 'Your heel pain'])
-    expect(areas[0].regions).toEqual(['buttock', 'low-back'])
+    expect(areas[0]?.regions).toEqual(['buttock', 'low-back'])
   })
 
   it('gives an area with no explaining muscle an empty list, and an empty map no areas', () => {
@@ -267,6 +267,6 @@ describe('reason line', () => {
   it('uses patient region names without their explanations', () => {
     expect(regionPhrase('Temple (side of the forehead)')).toBe('temple')
     const ranked = rankMuscles(fixtures, [{ regionId: 'heel' }], { regionName: () => 'Heel (back of the foot)' })
-    expect(ranked[0].reason).toBe('Your heel pain is in the area this muscle can refer pain to.')
+    expect(ranked[0]?.reason).toBe('Your heel pain is in the area this muscle can refer pain to.')
   })
 })

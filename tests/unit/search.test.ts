@@ -160,7 +160,7 @@ describe('groupStructures', () => {
     ]
     const groups = groupStructures(mixed)
     expect(groups.map((g) => g.key)).toEqual(['head-neck', 'shoulder-arm', 'trunk', 'hip-thigh', 'leg-foot', 'landmarks', 'zeta'])
-    expect(groups[0].label).toBe('Head and neck')
+    expect(groups[0]?.label).toBe('Head and neck')
     expect(groups.at(-1)?.label).toBe('zeta')
     expect(groups.reduce((n, g) => n + g.entries.length, 0)).toBe(mixed.length)
     // order inside a group is the given order

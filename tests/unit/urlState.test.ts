@@ -19,7 +19,7 @@ const seeded = seededRandom
 const IDS = ['soleus', 'upper-trapezius', 'c7-spinous-process', 'parietal-pleura', 'lung']
 
 function randomState(rand: () => number): UrlViewState {
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!
   const state = defaultUrlViewState()
   state.view = rand() < 0.3 ? null : pick(VIEW_IDS)
   state.selection = rand() < 0.3 ? null : { id: pick(IDS), side: pick(['left', 'right', 'midline'] as const) }

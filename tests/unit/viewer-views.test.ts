@@ -8,7 +8,7 @@ const FOV = 35
 
 function dir(view: (typeof VIEWS)[number]['id']): number[] {
   const p = viewPose(view, body, FOV, 1.5)
-  const d = p.position.map((v, i) => v - p.target[i])
+  const d = p.position.map((v, i) => v - p.target[i]!)
   const len = Math.hypot(...d)
   return d.map((v) => v / len)
 }

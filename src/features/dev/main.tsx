@@ -77,7 +77,7 @@ function HarnessCamera(): null {
       'anterior-left': [0.7, 0, 0.7],
       'anterior-right': [-0.7, 0, 0.7],
     }
-    const dir = new Vector3(...(dirs[view] ?? dirs.anterior)).normalize()
+    const dir = new Vector3(...(dirs[view] ?? [0, 0, 1])).normalize() // an unknown view looks from the front
     const focusName = params.get('focus')
     const p = focusName ? (body.landmarks.get(focusName) ?? body.landmarks.get(`${focusName}.midline`)) : undefined
     const target = p ? new Vector3(p.x, p.y, p.z) : new Vector3(0, 0.9, 0)

@@ -155,7 +155,7 @@ export function depthSection(input: DepthSectionInput): DepthSection {
   // The gap just above the pleura, between the last rib or muscle and the pleura, is the intercostal space.
   if (pleuraDepthMm !== null) {
     for (let i = bands.length - 1; i >= 0; i--) {
-      if (bands[i].kind === 'pleura') {
+      if (bands[i]?.kind === 'pleura') {
         const above = bands[i - 1]
         if (above && above.kind === 'fascia') {
           above.kind = 'intercostal'

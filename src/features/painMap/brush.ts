@@ -26,6 +26,9 @@ export function applyBrushDab(mask: Uint8Array, positions: ArrayLike<number>, no
   if (positions.length < vertexCount * 3) {
     throw new Error(`brush: ${positions.length / 3} positions for a mask of ${vertexCount} vertices`)
   }
+  if (normals && normals.length < vertexCount * 3) {
+    throw new Error(`brush: ${normals.length / 3} normals for a mask of ${vertexCount} vertices`)
+  }
   if (!(dab.radiusM > 0)) {
     throw new Error(`brush: radiusM must be positive, got ${dab.radiusM}`)
   }
@@ -36,18 +39,19 @@ export function applyBrushDab(mask: Uint8Array, positions: ArrayLike<number>, no
   }
   const r2 = dab.radiusM * dab.radiusM
   let changed = 0
+  // v < vertexCount, and positions and normals hold at least vertexCount xyz triples (checked above)
   for (const { c, n } of centres) {
     for (let v = 0; v < vertexCount; v++) {
       if (mask[v] === value) {
         continue
       }
-      const dx = positions[v * 3] - c.x
-      const dy = positions[v * 3 + 1] - c.y
-      const dz = positions[v * 3 + 2] - c.z
+      const dx = positions[v * 3]! - c.x
+      const dy = positions[v * 3 + 1]! - c.y
+      const dz = positions[v * 3 + 2]! - c.z
       if (dx * dx + dy * dy + dz * dz > r2) {
         continue
       }
-      if (normals && normals[v * 3] * n.x + normals[v * 3 + 1] * n.y + normals[v * 3 + 2] * n.z < FACING_MIN_COS) {
+      if (normals && normals[v * 3]! * n.x + normals[v * 3 + 1]! * n.y + normals[v * 3 + 2]! * n.z < FACING_MIN_COS) {
         continue
       }
       mask[v] = value
@@ -61,7 +65,7 @@ export function applyBrushDab(mask: Uint8Array, positions: ArrayLike<number>, no
 export function countPainted(mask: Uint8Array): number {
   let n = 0
   for (let i = 0; i < mask.length; i++) {
-    n += mask[i]
+    n += mask[i]!
   }
   return n
 }

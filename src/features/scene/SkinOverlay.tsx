@@ -47,7 +47,7 @@ function placeAll(body: SkinnedBody, atlas: FeatureAtlas, planned: readonly Plan
 function countChannel(weights: Float32Array, channel: number): number {
   let n = 0
   for (let i = channel; i < weights.length; i += 4) {
-    if (weights[i] > 0) {
+    if (weights[i]! > 0) {
       n++
     }
   }
@@ -140,8 +140,8 @@ export function SkinOverlay({ body, atlas, plan, arrays, grid, footprints }: Ski
       const tapped = new Set(tappedRegions)
       for (const fp of footprints) {
         if (tapped.has(`${fp.regionId}.${fp.side}`)) {
-          for (let i = 0; i < fp.vertices.length; i++) {
-            painDisplay[fp.vertices[i]] = 255
+          for (const v of fp.vertices) {
+            painDisplay[v] = 255
           }
         }
       }

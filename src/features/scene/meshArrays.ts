@@ -21,8 +21,8 @@ export function worldMeshArrays(
   const dict = mesh.morphTargetDictionary ?? {}
   for (const [name, w] of Object.entries(morph)) {
     const i = dict[name]
-    const attr = g.morphAttributes.position?.[i] as BufferAttribute | undefined
-    if (i !== undefined && attr && w !== 0) {
+    const attr = i === undefined ? undefined : (g.morphAttributes.position?.[i] as BufferAttribute | undefined)
+    if (attr && w !== 0) {
       morphs.push({ attr, w })
     }
   }

@@ -40,7 +40,7 @@ export function describeAnchoredPoint(point: AnchoredPoint): string {
 
 function lowerFirst(s: string): string {
   // Keep abbreviations and vertebral levels (C7, T12, ASIS) as written.
-  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s
+  return /^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s
 }
 
 /** Millimetres as shown to users: one decimal below 10 mm, whole millimetres above. */

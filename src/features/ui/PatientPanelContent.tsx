@@ -263,7 +263,7 @@ export function PatientPanelContent(): ReactElement {
         {areas.length === 0 ? (
           <p>Paint or tap where it hurts, and the muscles whose trigger points can send pain there appear here.</p>
         ) : areas.length === 1 ? (
-          <MuscleList muscles={areas[0].muscles.slice(0, 6)} shownId={shown?.muscleId} onShow={st.setPatientShownMuscle} />
+          <MuscleList muscles={areas[0]!.muscles.slice(0, 6)} shownId={shown?.muscleId} onShow={st.setPatientShownMuscle} />
         ) : (
           areas.map((area) => (
             <section key={area.regions.join(',')} aria-label={area.heading} data-testid="pain-area">

@@ -26,8 +26,9 @@ export type ZonePaletteKey = keyof typeof ZONE_PALETTE
 /** Converts a '#rrggbb' colour to a [r, g, b] triple in 0..1 (sRGB, as the shader uniform expects). */
 export function hexToRgb01(hex: string): [number, number, number] {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex)
-  if (!m) {
+  const [r, g, b] = m ? m.slice(1).map((h) => parseInt(h, 16) / 255) : []
+  if (r === undefined || g === undefined || b === undefined) {
     throw new Error(`palette: "${hex}" is not a #rrggbb colour`)
   }
-  return [parseInt(m[1], 16) / 255, parseInt(m[2], 16) / 255, parseInt(m[3], 16) / 255]
+  return [r, g, b]
 }

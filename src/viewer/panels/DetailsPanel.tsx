@@ -140,6 +140,7 @@ function StudyPanels(): React.JSX.Element {
           if (!step) return
           e.preventDefault()
           const next = TABS[(i + step + TABS.length) % TABS.length]
+          if (!next) return
           setTab(next.id)
           document.getElementById(`tab-${next.id}`)?.focus()
         }}

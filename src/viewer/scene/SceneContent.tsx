@@ -345,6 +345,7 @@ function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | nu
         }
         for (const m of meshes) {
           const pos = m.geometry.attributes.position
+          if (!pos) continue
           const step = Math.max(1, Math.floor(pos.count / 60))
           for (let i = 0; i < pos.count; i += step) {
             candidates.push(new Vector3().fromBufferAttribute(pos, i).applyMatrix4(m.matrixWorld))

@@ -22,7 +22,7 @@ export function meshesWithNonFinitePositions(root: Object3D, nameOf: (o: Object3
     const mesh = o as Mesh
     if (!mesh.isMesh) return
     const g = mesh.geometry
-    const attrs = [g.attributes.position, ...(g.morphAttributes.position ?? [])].filter(Boolean)
+    const attrs = [g.attributes.position, ...(g.morphAttributes.position ?? [])].filter((a) => a !== undefined)
     if (attrs.some((a) => attributeNonFinite(a) > 0)) {
       let label: string | undefined
       for (let p: Object3D | null = mesh; p && !label; p = p.parent) label = nameOf(p)

@@ -40,9 +40,9 @@ export async function canvasPixels(page: Page): Promise<PixelStats> {
   const n = png.width * png.height
   for (let i = 0; i < n * 4; i += 4) {
     const d =
-      Math.abs(png.data[i] - BACKGROUND_RGB[0]) +
-      Math.abs(png.data[i + 1] - BACKGROUND_RGB[1]) +
-      Math.abs(png.data[i + 2] - BACKGROUND_RGB[2])
+      Math.abs(png.data[i]! - BACKGROUND_RGB[0]) +
+      Math.abs(png.data[i + 1]! - BACKGROUND_RGB[1]) +
+      Math.abs(png.data[i + 2]! - BACKGROUND_RGB[2])
     if (d > 40) body++
   }
   return { bodyFraction: body / n, png }
@@ -54,7 +54,7 @@ export function changedFraction(a: PNG, b: PNG): number {
   expect(a.height).toBe(b.height)
   let changed = 0
   for (let i = 0; i < a.data.length; i += 4) {
-    const d = Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2])
+    const d = Math.abs(a.data[i]! - b.data[i]!) + Math.abs(a.data[i + 1]! - b.data[i + 1]!) + Math.abs(a.data[i + 2]! - b.data[i + 2]!)
     if (d > 40) changed++
   }
   return changed / (a.width * a.height)

@@ -43,11 +43,12 @@ export function paintedContrast(control: Locator): Promise<PaintedContrast> {
     const parse = (css: string): Rgba => {
       const m = css.match(/rgba?\(([^)]+)\)/)
       if (!m) throw new Error(`unreadable colour ${css}`)
-      const parts = m[1]
+      const [r, g, b, alpha = 1] = (m[1] ?? '')
         .split(/[\s,/]+/)
         .filter(Boolean)
         .map(Number)
-      return [parts[0], parts[1], parts[2], parts.length > 3 ? parts[3] : 1]
+      if (r === undefined || g === undefined || b === undefined) throw new Error(`unreadable colour ${css}`)
+      return [r, g, b, alpha]
     }
     const over = (top: Rgba, below: Rgba): Rgba => {
       const a = top[3]
@@ -69,8 +70,9 @@ export function paintedContrast(control: Locator): Promise<PaintedContrast> {
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
     }
     const ratio = (a: Rgba, b: Rgba): number => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
-      return (hi + 0.05) / (lo + 0.05)
+      const la = luminance(a)
+      const lb = luminance(b)
+      return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05)
     }
     // A radio or checkbox hidden inside its label: the label is what is painted.
     const painted = el instanceof HTMLInputElement && getComputedStyle(el).opacity === '0' && el.parentElement ? el.parentElement : el

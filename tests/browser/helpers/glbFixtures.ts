@@ -11,13 +11,15 @@ export interface BoxNode {
   size: [number, number, number]
 }
 
+type Vec3 = readonly [number, number, number]
+
 function boxArrays(
-  center: readonly number[],
-  size: readonly number[],
+  center: Vec3,
+  size: Vec3,
 ): { position: Float32Array<ArrayBuffer>; normal: Float32Array<ArrayBuffer>; index: Uint16Array<ArrayBuffer> } {
   const [cx, cy, cz] = center
-  const [hx, hy, hz] = size.map((s) => s / 2)
-  const faces: { n: number[]; u: number[]; v: number[] }[] = [
+  const [hx, hy, hz] = [size[0] / 2, size[1] / 2, size[2] / 2]
+  const faces: { n: Vec3; u: Vec3; v: Vec3 }[] = [
     { n: [1, 0, 0], u: [0, 0, -1], v: [0, 1, 0] },
     { n: [-1, 0, 0], u: [0, 0, 1], v: [0, 1, 0] },
     { n: [0, 1, 0], u: [1, 0, 0], v: [0, 0, -1] },
@@ -34,7 +36,7 @@ function boxArrays(
       [1, -1],
       [1, 1],
       [-1, 1],
-    ]) {
+    ] as const) {
       position.push(cx + (n[0] + a * u[0] + b * v[0]) * hx, cy + (n[1] + a * u[1] + b * v[1]) * hy, cz + (n[2] + a * u[2] + b * v[2]) * hz)
       normal.push(...n)
     }
