@@ -29,7 +29,7 @@ export const MAX_HIDDEN_STRUCTURES = 400
 /** The body areas whose trigger points can be shown all at once. */
 export const BODY_AREA_IDS = ['head-neck', 'shoulder-arm', 'trunk', 'hip-thigh', 'leg-foot'] as const satisfies readonly BodyArea[]
 
-// The same lists as the modules that own them (checked by tests/unit/sceneState.test.ts), as tuples for the schema.
+// The same lists as the modules that own them (checked by tests/unit/sceneState/sceneState.test.ts), as tuples for the schema.
 export const STATE_MODES = ['study', 'patient', 'present'] as const satisfies readonly AppMode[]
 export const STATE_VIEWS = ['anterior', 'posterior', 'left', 'right', 'superior'] as const satisfies readonly ViewId[]
 export const STATE_APPROACHES = ['straight', 'tangential', 'pincer'] as const satisfies readonly NeedleApproach[]

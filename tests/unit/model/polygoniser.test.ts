@@ -1,0 +1,85 @@
+// The home-made polygoniser and mesh tools: closed, outward-wound meshes of the right size.
+import { describe, expect, it } from 'vitest'
+import { ellipsoid, shapeDistance, taperedCapsule } from '../../../src/model/sdf'
+import { emptyGrid, splat } from '../../../src/model/splat'
+import { polygonise, surfaceNets } from '../../../src/model/surfaceNets'
+import { mirrorMesh, simplify, taubinSmooth } from '../../../src/model/meshOps'
+import type { IndexedMesh } from '../../../src/model/surfaceNets'
+
+function signedVolume(m: IndexedMesh): number {
+  const p = m.positions
+  let v = 0
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const a = 3 * m.indices[t]!,
+      b = 3 * m.indices[t + 1]!,
+      c = 3 * m.indices[t + 2]!
+    v +=
+      (p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) -
+        p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) +
+        p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!)) /
+      6
+  }
+  return v
+}
+
+function openEdges(m: IndexedMesh): number {
+  const edges = new Map<string, number>()
+  for (let t = 0; t < m.indices.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const k = `${m.indices[t + e]},${m.indices[t + ((e + 1) % 3)]}`
+      edges.set(k, (edges.get(k) ?? 0) + 1)
+    }
+  }
+  let bad = 0
+  for (const [k, n] of edges) {
+    const [a, b] = k.split(',')
+    if (n !== 1 || edges.get(`${b},${a}`) !== 1) bad++
+  }
+  return bad
+}
+
+describe('surface nets polygoniser', () => {
+  const sphere = { prims: [ellipsoid([0, 0, 0], [0.1, 0.1, 0.1])], blendM: 0 }
+  const mesh = polygonise((x, y, z) => shapeDistance(sphere, x, y, z), { min: [-0.1, -0.1, -0.1], max: [0.1, 0.1, 0.1] }, 0.005)
+
+  it('makes a closed, consistently wound surface', () => {
+    expect(mesh.indices.length).toBeGreaterThan(1000)
+    expect(openEdges(mesh)).toBe(0)
+  })
+
+  it('winds outward with the enclosed volume of the field (sphere of radius 0.1 m)', () => {
+    const exact = (4 / 3) * Math.PI * 0.1 ** 3
+    expect(signedVolume(mesh)).toBeGreaterThan(exact * 0.95)
+    expect(signedVolume(mesh)).toBeLessThan(exact * 1.05)
+  })
+
+  it('puts vertices on the zero set', () => {
+    for (let i = 0; i < mesh.positions.length; i += 3) {
+      const r = Math.hypot(mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!)
+      expect(Math.abs(r - 0.1)).toBeLessThan(0.005)
+    }
+  })
+
+  it('splatting primitives gives the same surface as evaluating the field everywhere', () => {
+    const shape = {
+      prims: [taperedCapsule([0, 0, 0], [0.2, 0, 0], 0.04, 0.02), ellipsoid([0.2, 0.02, 0], [0.03, 0.05, 0.03])],
+      blendM: 0.01,
+    }
+    const bounds = { min: [-0.05, -0.06, -0.05] as [number, number, number], max: [0.24, 0.08, 0.05] as [number, number, number] }
+    const a = polygonise((x, y, z) => shapeDistance(shape, x, y, z), bounds, 0.004)
+    const grid = emptyGrid(bounds, 0.004, 0.03)
+    splat(grid, shape.prims, shape.blendM, 0.02)
+    const b = surfaceNets(grid)
+    expect(openEdges(b)).toBe(0)
+    expect(Math.abs(signedVolume(a) - signedVolume(b)) / signedVolume(a)).toBeLessThan(0.01)
+  })
+
+  it('keeps volume when smoothing and simplifying, and mirrors without turning inside out', async () => {
+    const smooth = taubinSmooth(mesh, 4)
+    const simple = await simplify(smooth, 400, 0.002)
+    expect(simple.indices.length / 3).toBeLessThanOrEqual(400)
+    expect(openEdges(simple)).toBe(0)
+    expect(Math.abs(signedVolume(simple) / signedVolume(mesh) - 1)).toBeLessThan(0.05)
+    expect(signedVolume(mirrorMesh(simple))).toBeCloseTo(signedVolume(simple), 8)
+  })
+})

@@ -1,0 +1,74 @@
+// The viewer store's rules: selection only of structures the model has, Hide / Isolate / Show all, layer
+// switches, and the smooth camera path that swings around the body instead of through it.
+import { beforeEach, describe, expect, it } from 'vitest'
+import { Vector3 } from 'three'
+import { defaultLayers } from '../../../src/viewer/layers'
+import { isStructureShown, useViewer, type StructureRecord } from '../../../src/viewer/store'
+import { interpolatePose } from '../../../src/viewer/scene/cameraMath'
+
+const rec = (nodeName: string, layer: StructureRecord['layer']): StructureRecord => {
+  const [id, side] = nodeName.split('.') as [string, StructureRecord['side']]
+  return { nodeName, id, side, kind: 'muscle', layer, name: id, label: nodeName, group: 'trunk' }
+}
+
+beforeEach(() => {
+  useViewer.setState({ selection: null, hidden: [], isolated: null, layers: defaultLayers(), notices: [] })
+  useViewer.getState().setModel('test', [rec('soleus.left', 'deep'), rec('deltoid.left', 'superficial')], [])
+})
+
+describe('viewer store', () => {
+  it('selects only structures of the loaded model', () => {
+    useViewer.getState().select('soleus.left')
+    expect(useViewer.getState().selection).toBe('soleus.left')
+    useViewer.getState().select('<script>.left')
+    expect(useViewer.getState().selection).toBe('soleus.left')
+  })
+
+  it('Hide removes the selection from view, Isolate shows only it, Show all restores', () => {
+    const s = useViewer.getState
+    s().select('soleus.left')
+    s().hideSelection()
+    expect(s().selection).toBeNull()
+    expect(isStructureShown(rec('soleus.left', 'deep'), s())).toBe(false)
+    expect(isStructureShown(rec('deltoid.left', 'superficial'), s())).toBe(true)
+    s().showAll()
+    s().select('soleus.left')
+    s().isolateSelection()
+    expect(isStructureShown(rec('soleus.left', 'deep'), s())).toBe(true)
+    expect(isStructureShown(rec('deltoid.left', 'superficial'), s())).toBe(false)
+    s().showAll()
+    expect(isStructureShown(rec('deltoid.left', 'superficial'), s())).toBe(true)
+  })
+
+  it('a switched-off layer hides its structures', () => {
+    useViewer.getState().setLayer('deep', { visible: false })
+    expect(isStructureShown(rec('soleus.left', 'deep'), useViewer.getState())).toBe(false)
+    expect(isStructureShown(rec('deltoid.left', 'superficial'), useViewer.getState())).toBe(true)
+  })
+
+  it('a new model drops a selection it does not contain', () => {
+    useViewer.getState().select('soleus.left')
+    useViewer.getState().setModel('other', [rec('deltoid.left', 'superficial')], ['widget'])
+    expect(useViewer.getState().selection).toBeNull()
+    expect(useViewer.getState().unmapped).toEqual(['widget'])
+  })
+
+  it('the same notice is shown once', () => {
+    useViewer.getState().notify('warning', 'The link was odd.')
+    useViewer.getState().notify('warning', 'The link was odd.')
+    expect(useViewer.getState().notices).toHaveLength(1)
+  })
+})
+
+describe('camera path', () => {
+  it('swings from the front to the back around the body, keeping its distance', () => {
+    const target = new Vector3(0, 0.9, 0)
+    const from = { position: new Vector3(0, 0.9, 3), target, fovDeg: 35 }
+    const to = { position: new Vector3(0, 0.9, -3), target, fovDeg: 35 }
+    const out = { position: new Vector3(), target: new Vector3(), fovDeg: 0 }
+    for (const t of [0.25, 0.5, 0.75]) {
+      interpolatePose(from, to, t, out)
+      expect(out.position.distanceTo(target)).toBeCloseTo(3, 5)
+    }
+  })
+})
