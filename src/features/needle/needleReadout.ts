@@ -103,9 +103,12 @@ export function needleReadout(path: NeedlePath, tipDepthMm: number, site: Pleura
         warning.limitFrom === 'recommended-max'
           ? `the recommended maximum of ${fmt(warning.limitMm)}`
           : `the limit of ${fmt(warning.limitMm)} (one margin before the model's pleura)`
+      // On a straight path the oblique techniques are the way round; on an oblique path they already are not enough.
       targetBeyondLimit =
         `This trigger point lies ${fmt(path.targetDepthMm)} deep on this path, deeper than ${limitName}. ` +
-        'Do not go deeper than the limit to reach it: needle it with the pincer or tangential technique, directed away from the lung, or under ultrasound guidance.'
+        (path.approach === 'straight'
+          ? 'Do not go deeper than the limit to reach it: needle it with the pincer or tangential technique, directed away from the lung, or under ultrasound guidance.'
+          : `Do not go deeper than the limit to reach it: on this ${path.approach} path it still lies beyond the limit, so needle it only under ultrasound guidance.`)
     }
     return {
       level,
@@ -149,6 +152,6 @@ export function needleReadout(path: NeedlePath, tipDepthMm: number, site: Pleura
     hazardsAhead,
     message: next
       ? `${fmt(next.remainingMm)} left before ${next.name} on this path in the model. The atlas gives no published depth limit for this site.`
-      : 'No danger structure of the model lies on this path within 200 mm. The atlas gives no published depth limit for this site.',
+      : "None of the model's danger structures lies on this path (checked to 200 mm). That is the model, not a patient: the danger structures in the atlas notes below still lie near this site. The atlas gives no published depth limit for this site.",
   }
 }

@@ -226,5 +226,9 @@ describe('needleReadout', () => {
     expect(r.targetBeyondLimit).toMatch(/pincer or tangential technique/)
     expect(r.targetBeyondLimit).toMatch(/ultrasound guidance/)
     expect(needleReadout(path, 0, site, 'average').targetBeyondLimit).toBeNull()
+    // Already on a pincer path: the advice is not to switch to the technique in use.
+    const pincer = needleReadout({ ...path, approach: 'pincer' }, 0, site, 'lean').targetBeyondLimit
+    expect(pincer).toMatch(/on this pincer path it still lies beyond the limit/)
+    expect(pincer).not.toMatch(/pincer or tangential technique/)
   })
 })
