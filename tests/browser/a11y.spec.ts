@@ -122,6 +122,21 @@ test('axe finds nothing serious in Present mode, the Open atlas dialog and repor
   await scan(page, 'present', found)
   await page.getByRole('radio', { name: 'Study' }).check()
 
+  // The lesson dock (library, then a built-in lesson) and a lesson presented.
+  await page.getByRole('button', { name: 'Lessons' }).click()
+  const dock = page.getByRole('region', { name: 'Lesson' })
+  await expect(dock.getByRole('list', { name: 'Built-in lessons' }).getByRole('button').first()).toBeVisible()
+  await scan(page, 'lesson library', found)
+  await dock.getByRole('button', { name: 'Calf and heel pain' }).click()
+  await expect(dock.getByRole('list', { name: 'Steps' })).toBeVisible()
+  await scan(page, 'lesson open', found)
+  await dock.getByRole('button', { name: 'Present', exact: true }).click()
+  await expect(page.getByTestId('lesson-presenter')).toBeVisible()
+  await scan(page, 'lesson presented', found)
+  await page.keyboard.press('Escape')
+  await dock.getByRole('button', { name: 'Close lesson' }).click()
+  await dock.getByRole('button', { name: 'Close', exact: true }).click()
+
   const soleus = JSON.parse(readFileSync('data/atlas/soleus.json', 'utf8'))
   soleus.triggerPoints.push({ ...soleus.triggerPoints[0], id: 'soleus-trp-broken', location: 'nowhere' })
   await page

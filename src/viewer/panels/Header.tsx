@@ -49,6 +49,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
       <div className="header-actions">
         <button
           type="button"
+          className="lessons-toggle"
           aria-expanded={lessonDockOpen}
           onClick={() => {
             const s = useViewer.getState()
