@@ -2,6 +2,7 @@
 // draws (trigger-point marks, zones, the needle, the patient's brush, the skin's shape) and its keys, with an entry
 // and an exit step that undo what the mode turned on. The store's setMode runs them (src/store/viewerSlice.ts), so a
 // mode never leaves its state behind for the next one (a brush still painting, the needle's build on the skin).
+import { PRESENT_HOTKEYS } from '../lessons/presentKeys'
 import type { AppState } from '../store/appStore'
 
 export type Mode = 'study' | 'patient' | 'present'
@@ -77,7 +78,7 @@ export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
     panels: { structures: false, side: false },
     sidePanel: 'study',
     scene: { zones: 'study', needle: true, painting: false, framing: true, skinShape: 'build' },
-    hotkeys: [],
+    hotkeys: PRESENT_HOTKEYS,
     onExit: closeNeedle,
   },
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { presentAction, typedStepIndex } from '../../../src/lessons/presentKeys'
+import { PRESENT_HOTKEYS, presentAction, typedStepIndex } from '../../../src/lessons/presentKeys'
+import { MODE_DEFINITIONS } from '../../../src/modes/definitions'
 
 describe('presenting keys', () => {
   it('maps what clickers and keyboards send', () => {
@@ -27,5 +28,12 @@ describe('presenting keys', () => {
     expect(typedStepIndex('0', 3)).toBeNull()
     expect(typedStepIndex('4', 3)).toBeNull()
     expect(typedStepIndex('', 3)).toBeNull()
+  })
+
+  it("are the present mode's keys", () => {
+    expect(MODE_DEFINITIONS.present.hotkeys).toBe(PRESENT_HOTKEYS)
+    // keys named in words do what they say
+    expect(presentAction({ key: 'PageDown' })?.kind).toBe('next')
+    expect(presentAction({ key: '.' })?.kind).toBe('blank')
   })
 })
