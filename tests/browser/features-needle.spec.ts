@@ -107,6 +107,9 @@ test('the depth section and the warning follow the needle: clear, amber, red, pa
         expect(g + b, background).toBeLessThan(60)
         expect(contrast(color, background)).toBeGreaterThanOrEqual(4.5)
         // The needle tip is drawn on top in the 3D view, in the state's colour.
+        // The camera may still be finishing its move to the trigger point (a frame can take half a second with
+        // software WebGL): wait until no move is running, then read where the tip is drawn.
+        await page.waitForFunction(() => window.__tpa?.cameraMoving === false, null, { polling: 100, timeout: 30_000 })
         await page.waitForTimeout(400)
         const tip = await page.evaluate(() => {
           const h = window.__tpa as unknown as NeedleHooks
