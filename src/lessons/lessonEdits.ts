@@ -110,6 +110,12 @@ export function addArrow(lesson: Lesson, index: number, arrow: Omit<LessonArrow,
   return updateStepParts(lesson, index, { arrows: [...step.arrows, { ...arrow, id: newLessonId('arrow') }] })
 }
 
+export function updateArrow(lesson: Lesson, index: number, arrowId: string, patch: Partial<Omit<LessonArrow, 'id'>>): Lesson {
+  const step = lesson.steps[index]
+  if (!step) return lesson
+  return updateStepParts(lesson, index, { arrows: step.arrows.map((a) => (a.id === arrowId ? { ...a, ...patch } : a)) })
+}
+
 export function removeArrow(lesson: Lesson, index: number, arrowId: string): Lesson {
   const step = lesson.steps[index]
   if (!step) return lesson

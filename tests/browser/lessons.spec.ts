@@ -240,6 +240,22 @@ test('the built-in neck lesson presents at 1920x1080 with its caption and pins, 
   await expect(handout.getByRole('status')).toHaveText('Ready to print.', { timeout: 90_000 })
   await expect(handout.getByRole('img', { name: /^Step \d+: the 3D view$/ })).toHaveCount(10)
   await expect(handout.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled()
+  // The pictures carry the step's pins (drawn in pin yellow): step 4 has two, step 1 none.
+  const yellowPixels = (i: number) =>
+    handout.getByRole('img', { name: `Step ${i}: the 3D view` }).evaluate(async (img: HTMLImageElement) => {
+      await img.decode()
+      const c = document.createElement('canvas')
+      c.width = img.naturalWidth
+      c.height = img.naturalHeight
+      const ctx = c.getContext('2d')!
+      ctx.drawImage(img, 0, 0)
+      const d = ctx.getImageData(0, 0, c.width, c.height).data
+      let n = 0
+      for (let p = 0; p < d.length; p += 4) if (d[p]! > 230 && d[p + 1]! > 190 && d[p + 1]! < 225 && d[p + 2]! < 90) n++
+      return n
+    })
+  expect(await yellowPixels(4)).toBeGreaterThan(50)
+  expect(await yellowPixels(1)).toBeLessThan(5)
   await page.screenshot({ path: '/tmp/lesson-handout.png' })
   await page.emulateMedia({ media: 'print' })
   await page.screenshot({ path: '/tmp/lesson-handout-print.png', fullPage: true })

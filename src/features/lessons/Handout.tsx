@@ -1,11 +1,12 @@
 // The lesson handout: a picture of each step as the audience sees it, with its number, title, caption and sources,
 // laid out for the browser's Print / Save as PDF. The pictures are taken by showing each step in turn and reading
-// the 3D view once the camera has come to rest; the step that was on screen is shown again afterwards.
+// the 3D view once the camera has come to rest, with the step's pins and arrows drawn in; the step that was on
+// screen is shown again afterwards.
 import { useEffect, useState, type ReactElement } from 'react'
 import { createPortal } from 'react-dom'
 import type { Lesson } from '../../lessons/lessonFormat'
 import { useAppStore } from '../../store/appStore'
-import { captureViewPng, waitForStillView } from '../scene/capture'
+import { captureViewPngWithMarks, waitForStillView } from '../scene/capture'
 import { Caption } from './Caption'
 
 export function Handout({ lesson, onClose }: { lesson: Lesson; onClose: () => void }): ReactElement {
@@ -19,7 +20,7 @@ export function Handout({ lesson, onClose }: { lesson: Lesson; onClose: () => vo
       for (let i = 0; i < lesson.steps.length && live; i++) {
         showLessonStep(i)
         await waitForStillView()
-        taken.push(captureViewPng())
+        taken.push(captureViewPngWithMarks())
         if (live) setPictures([...taken])
       }
       if (live) showLessonStep(lessonStepIndex)

@@ -16,6 +16,7 @@ import {
   removeArrow,
   removePin,
   setLessonTitle,
+  updateArrow,
   updatePin,
   updateStep,
 } from '../../lessons/lessonEdits'
@@ -487,7 +488,15 @@ function LessonEditor({ lesson }: { lesson: Lesson }): ReactElement {
             ))}
             {step.arrows.map((a, i) => (
               <li key={a.id}>
-                Arrow {i + 1}
+                <input
+                  type="text"
+                  aria-label={`Arrow ${i + 1} label`}
+                  placeholder={`Arrow ${i + 1}`}
+                  value={a.label}
+                  maxLength={MAX_LABEL_CHARS}
+                  readOnly={readOnly}
+                  onChange={(e) => editLesson((l) => updateArrow(l, index, a.id, { label: e.target.value }), `arrow:${a.id}`)}
+                />
                 {readOnly ? null : (
                   <button type="button" aria-label={`Remove arrow ${i + 1}`} onClick={() => editLesson((l) => removeArrow(l, index, a.id))}>
                     Remove

@@ -10,6 +10,7 @@ import { resolveAnchoredPoint, type LandmarkLookup } from '../../geometry/anchor
 import type { SurfacePoint } from '../../lessons/lessonFormat'
 import { useAppStore } from '../../store/appStore'
 import { openLessonOf } from '../../store/lessonSlice'
+import { registerViewMarks } from './capture'
 
 const PIN_COLOUR = '#ffd23f'
 const ARROW_COLOUR = '#ff6b35'
@@ -46,6 +47,14 @@ export function LessonAnnotations({ lookup }: { lookup: LandmarkLookup }): React
     [step, lookup],
   )
   useEffect(() => invalidate(), [pins, arrows, invalidate])
+  // The handout draws the same pins and arrows into its pictures.
+  useEffect(() => {
+    registerViewMarks(() => [
+      ...pins.map((p) => ({ kind: 'pin' as const, at: p.point!, label: p.label })),
+      ...arrows.map((a) => ({ kind: 'arrow' as const, from: a.from, to: a.to, label: a.label })),
+    ])
+    return () => registerViewMarks(null)
+  }, [pins, arrows])
   if (!step || blank) return null
   return (
     <group name="tpa-lesson-annotations">

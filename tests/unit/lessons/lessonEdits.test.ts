@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultSceneState } from '../../../src/sceneState/sceneState'
 import { MAX_PINS_PER_STEP } from '../../../src/lessons/lessonFormat'
 import {
+  addArrow,
   addPin,
   addStep,
   copyOfLesson,
@@ -9,7 +10,9 @@ import {
   duplicateStep,
   moveStep,
   newLesson,
+  removeArrow,
   removePin,
+  updateArrow,
   updateStep,
 } from '../../../src/lessons/lessonEdits'
 
@@ -41,6 +44,14 @@ describe('lesson edits', () => {
     lesson = removePin(lesson, 1, pinId)
     expect(lesson.steps[0]!.pins.length).toBe(1)
     expect(lesson.steps[1]!.pins.length).toBe(0)
+  })
+
+  it('labels and removes an arrow', () => {
+    let lesson = addArrow(newLesson(scene(null)), 0, { label: '', from: { pointM: [0, 1, 0] }, to: { pointM: [0, 1.1, 0] } })
+    const id = lesson.steps[0]!.arrows[0]!.id
+    lesson = updateArrow(lesson, 0, id, { label: 'Refers here' })
+    expect(lesson.steps[0]!.arrows[0]!.label).toBe('Refers here')
+    expect(removeArrow(lesson, 0, id).steps[0]!.arrows).toEqual([])
   })
 
   it('edits captions and caps the pins of a step', () => {
