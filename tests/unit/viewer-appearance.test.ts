@@ -1,7 +1,7 @@
 // The body's look as the renderer sees it: structures drawn alike share one material (few material switches per
-// frame), and a quiz highlight fades every other muscle, those that share the highlighted muscle's look included,
-// whatever order the meshes come in.
-import { BoxGeometry, Color, Group, Mesh, MeshLambertMaterial, type Material, type Object3D } from 'three'
+// frame), the body's matrices are final once prepared, and a quiz highlight fades every other muscle, those
+// that share the highlighted muscle's look included, whatever order the meshes come in.
+import { BoxGeometry, Color, Group, Mesh, MeshLambertMaterial, Vector3, type Material, type Object3D } from 'three'
 import { describe, expect, it } from 'vitest'
 import { applyAppearance } from '../../src/viewer/scene/appearance'
 import { mapByOwnExtras, prepareBody } from '../../src/viewer/scene/prepareBody'
@@ -32,7 +32,7 @@ const prepare = (root: Object3D): ReturnType<typeof prepareBody> => prepareBody(
 const meshOf = (b: ReturnType<typeof prepare>, nodeName: string): Mesh => b.meshesOf.get(nodeName)![0]!
 const opacityOf = (mesh: Mesh): number => (mesh.material as Material).opacity
 
-describe('body materials', () => {
+describe('body materials and matrices', () => {
   it('gives structures drawn alike (kind, layer, colour) one material, and others their own', () => {
     const b = prepare(body('left-first'))
     const soleusLeft = meshOf(b, 'soleus.left').material
@@ -44,6 +44,14 @@ describe('body materials', () => {
     expect(meshOf(b, 'trapezius.left').material).toBe(meshOf(b, 'tibialis-anterior.left').material)
     const materials = new Set([...b.nodeOf.keys()].map((m) => m.material))
     expect(materials.size).toBe(3)
+  })
+
+  it('keeps each mesh where the file put it, with matrices that are not recomposed in every frame', () => {
+    const b = prepare(body('left-first'))
+    const trapezius = meshOf(b, 'trapezius.left')
+    const where = new Vector3().setFromMatrixPosition(trapezius.matrixWorld)
+    expect(where.toArray().map((v) => Math.round(v * 1000) / 1000)).toEqual([0.1, 1.4, -0.05])
+    b.root.traverse((o) => expect(o.matrixAutoUpdate).toBe(false))
   })
 })
 

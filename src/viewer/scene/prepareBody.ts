@@ -185,6 +185,12 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
       unmapped.add(label || mesh.name || '(unnamed mesh)')
     }
   }
+  // The body never moves once prepared (an opened model is uprighted and scaled before this): its matrices are
+  // final, so the renderer need not recompose every node's matrix in each frame.
+  root.updateMatrixWorld(true)
+  root.traverse((o) => {
+    o.matrixAutoUpdate = false
+  })
   const box = new Box3().setFromObject(root)
   const bounds = box.isEmpty() ? new Sphere() : box.getBoundingSphere(new Sphere())
   const structures = [...byNode.values()].filter((s) => meshesOf.has(s.nodeName))
