@@ -6,9 +6,8 @@
 // after each move, drag or run of key steps (the link publishes it). Modelled on drei's <Bounds>.
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
-import { OrbitControls } from '@react-three/drei'
 import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
-import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib'
+import { OrbitControls } from 'three-stdlib'
 import { DEFAULT_BODY_FRAME, viewPose, type BodyFrame, type ViewId } from '../views'
 import type { Body } from './body'
 import { useBody } from './BodyContext'
@@ -110,7 +109,19 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
   const body = useBody()
   const camera = useThree((s) => s.camera) as PerspectiveCamera
   const invalidate = useThree((s) => s.invalidate)
-  const controls = useRef<OrbitControlsImpl>(null)
+  const gl = useThree((s) => s.gl)
+  const events = useThree((s) => s.events)
+  const setThree = useThree((s) => s.set)
+  const getThree = useThree((s) => s.get)
+  // The orbit controls update the camera from the pointer's own events and ask for a frame when it moved; they
+  // are not stepped in every frame (no damping), so a still camera costs nothing per frame.
+  const controls = useMemo(() => {
+    const c = new OrbitControls(camera)
+    c.enableDamping = false
+    c.minDistance = 0.1
+    c.maxDistance = 15
+    return c
+  }, [camera])
   const tween = useRef<Tween | null>(null)
   const work = useRef<Pose>(makePose())
   const onMoveChangeRef = useRef(onMoveChange)
@@ -127,7 +138,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
   }
 
   const focus = useMemo<CameraFocus>(() => {
-    const target = (): Vector3 => controls.current?.target ?? new Vector3()
+    const target = (): Vector3 => controls.target
     const current = (out: Pose): Pose => {
       out.position.copy(camera.position)
       out.target.copy(target())
@@ -139,7 +150,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
 
     const apply = (p: Pose): void => {
       camera.position.copy(p.position)
-      controls.current?.target.copy(p.target)
+      controls.target.copy(p.target)
       if (camera.fov !== p.fovDeg) {
         camera.fov = p.fovDeg
         camera.updateProjectionMatrix()
@@ -158,9 +169,9 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
         settleTimer.current = null
       }
       endTween('replaced')
-      if (instant || !controls.current) {
+      if (instant) {
         apply(to)
-        controls.current?.update()
+        controls.update()
         invalidate()
         settled()
         return
@@ -178,7 +189,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
       endTween('cancelled')
       if (!next) return
       apply(next)
-      controls.current?.update()
+      controls.update()
       invalidate()
       if (settleTimer.current !== null) window.clearTimeout(settleTimer.current)
       settleTimer.current = window.setTimeout(() => {
@@ -235,7 +246,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
         step(panPose(current(makePose()), rightFraction, upFraction, makePose()))
       },
       zoom(factor) {
-        const c = controls.current
+        const c = controls
         step(zoomPose(current(makePose()), factor, c?.minDistance ?? 0.05, c?.maxDistance ?? 15, makePose()))
       },
       pose: () => exactFromPose(current(makePose())),
@@ -245,7 +256,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
         return () => listeners.current.delete(listener)
       },
     }
-  }, [camera, invalidate, body])
+  }, [camera, invalidate, body, controls])
 
   // A new body: clip planes and orbit limits to its size (opened models come in metres, centimetres or millimetres).
   useEffect(() => {
@@ -254,12 +265,10 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
     camera.near = sizeM / 200
     camera.far = sizeM * 40
     camera.updateProjectionMatrix()
-    if (controls.current) {
-      controls.current.minDistance = sizeM / 40
-      controls.current.maxDistance = sizeM * 8
-    }
+    controls.minDistance = sizeM / 40
+    controls.maxDistance = sizeM * 8
     invalidate()
-  }, [body, camera, invalidate])
+  }, [body, camera, invalidate, controls])
 
   useEffect(
     () => () => {
@@ -268,12 +277,48 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
     [],
   )
 
+  // The controls listen on the canvas (or where the pointer events are connected), ask for a frame when they move
+  // the camera, cancel a move under way when the user takes the camera, and are the scene's default controls (the
+  // pain brush turns them off while it paints).
+  const domElement = (events.connected as HTMLElement | undefined) ?? gl.domElement
+  useEffect(() => {
+    controls.connect(domElement)
+    const previous = getThree().controls
+    setThree({ controls })
+    return () => {
+      setThree({ controls: previous })
+      controls.dispose()
+    }
+  }, [controls, domElement, getThree, setThree])
+  useEffect(() => {
+    const onChange = (): void => invalidate()
+    const onStart = (): void => {
+      // the user takes the camera: a move under way stops where it is
+      if (!tween.current) return
+      tween.current = null
+      controls.update()
+      onMoveChangeRef.current?.({ moving: false, end: 'cancelled' })
+    }
+    const onEnd = (): void => {
+      const pose = focus.pose()
+      for (const listener of listeners.current) listener(pose)
+    }
+    controls.addEventListener('change', onChange)
+    controls.addEventListener('start', onStart)
+    controls.addEventListener('end', onEnd)
+    return () => {
+      controls.removeEventListener('change', onChange)
+      controls.removeEventListener('start', onStart)
+      controls.removeEventListener('end', onEnd)
+    }
+  }, [controls, invalidate, focus])
+
   useFrame(() => {
     const tw = tween.current
     if (!tw) return
     const arrived = stepTween(tw, performance.now(), work.current)
     camera.position.copy(work.current.position)
-    controls.current?.target.copy(work.current.target)
+    controls.target.copy(work.current.target)
     if (camera.fov !== work.current.fovDeg) {
       camera.fov = work.current.fovDeg
       camera.updateProjectionMatrix()
@@ -281,7 +326,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
     camera.lookAt(work.current.target)
     if (arrived) {
       tween.current = null
-      controls.current?.update()
+      controls.update()
       onMoveChangeRef.current?.({ moving: false, end: 'arrived' })
       tellSettled(exactFromPose(work.current))
     } else {
@@ -289,24 +334,5 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
     }
   })
 
-  return (
-    <CameraFocusContext.Provider value={focus}>
-      <OrbitControls
-        ref={controls}
-        makeDefault
-        enableDamping={false}
-        minDistance={0.1}
-        maxDistance={15}
-        onStart={() => {
-          // the user takes the camera: a move under way stops where it is
-          if (!tween.current) return
-          tween.current = null
-          controls.current?.update()
-          onMoveChangeRef.current?.({ moving: false, end: 'cancelled' })
-        }}
-        onEnd={() => tellSettled(focus.pose())}
-      />
-      {children}
-    </CameraFocusContext.Provider>
-  )
+  return <CameraFocusContext.Provider value={focus}>{children}</CameraFocusContext.Provider>
 }

@@ -73,32 +73,41 @@ export interface LabelDriverProps {
 export function LabelDriver({ labels, size, hoverPoint }: LabelDriverProps): null {
   const camera = useThree((s) => s.camera)
   const body = useBody()
-  const p = useRef(new Vector3())
-  const box = useRef(new Box3())
+  // Scratch objects reused in every frame: the label pass allocates nothing per frame.
+  const scratch = useRef({ p: new Vector3(), centre: new Vector3(), box: new Box3(), sel: [0, 0], hover: [0, 0], shown: false })
   useFrame(() => {
     const { hover, selection, namesHidden } = useViewer.getState()
-    if (namesHidden) {
+    if (namesHidden || (!selection && !hover)) {
+      // nothing to label: the DOM is touched once, when the labels go
+      if (!scratch.current.shown) return
+      scratch.current.shown = false
       hide(labels.selected)
       hide(labels.hover)
       return
     }
-    const toScreen = (v: Vector3): [number, number] | null => {
-      p.current.copy(v).project(camera)
-      if (p.current.z > 1 || Math.abs(p.current.x) > 1.05 || Math.abs(p.current.y) > 1.05) return null
-      return [((p.current.x + 1) / 2) * size.width, ((1 - p.current.y) / 2) * size.height]
+    scratch.current.shown = true
+    const { p, centre, box } = scratch.current
+    /** Writes the CSS-pixel position of `v` into `out`; false when it is behind the camera or off screen. */
+    const toScreen = (v: Vector3, out: number[]): boolean => {
+      p.copy(v).project(camera)
+      if (p.z > 1 || Math.abs(p.x) > 1.05 || Math.abs(p.y) > 1.05) return false
+      out[0] = ((p.x + 1) / 2) * size.width
+      out[1] = ((1 - p.y) / 2) * size.height
+      return true
     }
     const meshes = selection ? body?.node(selection) : undefined
-    let sel: [number, number] | null = null
+    const sel = scratch.current.sel
+    let selShown = false
     if (meshes?.some((m) => m.visible)) {
-      box.current.makeEmpty()
-      for (const m of meshes) box.current.expandByObject(m)
-      sel = toScreen(box.current.getCenter(new Vector3()))
+      box.makeEmpty()
+      for (const m of meshes) box.expandByObject(m)
+      selShown = toScreen(box.getCenter(centre), sel)
     }
-    if (sel) place(labels.selected, sel[0], sel[1], size.width, size.height, true)
+    if (selShown) place(labels.selected, sel[0]!, sel[1]!, size.width, size.height, true)
     else hide(labels.selected)
     const hp = hover && hover !== selection ? hoverPoint.current : null
-    const hs = hp ? toScreen(hp) : null
-    if (hs) place(labels.hover, hs[0], hs[1], size.width, size.height, !sel || hs[1] > sel[1])
+    const hs = scratch.current.hover
+    if (hp && toScreen(hp, hs)) place(labels.hover, hs[0]!, hs[1]!, size.width, size.height, !selShown || hs[1]! > sel[1]!)
     else hide(labels.hover)
   })
   return null

@@ -32,10 +32,12 @@ export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
     let opacity = state.isolated || !rec.layer ? 1 : state.layers[rec.layer].opacity
     if (state.highlight && rec.kind === 'muscle' && rec.nodeName !== state.highlight) opacity = Math.min(opacity, GHOST_OPACITY)
     const shared = mesh.userData.sharedMaterial as MeshLambertMaterial
-    setOpacity(shared, opacity)
     const selected = rec.nodeName === state.selection || rec.nodeName === state.highlight
     const hovered = rec.nodeName === state.hover
     if (!selected && !hovered) {
+      // Structures drawn alike share this material: only those drawn with it set its opacity, so a highlighted
+      // structure (not faded) never lifts the fade of the others that share its look.
+      setOpacity(shared, opacity)
       mesh.material = shared
     } else {
       // A highlighted structure gets its own copy, so its mirror twin keeps the plain look.

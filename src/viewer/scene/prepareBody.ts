@@ -144,19 +144,21 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
       landmarks.set(nodeName(ident.id, ident.side), { x: world.x, y: world.y, z: world.z })
     }
   })
-  // One material per structure id (left and right share it), so the renderer switches materials and uploads
-  // uniforms far less often than with one per mesh; highlighted meshes get their own copy (appearance.ts).
+  // One material per look (kind, layer and colour): every structure drawn alike shares it, so the renderer
+  // switches materials and uploads uniforms about as often as for the file's own materials, not once per
+  // structure. A layer's opacity is the same for all of its structures; a highlighted mesh gets its own copy
+  // (appearance.ts).
   const shared = new Map<string, MeshLambertMaterial>()
   for (const mesh of meshes) {
     const rec = resolve(mesh)
     triangles += triangleCount(mesh)
-    const key = rec ? `${rec.kind}:${rec.id}` : 'unmapped'
-    let material = shared.get(key)
     const old = mesh.material
+    // The body generator tints neighbouring muscles apart; keep its muscle colour when the file has one.
+    const own = Array.isArray(old) ? undefined : (old as { color?: Color }).color
+    const colour = rec?.kind === 'muscle' && own?.isColor ? own.clone() : baseColourOf(rec)
+    const key = rec ? `${rec.kind}|${rec.layer ?? ''}|${colour.getHexString()}` : 'unmapped'
+    let material = shared.get(key)
     if (!material) {
-      // The body generator tints neighbouring muscles apart; keep its muscle colour when the file has one.
-      const own = Array.isArray(old) ? undefined : (old as { color?: Color }).color
-      const colour = rec?.kind === 'muscle' && own?.isColor ? own.clone() : baseColourOf(rec)
       material = new MeshLambertMaterial({ color: colour })
       shared.set(key, material)
     }
@@ -183,6 +185,12 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
       unmapped.add(label || mesh.name || '(unnamed mesh)')
     }
   }
+  // The body never moves once prepared (an opened model is uprighted and scaled before this): its matrices are
+  // final, so the renderer need not recompose every node's matrix in each frame.
+  root.updateMatrixWorld(true)
+  root.traverse((o) => {
+    o.matrixAutoUpdate = false
+  })
   const box = new Box3().setFromObject(root)
   const bounds = box.isEmpty() ? new Sphere() : box.getBoundingSphere(new Sphere())
   const structures = [...byNode.values()].filter((s) => meshesOf.has(s.nodeName))
