@@ -24,7 +24,19 @@ export const PURE_FOLDER_RESTRICTIONS = {
   ],
 }
 
-export const PURE_FOLDERS = ['atlas', 'anatomy', 'geometry', 'model', 'quiz', 'search', 'mapping', 'urlState', 'modelFile', 'sceneState', 'lessons']
+export const PURE_FOLDERS = [
+  'atlas',
+  'anatomy',
+  'geometry',
+  'model',
+  'quiz',
+  'search',
+  'mapping',
+  'urlState',
+  'modelFile',
+  'sceneState',
+  'lessons',
+]
 
 export default tseslint.config(
   {

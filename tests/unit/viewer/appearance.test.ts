@@ -3,9 +3,9 @@
 // that share the highlighted muscle's look included, whatever order the meshes come in.
 import { BoxGeometry, Color, Group, Mesh, MeshLambertMaterial, Vector3, type Material, type Object3D } from 'three'
 import { describe, expect, it } from 'vitest'
-import { applyAppearance } from '../../src/viewer/scene/appearance'
-import { mapByOwnExtras, prepareBody } from '../../src/viewer/scene/prepareBody'
-import { defaultLayers } from '../../src/viewer/layers'
+import { applyAppearance } from '../../../src/viewer/scene/appearance'
+import { mapByOwnExtras, prepareBody } from '../../../src/viewer/scene/prepareBody'
+import { defaultLayers } from '../../../src/viewer/layers'
 
 const RED = '#a03030'
 const DARK_RED = '#702020'
