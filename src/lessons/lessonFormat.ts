@@ -5,6 +5,7 @@
 // saved lesson survives the app changing. Each step's scene is read by the scene state's own reader, which migrates
 // it too. Pure: no React, no three, no store.
 import { readSceneState, sceneStateSchema, type SceneState } from '../sceneState/sceneState'
+import { isRecord, migrateVersionedRecord, type RecordMigration } from '../sceneState/versionedRecord'
 import { z } from '../atlas/zod'
 import { MAX_CAPTION_CHARS, MAX_NOTES_CHARS } from './caption'
 
@@ -147,14 +148,10 @@ export type Lesson = Omit<z.infer<typeof storedLessonSchema>, 'steps'> & { steps
  * Migrations, keyed by the version they read, each giving version N + 1. Append-only: a released version's step
  * never changes. Version 1 is the first, so there is none yet.
  */
-export type LessonMigration = (lesson: Record<string, unknown>) => Record<string, unknown>
+export type LessonMigration = RecordMigration
 export const LESSON_MIGRATIONS: Readonly<Record<number, LessonMigration>> = {}
 
 export type LessonResult = { ok: true; lesson: Lesson } | { ok: false; problems: string[] }
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 /**
  * Brings a saved lesson of any known version up to `target`, one step at a time, never changing its input. A lesson
@@ -165,30 +162,8 @@ export function migrateLesson(
   migrations: Readonly<Record<number, LessonMigration>> = LESSON_MIGRATIONS,
   target: number = LESSON_VERSION,
 ): { ok: true; lesson: Record<string, unknown> } | { ok: false; problems: string[] } {
-  const version = input.version
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problems: ['version: expected a whole number from 1'] }
-  }
-  if (version > target) {
-    return { ok: false, problems: [`version: ${version} is newer than this app reads (up to ${target}); update the app`] }
-  }
-  let lesson: Record<string, unknown> = structuredClone(input)
-  for (let v = version; v < target; v++) {
-    const step = migrations[v]
-    if (!step) return { ok: false, problems: [`version: no migration from version ${v}`] }
-    try {
-      lesson = step(lesson)
-    } catch (err) {
-      return {
-        ok: false,
-        problems: [`version: the migration from version ${v} failed (${err instanceof Error ? err.message : String(err)})`],
-      }
-    }
-    if (!isRecord(lesson) || lesson.version !== v + 1) {
-      return { ok: false, problems: [`version: the migration from version ${v} did not give version ${v + 1}`] }
-    }
-  }
-  return { ok: true, lesson }
+  const migrated = migrateVersionedRecord(input, migrations, target)
+  return migrated.ok ? { ok: true, lesson: migrated.record } : migrated
 }
 
 /**

@@ -9,6 +9,7 @@ import { parseNodeName } from '../anatomy/naming'
 import { BUILD_IDS } from '../atlas/builds'
 import { z } from '../atlas/zod'
 import type { NeedleApproach } from '../geometry/needleApproach'
+import { isRecord, migrateVersionedRecord, type RecordMigration } from './versionedRecord'
 import { DEFAULT_FOV_DEG, LAYER_IDS, MAX_CAMERA_COORDINATE_M, type AppMode, type LayerId, type ViewId } from '../urlState/urlState'
 
 /** The version this app writes. Older versions are migrated on reading (SCENE_STATE_MIGRATIONS). */
@@ -163,14 +164,10 @@ export function defaultSceneState(): SceneState {
  * with `version: N`) and returns one of version N + 1. Append-only: a released version's step never changes.
  * Version 1 is the first, so there is none yet.
  */
-export type SceneStateMigration = (state: Record<string, unknown>) => Record<string, unknown>
+export type SceneStateMigration = RecordMigration
 export const SCENE_STATE_MIGRATIONS: Readonly<Record<number, SceneStateMigration>> = {}
 
 export type SceneStateResult = { ok: true; state: SceneState } | { ok: false; problems: string[] }
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 /**
  * Brings a saved state of any known version up to `target`, one step at a time. Never changes its input; a state
@@ -183,30 +180,8 @@ export function migrateSceneState(
   target: number = SCENE_STATE_VERSION,
 ): { ok: true; state: Record<string, unknown> } | { ok: false; problems: string[] } {
   if (!isRecord(input)) return { ok: false, problems: ['(the state): expected an object'] }
-  const version = input.version
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problems: ['version: expected a whole number from 1'] }
-  }
-  if (version > target) {
-    return { ok: false, problems: [`version: ${version} is newer than this app reads (up to ${target}); update the app`] }
-  }
-  let state: Record<string, unknown> = structuredClone(input)
-  for (let v = version; v < target; v++) {
-    const step = migrations[v]
-    if (!step) return { ok: false, problems: [`version: no migration from version ${v}`] }
-    try {
-      state = step(state)
-    } catch (err) {
-      return {
-        ok: false,
-        problems: [`version: the migration from version ${v} failed (${err instanceof Error ? err.message : String(err)})`],
-      }
-    }
-    if (!isRecord(state) || state.version !== v + 1) {
-      return { ok: false, problems: [`version: the migration from version ${v} did not give version ${v + 1}`] }
-    }
-  }
-  return { ok: true, state }
+  const migrated = migrateVersionedRecord(input, migrations, target)
+  return migrated.ok ? { ok: true, state: migrated.record } : migrated
 }
 
 /** `hidden.2: expected …`: the path of each problem, then what is wrong. */
