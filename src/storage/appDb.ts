@@ -30,3 +30,36 @@ export function openAppDb(): Promise<IDBPDatabase<AppDb>> {
     },
   })
 }
+
+/** One store of the app database as plain keyed records: what the pain-map and lesson repositories read and write. */
+export interface KeyedRecords {
+  entries(): Promise<{ key: string; value: unknown }[]>
+  put(key: string, value: unknown): Promise<void>
+  remove(key: string): Promise<void>
+}
+
+/** `store` of the app database, opened on first use. */
+export function keyedRecords(
+  store: typeof PAIN_MAP_STORE_NAME | typeof LESSON_STORE_NAME,
+  db: () => Promise<IDBPDatabase<AppDb>>,
+): KeyedRecords {
+  return {
+    async entries() {
+      const tx = (await db()).transaction(store, 'readonly')
+      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
+      return keys.map((key, i) => ({ key: String(key), value: values[i] }))
+    },
+    async put(key, value) {
+      await (await db()).put(store, value, key)
+    },
+    async remove(key) {
+      await (await db()).delete(store, key)
+    },
+  }
+}
+
+/** The app database, opened once on first use by whoever asks first. */
+export function lazyAppDb(): () => Promise<IDBPDatabase<AppDb>> {
+  let opened: Promise<IDBPDatabase<AppDb>> | null = null
+  return () => (opened ??= openAppDb())
+}

@@ -1,26 +1,14 @@
 // Pain maps in the app's IndexedDB database (src/storage/appDb.ts): "pain-maps" holds the maps keyed by id;
 // "pain-maps-v1" keeps the original of every version 1 map that was converted to version 2, so a conversion never
 // loses what was saved.
-import type { IDBPDatabase } from 'idb'
-import { openAppDb, PAIN_MAP_STORE_NAME, PAIN_MAP_V1_ORIGINALS_STORE_NAME, type AppDb } from '../../storage/appDb'
+import { keyedRecords, lazyAppDb, PAIN_MAP_STORE_NAME, PAIN_MAP_V1_ORIGINALS_STORE_NAME } from '../../storage/appDb'
 import type { PainMapStorage } from './painMapRepository'
 
 /** The browser's IndexedDB as a PainMapStorage. */
 export function idbPainMapStorage(): PainMapStorage {
-  let dbPromise: Promise<IDBPDatabase<AppDb>> | null = null
-  const db = (): Promise<IDBPDatabase<AppDb>> => (dbPromise ??= openAppDb())
+  const db = lazyAppDb()
   return {
-    async entries() {
-      const tx = (await db()).transaction(PAIN_MAP_STORE_NAME, 'readonly')
-      const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()])
-      return keys.map((key, i) => ({ key: String(key), value: values[i] }))
-    },
-    async put(key, value) {
-      await (await db()).put(PAIN_MAP_STORE_NAME, value, key)
-    },
-    async remove(key) {
-      await (await db()).delete(PAIN_MAP_STORE_NAME, key)
-    },
+    ...keyedRecords(PAIN_MAP_STORE_NAME, db),
     async replaceKeepingOriginal(key, original, replacement) {
       // One transaction: the original is kept if and only if the replacement is written.
       const tx = (await db()).transaction([PAIN_MAP_STORE_NAME, PAIN_MAP_V1_ORIGINALS_STORE_NAME], 'readwrite')
