@@ -12,14 +12,15 @@ import { startUrlSync } from './viewer/urlSync'
 import { startAtlasEnrichment } from './viewer/atlasEntry'
 import { installSceneStateHooks } from './viewer/debugHooks'
 import './viewer/styles.css'
-import { hasLessonFragment } from './lessons/lessonLink'
+import { hasLessonFragment } from './lessons/lessonLimits'
 
 const SpeakerNotesPage = lazy(() => import('./features/lessons/SpeakerNotes').then((m) => ({ default: m.SpeakerNotes })))
 
 // The speaker-notes window of a presented lesson is its own small page: no body, no link handling.
 const speakerNotes = new URLSearchParams(window.location.search).has('speaker-notes')
 const webgl = !speakerNotes && webglAvailable()
-if (!speakerNotes) startUrlSync()
+// A link is applied before the app mounts (its reader loads only when there is one).
+const linkApplied: Promise<unknown> = speakerNotes ? Promise.resolve() : startUrlSync()
 installSceneStateHooks()
 if (!speakerNotes) startAtlasEnrichment()
 // A link that carries a whole lesson (#lesson=…) opens it; its code loads only then.
@@ -42,14 +43,16 @@ if (webgl) {
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
-createRoot(root).render(
-  <StrictMode>
-    {speakerNotes ? (
-      <Suspense fallback={null}>
-        <SpeakerNotesPage />
-      </Suspense>
-    ) : (
-      <App webgl={webgl} />
-    )}
-  </StrictMode>,
-)
+const mount = (): void =>
+  createRoot(root).render(
+    <StrictMode>
+      {speakerNotes ? (
+        <Suspense fallback={null}>
+          <SpeakerNotesPage />
+        </Suspense>
+      ) : (
+        <App webgl={webgl} />
+      )}
+    </StrictMode>,
+  )
+void linkApplied.then(mount, mount)

@@ -2,7 +2,7 @@
 // the values in an undo history (editHistory.ts), and the panel only calls these. A lesson always keeps at least one
 // step, and ids stay unique within it.
 import type { SceneState } from '../sceneState/sceneState'
-import { LESSON_FORMAT, LESSON_VERSION, MAX_ARROWS_PER_STEP, MAX_LESSON_STEPS, MAX_PINS_PER_STEP, newLessonId } from './lessonFormat'
+import { LESSON_FORMAT, LESSON_VERSION, MAX_ARROWS_PER_STEP, MAX_LESSON_STEPS, MAX_PINS_PER_STEP, newLessonId } from './lessonLimits'
 import type { Lesson, LessonArrow, LessonPin, LessonStep } from './lessonFormat'
 
 export function newLesson(scene: SceneState, title = 'New lesson', author = ''): Lesson {

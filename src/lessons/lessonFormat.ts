@@ -9,15 +9,18 @@ import { isRecord, migrateVersionedRecord, type RecordMigration } from '../scene
 import { z } from '../atlas/zod'
 import { MAX_CAPTION_CHARS, MAX_NOTES_CHARS } from './caption'
 
-export const LESSON_FORMAT = 'trigger-point-atlas/lesson'
-/** The version this app writes; older versions are migrated on reading (LESSON_MIGRATIONS). */
-export const LESSON_VERSION = 1
+import {
+  LESSON_FORMAT,
+  LESSON_VERSION,
+  MAX_ARROWS_PER_STEP,
+  MAX_LABEL_CHARS,
+  MAX_LESSON_STEPS,
+  MAX_PINS_PER_STEP,
+  MAX_TITLE_CHARS,
+} from './lessonLimits'
 
-export const MAX_LESSON_STEPS = 60
-export const MAX_PINS_PER_STEP = 12
-export const MAX_ARROWS_PER_STEP = 8
-export const MAX_TITLE_CHARS = 120
-export const MAX_LABEL_CHARS = 60
+// The format's name, version and caps need no schema (lessonLimits.ts); they are re-exported for every reader.
+export * from './lessonLimits'
 /** Largest lesson file read, bytes: a 60-step lesson with long notes is far smaller. */
 export const MAX_LESSON_FILE_BYTES = 1024 * 1024
 
@@ -206,10 +209,4 @@ export function readLesson(input: unknown): LessonResult {
 /** A lesson as it is written to a file, a link or the database: plain JSON, this version. */
 export function lessonToJson(lesson: Lesson): Record<string, unknown> {
   return JSON.parse(JSON.stringify({ ...lesson, format: LESSON_FORMAT, version: LESSON_VERSION })) as Record<string, unknown>
-}
-
-/** A fresh id for a lesson, a step, a pin or an arrow. */
-export function newLessonId(prefix: string): string {
-  const random = globalThis.crypto?.randomUUID?.().slice(0, 8) ?? Math.random().toString(36).slice(2, 10)
-  return `${prefix}-${random}`
 }

@@ -3,13 +3,14 @@
 // base64url. The fragment never reaches a server. A link is untrusted: its size is capped before and after
 // inflating (a small link must not inflate into gigabytes), and what comes out is only JSON text for the lesson
 // schema to judge. Pure apart from the standard streams API (present in browsers and Node).
+import { hasLessonFragment, LESSON_FRAGMENT_KEY } from './lessonLimits'
+
+export { hasLessonFragment, LESSON_FRAGMENT_KEY }
 
 /** Longest lesson link fragment written or read, characters. A longer lesson is shared as a file instead. */
 export const MAX_LESSON_LINK_CHARS = 16_000
 /** Largest lesson JSON a link may inflate to, bytes (the lesson file limit, src/atlas/fileLimits.ts). */
 export const MAX_LESSON_LINK_JSON_BYTES = 1024 * 1024
-/** The fragment key: `#lesson=<base64url>`. */
-export const LESSON_FRAGMENT_KEY = 'lesson'
 
 export type LessonLinkEncoding = { ok: true; fragment: string } | { ok: false; tooLongChars: number }
 export type LessonLinkDecoding = { ok: true; json: unknown } | { ok: false; problem: string }
@@ -19,11 +20,6 @@ export async function encodeLessonFragment(lesson: unknown): Promise<LessonLinkE
   const packed = await deflate(new TextEncoder().encode(JSON.stringify(lesson)))
   const fragment = `${LESSON_FRAGMENT_KEY}=${toBase64Url(packed)}`
   return fragment.length <= MAX_LESSON_LINK_CHARS ? { ok: true, fragment } : { ok: false, tooLongChars: fragment.length }
-}
-
-/** Whether a location hash (with or without '#') carries a lesson. */
-export function hasLessonFragment(hash: string): boolean {
-  return hash.replace(/^#/, '').startsWith(`${LESSON_FRAGMENT_KEY}=`)
 }
 
 /** The lesson JSON a fragment carries, or a message saying what is wrong with the link. */

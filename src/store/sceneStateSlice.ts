@@ -4,7 +4,8 @@
 // stays behind, and the camera asked for the state's exact pose through the store's camera request.
 import type { StateCreator, StoreApi } from 'zustand'
 import { MODE_DEFINITIONS } from '../modes/definitions'
-import { DEFAULT_FOV_DEG, type SceneState } from '../sceneState/sceneState'
+import type { SceneState } from '../sceneState/sceneState'
+import { DEFAULT_FOV_DEG } from '../sceneState/sceneStateDefaults'
 import { LAYER_IDS } from '../urlState/urlState'
 import { createAppStore, type AppState } from './appStore'
 

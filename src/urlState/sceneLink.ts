@@ -1,10 +1,11 @@
 // The link and the scene state are one object: a link's query is read into a complete scene state
 // (src/sceneState/sceneState.ts) and a scene state is written as a link, through the short parameters of
-// urlState.ts, so links written before any parameter existed still open as they did. The state read from a link is
-// checked once more against the scene-state schema, so nothing a link carries reaches the store unchecked. Pure.
+// urlState.ts, so links written before any parameter existed still open as they did. Reading a link checks the state
+// once more against the scene-state schema (sceneLinkReader.ts, loaded only when there is a link to read). Pure.
 import { nodeName, parseNodeName } from '../anatomy/naming'
-import { DEFAULT_FOV_DEG, defaultSceneState, focusImpliedBy, readSceneState, type SceneState } from '../sceneState/sceneState'
-import { LAYER_IDS, parseUrlState, serializeUrlState, type UrlViewState } from './urlState'
+import type { SceneState } from '../sceneState/sceneState'
+import { DEFAULT_FOV_DEG, defaultSceneState, focusImpliedBy } from '../sceneState/sceneStateDefaults'
+import { LAYER_IDS, serializeUrlState, type UrlViewState } from './urlState'
 
 /** The scene state a parsed link describes: what the link leaves out keeps its default. */
 export function sceneStateFromUrlState(u: UrlViewState): SceneState {
@@ -55,23 +56,6 @@ export function urlStateFromSceneState(s: SceneState): UrlViewState {
     needle: { ...s.needle },
     build: s.build,
   }
-}
-
-/**
- * Reads a link's query into a scene state, with the plain-text problems of every parameter that could not be used
- * (see urlState.ts). `knownIds` limits structures to those of the loaded model, as parseUrlState does.
- */
-export function readSceneLink(search: string, knownIds?: ReadonlySet<string>): { state: SceneState; notices: string[] } {
-  const { state: u, notices } = parseUrlState(search, knownIds)
-  const read = readSceneState(sceneStateFromUrlState(u))
-  if (!read.ok) {
-    // Each parameter was checked on its own; a combination the scene state refuses drops the whole link.
-    return {
-      state: defaultSceneState(),
-      notices: [...notices, 'The link does not describe a scene this app can show, so the default view is shown.'],
-    }
-  }
-  return { state: read.state, notices }
 }
 
 /** Writes a scene state as a link query: "" for the default scene, else only what differs from it. */

@@ -52,11 +52,11 @@ export interface AtlasDebugHooks {
   quizAnswer?: string | null
   /** The scene state on screen (src/sceneState/sceneState.ts), as a link or a lesson step would keep it. */
   sceneState?(): SceneState
-  /** Reads and applies a scene state; returns the problems (by field) when it is refused, else an empty list. */
-  applySceneState?(state: unknown): string[]
+  /** Reads and applies a scene state; resolves to the problems (by field) when it is refused, else an empty list. */
+  applySceneState?(state: unknown): Promise<string[]>
 }
 
-import { readSceneState, type SceneState } from '../sceneState/sceneState'
+import type { SceneState } from '../sceneState/sceneState'
 import { captureSceneState } from '../store/sceneStateSlice'
 import { useViewer } from './store'
 
@@ -79,7 +79,9 @@ export function installDebugHooks(hooks: AtlasDebugHooks): AtlasDebugHooks {
 export function installSceneStateHooks(): void {
   const hooks: Pick<AtlasDebugHooks, 'sceneState' | 'applySceneState'> = {
     sceneState: () => captureSceneState(useViewer),
-    applySceneState(input) {
+    // The schema loads on first use, as it does for links and lessons.
+    async applySceneState(input) {
+      const { readSceneState } = await import('../sceneState/sceneState')
       const read = readSceneState(input)
       if (!read.ok) return read.problems
       useViewer.getState().applySceneState(read.state)

@@ -4,8 +4,9 @@
 // link's problems are shown as ONE plain-text notice (linkNotice.ts), and the address bar is rewritten at once to
 // exactly what was applied, so tracking tags, unknown and bad parameters do not stay in it or get shared on.
 import { linkNotice } from '../urlState/linkNotice'
-import { readSceneLink, writeSceneLink } from '../urlState/sceneLink'
-import { withKnownIds, type SceneState } from '../sceneState/sceneState'
+import { writeSceneLink } from '../urlState/sceneLink'
+import type { SceneState } from '../sceneState/sceneState'
+import { defaultSceneState, withKnownIds } from '../sceneState/sceneStateDefaults'
 import { captureSceneState } from '../store/sceneStateSlice'
 import { loadAtlas } from './atlasEntry'
 import { useViewer, type ViewerState } from './store'
@@ -35,9 +36,29 @@ const SCENE_FIELDS = [
   'habitus',
 ] as const satisfies readonly (keyof AppState)[]
 
-/** Applies `location.search` to the store and keeps the URL updated from then on. Returns an unsubscribe. */
-export function startUrlSync(): () => void {
-  const { state: linked, notices: problems } = readSceneLink(window.location.search)
+/**
+ * The scene a link's query describes, with its problems. The reader (and the schema it checks with) is loaded only
+ * when there is a query: the app opened without one needs neither.
+ */
+async function readLink(search: string): Promise<{ state: SceneState; notices: string[] }> {
+  if (search === '' || search === '?') return { state: defaultSceneState(), notices: [] }
+  try {
+    const { readSceneLink } = await import('../urlState/sceneLinkReader')
+    return readSceneLink(search)
+  } catch {
+    return {
+      state: defaultSceneState(),
+      notices: ['The link could not be read (part of the app failed to load), so the default view is shown.'],
+    }
+  }
+}
+
+/**
+ * Applies `location.search` to the store and keeps the URL updated from then on. Resolves, once the link is applied,
+ * to an unsubscribe: the app mounts after that, so it never shows the default scene before the linked one.
+ */
+export async function startUrlSync(): Promise<() => void> {
+  const { state: linked, notices: problems } = await readLink(window.location.search)
   // Structures wait for the model, which alone can say whether it has them; the rest applies now.
   const pending: Pick<SceneState, 'selection' | 'hidden' | 'isolated'> | null =
     linked.selection || linked.hidden.length || linked.isolated

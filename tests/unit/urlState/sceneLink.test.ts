@@ -3,7 +3,8 @@
 // with a notice naming the parameter.
 import { describe, expect, it } from 'vitest'
 import { defaultSceneState, type SceneState } from '../../../src/sceneState/sceneState'
-import { readSceneLink, writeSceneLink } from '../../../src/urlState/sceneLink'
+import { writeSceneLink } from '../../../src/urlState/sceneLink'
+import { readSceneLink } from '../../../src/urlState/sceneLinkReader'
 import { parseUrlState } from '../../../src/urlState/urlState'
 import { busyScene } from '../helpers/sceneStates'
 
