@@ -14,7 +14,7 @@ import type { PleuraMeasurement, PleuraSite, StudyGroup } from './schema'
 
 /** Millimetres the maximum stays shallower than the smallest applicable figure. */
 export const RULE_MARGIN_MM = 10
-/** Below this a maximum is not given: perpendicular needling toward the chest is not taught there. */
+/** Below this a maximum is not given: perpendicular needling toward the pleura is not taught there. */
 export const MIN_TEACHABLE_MM = 5
 
 export type FigureKind =
@@ -77,7 +77,7 @@ export interface RuleNoMaximum extends RuleBase {
 export type DepthRuleResult = RuleMaximum | RuleNoMaximum
 
 /** Panel text when there is no maximum. */
-export const NO_MAXIMUM_TEXT = 'Perpendicular needling toward the chest is not taught at this site.'
+export const NO_MAXIMUM_TEXT = 'Perpendicular needling toward the pleura is not taught at this site.'
 
 const WHOLE_SAMPLE = 'whole sample, not split by build'
 

@@ -294,7 +294,7 @@ export const pleuraSiteSchema = z
     derivation: nonEmpty,
     /** Millimetres before the recommended maximum at which the simulator turns amber. */
     marginMm: z.number().positive(),
-    /** Shown when the rule gives no maximum: the technique taught here instead of needling toward the chest. */
+    /** Shown when the rule gives no maximum: the technique taught here instead of needling toward the pleura. */
     technique: nonEmpty,
     sources: sourceIds,
   })

@@ -62,7 +62,7 @@ export type LimitedWarning = NeedleWarning & {
 }
 
 /**
- * The warning where a site may have no recommended maximum (null: perpendicular needling toward the chest is
+ * The warning where a site may have no recommended maximum (null: perpendicular needling toward the pleura is
  * not taught there). Without a maximum the limit is one margin before the model's pleura on this path; with
  * neither a maximum nor a pleura on the path there is no limit to warn against, and the result is null.
  */

@@ -199,7 +199,7 @@ test("shows the builds with their BMI ranges, the rule's maximum at the upper tr
   await expect(scalenes.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
   await expect(scalenes.getByTestId('pleura-site')).toContainText('Supraclavicular fossa')
   await expect(scalenes.getByTestId('recommended-max')).toHaveText('none')
-  await expect(scalenes.getByTestId('no-maximum')).toContainText('Perpendicular needling toward the chest is not taught at this site.')
+  await expect(scalenes.getByTestId('no-maximum')).toContainText('Perpendicular needling toward the pleura is not taught at this site.')
   await expect(scalenes.getByTestId('no-maximum')).toContainText('Technique instead:')
   await expect(scalenes.getByTestId('no-maximum-technique')).toContainText('Use the tangential or pincer technique')
   await expect(scalenes.getByTestId('needle-warning')).toContainText('not taught at this site')

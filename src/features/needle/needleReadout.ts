@@ -15,7 +15,7 @@ export interface NeedleReadout {
   level: ReadoutLevel
   /** Present for trigger points whose path can reach the pleura (the atlas names a pleura site). */
   pleura: (NeedleWarning & { recommendedMaxDepthMm: number | null; marginMm: number; siteName: string; rule: DepthRuleResult }) | null
-  /** The site has no recommended maximum for this build: perpendicular needling toward the chest is not taught. */
+  /** The site has no recommended maximum for this build: perpendicular needling toward the pleura is not taught. */
   noMaximum: boolean
   /** The trigger point lies deeper on this path than the limit: what that means and what to do instead. */
   targetBeyondLimit: string | null

@@ -180,7 +180,7 @@ describe('needleReadout', () => {
     const r = needleReadout(path, 10, site, 'underweight')
     expect(r.pleura!.recommendedMaxDepthMm).toBeNull()
     expect(r.pleura!.limitFrom).toBe('model-pleura')
-    expect(r.message).toContain('Perpendicular needling toward the chest is not taught at this site.')
+    expect(r.message).toContain('Perpendicular needling toward the pleura is not taught at this site.')
   })
 
   it('never calls a depth safe', () => {
