@@ -34,7 +34,7 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,glb,webmanifest}'],
-        // the built-in body (models/body.glb) is about 3.75 MB; Workbox's default limit is 2 MiB
+        // the built-in body (models/body.glb) is about 2.4 MB; Workbox's default limit is 2 MiB
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

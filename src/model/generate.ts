@@ -74,6 +74,8 @@ const SKIN_LANDMARK_DIRECTIONS: Record<string, Vec3> = {
 
 export interface GenerateResult {
   glb: Uint8Array
+  /** The meshes as handed to the exporter (exact float positions, before compression), for the tests. */
+  meshes: readonly ExportMesh[]
   triangles: number
   triangleCountByKind: Record<string, number>
 }
@@ -177,5 +179,5 @@ export async function generateBody(
   }
   const glb = await writeGlb(meshes, landmarks)
   const triangles = Object.values(counts).reduce((a, b) => a + b, 0)
-  return { glb, triangles, triangleCountByKind: counts }
+  return { glb, meshes, triangles, triangleCountByKind: counts }
 }

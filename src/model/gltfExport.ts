@@ -1,11 +1,13 @@
 // Writes the generated body as a GLB with gltf-transform: one flat node per structure named `<id>.<side>` with its
-// extras, empty landmark nodes, the skin with "lean"/"high" morph targets, then meshopt compression (float
-// positions kept so every node transform stays identity; normals quantised to 8 bits, which glTF allows only
-// with KHR_mesh_quantization declared: quantize() looks at POSITION alone to decide, so it is declared here).
+// extras, empty landmark nodes, the skin with "lean"/"high" morph targets, then meshopt compression with its
+// filters: normals octahedral in 8 bits (byte normals need KHR_mesh_quantization declared), positions and
+// morph deltas still float32 metres so every node transform stays identity, but stored through the EXPONENTIAL
+// filter (positionFilter.ts), which gltf-transform does not apply to POSITION itself.
 import { Document, NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS, EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { quantize, reorder } from '@gltf-transform/functions'
+import { reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
+import { filterPositionViews } from './positionFilter'
 import type { NodeExtras } from './readGlb'
 
 export interface ExportMesh {
@@ -80,14 +82,11 @@ export async function writeGlb(meshes: readonly ExportMesh[], landmarks: readonl
     )
   }
   await MeshoptEncoder.ready
-  await doc.transform(
-    reorder({ encoder: MeshoptEncoder, target: 'size' }),
-    quantize({ pattern: /^NORMAL$/, patternTargets: /^NORMAL$/, quantizeNormal: 8 }),
-  )
+  await doc.transform(reorder({ encoder: MeshoptEncoder, target: 'size' }))
   doc.createExtension(KHRMeshQuantization).setRequired(true)
   doc.createExtension(EXTMeshoptCompression).setRequired(true).setEncoderOptions({
-    method: EXTMeshoptCompression.EncoderMethod.QUANTIZE,
+    method: EXTMeshoptCompression.EncoderMethod.FILTER,
   })
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
-  return io.writeBinary(doc)
+  return filterPositionViews(await io.writeBinary(doc))
 }

@@ -230,3 +230,155 @@ export function mergeMeshes(meshes: readonly IndexedMesh[]): IndexedMesh {
   }
   return { positions, indices }
 }
+
+/**
+ * Separates sheets that a mesh joins only at an edge or a vertex, so every edge has two triangles and every vertex
+ * one closed fan. Around an edge with four (or more) triangles, the triangles are paired with an angular neighbour
+ * of opposite winding, in one of the two ways possible; then each vertex gets one copy per connected part of its
+ * fan (linked through those pairs), placed where the vertex was. When a pairing leaves its edge shared by more than
+ * two triangles (one sheet passing the same edge twice), the other pairing is taken.
+ */
+export function separateSheets(mesh: IndexedMesh): IndexedMesh & { source: Uint32Array } {
+  const flipped = new Set<number>()
+  let result = splitFans(mesh, flipped)
+  for (let pass = 0; pass < 4; pass++) {
+    const bad = overusedEdges(result.indices, result.source)
+    if (bad.length === 0) break
+    for (const key of bad) {
+      if (flipped.has(key)) flipped.delete(key)
+      else flipped.add(key)
+    }
+    result = splitFans(mesh, flipped)
+  }
+  return result
+}
+
+const pairKey = (a: number, b: number): number => (a < b ? a * 0x100000000 + b : b * 0x100000000 + a)
+
+/** Keys (in source vertices) of the edges used by more than two triangles. */
+function overusedEdges(indices: Uint32Array, source: Uint32Array): number[] {
+  const use = new Map<number, number>()
+  for (let t = 0; t < indices.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const key = pairKey(indices[t + e]!, indices[t + ((e + 1) % 3)]!)
+      use.set(key, (use.get(key) ?? 0) + 1)
+    }
+  }
+  const bad: number[] = []
+  for (const [key, n] of use) {
+    if (n <= 2) continue
+    const a = Math.floor(key / 0x100000000)
+    const b = key % 0x100000000
+    bad.push(pairKey(source[a]!, source[b]!))
+  }
+  return bad
+}
+
+/** Pairs the triangles around every edge, then gives each vertex one copy per linked part of its fan. */
+function splitFans(mesh: IndexedMesh, flipped: ReadonlySet<number>): IndexedMesh & { source: Uint32Array } {
+  const { positions: p, indices } = mesh
+  const around = new Map<number, number[]>() // edge -> triangle corners (3 * triangle + edge slot)
+  for (let t = 0; t < indices.length; t += 3) {
+    for (let e = 0; e < 3; e++) {
+      const key = pairKey(indices[t + e]!, indices[t + ((e + 1) % 3)]!)
+      const list = around.get(key)
+      if (list) list.push(t + e)
+      else around.set(key, [t + e])
+    }
+  }
+  // partner[3t + e]: the corner slot of the triangle across edge e of triangle t, or -1
+  const partner = new Int32Array(indices.length).fill(-1)
+  for (const [key, slots] of around) {
+    if (slots.length === 2) {
+      partner[slots[0]!] = slots[1]!
+      partner[slots[1]!] = slots[0]!
+    } else if (slots.length > 2 && slots.length % 2 === 0) {
+      const order = byAngleAroundEdge(p, indices, slots)
+      const shift = flipped.has(key) ? 1 : 0
+      for (let n = 0; n < order.length; n += 2) {
+        const s = order[(n + shift) % order.length]!
+        const q = order[(n + shift + 1) % order.length]!
+        partner[s] = q
+        partner[q] = s
+      }
+    }
+  }
+  // union the corners of each vertex's fan through the partner links of the two edges that meet there
+  const parent = Int32Array.from({ length: indices.length }, (_, i) => i)
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!
+      i = parent[i]!
+    }
+    return i
+  }
+  const cornerOf = (t: number, v: number): number => (indices[t] === v ? t : indices[t + 1] === v ? t + 1 : t + 2)
+  for (let c = 0; c < indices.length; c++) {
+    const q = partner[c]!
+    if (q < 0) continue
+    const t = c - (c % 3)
+    const u = q - (q % 3)
+    // edge c runs from corner c to the next corner; both ends are shared with the partner triangle
+    for (const v of [indices[c]!, indices[t + ((c - t + 1) % 3)]!]) {
+      parent[find(cornerOf(t, v))] = find(cornerOf(u, v))
+    }
+  }
+  const vertexCount = p.length / 3
+  const copyOf = new Map<number, number>() // fan part (root corner) -> output vertex
+  const taken = new Uint8Array(vertexCount)
+  const added: number[] = [] // the source vertex of each added copy
+  const out = new Uint32Array(indices.length)
+  for (let c = 0; c < indices.length; c++) {
+    const r = find(c)
+    let v = copyOf.get(r)
+    if (v === undefined) {
+      // the first part of a fan keeps the vertex's own index; later parts get new vertices after the old ones
+      const original = indices[c]!
+      if (taken[original]) {
+        v = vertexCount + added.length
+        added.push(original)
+      } else {
+        taken[original] = 1
+        v = original
+      }
+      copyOf.set(r, v)
+    }
+    out[c] = v
+  }
+  const positions = new Float32Array(p.length + 3 * added.length)
+  positions.set(p)
+  added.forEach((o, n) => positions.set(p.subarray(3 * o, 3 * o + 3), p.length + 3 * n))
+  const source = new Uint32Array(vertexCount + added.length)
+  for (let v = 0; v < vertexCount; v++) source[v] = v
+  added.forEach((o, n) => (source[vertexCount + n] = o))
+  return { positions, indices: out, source }
+}
+
+/** The corner slots around one edge, sorted by the angle of their triangle's third vertex about the edge. */
+function byAngleAroundEdge(p: Float32Array, indices: Uint32Array, slots: readonly number[]): number[] {
+  const first = slots[0]!
+  const t0 = first - (first % 3)
+  const a = Math.min(indices[first]!, indices[t0 + ((first - t0 + 1) % 3)]!)
+  const b = Math.max(indices[first]!, indices[t0 + ((first - t0 + 1) % 3)]!)
+  const axis = [p[3 * b]! - p[3 * a]!, p[3 * b + 1]! - p[3 * a + 1]!, p[3 * b + 2]! - p[3 * a + 2]!] as const
+  const axisLength = Math.hypot(axis[0], axis[1], axis[2]) || 1
+  const k = [axis[0] / axisLength, axis[1] / axisLength, axis[2] / axisLength] as const
+  /** The third vertex of a slot's triangle, relative to a, with its component along the edge removed. */
+  const across = (slot: number): [number, number, number] => {
+    const t = slot - (slot % 3)
+    const w = [indices[t]!, indices[t + 1]!, indices[t + 2]!].find((v) => v !== a && v !== b) ?? a
+    const d: [number, number, number] = [p[3 * w]! - p[3 * a]!, p[3 * w + 1]! - p[3 * a + 1]!, p[3 * w + 2]! - p[3 * a + 2]!]
+    const along = d[0] * k[0] + d[1] * k[1] + d[2] * k[2]
+    return [d[0] - along * k[0], d[1] - along * k[1], d[2] - along * k[2]]
+  }
+  const u = across(first)
+  const uLength = Math.hypot(u[0], u[1], u[2]) || 1
+  const ux = [u[0] / uLength, u[1] / uLength, u[2] / uLength] as const
+  const uy = [k[1] * ux[2] - k[2] * ux[1], k[2] * ux[0] - k[0] * ux[2], k[0] * ux[1] - k[1] * ux[0]] as const
+  const angle = new Map<number, number>()
+  for (const s of slots) {
+    const d = across(s)
+    angle.set(s, Math.atan2(d[0] * uy[0] + d[1] * uy[1] + d[2] * uy[2], d[0] * ux[0] + d[1] * ux[1] + d[2] * ux[2]))
+  }
+  return [...slots].sort((x, y) => angle.get(x)! - angle.get(y)! || x - y)
+}

@@ -9,7 +9,7 @@ import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
 import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
-import { compact, simplify, taubinSmooth, vertexNormals } from './meshOps'
+import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
 import { emptyGrid, splat } from './splat'
@@ -187,7 +187,10 @@ export async function buildSkin(
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   const blurred = face ? Float32Array.from(grid.values) : grid.values
   if (face) addFace(grid, face)
-  const raw = surfaceNets(grid)
+  // surface nets put one vertex in each cell, which joins two sheets wherever two parts of the body pass through
+  // one cell (armpit, hand beside thigh, between the toes): the sheets are separated before smoothing, so each copy
+  // moves with its own sheet, and again after simplifying, which can pinch two close sheets together again
+  const raw = separateSheets(surfaceNets(grid))
   let smooth = taubinSmooth(raw, SKIN_SMOOTHING_ITERATIONS)
   if (face) {
     // the grid is too coarse for lips and lids: refine the mesh near the face's features and put it on the exact
@@ -207,7 +210,7 @@ export async function buildSkin(
     projectOntoField(smooth, field, near, SKIN_CELL_M)
   }
   const simple = await simplify(smooth, SKIN_TRIANGLES, 0.0012)
-  const c = compact(simple)
+  const c = separateSheets(compact(simple))
   const normals = vertexNormals(c)
   const targets = (['lean', 'high'] as const).map((name) => {
     const d = new Float32Array(c.positions.length)

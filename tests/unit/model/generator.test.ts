@@ -1,11 +1,14 @@
 // The generator itself: it refuses a bad landmark table with a message naming the entry, and it is deterministic:
-// regenerating in memory gives exactly the bytes of the committed models/body.glb.
+// regenerating in memory gives exactly the bytes of the committed models/body.glb. The positions read back from
+// the file lie within 0.1 mm of the generator's own (the export filters them, see src/model/positionFilter.ts).
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { generateBody } from '../../../src/model/generate'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { generateBody, type GenerateResult } from '../../../src/model/generate'
 import { REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import type { LandmarkEntry } from '../../../src/model/landmarks'
+import { readGlb } from '../../../src/model/readGlb'
+import { maxPositionLoss, type PositionLoss } from '../helpers/positionLoss'
 
 const GLB = resolve(import.meta.dirname, '../../../models/body.glb')
 
@@ -35,11 +38,40 @@ describe('body generator', () => {
     const joints = REFERENCE_TABLES.joints.filter((j) => j.id !== 'knee-joint')
     await expect(generateBody({ ...REFERENCE_TABLES, joints })).rejects.toThrow(/missing entry "knee-joint"/)
   })
+})
 
-  it('regenerates the committed models/body.glb byte for byte', async () => {
-    const { glb } = await generateBody()
-    const committed = new Uint8Array(readFileSync(GLB))
-    expect(glb.length).toBe(committed.length)
-    expect(Buffer.compare(Buffer.from(glb), Buffer.from(committed))).toBe(0)
+describe('the reference body', () => {
+  let generated: GenerateResult
+
+  beforeAll(async () => {
+    generated = await generateBody()
   }, 600_000)
+
+  it('regenerates the committed models/body.glb byte for byte', () => {
+    const committed = new Uint8Array(readFileSync(GLB))
+    expect(generated.glb.length).toBe(committed.length)
+    expect(Buffer.compare(Buffer.from(generated.glb), Buffer.from(committed))).toBe(0)
+  })
+
+  it('stores every mesh within 0.1 mm of the generated positions (and the skin morph targets)', async () => {
+    const model = await readGlb(generated.glb)
+    const worst: PositionLoss & { node: string } = { positionM: 0, deltaM: 0, morphedM: 0, node: '' }
+    for (const exact of generated.meshes) {
+      const mesh = model.byName.get(exact.nodeName)?.mesh
+      expect(mesh, exact.nodeName).toBeTruthy()
+      expect(mesh!.indices.length, exact.nodeName).toBe(exact.indices.length)
+      const loss = maxPositionLoss(
+        { positions: exact.positions, deltas: (exact.morphTargets ?? []).map((t) => t.positionDeltas) },
+        { positions: mesh!.positions, deltas: mesh!.morphTargets.map((t) => t.positionDeltas) },
+      )
+      if (Math.max(loss.positionM, loss.morphedM) > Math.max(worst.positionM, worst.morphedM))
+        Object.assign(worst, loss, { node: exact.nodeName })
+    }
+    console.log(
+      `largest loss: ${(worst.positionM * 1000).toFixed(4)} mm (morphed ${(worst.morphedM * 1000).toFixed(4)} mm) on ${worst.node}`,
+    )
+    expect(worst.positionM).toBeGreaterThan(0)
+    expect(worst.positionM).toBeLessThanOrEqual(0.0001)
+    expect(worst.morphedM).toBeLessThanOrEqual(0.0001)
+  })
 })
