@@ -45,7 +45,19 @@ export default defineConfig({
     }),
   ],
   base: './',
-  build: { chunkSizeWarningLimit: 1500 },
+  build: {
+    chunkSizeWarningLimit: 1500,
+    // Every browser the app supports (it needs WebGL 2 and ES modules) preloads modules itself.
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // Everything the entry imports statically goes in one first chunk. Left to itself, the bundler splits the
+        // modules the entry shares with lazy parts (the store, react) into several small chunks, which the page
+        // fetches at start all the same and which compress worse apart (tests/unit/project/firstChunk.test.ts).
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+      },
+    },
+  },
   test: {
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],

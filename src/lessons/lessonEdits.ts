@@ -2,8 +2,11 @@
 // the values in an undo history (editHistory.ts), and the panel only calls these. A lesson always keeps at least one
 // step, and ids stay unique within it.
 import type { SceneState } from '../sceneState/sceneState'
-import { LESSON_FORMAT, LESSON_VERSION, MAX_ARROWS_PER_STEP, MAX_LESSON_STEPS, MAX_PINS_PER_STEP, newLessonId } from './lessonLimits'
-import type { Lesson, LessonArrow, LessonPin, LessonStep } from './lessonFormat'
+import { LESSON_FORMAT, LESSON_VERSION, MAX_LESSON_STEPS, newLessonId } from './lessonLimits'
+import type { Lesson, LessonStep } from './lessonFormat'
+import { touched } from './annotationEdits'
+
+export { addArrow, addPin, removeArrow, removePin, updateArrow, updatePin } from './annotationEdits'
 
 export function newLesson(scene: SceneState, title = 'New lesson', author = ''): Lesson {
   return {
@@ -23,7 +26,6 @@ export function newStep(scene: SceneState): LessonStep {
   return { id: newLessonId('step'), title: '', caption: '', notes: '', sources: [], scene: structuredClone(scene), pins: [], arrows: [] }
 }
 
-const touched = (lesson: Lesson, steps: LessonStep[]): Lesson => ({ ...lesson, steps, updatedAt: new Date().toISOString() })
 const inRange = (lesson: Lesson, index: number): boolean => Number.isInteger(index) && index >= 0 && index < lesson.steps.length
 
 /** A new step from `scene`, placed after `afterIndex` (at the end when omitted). */
@@ -84,49 +86,6 @@ export function updateStep(lesson: Lesson, index: number, patch: StepPatch): Les
 
 export function setLessonTitle(lesson: Lesson, title: string, author = lesson.author): Lesson {
   return { ...lesson, title, author, updatedAt: new Date().toISOString() }
-}
-
-export function addPin(lesson: Lesson, index: number, pin: Omit<LessonPin, 'id'>): Lesson {
-  const step = lesson.steps[index]
-  if (!step || step.pins.length >= MAX_PINS_PER_STEP) return lesson
-  return updateStepParts(lesson, index, { pins: [...step.pins, { ...pin, id: newLessonId('pin') }] })
-}
-
-export function updatePin(lesson: Lesson, index: number, pinId: string, patch: Partial<Omit<LessonPin, 'id'>>): Lesson {
-  const step = lesson.steps[index]
-  if (!step) return lesson
-  return updateStepParts(lesson, index, { pins: step.pins.map((p) => (p.id === pinId ? { ...p, ...patch } : p)) })
-}
-
-export function removePin(lesson: Lesson, index: number, pinId: string): Lesson {
-  const step = lesson.steps[index]
-  if (!step) return lesson
-  return updateStepParts(lesson, index, { pins: step.pins.filter((p) => p.id !== pinId) })
-}
-
-export function addArrow(lesson: Lesson, index: number, arrow: Omit<LessonArrow, 'id'>): Lesson {
-  const step = lesson.steps[index]
-  if (!step || step.arrows.length >= MAX_ARROWS_PER_STEP) return lesson
-  return updateStepParts(lesson, index, { arrows: [...step.arrows, { ...arrow, id: newLessonId('arrow') }] })
-}
-
-export function updateArrow(lesson: Lesson, index: number, arrowId: string, patch: Partial<Omit<LessonArrow, 'id'>>): Lesson {
-  const step = lesson.steps[index]
-  if (!step) return lesson
-  return updateStepParts(lesson, index, { arrows: step.arrows.map((a) => (a.id === arrowId ? { ...a, ...patch } : a)) })
-}
-
-export function removeArrow(lesson: Lesson, index: number, arrowId: string): Lesson {
-  const step = lesson.steps[index]
-  if (!step) return lesson
-  return updateStepParts(lesson, index, { arrows: step.arrows.filter((a) => a.id !== arrowId) })
-}
-
-function updateStepParts(lesson: Lesson, index: number, parts: Partial<Pick<LessonStep, 'pins' | 'arrows'>>): Lesson {
-  return touched(
-    lesson,
-    lesson.steps.map((s, i) => (i === index ? { ...s, ...parts } : s)),
-  )
 }
 
 /** An editable copy of a built-in lesson (built-in lessons are read-only). */

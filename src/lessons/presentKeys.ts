@@ -68,14 +68,3 @@ export function typedStepIndex(typed: string, stepCount: number): number | null 
   const n = Number(typed)
   return n >= 1 && n <= stepCount ? n - 1 : null
 }
-
-/** The presenting keys in words, for the present mode's definition (src/modes/definitions.ts) and help text. */
-export const PRESENT_HOTKEYS: readonly { key: string; does: string }[] = [
-  { key: '→ ↓ Page Down Space N', does: 'next step of the lesson' },
-  { key: '← ↑ Page Up Shift+Space P Backspace', does: 'previous step' },
-  { key: 'Home / End', does: 'first / last step' },
-  { key: 'a number, then Enter', does: 'go to that step' },
-  { key: 'B or .', does: 'blank the screen, or show it again' },
-  { key: 'hold L', does: 'laser pointer at the mouse' },
-  { key: 'Escape', does: 'stop presenting' },
-]

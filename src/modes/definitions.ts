@@ -2,7 +2,6 @@
 // draws (trigger-point marks, zones, the needle, the patient's brush, the skin's shape) and its keys, with an entry
 // and an exit step that undo what the mode turned on. The store's setMode runs them (src/store/viewerSlice.ts), so a
 // mode never leaves its state behind for the next one (a brush still painting, the needle's build on the skin).
-import { PRESENT_HOTKEYS } from '../lessons/presentKeys'
 import type { AppState } from '../store/appStore'
 
 export type Mode = 'study' | 'patient' | 'present'
@@ -49,6 +48,17 @@ export interface ModeStore {
 function closeNeedle(store: ModeStore): void {
   store.getState().setNeedleActive(false)
 }
+
+/** The presenting keys in words, for help text; what each key does is src/lessons/presentKeys.ts. */
+export const PRESENT_HOTKEYS: readonly { key: string; does: string }[] = [
+  { key: '→ ↓ Page Down Space N', does: 'next step of the lesson' },
+  { key: '← ↑ Page Up Shift+Space P Backspace', does: 'previous step' },
+  { key: 'Home / End', does: 'first / last step' },
+  { key: 'a number, then Enter', does: 'go to that step' },
+  { key: 'B or .', does: 'blank the screen, or show it again' },
+  { key: 'hold L', does: 'laser pointer at the mouse' },
+  { key: 'Escape', does: 'stop presenting' },
+]
 
 export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
   study: {

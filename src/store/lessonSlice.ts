@@ -3,7 +3,7 @@
 // (src/store/sceneStateSlice.ts) in the mode in use: the study view while authoring, present while presenting.
 import type { StateCreator } from 'zustand'
 import { canRedo, canUndo, recordEdit, redo, startHistory, undo, type EditHistory } from '../lessons/editHistory'
-import { addArrow, addPin } from '../lessons/lessonEdits'
+import { addArrow, addPin } from '../lessons/annotationEdits'
 import type { Lesson, SurfacePoint } from '../lessons/lessonFormat'
 import type { AppState } from './appStore'
 
@@ -31,7 +31,7 @@ export interface LessonActions {
   /** Opens a lesson at a step and shows that step. */
   openLesson(lesson: Lesson, origin: LessonOrigin, stepIndex?: number): void
   closeLesson(): void
-  /** Applies an edit (a pure function of the lesson, src/lessons/lessonEdits.ts) as one undo entry, or merged with the last one of the same key. */
+  /** Applies an edit (a pure function of the lesson, src/lessons/lessonEdits.ts and annotationEdits.ts) as one undo entry, or merged with the last one of the same key. */
   editLesson(edit: (lesson: Lesson) => Lesson, mergeKey?: string): void
   undoLessonEdit(): void
   redoLessonEdit(): void

@@ -4,7 +4,7 @@
 import { readSceneState, type SceneState } from '../sceneState/sceneState'
 import { defaultSceneState } from '../sceneState/sceneStateDefaults'
 import { sceneStateFromUrlState } from './sceneLink'
-import { parseUrlState } from './urlState'
+import { parseUrlState } from './urlStateParse'
 
 /**
  * Reads a link's query into a scene state, with the plain-text problems of every parameter that could not be used

@@ -8,17 +8,20 @@ import { LessonDock, LessonPresenter } from '../features'
 import { MODE_DEFINITIONS } from '../modes/definitions'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
-import { StructureBrowser } from './panels/StructureBrowser'
 import { LayersPanel } from './panels/LayersPanel'
-import { DetailsPanel } from './panels/DetailsPanel'
 import { Toolbar } from './panels/Toolbar'
 import { Notices } from './panels/Notices'
-import { OpenAtlasChoice } from './panels/OpenAtlas'
+import { useAtlasOpen } from './atlasOpen'
 import { LoadingBar, ModelErrorScreen, NoWebglScreen } from './panels/StatusScreens'
 import { openModelFile } from './panels/openModel'
 
 // Its own error boundary: if three.js cannot be downloaded or the scene throws, the rest stays usable.
 const Viewport = lazyPart(() => import('./scene/Viewport').then((m) => m.default))
+// The structure list and the side panel load beside the 3D view, after the first chunk: the list mirrors the loaded
+// body, and nothing can be selected before the body is drawn.
+const StructureBrowser = lazyPart(() => import('./panels/StructureBrowser').then((m) => m.StructureBrowser))
+const DetailsPanel = lazyPart(() => import('./panels/DetailsPanel').then((m) => m.DetailsPanel))
+const OpenAtlasChoice = lazyPart(() => import('./panels/OpenAtlas').then((m) => m.OpenAtlasChoice))
 
 const NARROW_PX = 900
 const isNarrow = (): boolean => window.innerWidth < NARROW_PX
@@ -35,6 +38,7 @@ export function App({ webgl }: AppProps): React.JSX.Element {
   const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.structures)
   const [rightOpen, setRightOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.side)
   const [dragging, setDragging] = useState(false)
+  const atlasChoiceOpen = useAtlasOpen((s) => s.pending !== null)
   // Each mode opens its panels (src/modes/definitions.ts): present clears the stage for a projector, patient opens
   // its panel with the study list folded (Structures opens it), study restores both. A phone keeps them as drawers.
   const previousMode = useRef(mode)
@@ -88,7 +92,11 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         onToggleRight={() => setRightOpen((v) => !v)}
       />
       <aside id="left-panel" className="side left" aria-label="Structures and layers" hidden={!leftOpen}>
-        <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} />
+        <PartBoundary part="the structure list">
+          <Suspense fallback={<p className="muted">Loading the structure list…</p>}>
+            <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} />
+          </Suspense>
+        </PartBoundary>
         <LayersPanel />
       </aside>
       <main className="stage" aria-label="Body">
@@ -111,7 +119,13 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         )}
         <Notices />
         <PartFailureNotices />
-        <OpenAtlasChoice />
+        {atlasChoiceOpen && (
+          <PartBoundary part="the Open atlas choice">
+            <Suspense fallback={null}>
+              <OpenAtlasChoice />
+            </Suspense>
+          </PartBoundary>
+        )}
         {dragging && (
           <div className="drop-hint" aria-hidden="true">
             Drop a .glb file to open it
@@ -120,7 +134,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
       </main>
       <aside id="right-panel" className="side right" aria-label="Selection" hidden={!rightOpen}>
         <PartBoundary part="the details panel">
-          <DetailsPanel />
+          <Suspense fallback={<p className="muted">Loading the details panel…</p>}>
+            <DetailsPanel />
+          </Suspense>
         </PartBoundary>
       </aside>
     </div>

@@ -88,6 +88,23 @@ test('a 3D view whose code cannot be downloaded leaves the header and the struct
   await expect(alert).toHaveCount(0)
 })
 
+test('the structure list whose code cannot be downloaded says why while the body is drawn; Retry loads it', async ({ page }) => {
+  const allow = await refuseChunk(page, 'StructureBrowser')
+  await page.goto('/')
+  await waitReady(page)
+  const alert = page.getByRole('alert').filter({ hasText: 'Could not load the structure list' })
+  await expect(alert).toBeVisible()
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible()
+  expect(await page.evaluate(() => window.__tpa?.triangles ?? 0)).toBeGreaterThan(1000)
+  await expect(page.getByRole('tab', { name: 'Details', exact: true })).toBeVisible()
+
+  await allow()
+  await alert.getByRole('button', { name: 'Retry' }).click()
+  await page.getByRole('searchbox', { name: 'Search structures' }).fill('soleus')
+  await expect(page.getByRole('option', { name: /Soleus \(right\)/ })).toBeVisible()
+  await expect(alert).toHaveCount(0)
+})
+
 test('"Open atlas…" whose checks cannot be downloaded says so instead of doing nothing', async ({ page }) => {
   const allow = await refuseChunk(page, 'openFile')
   await page.goto('/')

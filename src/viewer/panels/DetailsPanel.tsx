@@ -1,16 +1,20 @@
-// The right-hand panel: in study mode, tabs for Details, Trigger points and Needling (the last two from
-// src/features, loaded lazily); in patient mode, the patient's panel. The "Details" region shows the selection: name, Latin name, side, layer, and from the atlas origin, insertion, innervation with
+// The right-hand panel: in study mode, tabs for Details, Trigger points, Needling (these two from src/features) and
+// Quiz, all but Details loaded lazily; in patient mode, the patient's panel. The "Details" region shows the selection: name, Latin name, side, layer, and from the atlas origin, insertion, innervation with
 // roots and action, with the source ids they rest on.
 import { MODE_DEFINITIONS } from '../../modes/definitions'
-import { useEffect, useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
+import { PartBoundary } from '../../app/PartBoundary'
+import { lazyPart } from '../../app/lazyPart'
 import { LAYERS } from '../layers'
 import { useViewer, type StructureRecord } from '../store'
 import type { Muscle } from '../../atlas/schema'
 import { loadAtlas, useAtlasVersion } from '../atlasEntry'
 import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
 import { CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
-import { QuizPanel } from './QuizPanel'
 import { evidenceInWords } from '../../atlas/evidence'
+
+// The quiz loads when its tab is first opened, not with the app.
+const QuizPanel = lazyPart(() => import('./QuizPanel').then((m) => m.QuizPanel))
 
 type AtlasLookup = { status: 'absent' } | { status: 'ok'; muscle: Muscle } | { status: 'invalid'; message: string }
 
@@ -176,7 +180,11 @@ function StudyPanels(): React.JSX.Element {
       )}
       {tab === 'quiz' && (
         <section id="tabpanel-quiz" role="tabpanel" aria-labelledby="tab-quiz" className="tabpanel">
-          <QuizPanel />
+          <PartBoundary part="the quiz">
+            <Suspense fallback={<p className="muted">Loading the quiz…</p>}>
+              <QuizPanel />
+            </Suspense>
+          </PartBoundary>
         </section>
       )}
     </>

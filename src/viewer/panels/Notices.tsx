@@ -2,9 +2,16 @@
 // plain text and dismissable. Errors are announced at once; the rest politely (with them, the service
 // worker's "works offline" and "Reload to update"). A notice may list its details (each problem of a link),
 // folded away when there are many.
-import { UpdatePrompt } from '../../app/UpdatePrompt'
+import { Suspense } from 'react'
+import { PartBoundary } from '../../app/PartBoundary'
+import { lazyPart } from '../../app/lazyPart'
+import { useAtlasOpen } from '../atlasOpen'
 import { useViewer, type Notice } from '../store'
-import { AtlasReportNotice } from './OpenAtlas'
+
+// The service worker's registration and its notes load after the app, not in the first chunk.
+const UpdatePrompt = lazyPart(() => import('../../app/UpdatePrompt').then((m) => m.UpdatePrompt))
+// The report of an opened atlas file loads with its first report.
+const AtlasReportNotice = lazyPart(() => import('./OpenAtlas').then((m) => m.AtlasReportNotice))
 
 function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }): React.JSX.Element {
   const list = notice.details?.length ? (
@@ -37,11 +44,22 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
 export function Notices(): React.JSX.Element {
   const notices = useViewer((s) => s.notices)
   const dismiss = useViewer((s) => s.dismissNotice)
+  const atlasReport = useAtlasOpen((s) => s.report !== null)
   return (
     <div className="notices">
       <div role="status" aria-live="polite">
-        <AtlasReportNotice />
-        <UpdatePrompt />
+        {atlasReport && (
+          <PartBoundary part="the atlas report">
+            <Suspense fallback={null}>
+              <AtlasReportNotice />
+            </Suspense>
+          </PartBoundary>
+        )}
+        <PartBoundary part="offline use and updates">
+          <Suspense fallback={null}>
+            <UpdatePrompt />
+          </Suspense>
+        </PartBoundary>
         {notices
           .filter((n) => n.tone !== 'error')
           .map((n) => (

@@ -1,6 +1,7 @@
 // "Open atlas…" UI: the choice between adding the instructor's file to the built-in atlas or replacing its
 // muscles, and the report after loading (summary, then one plain-text line per fault). Logic lives in
-// ../atlasOpen.ts and src/atlas/openFile.ts; these components only show state and forward clicks.
+// ../atlasOpen.ts and src/atlas/openFile.ts; these components only show state and forward clicks. They load only when
+// there is something to show (App.tsx, Notices.tsx).
 import { useEffect, useRef } from 'react'
 import { applyPendingAtlas, cancelPendingAtlas, dismissAtlasReport, useAtlasOpen } from '../atlasOpen'
 
@@ -22,17 +23,12 @@ function keepFocusInside(e: React.KeyboardEvent<HTMLElement>): void {
 export function OpenAtlasChoice(): React.JSX.Element | null {
   const pending = useAtlasOpen((s) => s.pending)
   const first = useRef<HTMLButtonElement>(null)
-  const wasOpen = useRef(false)
+  // Mounted while a file waits for the choice (App.tsx): the first button takes the keyboard, and closing the choice
+  // hands it back to the button that opened it.
   useEffect(() => {
-    if (pending) {
-      wasOpen.current = true
-      first.current?.focus()
-    } else if (wasOpen.current) {
-      // Closing the choice hands keyboard focus back to the button that opened it.
-      wasOpen.current = false
-      document.querySelector<HTMLButtonElement>('button[data-open-atlas]')?.focus()
-    }
-  }, [pending])
+    first.current?.focus()
+    return () => document.querySelector<HTMLButtonElement>('button[data-open-atlas]')?.focus()
+  }, [])
   if (!pending) return null
   return (
     <div

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useViewer } from '../store'
 import { loadAtlas, useAtlasVersion } from '../atlasEntry'
-import { useFeatureStore } from '../../features'
+import { useFeatureStore } from '../../features/store'
 import type { Muscle } from '../../atlas/schema'
 import { QUESTION_KINDS, makeQuestion, scoreAnswer, seededRandom, type Question, type QuestionKind, type QuizScore } from '../../quiz/quiz'
 

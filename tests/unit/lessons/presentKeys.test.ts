@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { PRESENT_HOTKEYS, presentAction, typedStepIndex } from '../../../src/lessons/presentKeys'
-import { MODE_DEFINITIONS } from '../../../src/modes/definitions'
+import { presentAction, typedStepIndex } from '../../../src/lessons/presentKeys'
+import { MODE_DEFINITIONS, PRESENT_HOTKEYS } from '../../../src/modes/definitions'
 
 describe('presenting keys', () => {
   it('maps what clickers and keyboards send', () => {

@@ -83,11 +83,15 @@ describe('the first chunk', () => {
     expect(graph.has(key) ? chainTo(graph, key) : null).toBeNull()
   })
 
-  it('does not import the scene-state or lesson schemas, the link reader or the 3D view statically', () => {
+  it('does not import the scene-state or lesson schemas, the link reader, the lesson editor, the quiz, the service worker or the 3D view statically', () => {
     const lazyOnly = [
       'src/sceneState/sceneState.ts',
       'src/lessons/lessonFormat.ts',
+      'src/lessons/lessonEdits.ts',
       'src/urlState/sceneLinkReader.ts',
+      'src/urlState/urlStateParse.ts',
+      'src/viewer/panels/QuizPanel.tsx',
+      'src/app/UpdatePrompt.tsx',
       'src/viewer/scene/Viewport.tsx',
     ]
     const reached = lazyOnly.filter((f) => graph.has(join(ROOT, f))).map((f) => chainTo(graph, join(ROOT, f)))

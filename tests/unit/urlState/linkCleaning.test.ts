@@ -2,7 +2,8 @@
 // notice (listed, folded when many, capped), and the cleaned address is exactly what was applied.
 import { describe, expect, it } from 'vitest'
 import { MAX_LISTED_LINK_PROBLEMS, OPEN_LINK_PROBLEMS, linkNotice } from '../../../src/urlState/linkNotice'
-import { DEFAULT_URL_VIEW_STATE, MAX_LINK_LENGTH, isTrackingParam, parseUrlState, serializeUrlState } from '../../../src/urlState/urlState'
+import { DEFAULT_URL_VIEW_STATE, serializeUrlState } from '../../../src/urlState/urlState'
+import { MAX_LINK_LENGTH, isTrackingParam, parseUrlState } from '../../../src/urlState/urlStateParse'
 
 /** What the address bar shows after a link is opened (urlSync writes exactly this). */
 function cleaned(query: string): string {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultSceneState, type SceneState } from '../../../src/sceneState/sceneState'
 import { writeSceneLink } from '../../../src/urlState/sceneLink'
 import { readSceneLink } from '../../../src/urlState/sceneLinkReader'
-import { parseUrlState } from '../../../src/urlState/urlState'
+import { parseUrlState } from '../../../src/urlState/urlStateParse'
 import { busyScene } from '../helpers/sceneStates'
 
 describe('a scene state as a link', () => {

@@ -5,13 +5,11 @@ import {
   APP_MODES,
   DEFAULT_URL_VIEW_STATE,
   LAYER_IDS,
-  MAX_LINK_LENGTH,
   VIEW_IDS,
-  defaultUrlViewState,
-  parseUrlState,
   serializeUrlState,
   type UrlViewState,
 } from '../../../src/urlState/urlState'
+import { MAX_LINK_LENGTH, defaultUrlViewState, parseUrlState } from '../../../src/urlState/urlStateParse'
 
 /** A small seeded generator (mulberry32), so the property runs are the same on every machine. */
 const seeded = seededRandom
@@ -189,14 +187,14 @@ describe('round trip', () => {
 
 describe('the camera pose in a link (cam)', () => {
   it('reads six numbers of metres as the camera and the point it looks at, and writes them back to the millimetre', async () => {
-    const { parseUrlState, serializeUrlState } = await import('../../../src/urlState/urlState')
+    const { parseUrlState } = await import('../../../src/urlState/urlStateParse')
     const { state, notices } = parseUrlState('?sel=soleus.left&cam=0.3512,0.45,-1.2,0.05,0.4,-0.02')
     expect(notices).toEqual([])
     expect(state.camera).toEqual({ position: [0.3512, 0.45, -1.2], target: [0.05, 0.4, -0.02] })
     expect(serializeUrlState(state)).toBe('?sel=soleus.left&cam=0.351,0.45,-1.2,0.05,0.4,-0.02')
   })
   it('drops a broken or hostile pose with one notice and keeps the rest of the link', async () => {
-    const { parseUrlState } = await import('../../../src/urlState/urlState')
+    const { parseUrlState } = await import('../../../src/urlState/urlStateParse')
     for (const cam of [
       '1,2,3',
       '1,2,3,4,5,x',
