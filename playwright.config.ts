@@ -16,6 +16,10 @@ export default defineConfig({
     // "works offline" note over the view: tests that read the canvas or hover a control would see it or not
     // depending on timing. It is allowed in the specs about offline use and updates (offline, updatePrompt).
     serviceWorkers: 'block',
+    // The camera cuts instead of swinging (the app honours prefers-reduced-motion), which takes about two seconds
+    // off each camera move on software WebGL. The specs about the moves themselves (camera-focus, views) ask for
+    // motion again.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--use-gl=angle', '--disable-quic'],

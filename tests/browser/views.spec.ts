@@ -3,6 +3,9 @@
 import { expect, test } from '@playwright/test'
 import { cameraPose, openApp } from './helpers/app'
 
+// The camera's swing between views is part of what is tested here (the other specs run with reduced motion).
+test.use({ reducedMotion: 'no-preference' })
+
 test('view buttons turn the camera to each side of the body, and Reset view returns', async ({ page }) => {
   await openApp(page)
   const start = await cameraPose(page)

@@ -3,7 +3,8 @@
 // trigger point and its zones), go to a named view, go to an exact pose (position, target, field of view). Every
 // move is tweened in useFrame (the maths is cameraMath.ts), renders on demand (invalidating only while it runs),
 // and is cancelled when the user starts to orbit, pan or zoom. Listeners hear where the camera came to rest
-// after each move, drag or run of key steps (the link publishes it). Modelled on drei's <Bounds>.
+// after each move, drag or run of key steps (the link publishes it). Modelled on drei's <Bounds>. A user who asks
+// the system for reduced motion gets every move as a cut, with no swing through the scene (WCAG 2.3.3).
 import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { Box3, Sphere, Vector3, type PerspectiveCamera } from 'three'
@@ -38,6 +39,11 @@ export const CAMERA_MOVE_MS = 700
 const SETTLE_AFTER_KEYS_MS = 250
 /** A structure is framed with at least this radius around it. */
 const MIN_FRAME_RADIUS_M = 0.06
+
+/** The system asks for reduced motion; read at each move, so a change of the setting applies at once. */
+function prefersReducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+}
 
 export interface MoveOptions {
   /** Jump there in one frame instead of tweening (a link's first pose, a new body). */
@@ -169,7 +175,7 @@ export function CameraFocusProvider({ children, onMoveChange }: CameraFocusProvi
         settleTimer.current = null
       }
       endTween('replaced')
-      if (instant) {
+      if (instant || prefersReducedMotion()) {
         apply(to)
         controls.update()
         invalidate()
