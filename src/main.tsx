@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client'
 import bodyUrl from '../models/body.glb?url'
 import { App } from './viewer/App'
 import { requestBody } from './viewer/bodySource'
-import { webglAvailable } from './viewer/panels/StatusScreens'
+import { probeGraphics } from './viewer/graphicsProbe'
 import { fetchWithProgress } from './viewer/scene/fetchProgress'
 import { useViewer } from './viewer/store'
 import { startUrlSync } from './viewer/urlSync'
@@ -18,7 +18,7 @@ const SpeakerNotesPage = lazy(() => import('./features/lessons/SpeakerNotes').th
 
 // The speaker-notes window of a presented lesson is its own small page: no body, no link handling.
 const speakerNotes = new URLSearchParams(window.location.search).has('speaker-notes')
-const webgl = !speakerNotes && webglAvailable()
+const webgl = !speakerNotes && probeGraphics().webgl
 // A link is applied before the app mounts (its reader loads only when there is one).
 const linkApplied: Promise<unknown> = speakerNotes ? Promise.resolve() : startUrlSync()
 installSceneStateHooks()

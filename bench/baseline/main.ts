@@ -2,7 +2,8 @@
 // meshopt decoder, one directional and one ambient light, OrbitControls, render on demand). The app's first
 // frame and frame time are compared against this page, bundled by Vite the same way.
 // The camera matches the app's: fov 35, the pose passed in the query (?pose=px,py,pz,tx,ty,tz) and the canvas size
-// (?size=WxH) when given.
+// (?size=WxH) when given. Its context is made as the app makes its own (no multisampling and one pixel per CSS pixel
+// on a software renderer: src/viewer/graphicsProbe.ts), so the ratio compares the work per frame, not the samples.
 import {
   AmbientLight,
   Box3,
@@ -20,6 +21,7 @@ import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js'
 import type { BaselineHooks } from './baselineHooks'
+import { probeGraphics } from '../../src/viewer/graphicsProbe'
 
 const params = new URLSearchParams(location.search)
 const modelUrl = params.get('model') ?? '../models/body.glb'
@@ -30,8 +32,9 @@ const size = /^(\d{2,5})x(\d{2,5})$/.exec(params.get('size') ?? '')
 const canvasWidth = (): number => (size ? Number(size[1]) : window.innerWidth)
 const canvasHeight = (): number => (size ? Number(size[2]) : window.innerHeight)
 
-const renderer = new WebGLRenderer({ antialias: true, powerPreference: 'high-performance' })
-renderer.setPixelRatio(Math.min(window.devicePixelRatio, 1.5))
+const { software } = probeGraphics()
+const renderer = new WebGLRenderer({ antialias: !software, powerPreference: 'high-performance' })
+renderer.setPixelRatio(software ? 1 : Math.min(window.devicePixelRatio, 1.5))
 renderer.setSize(canvasWidth(), canvasHeight())
 document.body.appendChild(renderer.domElement)
 

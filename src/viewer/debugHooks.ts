@@ -20,6 +20,8 @@ export interface AtlasDebugHooks {
   drawCalls?: number
   /** The WebGL renderer string (SwiftShader in CI). */
   renderer?: string
+  /** Whether the view's context multisamples (not on a software renderer: src/viewer/graphicsProbe.ts). */
+  antialias?: boolean
   /** Pick at normalised device coordinates (-1..1); returns the node name (`<id>.<side>`) hit first, or null. */
   pick(xNdc: number, yNdc: number, options?: { naive?: boolean }): string | null
   /**

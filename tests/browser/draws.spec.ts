@@ -9,10 +9,14 @@ test('draws the body: the canvas shows the model over the background', async ({ 
   const hooks = await page.evaluate(() => ({
     triangles: window.__tpa!.triangles,
     renderer: window.__tpa!.renderer,
+    antialias: window.__tpa!.antialias,
     firstFrameMs: window.__tpa!.firstFrameMs,
   }))
   expect(hooks.triangles).toBeGreaterThan(1000)
   expect(hooks.renderer).toBeTruthy()
+  // Drawn in software here (SwiftShader), the view skips multisampling (src/viewer/graphicsProbe.ts).
+  expect(hooks.renderer).toMatch(/SwiftShader/i)
+  expect(hooks.antialias).toBe(false)
   expect(hooks.firstFrameMs).toBeGreaterThan(0)
   const { bodyFraction } = await canvasPixels(page)
   expect(bodyFraction).toBeGreaterThan(0.03)

@@ -58,16 +58,3 @@ export function NoWebglScreen(): React.JSX.Element {
     </div>
   )
 }
-
-/** True when the browser can create a WebGL context. */
-export function webglAvailable(): boolean {
-  try {
-    const c = document.createElement('canvas')
-    const gl = c.getContext('webgl2') ?? c.getContext('webgl')
-    // Give the probe context back at once: browsers cap how many live contexts a page may hold.
-    gl?.getExtension('WEBGL_lose_context')?.loseContext()
-    return !!gl
-  } catch {
-    return false
-  }
-}

@@ -322,6 +322,7 @@ function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | nu
       ready: previous?.ready ?? false,
       firstFrameMs: previous?.firstFrameMs,
       renderer,
+      antialias: ctx.getContextAttributes()?.antialias ?? false,
       bvhReady: previous?.bvhReady ?? false,
       frames: previous?.frames ?? 0,
       cameraMoving: previous?.cameraMoving ?? false,

@@ -3,6 +3,7 @@
 import { useRef } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { DEFAULT_FOV_DEG } from '../../urlState/urlState'
+import { probeGraphics } from '../graphicsProbe'
 import { useViewer } from '../store'
 import { LabelsOverlay, useLabelElements } from './LabelsOverlay'
 import { SceneContent } from './SceneContent'
@@ -12,6 +13,8 @@ export default function Viewport(): React.JSX.Element {
   const lost = useViewer((s) => s.webglLost)
   // The view's keys are handled inside the canvas, by the camera's side of the store (CameraRig.tsx).
   const viewport = useRef<HTMLDivElement>(null)
+  // Drawn in software, the view skips multisampling and high-density pixels (graphicsProbe.ts).
+  const { software } = probeGraphics()
   return (
     <div
       ref={viewport}
@@ -24,9 +27,9 @@ export default function Viewport(): React.JSX.Element {
     >
       <Canvas
         frameloop="demand"
-        dpr={[1, 1.5]}
+        dpr={software ? 1 : [1, 1.5]}
         camera={{ fov: DEFAULT_FOV_DEG, near: 0.02, far: 60, position: [0, 0.9, 4] }}
-        gl={{ antialias: true, powerPreference: 'high-performance' }}
+        gl={{ antialias: !software, powerPreference: 'high-performance' }}
       >
         <SceneContent labels={labels} keyTarget={viewport} />
       </Canvas>
