@@ -1,9 +1,10 @@
-// The page-side messages of parts that failed inside the 3D canvas (see partFailures.ts).
+// The page-side messages of parts that failed inside the 3D canvas (src/store/partFailureSlice.ts).
 import { PartFailureMessage } from './PartBoundary'
-import { retryPart, usePartFailures } from './partFailures'
+import { useAppStore } from '../store/appStore'
 
 export function PartFailureNotices(): React.JSX.Element | null {
-  const failures = usePartFailures((s) => s.failures)
+  const failures = useAppStore((s) => s.partFailures)
+  const retryPart = useAppStore((s) => s.retryPart)
   if (failures.length === 0) return null
   return (
     <div className="part-failure-notices">

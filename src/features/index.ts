@@ -6,8 +6,8 @@
 import { createElement, Suspense, type ComponentType, type ReactElement } from 'react'
 import { PartBoundary } from '../app/PartBoundary'
 import { lazyPart } from '../app/lazyPart'
-import { reportScenePartFailure } from '../app/partFailures'
 import { retryBuiltInAtlas } from '../atlas/active'
+import { useFeatureStore } from './store'
 import './features.css'
 
 function lazyPanel(load: () => Promise<ComponentType>, label: string): () => ReactElement {
@@ -78,7 +78,7 @@ export function FeatureScene(): ReactElement {
       part: SCENE_PART,
       onRetry: retryBuiltInAtlas,
       renderFailure: () => null,
-      onFailure: (failure, retry) => reportScenePartFailure(SCENE_PART, failure, retry),
+      onFailure: (failure, retry) => useFeatureStore.getState().reportPartFailure(SCENE_PART, failure, retry),
     },
     createElement(Suspense, { fallback: null }, createElement(LazyScene)),
   )

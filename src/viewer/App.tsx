@@ -11,7 +11,6 @@ import { Header } from './panels/Header'
 import { LayersPanel } from './panels/LayersPanel'
 import { Toolbar } from './panels/Toolbar'
 import { Notices } from './panels/Notices'
-import { useAtlasOpen } from './atlasOpen'
 import { LoadingBar, ModelErrorScreen, NoWebglScreen } from './panels/StatusScreens'
 import { openModelFile } from './panels/openModel'
 
@@ -38,7 +37,7 @@ export function App({ webgl }: AppProps): React.JSX.Element {
   const [leftOpen, setLeftOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.structures)
   const [rightOpen, setRightOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.side)
   const [dragging, setDragging] = useState(false)
-  const atlasChoiceOpen = useAtlasOpen((s) => s.pending !== null)
+  const atlasChoiceOpen = useViewer((s) => s.atlasFilePending !== null)
   // Each mode opens its panels (src/modes/definitions.ts): present clears the stage for a projector, patient opens
   // its panel with the study list folded (Structures opens it), study restores both. A phone keeps them as drawers.
   const previousMode = useRef(mode)

@@ -1,27 +1,11 @@
-// "Open atlas…": the state between picking an instructor's atlas file and using it (the file waits for the
-// choice "add to" or "replace"), and the report of the last opening. The checks and the merge are the pure
+// "Open atlas…": the steps between picking an instructor's atlas file and using it (the file waits in the store for
+// the choice "add to" or "replace", src/store/atlasFileSlice.ts), and the report of the last opening. The checks and the merge are the pure
 // functions of src/atlas/openFile.ts, imported lazily (with the validator) so they stay out of the first JS
 // chunk; nothing is sent anywhere, the file is read in the browser.
-import { create } from 'zustand'
 import { describeLoadFailure } from '../app/loadFailure'
 import { builtInActiveAtlas, retryBuiltInAtlas, setActiveAtlas } from '../atlas/active'
 import type { MergeMode } from '../atlas/merge'
 import { useViewer } from './store'
-
-export interface AtlasReport {
-  summary: string
-  faultLines: string[]
-}
-
-interface AtlasOpenState {
-  /** A file read and found to be JSON, waiting for "add" or "replace". */
-  pending: { name: string; text: string } | null
-  report: AtlasReport | null
-  /** The instructor's file on screen (with or without the built-in muscles); null while the built-in atlas is. */
-  openedFile: string | null
-}
-
-export const useAtlasOpen = create<AtlasOpenState>(() => ({ pending: null, report: null, openedFile: null }))
 
 function refuse(message: string): void {
   useViewer.getState().notify('error', message)
@@ -54,7 +38,7 @@ export async function pickAtlasFile(file: File): Promise<void> {
     if (!decoded.ok) return refuse(decoded.message)
     const byText = refuseByText(file.name, decoded.text)
     if (byText) return refuse(byText)
-    useAtlasOpen.setState({ pending: { name: file.name, text: decoded.text } })
+    useViewer.setState({ atlasFilePending: { name: file.name, text: decoded.text } })
   } catch (err) {
     refuseUnexpected(file.name, err)
   }
@@ -62,16 +46,16 @@ export async function pickAtlasFile(file: File): Promise<void> {
 
 /** Step 2: the instructor chose how to use the waiting file. */
 export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
-  const pending = useAtlasOpen.getState().pending
+  const pending = useViewer.getState().atlasFilePending
   if (!pending) return
-  useAtlasOpen.setState({ pending: null })
+  useViewer.setState({ atlasFilePending: null })
   let loaded: [typeof import('../atlas/openFile'), Awaited<ReturnType<typeof builtInActiveAtlas>>]
   retryBuiltInAtlas()
   try {
     loaded = await Promise.all([import('../atlas/openFile'), builtInActiveAtlas()])
   } catch (err) {
     // The file stays waiting, so the choice can be made again once the connection is back.
-    useAtlasOpen.setState({ pending })
+    useViewer.setState({ atlasFilePending: pending })
     return refuseUnloaded(pending.name, err)
   }
   try {
@@ -79,7 +63,7 @@ export async function applyPendingAtlas(mode: MergeMode): Promise<void> {
     const outcome = openAtlasFile(builtIn.atlas, pending.name, pending.text, mode)
     if (!outcome.ok) return refuse(outcome.message)
     setActiveAtlas(outcome.active)
-    useAtlasOpen.setState({ report: { summary: outcome.summary, faultLines: outcome.faultLines }, openedFile: pending.name })
+    useViewer.setState({ atlasReport: { summary: outcome.summary, faultLines: outcome.faultLines }, openedAtlasFile: pending.name })
   } catch (err) {
     refuseUnexpected(pending.name, err)
   }
@@ -93,7 +77,7 @@ function refuseUnexpected(name: string, err: unknown): void {
 
 /** Puts the built-in atlas back on screen (the instructor's file is let go; nothing was stored). */
 export async function restoreBuiltInAtlas(): Promise<void> {
-  const opened = useAtlasOpen.getState().openedFile
+  const opened = useViewer.getState().openedAtlasFile
   if (!opened) return
   retryBuiltInAtlas()
   try {
@@ -102,13 +86,13 @@ export async function restoreBuiltInAtlas(): Promise<void> {
     refuse(`Could not go back to the built-in atlas. ${describeLoadFailure('the built-in atlas', err).message}`)
     return
   }
-  useAtlasOpen.setState({ openedFile: null, report: { summary: `Back to the built-in atlas (${opened} closed).`, faultLines: [] } })
+  useViewer.setState({ openedAtlasFile: null, atlasReport: { summary: `Back to the built-in atlas (${opened} closed).`, faultLines: [] } })
 }
 
 export function cancelPendingAtlas(): void {
-  useAtlasOpen.setState({ pending: null })
+  useViewer.setState({ atlasFilePending: null })
 }
 
 export function dismissAtlasReport(): void {
-  useAtlasOpen.setState({ report: null })
+  useViewer.setState({ atlasReport: null })
 }

@@ -3,7 +3,7 @@
 // that show or hide the side panels (drawers on a phone).
 import { useRef } from 'react'
 import { MODES, useViewer } from '../store'
-import { pickAtlasFile, restoreBuiltInAtlas, useAtlasOpen } from '../atlasOpen'
+import { pickAtlasFile, restoreBuiltInAtlas } from '../atlasOpen'
 import { openModelFile } from './openModel'
 
 export interface HeaderProps {
@@ -20,7 +20,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
   const lessonDockOpen = useViewer((s) => s.lessonDockOpen && s.mode !== 'present')
   const fileInput = useRef<HTMLInputElement>(null)
   const atlasInput = useRef<HTMLInputElement>(null)
-  const openedAtlas = useAtlasOpen((s) => s.openedFile)
+  const openedAtlas = useViewer((s) => s.openedAtlasFile)
   return (
     <header className="app-header">
       <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="left-panel" onClick={onToggleLeft}>

@@ -5,7 +5,6 @@
 import { Suspense } from 'react'
 import { PartBoundary } from '../../app/PartBoundary'
 import { lazyPart } from '../../app/lazyPart'
-import { useAtlasOpen } from '../atlasOpen'
 import { useViewer, type Notice } from '../store'
 
 // The service worker's registration and its notes load after the app, not in the first chunk.
@@ -44,7 +43,7 @@ function NoticeItem({ notice, onDismiss }: { notice: Notice; onDismiss: () => vo
 export function Notices(): React.JSX.Element {
   const notices = useViewer((s) => s.notices)
   const dismiss = useViewer((s) => s.dismissNotice)
-  const atlasReport = useAtlasOpen((s) => s.report !== null)
+  const atlasReport = useViewer((s) => s.atlasReport !== null)
   return (
     <div className="notices">
       <div role="status" aria-live="polite">

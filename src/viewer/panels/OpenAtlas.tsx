@@ -3,7 +3,8 @@
 // ../atlasOpen.ts and src/atlas/openFile.ts; these components only show state and forward clicks. They load only when
 // there is something to show (App.tsx, Notices.tsx).
 import { useEffect, useRef } from 'react'
-import { applyPendingAtlas, cancelPendingAtlas, dismissAtlasReport, useAtlasOpen } from '../atlasOpen'
+import { applyPendingAtlas, cancelPendingAtlas, dismissAtlasReport } from '../atlasOpen'
+import { useViewer } from '../store'
 
 /** Tab and Shift+Tab cycle through the dialog's buttons instead of leaving it (it is modal). */
 function keepFocusInside(e: React.KeyboardEvent<HTMLElement>): void {
@@ -21,7 +22,7 @@ function keepFocusInside(e: React.KeyboardEvent<HTMLElement>): void {
 }
 
 export function OpenAtlasChoice(): React.JSX.Element | null {
-  const pending = useAtlasOpen((s) => s.pending)
+  const pending = useViewer((s) => s.atlasFilePending)
   const first = useRef<HTMLButtonElement>(null)
   // Mounted while a file waits for the choice (App.tsx): the first button takes the keyboard, and closing the choice
   // hands it back to the button that opened it.
@@ -60,7 +61,7 @@ export function OpenAtlasChoice(): React.JSX.Element | null {
 
 /** Shown inside the notices' status region, so it is announced politely. */
 export function AtlasReportNotice(): React.JSX.Element | null {
-  const report = useAtlasOpen((s) => s.report)
+  const report = useViewer((s) => s.atlasReport)
   if (!report) return null
   return (
     <div className={`notice atlas-report ${report.faultLines.length > 0 ? 'notice-warning' : ''}`}>
