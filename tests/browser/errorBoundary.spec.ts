@@ -105,21 +105,23 @@ test('the structure list whose code cannot be downloaded says why while the body
   await expect(alert).toHaveCount(0)
 })
 
-test('"Open atlas…" whose checks cannot be downloaded says so instead of doing nothing', async ({ page }) => {
-  const allow = await refuseChunk(page, 'openFile')
-  await page.goto('/')
-  await waitReady(page)
-  const file = { name: 'my-atlas.json', mimeType: 'application/json', buffer: Buffer.from('{"muscles": []}') }
-  await page.getByLabel('Open atlas file (.json)').setInputFiles(file)
-  const alert = page.getByRole('alert').filter({ hasText: 'Could not open "my-atlas.json"' })
-  await expect(alert).toBeVisible()
-  await expect(alert).toContainText(/could not be downloaded/)
-  await expect(alert).toContainText('The atlas on screen is unchanged.')
+for (const chunk of ['atlasOpen', 'openFile']) {
+  test(`"Open atlas…" whose steps (${chunk}) cannot be downloaded says so instead of doing nothing`, async ({ page }) => {
+    const allow = await refuseChunk(page, chunk)
+    await page.goto('/')
+    await waitReady(page)
+    const file = { name: 'my-atlas.json', mimeType: 'application/json', buffer: Buffer.from('{"muscles": []}') }
+    await page.getByLabel('Open atlas file (.json)').setInputFiles(file)
+    const alert = page.getByRole('alert').filter({ hasText: 'Could not open "my-atlas.json"' })
+    await expect(alert).toBeVisible()
+    await expect(alert).toContainText(/could not be downloaded/)
+    await expect(alert).toContainText('The atlas on screen is unchanged.')
 
-  await allow()
-  await page.getByLabel('Open atlas file (.json)').setInputFiles(file)
-  await expect(page.getByRole('dialog', { name: /Open atlas/ })).toBeVisible()
-})
+    await allow()
+    await page.getByLabel('Open atlas file (.json)').setInputFiles(file)
+    await expect(page.getByRole('dialog', { name: /Open atlas/ })).toBeVisible()
+  })
+}
 
 test('trigger-point marks whose code cannot be downloaded are reported on the page while the body stays drawn', async ({ page }) => {
   const allow = await refuseChunk(page, 'FeatureScene')

@@ -3,8 +3,17 @@
 // that show or hide the side panels (drawers on a phone).
 import { useRef } from 'react'
 import { MODES, useViewer } from '../store'
-import { pickAtlasFile, restoreBuiltInAtlas } from '../atlasOpen'
+import { describeLoadFailure } from '../../app/loadFailure'
 import { openModelFile } from './openModel'
+
+/** The steps of "Open atlas…" (../atlasOpen.ts) load on first use; when they cannot be downloaded, the user is told. */
+function withAtlasSteps(run: (steps: typeof import('../atlasOpen')) => Promise<void>, failed: string): void {
+  import('../atlasOpen').then(run, (err: unknown) =>
+    useViewer
+      .getState()
+      .notify('error', `${failed} ${describeLoadFailure('opening an atlas', err).message} The atlas on screen is unchanged.`),
+  )
+}
 
 export interface HeaderProps {
   leftOpen: boolean
@@ -83,7 +92,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
             type="button"
             aria-label="Back to the built-in atlas"
             title={`Close ${openedAtlas} and show the built-in atlas`}
-            onClick={() => void restoreBuiltInAtlas()}
+            onClick={() => withAtlasSteps((steps) => steps.restoreBuiltInAtlas(), 'Could not go back to the built-in atlas.')}
           >
             Built-in atlas
           </button>
@@ -97,7 +106,7 @@ export function Header({ leftOpen, rightOpen, onToggleLeft, onToggleRight }: Hea
           aria-label="Open atlas file (.json)"
           onChange={(e) => {
             const file = e.currentTarget.files?.[0]
-            if (file) void pickAtlasFile(file)
+            if (file) withAtlasSteps((steps) => steps.pickAtlasFile(file), `Could not open "${file.name}".`)
             e.currentTarget.value = ''
           }}
         />

@@ -83,7 +83,7 @@ describe('the first chunk', () => {
     expect(graph.has(key) ? chainTo(graph, key) : null).toBeNull()
   })
 
-  it('does not import the scene-state or lesson schemas, the link reader, the lesson editor, the quiz, the service worker or the 3D view statically', () => {
+  it('does not import the scene-state or lesson schemas, the link reader, the lesson editor, the quiz, the Open atlas steps, the service worker or the 3D view statically', () => {
     const lazyOnly = [
       'src/sceneState/sceneState.ts',
       'src/lessons/lessonFormat.ts',
@@ -91,6 +91,7 @@ describe('the first chunk', () => {
       'src/urlState/sceneLinkReader.ts',
       'src/urlState/urlStateParse.ts',
       'src/viewer/panels/QuizPanel.tsx',
+      'src/viewer/atlasOpen.ts',
       'src/app/UpdatePrompt.tsx',
       'src/viewer/scene/Viewport.tsx',
     ]
