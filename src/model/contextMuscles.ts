@@ -7,6 +7,7 @@
 // before it, so no two muscles interpenetrate whatever the other builders change.
 import { CONTEXT_MUSCLES, MUSCLES, type MuscleIdentity } from '../anatomy/ids'
 import { Envelope } from './envelope'
+import { FIBRE_STRIPE_SPACING_M, type FibreChain, across, ramp, strapPerimeter } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
 import { belly, sheet } from './muscleShapes'
@@ -46,13 +47,26 @@ interface ContextBuild {
   maxTriangles?: number
 }
 
-/** A flat strap along a path: tapered capsules whose cross-section is flattened along `outward` at each segment. */
+/** A flat strap along a path: tapered capsules whose cross-section is flattened along `outward` at each segment
+ * (all fleshy: a strap muscle's fibres run its length). */
 function strap(points: readonly Vec3[], halfWidthsM: readonly number[], ratio: number, outward: (p: Vec3) => Vec3): Primitive[] {
   const out: Primitive[] = []
+  const chain: FibreChain = { periods: Math.max(4, Math.round(strapPerimeter(Math.max(...halfWidthsM), ratio) / FIBRE_STRIPE_SPACING_M)) }
   for (const [a, b, i] of segmentsOf(points)) {
     const mid = lerp(a, b, 0.5)
     const widths = [itemAt(halfWidthsM, i, 'strap half widths'), itemAt(halfWidthsM, i + 1, 'strap half widths')] as const
-    out.push(taperedCapsule(a, b, widths[0], widths[1], { normal: outward(mid), ratio }))
+    const up = across(normalize(sub(b, a)), outward(mid))
+    out.push({
+      ...taperedCapsule(a, b, widths[0], widths[1], { normal: outward(mid), ratio }),
+      fibre: {
+        a,
+        b,
+        tendonA: 0,
+        tendonB: 0,
+        chain,
+        across: { kind: 'around', refA: up, refB: up, ratio, radiusAM: widths[0], radiusBM: widths[1] },
+      },
+    })
   }
   return out
 }
@@ -226,6 +240,12 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
       outward: (p) => normalize([p[0], 0, p[2]]),
       path: (o, i, t, f) => onSurface(core, lerp(o, i, t), (EO_THICK * eoThickness(t, f)) / 2 + 0.0006),
       thicknessAlong: eoThickness,
+      // the aponeurosis: the short upper fibres are fleshy nearly to the rectus sheath, the long middle and lower
+      // ones turn aponeurotic a little beyond half way, the lowest (to the crest) stay fleshy
+      tendon: (t, f) => {
+        const start = 0.82 - 0.28 * ramp(f, 0.1, 0.45)
+        return ramp(t, start, start + 0.15) * ramp(f, 0.8, 0.62)
+      },
     }),
     blendM: 0.004,
     cellM: 0.003,
@@ -456,7 +476,13 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
           const mt1 = L('first-metatarsal-head')
           const end = add(lerp(mt1, add(mt1, [0.06, -0.002, -0.035]), f), [0, 0.016, 0.004])
           const over = add(lerp(edlTendon, end, 0.5), [0, 0.0, 0])
-          return belly(edlTendon, end, 0.003, { rAM: 0.003, rBM: 0.0024, samples: 4, via: [[over[0], Math.max(over[1], 0.052), over[2]]] })
+          return belly(edlTendon, end, 0.003, {
+            rAM: 0.003,
+            rBM: 0.0024,
+            samples: 4,
+            via: [[over[0], Math.max(over[1], 0.052), over[2]]],
+            tendon: () => 1,
+          })
         })
         .flat(),
     ],
@@ -492,6 +518,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
         rAM: 0.003,
         rBM: 0.0026,
         samples: 12,
+        tendon: () => 1,
       }),
       // on the top of the foot the tendon is thinner and lies just under the skin, over the first metatarsal
       ...belly(add(ankle, [-0.003, -0.006, 0.053]), add(ehlToe, [-0.005, 0.018, -0.034]), 0.0025, {
@@ -504,6 +531,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
         rAM: 0.0026,
         rBM: 0.002,
         samples: 14,
+        tendon: () => 1,
       }),
     ],
     blendM: 0.003,

@@ -5,6 +5,7 @@ import { Envelope } from './envelope'
 import { type ExportLandmark, type ExportMesh, writeGlb } from './gltfExport'
 import { Landmarks, type LandmarkTables, REFERENCE_TABLES } from './landmarkTable'
 import { meshStructure } from './meshStructure'
+import { type VertexFibres, mirrorFibres, vertexFibres } from './muscleFibres'
 import { buildContextMuscles } from './contextMuscles'
 import { buildMuscles } from './muscles'
 import { buildOrgans } from './organs'
@@ -101,14 +102,17 @@ export async function generateBody(
   const bodyMax: [number, number, number] = [-Infinity, -Infinity, -Infinity]
   for (const s of structures) {
     const m = await meshStructure(s)
-    const copies: ['left' | 'right' | 'midline', typeof m.left][] =
+    // a muscle's fibres, from the primitives it was built of; the right copy is the left one mirrored
+    const fibres = s.fibrePrims ? vertexFibres(m.left, s.fibrePrims) : undefined
+    if (s.kind === 'muscle' && !fibres) throw new Error(`muscle "${s.id}" has no fibre axes`)
+    const copies: ['left' | 'right' | 'midline', typeof m.left, VertexFibres | undefined][] =
       s.side === 'midline'
-        ? [['midline', m.left]]
+        ? [['midline', m.left, fibres]]
         : [
-            ['left', m.left],
-            ['right', m.right!],
+            ['left', m.left, fibres],
+            ['right', m.right!, fibres && mirrorFibres(fibres)],
           ]
-    for (const [side, mesh] of copies) {
+    for (const [side, mesh, meshFibres] of copies) {
       meshes.push({
         nodeName: `${s.id}.${side}`,
         extras: extrasOf(s, side),
@@ -116,6 +120,7 @@ export async function generateBody(
         normals: mesh.normals,
         indices: mesh.indices,
         colour: s.colour,
+        ...(meshFibres ? { fibres: meshFibres } : {}),
       })
       counts[s.kind] = (counts[s.kind] ?? 0) + mesh.indices.length / 3
       if (s.underSkin) {

@@ -2,11 +2,14 @@
 // extras, empty landmark nodes, the skin with "lean"/"high" morph targets, then meshopt compression with its
 // filters: normals octahedral in 8 bits (byte normals need KHR_mesh_quantization declared), positions and
 // morph deltas still float32 metres so every node transform stays identity, but stored through the EXPONENTIAL
-// filter (positionFilter.ts), which gltf-transform does not apply to POSITION itself.
+// filter (positionFilter.ts), which gltf-transform does not apply to POSITION itself. Muscles carry their fibres
+// in one quantised custom attribute, `_FIBRE` (fibreAttributes.ts).
 import { Document, NodeIO } from '@gltf-transform/core'
 import { ALL_EXTENSIONS, EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
 import { reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
+import { FIBRE_ATTRIBUTE, encodeFibreAttribute } from './fibreAttributes'
+import type { VertexFibres } from './muscleFibres'
 import { filterPositionViews } from './positionFilter'
 import type { NodeExtras } from './readGlb'
 
@@ -18,6 +21,8 @@ export interface ExportMesh {
   indices: Uint32Array
   colour: readonly [number, number, number]
   opacity?: number
+  /** A muscle's per-vertex fibre direction, tendon weight and across-fibre coordinate (written as `_FIBRE`). */
+  fibres?: VertexFibres
   morphTargets?: { name: string; positionDeltas: Float32Array; normalDeltas?: Float32Array }[]
 }
 
@@ -54,6 +59,12 @@ export async function writeGlb(meshes: readonly ExportMesh[], landmarks: readonl
       .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(m.normals)).setBuffer(buffer))
       .setIndices(doc.createAccessor().setType('SCALAR').setArray(new Uint32Array(m.indices)).setBuffer(buffer))
       .setMaterial(materialFor(m.extras.kind, m.colour, m.opacity ?? 1))
+    if (m.fibres) {
+      prim.setAttribute(
+        FIBRE_ATTRIBUTE,
+        doc.createAccessor().setType('VEC4').setArray(encodeFibreAttribute(m.fibres)).setNormalized(true).setBuffer(buffer),
+      )
+    }
     const mesh = doc.createMesh(m.nodeName).addPrimitive(prim)
     if (m.morphTargets && m.morphTargets.length) {
       for (const t of m.morphTargets) {

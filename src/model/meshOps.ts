@@ -6,7 +6,7 @@ import { MeshoptSimplifier } from 'meshoptimizer'
 import type { IndexedMesh } from './surfaceNets'
 
 /** Vertex neighbour lists from triangle indices (compressed sparse rows). */
-function neighbours(vertexCount: number, indices: Uint32Array): { start: Uint32Array; list: Uint32Array } {
+export function neighbours(vertexCount: number, indices: Uint32Array): { start: Uint32Array; list: Uint32Array } {
   const count = new Uint32Array(vertexCount + 1)
   for (let t = 0; t < indices.length; t += 3) {
     for (let e = 0; e < 3; e++) {

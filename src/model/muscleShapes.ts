@@ -1,8 +1,13 @@
 // Building blocks for muscle fields: fusiform bellies along a path (tendon-thin ends, full middle) and fans of
 // flattened fibre bundles for flat muscles, whose fibres are laid over whatever lies beneath them (see Envelope).
+// Every capsule carries its fibre axis, tendon weight and across-fibre frame (fibres.ts) for the shading.
 import type { Envelope } from './envelope'
+import { FIBRE_STRIPE_SPACING_M, type FibreChain, across, strapPerimeter, tendonOfRelativeSize } from './fibres'
 import { type Primitive, taperedCapsule } from './sdf'
 import { type Vec3, distance, lerp, normalize, spline, sub } from './vec'
+
+/** Where a belly's seam of the across-fibre coordinate faces when it has no flattening normal: medially. */
+const LATERAL: Vec3 = [1, 0, 0]
 
 /** Radius profile of a belly: `endA` at t = 0, `max` around `peak`, `endB` at t = 1 (smooth). */
 function profile(t: number, endA: number, max: number, endB: number, peak: number): number {
@@ -23,6 +28,9 @@ export interface BellyOptions {
   peak?: number
   flatten?: { normal: Vec3; ratio: number }
   samples?: number
+  /** Tendon weight along the path (0..1), for a belly that is tendon or aponeurosis throughout; by default it
+   * follows the radius (tendonOfRelativeSize in fibres.ts: the thin ends are tendon). */
+  tendon?: (t: number) => number
 }
 
 /** A spindle-shaped muscle from `a` to `b` with maximum radius `rMaxM`. */
@@ -33,13 +41,31 @@ export function belly(a: Vec3, b: Vec3, rMaxM: number, o: BellyOptions = {}): Pr
   const rA = o.rAM ?? rMaxM * 0.25
   const rB = o.rBM ?? rMaxM * 0.25
   const peak = o.peak ?? 0.5
+  const ratio = o.flatten ? Math.min(Math.max(o.flatten.ratio, 0.05), 1) : 1
+  const chain: FibreChain = { periods: Math.max(4, Math.round(strapPerimeter(rMaxM, ratio) / FIBRE_STRIPE_SPACING_M)) }
+  const tendon = o.tendon ?? ((t: number) => tendonOfRelativeSize(profile(t, rA, rMaxM, rB, peak) / rMaxM))
   let prev = spline(pts, 0)
   let prevR = profile(0, rA, rMaxM, rB, peak)
+  // the superficial face (the flattening normal, else lateral), carried from segment to segment along the path
+  let ref: Vec3 = o.flatten?.normal ?? LATERAL
   for (let i = 1; i <= n; i++) {
     const t = i / n
     const p = spline(pts, t)
     const r = profile(t, rA, rMaxM, rB, peak)
-    out.push(taperedCapsule(prev, p, prevR, r, o.flatten))
+    const axis = normalize(sub(p, prev))
+    const refA = across(axis, ref)
+    ref = refA
+    out.push({
+      ...taperedCapsule(prev, p, prevR, r, o.flatten),
+      fibre: {
+        a: prev,
+        b: p,
+        tendonA: tendon((i - 1) / n),
+        tendonB: tendon(t),
+        chain,
+        across: { kind: 'around', refA, refB: refA, ratio, radiusAM: prevR, radiusBM: r },
+      },
+    })
     prev = p
     prevR = r
   }
@@ -76,6 +102,9 @@ export interface SheetOptions {
    * what lies beneath back out along the outward direction. Irons out the bumps of the structures underneath.
    */
   smooth?: { passes: number; along: number; across: number }
+  /** Tendon weight at t along fibre f (both 0..1), for an aponeurosis; by default it follows the fibre's thickness
+   * relative to its thickest (tendonOfRelativeSize in fibres.ts), so the thinned ends are paler. */
+  tendon?: (t: number, f: number) => number
   /** With `over`: 'wrap' (default) lays each point on what lies beneath; 'lift' only pushes points that sank into it
    * back out, so the nominal `path` (e.g. a dome) keeps its shape where it is clear. */
   layOver?: 'wrap' | 'lift'
@@ -127,6 +156,25 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
   if (o.smooth) smoothSheet(fibres, thick, o, steps)
   else if (o.over && o.layOver === 'lift') liftClear(fibres, thick, o, (s) => s > 0 && s < steps - 1)
   const prims: Primitive[] = []
+  // across-fibre frame: each fibre strap is `perFibre` stripe periods wide, counted from one strap before the first
+  // fibre (so the coordinate stays positive over the sheet's free edge)
+  const spacing = (f: number, s: number): number => {
+    const left = f > 0 ? distance(sheetAt(fibres, f - 1, s), sheetAt(fibres, f, s)) : null
+    const right = f + 1 < fibres.length ? distance(sheetAt(fibres, f + 1, s), sheetAt(fibres, f, s)) : null
+    return left !== null && right !== null ? (left + right) / 2 : (left ?? right ?? 0.02)
+  }
+  const towardNext = (f: number, s: number): Vec3 =>
+    fibres.length < 2
+      ? o.outward(sheetAt(fibres, f, s))
+      : normalize(sub(sheetAt(fibres, Math.min(f + 1, fibres.length - 1), s), sheetAt(fibres, Math.max(f - 1, 0), s)))
+  let spacingSum = 0
+  for (let f = 0; f < fibres.length; f++) for (let s = 0; s < steps; s++) spacingSum += spacing(f, s)
+  const perFibre = Math.max(1, Math.round(spacingSum / (fibres.length * steps) / FIBRE_STRIPE_SPACING_M))
+  const chain: FibreChain = { periods: perFibre * (fibres.length + 2) }
+  const tendonOf = (f: number, s: number): number => {
+    const u = o.fibres === 1 ? 0.5 : f / (o.fibres - 1)
+    return o.tendon ? o.tendon(s / (steps - 1), u) : tendonOfRelativeSize(sheetAt(thick, f, s) / Math.max(...thick[f]!))
+  }
   for (let f = 0; f < fibres.length; f++) {
     for (let s = 0; s + 1 < steps; s++) {
       const a = sheetAt(fibres, f, s)
@@ -144,7 +192,24 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       const n = o.outward(mid)
       const w = Math.max(wa, wb)
       const ratio = Math.min(1, (sheetAt(thick, f, s) + sheetAt(thick, f, s + 1)) / 2 / w)
-      prims.push(taperedCapsule(a, b, wa, wb, { normal: n, ratio }))
+      prims.push({
+        ...taperedCapsule(a, b, wa, wb, { normal: n, ratio }),
+        fibre: {
+          a,
+          b,
+          tendonA: tendonOf(f, s),
+          tendonB: tendonOf(f, s + 1),
+          chain,
+          across: {
+            kind: 'flat',
+            dirA: towardNext(f, s),
+            dirB: towardNext(f, s + 1),
+            base: (f + 1) * perFibre,
+            perMA: perFibre / spacing(f, s),
+            perMB: perFibre / spacing(f, s + 1),
+          },
+        },
+      })
     }
   }
   return prims

@@ -9,7 +9,9 @@ import type { Landmarks } from './landmarkTable'
 import { itemAt } from './lists'
 import { spinousTip } from './landmarks'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
+import { fibrePrimitives } from './muscleFibres'
 import { belly, sheet } from './muscleShapes'
+import { ramp } from './fibres'
 import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
@@ -571,7 +573,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         }),
         ...[0.024, 0.008, -0.008, -0.022]
           .map((o) =>
-            belly(onFore(1.05, o * 0.5, -0.018), add(onFore(1.4, o, -0.016), [0, 0, 0]), 0.003, { rAM: 0.0025, rBM: 0.002, samples: 3 }),
+            belly(onFore(1.05, o * 0.5, -0.018), add(onFore(1.4, o, -0.016), [0, 0, 0]), 0.003, {
+              rAM: 0.0025,
+              rBM: 0.002,
+              samples: 3,
+              tendon: () => 1,
+            }),
           )
           .flat(),
       ],
@@ -781,6 +788,13 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           const fold = Math.min(Math.max((t - 0.55) / 0.3, 0), 1)
           return (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1) * (across + (1.15 - across) * fold)
         },
+        // the thoracolumbar aponeurosis: the fibres from the lumbar spines and the sacrum start as a broad
+        // aponeurosis (to about a sixth of their length), those from the crest as a short one, the upper ones from
+        // T7-T9 and the rib slips are fleshy from their origin; all end in the flat tendon in the intertubercular groove
+        tendon: (t, f) => {
+          const reach = 0.16 * ramp(f, 0.08, 0.3) * ramp(f, 0.78, 0.55)
+          return Math.max(ramp(t, reach * 1.25 + 0.03, reach), ramp(t, 0.9, 0.97))
+        },
       }),
       blendM: 0.008,
       maxTriangles: 3200,
@@ -806,6 +820,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           clearanceM: 0.0025,
           reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006),
           thicknessAcross: (f) => 1.1 - 0.5 * f,
+          // a short aponeurosis at the spines and the tendon gliding over the root of the scapular spine
+          tendon: (t) => Math.max(ramp(t, 0.12, 0.02), ramp(t, 0.88, 0.98)),
         },
       ),
       blendM: 0.004,
@@ -824,7 +840,17 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           add(spineMid, [0, 0.006, -0.01]),
           add(root, [0.02, 0.007, -0.01]),
         ],
-        { fibres: 11, thicknessM: 0.0045, outward: trunkOut, over: trapOver, steps: 9, clearanceM: 0.0003, reachOutM: 0.008 },
+        {
+          fibres: 11,
+          thicknessM: 0.0045,
+          outward: trunkOut,
+          over: trapOver,
+          steps: 9,
+          clearanceM: 0.0003,
+          reachOutM: 0.008,
+          // the tendinous area over C7-T3 (the two sides together make the aponeurotic diamond)
+          tendon: (t) => ramp(t, 0.14, 0.03),
+        },
       ),
       blendM: 0.004,
       cellM: 0.003,
@@ -861,6 +887,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           thicknessAcross: (f) => (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - 0.6 * Math.min(1, Math.max(0, (f - 0.6) / 0.4)) ** 2),
           // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
           smooth: { passes: 4, along: 0.5, across: 0.5 },
+          // short tendinous fibres on the ligamentum nuchae and the occiput, the lowest ones into the diamond at C7
+          tendon: (t, f) => ramp(t, 0.1 + 0.1 * ramp(f, 0.7, 1), 0.02),
         },
       ),
     },
@@ -1317,6 +1345,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           peak: 0.12,
           samples: 8,
           flatten: { normal: [0, 0, -1], ratio: 0.35 },
+          tendon: () => 1,
         }),
       ],
       blendM: 0.008,
@@ -1457,13 +1486,18 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   return out
 }
 
-/** The structure of a (left) muscle: its identity from ids.ts, its field, meshing resolution and colour. */
+/**
+ * The structure of a (left) muscle: its identity from ids.ts, its field, meshing resolution, colour, and the
+ * primitives it was built of (`build.prims`, before any carving: they carry its fibre axes).
+ */
 export function muscleStructure(
   m: MuscleIdentity,
   shape: Shape,
-  meshing: { cellM?: number; maxTriangles?: number },
+  build: { cellM?: number; maxTriangles?: number; prims: readonly Primitive[] },
   colour: readonly [number, number, number],
 ): StructureSpec {
+  const fibrePrims = fibrePrimitives(build.prims)
+  if (fibrePrims.length === 0) throw new Error(`muscle "${m.id}": none of its primitives carries a fibre axis (use belly or sheet)`)
   return {
     id: m.id,
     kind: 'muscle',
@@ -1472,9 +1506,10 @@ export function muscleStructure(
     layer: m.layer,
     ta: m.latin,
     shape,
-    cellM: meshing.cellM ?? 0.004,
-    maxTriangles: meshing.maxTriangles ?? 1100,
+    cellM: build.cellM ?? 0.004,
+    maxTriangles: build.maxTriangles ?? 1100,
     colour,
     underSkin: true,
+    fibrePrims,
   }
 }

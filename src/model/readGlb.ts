@@ -1,11 +1,13 @@
 // Node-side reader for models/body.glb (or any GLB following our naming convention): decodes meshopt, applies
-// node world transforms and returns every node with its name, extras, world-space geometry and the skin's
-// morph-target deltas as typed arrays. Used by the model tests and by needle-depth code that runs in node.
+// node world transforms and returns every node with its name, extras, world-space geometry, the skin's
+// morph-target deltas and the muscles' fibre attributes as typed arrays. Used by the model tests and by
+// needle-depth code that runs in node.
 import { readFile } from 'node:fs/promises'
 import { type Accessor, type Node, NodeIO, type mat4 } from '@gltf-transform/core'
 import { ALL_EXTENSIONS } from '@gltf-transform/extensions'
 import { MeshoptDecoder } from 'meshoptimizer'
 import type { StructureKind } from '../anatomy/naming'
+import { type DecodedFibres, FIBRE_ATTRIBUTE, decodeFibreAttribute } from './fibreAttributes'
 
 export type NodeKind = StructureKind
 
@@ -34,6 +36,9 @@ export interface MeshData {
   /** Triangle list indices. */
   indices: Uint32Array
   morphTargets: MorphTargetDeltas[]
+  /** A muscle's fibres (the `_FIBRE` attribute, fibreAttributes.ts), decoded, directions in world orientation;
+   * absent when the mesh has none. */
+  fibres?: DecodedFibres
 }
 
 export interface ModelNode {
@@ -61,6 +66,16 @@ function readVec3(acc: Accessor): Float32Array {
     out[3 * i + 1] = el[1]
     out[3 * i + 2] = el[2]
   }
+  return out
+}
+
+/** Every element of an accessor as plain (for a normalised accessor: normalised) numbers. */
+function readAll(acc: Accessor): Float32Array {
+  const n = acc.getCount()
+  const size = acc.getElementSize()
+  const out = new Float32Array(n * size)
+  const el: number[] = []
+  for (let i = 0; i < n; i++) out.set(acc.getElement(i, el), i * size)
   return out
 }
 
@@ -95,6 +110,8 @@ function meshOf(node: Node, world: mat4): MeshData | null {
   const indices: number[] = []
   const targetNames = ((mesh.getExtras() as { targetNames?: string[] }).targetNames ?? []) as string[]
   const deltas: number[][] = []
+  const fibres = { directions: [] as number[], tendon: [] as number[], across: [] as number[] }
+  let hasFibres = true
   let base = 0
   let hasNormals = true
   for (const prim of mesh.listPrimitives()) {
@@ -110,6 +127,15 @@ function meshOf(node: Node, world: mat4): MeshData | null {
       normaliseAll(n)
       for (const v of n) normals.push(v)
     } else hasNormals = false
+    const fibreAttr = prim.getAttribute(FIBRE_ATTRIBUTE)
+    if (fibreAttr && fibreAttr.getElementSize() === 4) {
+      const f = decodeFibreAttribute(readAll(fibreAttr))
+      transformPoints(f.directions, world, true)
+      normaliseAll(f.directions)
+      for (const v of f.directions) fibres.directions.push(v)
+      for (const v of f.tendon) fibres.tendon.push(v)
+      for (const v of f.across) fibres.across.push(v)
+    } else hasFibres = false
     const idx = prim.getIndices()
     const count = pos.getCount()
     if (idx) {
@@ -129,6 +155,15 @@ function meshOf(node: Node, world: mat4): MeshData | null {
     normals: hasNormals && normals.length ? Float32Array.from(normals) : null,
     indices: Uint32Array.from(indices),
     morphTargets: deltas.map((d, i) => ({ name: targetNames[i] ?? `target-${i}`, positionDeltas: Float32Array.from(d) })),
+    ...(hasFibres && fibres.tendon.length
+      ? {
+          fibres: {
+            directions: Float32Array.from(fibres.directions),
+            tendon: Float32Array.from(fibres.tendon),
+            across: Float32Array.from(fibres.across),
+          },
+        }
+      : {}),
   }
 }
 

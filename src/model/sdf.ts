@@ -1,6 +1,7 @@
 // Signed distance fields for the body generator: every bone, muscle and organ is a smooth union of a few simple
 // volumes (tapered capsules, flattened straps, ellipsoids, rounded boxes) placed between landmarks. The
 // polygoniser (surfaceNets.ts) turns a field into a mesh. Negative inside, positive outside, metres.
+import type { FibreSegment } from './fibres'
 import { itemAt, segmentsOf } from './lists'
 import { AXES, type Vec3, cross, dot, normalize, sub } from './vec'
 
@@ -13,6 +14,8 @@ export interface Bounds {
 export interface Primitive {
   distance(x: number, y: number, z: number): number
   bounds: Bounds
+  /** For a capsule of a muscle belly or fibre strap: its fibre axis (see fibres.ts). */
+  fibre?: FibreSegment
 }
 
 /** A structure's field: the smooth union of its primitives, minus optional carved volumes. */

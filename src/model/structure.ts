@@ -2,7 +2,7 @@
 // described once, on the left, and mirrored), each with the field that shapes it and what its extras say.
 import type { MuscleLayer } from '../anatomy/ids'
 import type { StructureKind as AnyStructureKind } from '../anatomy/naming'
-import type { Shape } from './sdf'
+import type { Primitive, Shape } from './sdf'
 
 /** The kinds of structure the generator meshes (skin and landmarks are made separately). */
 export type StructureKind = Extract<AnyStructureKind, 'bone' | 'muscle' | 'organ' | 'danger'>
@@ -29,6 +29,9 @@ export interface StructureSpec {
   colour: readonly [number, number, number]
   /** Whether the skin is wrapped over this structure. */
   underSkin: boolean
+  /** For a muscle: the primitives that carry its fibre axes (fibres.ts), before any carving, from which each
+   * vertex gets its fibre direction, tendon weight and across-fibre coordinate (muscleFibres.ts). */
+  fibrePrims?: readonly Primitive[]
 }
 
 export const COLOURS = {

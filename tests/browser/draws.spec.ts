@@ -5,6 +5,10 @@ import { canvasPixels, openApp } from './helpers/app'
 test('draws the body: the canvas shows the model over the background', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
+  // three reports a shader that does not compile (the muscle material patches Lambert's) on the console
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /WebGLProgram|Shader Error/.test(m.text())) errors.push(m.text().slice(0, 400))
+  })
   await openApp(page)
   const hooks = await page.evaluate(() => ({
     triangles: window.__tpa!.triangles,

@@ -1,12 +1,14 @@
 // Gives a loaded glTF scene the atlas look and the bookkeeping the viewer needs: each drawn mesh is tied to
-// the structure (`<id>.<side>`) it belongs to, gets its own material by kind (so highlighting and x-ray
-// touch one structure only), and nodes we cannot map are kept, drawn in grey and listed as unmapped.
+// the structure (`<id>.<side>`) it belongs to, gets a material shared by its look (kind, layer, colour; muscles
+// with fibre attributes the muscle look of muscleMaterial.ts), and nodes we cannot map are kept, drawn in grey
+// and listed as unmapped.
 import { Box3, Color, Mesh, MeshLambertMaterial, Sphere, Vector3, type Object3D } from 'three'
 import { nodeName } from '../../anatomy/naming'
 import type { Vec3Like } from '../../geometry/vec'
 import { layerOf } from '../layers'
 import type { StructureRecord } from '../store'
 import { describeStructure, type StructureIdentity } from '../structureNames'
+import { MuscleMaterial, hasFibres } from './muscleMaterial'
 import type { ParsedGlb } from './parseGlb'
 
 export type NodeMapper = (name: string, extras: unknown) => StructureIdentity | null
@@ -156,10 +158,13 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
     // The body generator tints neighbouring muscles apart; keep its muscle colour when the file has one.
     const own = Array.isArray(old) ? undefined : (old as { color?: Color }).color
     const colour = rec?.kind === 'muscle' && own?.isColor ? own.clone() : baseColourOf(rec)
-    const key = rec ? `${rec.kind}|${rec.layer ?? ''}|${colour.getHexString()}` : 'unmapped'
+    // muscles that carry fibre attributes (our generator's) get the muscle look; any other mesh, and a foreign
+    // model's muscles, plain Lambert
+    const fibred = rec?.kind === 'muscle' && hasFibres(mesh.geometry)
+    const key = rec ? `${rec.kind}|${rec.layer ?? ''}|${colour.getHexString()}${fibred ? '|fibres' : ''}` : 'unmapped'
     let material = shared.get(key)
     if (!material) {
-      material = new MeshLambertMaterial({ color: colour })
+      material = fibred ? new MuscleMaterial({ color: colour }) : new MeshLambertMaterial({ color: colour })
       shared.set(key, material)
     }
     ;(Array.isArray(old) ? old : [old]).forEach((m) => m.dispose())

@@ -5,7 +5,7 @@ import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTEXT_MUSCLES, DANGER_STRUCTURES, LANDMARKS, MUSCLES, ORGANS } from '../../../src/anatomy/ids'
-import { type BodyModel, type ModelNode, readGlb } from '../../../src/model/readGlb'
+import { type BodyModel, type MeshData, type ModelNode, readGlb } from '../../../src/model/readGlb'
 import { isInside, raycast } from '../../../src/model/rayMesh'
 import type { Vec3 } from '../../../src/model/vec'
 
@@ -295,5 +295,133 @@ describe('models/body.glb: organs, skin and habitus', () => {
       expect(depth, side).toBeGreaterThanOrEqual(31)
       expect(depth, side).toBeLessThanOrEqual(60)
     }
+  })
+})
+
+describe('models/body.glb: muscle fibres (the _FIBRE attribute, src/model/fibreAttributes.ts)', () => {
+  const fibresOf = (name: string): NonNullable<MeshData['fibres']> => {
+    const f = node(name).mesh!.fibres
+    if (!f) throw new Error(`${name} has no fibres`)
+    return f
+  }
+  /** Mean of a per-vertex value over the vertices of a mesh that pass `keep` (by position). */
+  const meanWhere = (name: string, values: Float32Array, keep: (p: Vec3) => boolean): { mean: number; count: number } => {
+    const pos = node(name).mesh!.positions
+    let sum = 0
+    let count = 0
+    for (let v = 0; v < values.length; v++) {
+      if (!keep([pos[3 * v]!, pos[3 * v + 1]!, pos[3 * v + 2]!])) continue
+      sum += values[v]!
+      count++
+    }
+    return { mean: sum / count, count }
+  }
+  const extentY = (name: string): [number, number] => {
+    const pos = node(name).mesh!.positions
+    let lo = Infinity
+    let hi = -Infinity
+    for (let i = 1; i < pos.length; i += 3) {
+      lo = Math.min(lo, pos[i]!)
+      hi = Math.max(hi, pos[i]!)
+    }
+    return [lo, hi]
+  }
+
+  it('carries the fibre attribute on every muscle mesh and on no bone, organ, danger structure or skin', () => {
+    let muscles = 0
+    for (const n of model.nodes.filter((x) => x.mesh)) {
+      const f = n.mesh!.fibres
+      if (n.extras.kind !== 'muscle') {
+        expect(f, n.name).toBeUndefined()
+        continue
+      }
+      muscles++
+      expect(f, n.name).toBeDefined()
+      const count = n.mesh!.positions.length / 3
+      expect(f!.directions.length, n.name).toBe(3 * count)
+      expect(f!.tendon.length, n.name).toBe(count)
+      expect(f!.across.length, n.name).toBe(count)
+      for (let v = 0; v < count; v++) {
+        const l = Math.hypot(f!.directions[3 * v]!, f!.directions[3 * v + 1]!, f!.directions[3 * v + 2]!)
+        expect(Math.abs(l - 1), n.name).toBeLessThan(1e-4)
+        expect(f!.tendon[v], n.name).toBeGreaterThanOrEqual(0)
+        expect(f!.tendon[v], n.name).toBeLessThanOrEqual(1)
+        expect(f!.across[v], n.name).toBeGreaterThanOrEqual(0)
+      }
+    }
+    expect(muscles).toBe(2 * (MUSCLES.length + CONTEXT_MUSCLES.length))
+  })
+
+  it('mirrors the fibres of the right side: the same vertices with directions reflected in x', () => {
+    for (const m of [...MUSCLES, ...CONTEXT_MUSCLES]) {
+      const left = fibresOf(`${m.id}.left`)
+      const right = fibresOf(`${m.id}.right`)
+      const l = node(`${m.id}.left`).mesh!.positions
+      const r = node(`${m.id}.right`).mesh!.positions
+      expect(right.tendon.length, m.id).toBe(left.tendon.length)
+      // the exporter may order the two copies' vertices differently: pair them by mirrored position
+      const byPosition = new Map<string, number>()
+      const key = (x: number, y: number, z: number): string => `${Math.round(x * 2e4)},${Math.round(y * 2e4)},${Math.round(z * 2e4)}`
+      for (let v = 0; v < left.tendon.length; v++) byPosition.set(key(-l[3 * v]!, l[3 * v + 1]!, l[3 * v + 2]!), v)
+      let paired = 0
+      for (let v = 0; v < right.tendon.length; v++) {
+        const u = byPosition.get(key(r[3 * v]!, r[3 * v + 1]!, r[3 * v + 2]!))
+        if (u === undefined) continue
+        paired++
+        // the same direction reflected, within the 8-bit octahedral quantisation (which rounds each side apart)
+        const c =
+          -right.directions[3 * v]! * left.directions[3 * u]! +
+          right.directions[3 * v + 1]! * left.directions[3 * u + 1]! +
+          right.directions[3 * v + 2]! * left.directions[3 * u + 2]!
+        expect((Math.acos(Math.min(1, c)) * 180) / Math.PI, m.id).toBeLessThan(1.5)
+        expect(right.tendon[v]!, m.id).toBeCloseTo(left.tendon[u]!, 5)
+        expect(right.across[v]!, m.id).toBeCloseTo(left.across[u]!, 5)
+      }
+      expect(paired, m.id).toBeGreaterThan(0.9 * right.tendon.length)
+    }
+  })
+
+  it('runs the fibres of the long limb muscles along the limb', () => {
+    for (const id of ['rectus-femoris', 'soleus', 'tibialis-anterior', 'biceps-brachii']) {
+      const f = fibresOf(`${id}.left`)
+      const [lo, hi] = extentY(`${id}.left`)
+      const vertical = Float32Array.from({ length: f.tendon.length }, (_, v) => Math.abs(f.directions[3 * v + 1]!))
+      const middle = meanWhere(`${id}.left`, vertical, (p) => p[1] > lo + 0.3 * (hi - lo) && p[1] < hi - 0.3 * (hi - lo))
+      expect(middle.count, id).toBeGreaterThan(50)
+      expect(middle.mean, id).toBeGreaterThan(0.85)
+    }
+  })
+
+  it('pales the tendons and aponeuroses and keeps the bellies fleshy', () => {
+    // the tendo calcaneus: the lowest part of soleus and gastrocnemius
+    for (const id of ['soleus', 'gastrocnemius']) {
+      const [lo, hi] = extentY(`${id}.left`)
+      const low = meanWhere(`${id}.left`, fibresOf(`${id}.left`).tendon, (p) => p[1] < lo + 0.08 * (hi - lo))
+      expect(low.mean, `${id}: tendo calcaneus`).toBeGreaterThan(0.6)
+    }
+    // fusiform bellies: fleshy in the middle third
+    for (const id of ['biceps-brachii', 'rectus-femoris', 'soleus', 'tibialis-anterior']) {
+      const [lo, hi] = extentY(`${id}.left`)
+      const middle = meanWhere(`${id}.left`, fibresOf(`${id}.left`).tendon, (p) => p[1] > lo + (hi - lo) / 3 && p[1] < hi - (hi - lo) / 3)
+      expect(middle.mean, `${id}: belly`).toBeLessThan(0.15)
+    }
+    // latissimus dorsi: the thoracolumbar aponeurosis beside the lumbar spines, fleshy where it covers the inferior
+    // angle of the scapula
+    const l3 = at('l3-spinous-process.midline')
+    const lumbar = meanWhere(
+      'latissimus-dorsi.left',
+      fibresOf('latissimus-dorsi.left').tendon,
+      (p) => p[0] < 0.05 && Math.abs(p[1] - l3[1]) < 0.03,
+    )
+    expect(lumbar.count).toBeGreaterThan(10)
+    expect(lumbar.mean).toBeGreaterThan(0.7)
+    const angle = at('inferior-angle-of-scapula.left')
+    const upper = meanWhere(
+      'latissimus-dorsi.left',
+      fibresOf('latissimus-dorsi.left').tendon,
+      (p) => Math.hypot(p[0] - angle[0], p[1] - angle[1]) < 0.05,
+    )
+    expect(upper.count).toBeGreaterThan(10)
+    expect(upper.mean).toBeLessThan(0.15)
   })
 })
