@@ -1088,15 +1088,21 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
 
   // ---------------- hip ----------------
-  const gtTop: Vec3 = add(gtr, [-0.008, 0.018, -0.004])
+  // Piriformis: from the front of the sacrum out through the greater sciatic notch, then laterally behind the hip
+  // joint, directly under gluteus maximus, to a rounded tendon on the upper border of the greater trochanter (its
+  // posterior half). Thickest where it fills the notch and just lateral to it. Model choices.
+  const gtTop: Vec3 = add(gtr, [-0.01, 0.018, -0.012])
   add2(
     'piriformis',
     {
-      prims: belly(add(L('sacrum-s2'), [0.022, -0.012, 0.04]), gtTop, 0.012, {
-        via: [[0.07, 0.955, -0.055]],
+      prims: belly(add(L('sacrum-s2'), [0.022, -0.012, 0.04]), gtTop, 0.013, {
+        via: [
+          [0.07, 0.955, -0.055],
+          [0.12, 0.945, -0.066],
+        ],
         rAM: 0.008,
         rBM: 0.005,
-        peak: 0.4,
+        peak: 0.45,
       }),
     },
     true,
