@@ -1116,15 +1116,21 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
 
   // ---------------- hip ----------------
-  const gtTop: Vec3 = add(gtr, [-0.008, 0.018, -0.004])
+  // Piriformis: from the front of the sacrum out through the greater sciatic notch, then laterally behind the hip
+  // joint, directly under gluteus maximus, to a rounded tendon on the upper border of the greater trochanter (its
+  // posterior half). Thickest where it fills the notch and just lateral to it. Model choices.
+  const gtTop: Vec3 = add(gtr, [-0.01, 0.018, -0.012])
   add2(
     'piriformis',
     {
-      prims: belly(add(L('sacrum-s2'), [0.022, -0.012, 0.04]), gtTop, 0.012, {
-        via: [[0.07, 0.955, -0.055]],
+      prims: belly(add(L('sacrum-s2'), [0.022, -0.012, 0.04]), gtTop, 0.013, {
+        via: [
+          [0.07, 0.955, -0.055],
+          [0.12, 0.945, -0.066],
+        ],
         rAM: 0.008,
         rBM: 0.005,
-        peak: 0.4,
+        peak: 0.45,
       }),
     },
     true,
@@ -1218,18 +1224,35 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
 
   // ---------------- thigh ----------------
   const pTop = add(patella, [0, 0.03, 0.0])
+  // Vastus lateralis: from the base of the greater trochanter (its anterior and inferior borders), the lateral lip of
+  // the gluteal tuberosity and of the linea aspera, to the lateral side of the patella. The main belly covers the
+  // front and side of the thigh; a posterior part wraps back round the lateral side of the femur from the trochanter
+  // along the lateral lip of the linea aspera to the lateral intermuscular septum, in front of biceps femoris, and
+  // thins out in the lower third where the short head of biceps fills the space behind the septum. Model choices.
+  const femurAt = (t: number): Vec3 => lerp(add(gtr, [-0.022, -0.03, 0.004]), add(lerp(gtr, knee, 0.45), [-0.02, 0, 0.012]), t)
   add2(
     'vastus-lateralis',
     {
       // the three superficial heads of quadriceps abut one another so that the front of the thigh reads as one mass
-      prims: belly(add(gtr, [-0.006, -0.035, 0.01]), add(patella, [0.026, 0.034, -0.004]), 0.038, {
-        via: [add(lerp(gtr, knee, 0.3), [0.008, 0, 0.022]), add(lerp(gtr, knee, 0.65), [0.022, 0, 0.024])],
-        rAM: 0.014,
-        rBM: 0.009,
-        peak: 0.45,
-        flatten: { normal: [1, 0, 0.3], ratio: 0.72 },
-        samples: 12,
-      }),
+      prims: [
+        ...belly(add(gtr, [-0.006, -0.026, 0.01]), add(patella, [0.026, 0.034, -0.004]), 0.038, {
+          via: [add(lerp(gtr, knee, 0.3), [0.008, 0, 0.022]), add(lerp(gtr, knee, 0.65), [0.022, 0, 0.024])],
+          rAM: 0.016,
+          rBM: 0.009,
+          peak: 0.45,
+          flatten: { normal: [1, 0, 0.3], ratio: 0.72 },
+          samples: 12,
+        }),
+        ...belly(add(gtr, [-0.01, -0.03, -0.012]), add(femurAt(1.4), [0.014, 0, -0.032]), 0.02, {
+          via: [add(femurAt(0.45), [0.024, 0, -0.032]), add(femurAt(1.1), [0.022, 0, -0.048])],
+          rAM: 0.012,
+          rBM: 0.007,
+          peak: 0.55,
+          samples: 10,
+        }),
+      ],
+      // blended wide, so that the posterior part reads as the back of one muscle, not as a separate belly
+      blendM: 0.02,
     },
     true,
   )
@@ -1279,8 +1302,14 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'hamstrings',
     {
       prims: [
-        ...belly(add(isch, [0.004, -0.008, -0.006]), add(L('fibular-head'), [0.0, 0.012, -0.01]), 0.026, {
-          via: [add(lerp(hip, knee, 0.4), [0.018, 0, -0.052]), add(lerp(hip, knee, 0.78), [0.03, 0, -0.05])],
+        // biceps femoris: from the ischial tuberosity obliquely down and laterally, behind vastus lateralis and the
+        // lateral intermuscular septum, joined by the short head in the lower thigh, to the head of the fibula
+        ...belly(add(isch, [0.004, -0.008, -0.006]), add(L('fibular-head'), [0.0, 0.012, -0.01]), 0.024, {
+          via: [
+            add(lerp(hip, knee, 0.4), [0.0, 0, -0.066]),
+            add(lerp(hip, knee, 0.6), [0.016, 0, -0.064]),
+            add(lerp(hip, knee, 0.78), [0.03, 0, -0.05]),
+          ],
           rAM: 0.01,
           rBM: 0.006,
           peak: 0.45,

@@ -28,8 +28,6 @@ const KNOWN_OUTSIDE: Record<string, string> = {
   'latissimus-dorsi-trp1':
     "12 mm outside: the model's latissimus is a thin sheet at the posterior axillary fold where the trigger point lies",
   'pectoralis-major-trp-costal-lateral': "14 mm outside: the model's lateral pectoralis major is thinner than the fold it describes",
-  'piriformis-trp-lateral': "28 mm outside: the model's piriformis stops short of the greater trochanter",
-  'vastus-lateralis-trp-posterior': "31 mm outside: the model's vastus lateralis does not wrap back to the lateral intermuscular septum",
 }
 
 /** Inside a closed mesh: an odd number of crossings along a ray from the point (an oblique ray, off the grid axes). */
