@@ -3,12 +3,13 @@
 // with the store, turns pointer moves and clicks into hover and selection (BVH-accelerated picks), signals the
 // first frame and publishes the window.__tpa hooks for tests and the benchmark.
 import { useEffect, useRef, useState, type RefObject } from 'react'
-import { addAfterEffect, useThree } from '@react-three/fiber'
+import { addAfterEffect, addEffect, useThree } from '@react-three/fiber'
 import { Vector3, type Mesh, type PerspectiveCamera } from 'three'
 import { FeatureScene } from '../../features'
 import { subscribeBody, type BodyRequest } from '../bodySource'
 import { installDebugHooks, type AtlasDebugHooks } from '../debugHooks'
 import { useViewer } from '../store'
+import { muscleDetail, muscleDetailVisible } from './muscleMaterial'
 import { applyAppearance, materialsOf } from './appearance'
 import { bodyHandle, type Body } from './body'
 import { BodyProvider, useBody } from './BodyContext'
@@ -236,6 +237,18 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
       el.removeEventListener('webglcontextrestored', restored)
     }
   }, [gl, invalidate])
+
+  // Before each frame: the muscles' fine detail only where a stripe can be seen (muscleMaterial.ts).
+  useEffect(
+    () =>
+      addEffect(() => {
+        const shown = shownBody.current
+        if (!shown) return
+        const near = muscleDetailVisible(camera.position.distanceTo(shown.bounds.center), shown.bounds.radius, camera.fov, size.height)
+        muscleDetail.value = near ? 1 : 0
+      }),
+    [camera, size.height],
+  )
 
   // First frame with the model, triangle count of each frame.
   useEffect(

@@ -8,8 +8,12 @@
 //   - a darker rim toward the silhouette, so overlapping sheets separate.
 // No textures and no extra pass: a few ALU operations per fragment. A subclass rather than a patched instance,
 // so the copies appearance.ts makes for highlighting (clone) keep the look, and all muscles share one program.
+// The striation and the sheen are fine detail: while no muscle is near enough for a stripe to span a few pixels
+// (the whole body on screen), one uniform shared by every muscle material (muscleDetail, set before each frame)
+// skips them, so the full-body view costs little more than plain Lambert; tendon colour and rim always show.
 import { type BufferGeometry, MeshLambertMaterial, type WebGLProgramParametersWithUniforms } from 'three'
 import { ACROSS_MAX_PERIODS, FIBRE_ATTRIBUTE, HIGH_BYTE_SCALE, threeAttributeName } from '../../model/fibreAttributes'
+import { FIBRE_STRIPE_SPACING_M } from '../../model/fibres'
 
 const FIBRE = threeAttributeName(FIBRE_ATTRIBUTE)
 
@@ -17,6 +21,23 @@ const FIBRE = threeAttributeName(FIBRE_ATTRIBUTE)
 export function hasFibres(geometry: BufferGeometry): boolean {
   const a = geometry.getAttribute(FIBRE)
   return a !== undefined && a.itemSize === 4
+}
+
+/** Whether striation and sheen are drawn (1) or skipped (0): one uniform object shared by every muscle material. */
+export const muscleDetail = { value: 1 }
+
+/** Stripes fade out below three pixels a period (FRAGMENT_SURFACE); the detail is kept from this many down. */
+const DETAIL_MIN_PX_PER_STRIPE = 2
+
+/**
+ * Whether a stripe of the widest spacing could span DETAIL_MIN_PX_PER_STRIPE pixels anywhere on the body: at the
+ * body's nearest point to the camera (its bounding sphere; 0 from inside it), for a view `heightPx` tall with
+ * vertical field of view `fovDeg`. Pure.
+ */
+export function muscleDetailVisible(cameraToCentreM: number, bodyRadiusM: number, fovDeg: number, heightPx: number): boolean {
+  const nearestM = Math.max(cameraToCentreM - bodyRadiusM, 1e-3)
+  const metresPerPx = (2 * nearestM * Math.tan((fovDeg * Math.PI) / 360)) / Math.max(heightPx, 1)
+  return FIBRE_STRIPE_SPACING_M / metresPerPx >= DETAIL_MIN_PX_PER_STRIPE
 }
 
 /** GLSL float literal. */
@@ -40,6 +61,7 @@ const VERTEX_MAIN = `
 }`
 
 const FRAGMENT_DECLARATIONS = `
+uniform float tpaDetail;
 varying vec3 vTpaFibre;
 varying float vTpaTendon;
 varying float vTpaAcross;
@@ -51,9 +73,12 @@ const FRAGMENT_SURFACE = `
   float tendon = clamp( vTpaTendon, 0.0, 1.0 );
   // one dark line per period across the fibres; gone before the lines are closer than about three pixels, and on
   // the few triangles where the coordinate jumps (a belly's seam, where two bellies of a muscle meet)
-  float line = 0.5 + 0.5 * cos( 6.2831853 * vTpaAcross );
-  tpaStria = line * line * ( 1.0 - smoothstep( 0.12, 0.33, fwidth( vTpaAcross ) ) ) * ( 1.0 - tendon );
-  diffuseColor.rgb *= 1.0 - 0.2 * tpaStria;
+  tpaStria = 0.0;
+  if ( tpaDetail > 0.5 ) {
+    float line = 0.5 + 0.5 * cos( 6.2831853 * vTpaAcross );
+    tpaStria = line * line * ( 1.0 - smoothstep( 0.12, 0.33, fwidth( vTpaAcross ) ) ) * ( 1.0 - tendon );
+    diffuseColor.rgb *= 1.0 - 0.2 * tpaStria;
+  }
   // tendon and aponeurosis: pale, toward a whitish cream (lighter and less yellow than bone)
   diffuseColor.rgb = mix( diffuseColor.rgb, vec3( 0.8, 0.76, 0.68 ), 0.85 * tendon );
   // rim: darker where the surface turns away from the eye
@@ -66,7 +91,7 @@ const FRAGMENT_SURFACE = `
 // wide along the fibre, narrow across it), broken a little by the striation.
 const FRAGMENT_SHEEN = `
 #if NUM_DIR_LIGHTS > 0
-{
+if ( tpaDetail > 0.5 ) {
   vec3 fibre = vTpaFibre - normal * dot( normal, vTpaFibre );
   float along = length( fibre );
   if ( along > 1e-4 ) {
@@ -114,9 +139,10 @@ export class MuscleMaterial extends MeshLambertMaterial {
 
   override onBeforeCompile(shader: WebGLProgramParametersWithUniforms): void {
     Object.assign(shader, patchMuscleShader(shader.vertexShader, shader.fragmentShader))
+    shader.uniforms.tpaDetail = muscleDetail
   }
 
   override customProgramCacheKey(): string {
-    return 'tpa-muscle-fibres-v1'
+    return 'tpa-muscle-fibres-v2'
   }
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { FIBRE_ATTRIBUTE, threeAttributeName } from '../../../src/model/fibreAttributes'
 import { defaultLayers } from '../../../src/viewer/layers'
 import { applyAppearance } from '../../../src/viewer/scene/appearance'
-import { MuscleMaterial, hasFibres, patchMuscleShader } from '../../../src/viewer/scene/muscleMaterial'
+import { MuscleMaterial, hasFibres, muscleDetail, muscleDetailVisible, patchMuscleShader } from '../../../src/viewer/scene/muscleMaterial'
 import { mapByOwnExtras, prepareBody } from '../../../src/viewer/scene/prepareBody'
 
 describe('muscle shader patch', () => {
@@ -99,5 +99,28 @@ describe('muscle material in the body', () => {
     expect(materialOf('soleus.left')).toBe(materialOf('soleus.right'))
     expect(materialOf('soleus.right').transparent).toBe(true)
     expect(materialOf('soleus.right').opacity).toBeCloseTo(0.3)
+  })
+})
+
+describe('muscle detail (striation and sheen) by distance', () => {
+  it('is skipped with the whole body on screen and drawn once a muscle is framed', () => {
+    // the resting view: the camera about 3.8 m from the body's centre, bounds radius about 0.95 m, 720 px tall
+    expect(muscleDetailVisible(3.8, 0.95, 35, 720)).toBe(false)
+    // a muscle framed: the camera some 30 cm from the skin
+    expect(muscleDetailVisible(1.25, 0.95, 35, 720)).toBe(true)
+    // inside the bounds (close on the skin), and a taller view sees detail further away
+    expect(muscleDetailVisible(0.5, 0.95, 35, 720)).toBe(true)
+    expect(muscleDetailVisible(3.2, 0.95, 35, 720)).toBe(false)
+    expect(muscleDetailVisible(3.2, 0.95, 35, 2160)).toBe(true)
+  })
+
+  it('gates the striation and the sheen on one shared uniform, and keeps tendon colour and rim', () => {
+    const m = new MuscleMaterial()
+    const shader = { vertexShader: ShaderLib.lambert.vertexShader, fragmentShader: ShaderLib.lambert.fragmentShader, uniforms: {} } as never
+    m.onBeforeCompile(shader)
+    const s = shader as unknown as { fragmentShader: string; uniforms: Record<string, unknown> }
+    expect(s.uniforms.tpaDetail).toBe(muscleDetail)
+    expect(s.fragmentShader.match(/if \( tpaDetail > 0\.5 \)/g)?.length).toBe(2)
+    expect(s.fragmentShader).toContain('vec3( 0.8, 0.76, 0.68 )')
   })
 })
