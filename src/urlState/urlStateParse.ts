@@ -69,22 +69,7 @@ const OPACITY_TEXT = /^(?:0(?:\.\d{1,3})?|1(?:\.0{1,3})?|\.\d{1,3})$/
 export function defaultUrlViewState(): UrlViewState {
   const layers = {} as Record<LayerId, LayerState>
   for (const id of LAYER_IDS) layers[id] = { ...DEFAULT_URL_VIEW_STATE.layers[id] }
-  return {
-    view: null,
-    selection: null,
-    layers,
-    mode: DEFAULT_URL_VIEW_STATE.mode,
-    camera: null,
-    fovDeg: null,
-    hidden: [],
-    isolated: null,
-    focus: null,
-    triggerPointId: null,
-    compareMuscleId: null,
-    areaView: null,
-    needle: null,
-    build: null,
-  }
+  return { ...DEFAULT_URL_VIEW_STATE, layers, hidden: [] }
 }
 
 function isKnownParam(name: string): name is UrlParam {
