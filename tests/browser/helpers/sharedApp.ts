@@ -1,0 +1,67 @@
+// One app page shared by the tests that each check one structure (the per-muscle specs). Loading the app (the
+// model, its bounds trees, the shaders) is most of such a test's time on software WebGL, so a worker loads the page
+// once and puts it back in its opening state before each test: the scene state it opened with (camera, layers,
+// selection, hidden and isolated structures, mode), applied through the app's own scene-state hook, and an empty
+// structure search, the Details tab. A test then reaches its starting view as a student would, with the view buttons and the layer
+// switches. A failed test ends its worker, so the test after it starts on a freshly loaded page.
+import { test as base, expect, type Page } from '@playwright/test'
+import { openApp, waitIdle } from './app'
+
+interface SharedApp {
+  page: Page
+  /** The scene state the app showed once loaded with no link. */
+  opening: unknown
+}
+
+export const test = base.extend<{ app: Page; pageErrors: string[] }, { sharedApp: SharedApp }>({
+  sharedApp: [
+    async ({ browser }, use, workerInfo) => {
+      const { baseURL, viewport, reducedMotion, serviceWorkers } = workerInfo.project.use
+      const context = await browser.newContext({ baseURL, viewport, reducedMotion, serviceWorkers })
+      const page = await context.newPage()
+      await openApp(page)
+      const opening = await page.evaluate(() => window.__tpa!.sceneState!())
+      await use({ page, opening })
+      await context.close()
+    },
+    { scope: 'worker' },
+  ],
+  app: async ({ sharedApp }, use) => {
+    const { page, opening } = sharedApp
+    expect(await page.evaluate((s) => window.__tpa!.applySceneState!(s), opening)).toEqual([])
+    await page.getByRole('searchbox', { name: 'Search structures' }).fill('')
+    await page.getByRole('tab', { name: 'Details', exact: true }).click()
+    await expect(page.getByRole('region', { name: 'Details' })).toContainText('Select a structure')
+    await waitIdle(page)
+    await use(page)
+  },
+  /** Errors thrown in the page while the test runs. */
+  pageErrors: async ({ app }, use) => {
+    const errors: string[] = []
+    const onError = (e: Error): void => {
+      errors.push(e.message)
+    }
+    app.on('pageerror', onError)
+    await use(errors)
+    app.off('pageerror', onError)
+  },
+})
+
+export { expect }
+
+/** The view button for a view id of a link (`?view=left`): the same camera as the link gives. */
+export async function showView(page: Page, view: 'anterior' | 'posterior' | 'left' | 'right'): Promise<void> {
+  await page.getByRole('button', { name: view[0]!.toUpperCase() + view.slice(1), exact: true }).click()
+  await waitIdle(page)
+}
+
+/** Switches layers off with their switches in the Layers panel, as a student peels the body. */
+export async function hideLayers(page: Page, labels: readonly string[]): Promise<void> {
+  for (const label of labels) {
+    const layer = page.getByRole('switch', { name: label, exact: true })
+    await expect(layer).toBeChecked()
+    await layer.click()
+    await expect(layer).not.toBeChecked()
+  }
+  await waitIdle(page)
+}
