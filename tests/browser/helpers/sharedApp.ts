@@ -65,3 +65,10 @@ export async function hideLayers(page: Page, labels: readonly string[]): Promise
   }
   await waitIdle(page)
 }
+
+/** Chooses a structure in the structure list, as a student does: a word in the search box, then its option. */
+export async function chooseInList(page: Page, query: string, label: string): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search structures' }).fill(query)
+  await page.getByRole('option', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).click()
+  await expect(page.getByRole('complementary', { name: 'Selection' }).getByRole('heading', { level: 2 }).first()).toHaveText(label)
+}
