@@ -35,6 +35,6 @@ test('the triceps insertion trigger point states its evidence in words beside th
 test('the Details tab states how far the anatomy was checked, in words', async ({ app: page }) => {
   await showView(page, 'posterior')
   await chooseInList(page, 'triceps', 'Triceps brachii (right)')
-  await control(page, 'Details').click()
+  await page.getByRole('tab', { name: 'Details', exact: true }).click()
   await expect(page.getByTestId('anatomy-evidence')).toHaveText('Secondary source')
 })

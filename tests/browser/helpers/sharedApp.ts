@@ -1,9 +1,11 @@
-// One app page shared by the tests that each check one structure (the per-muscle specs). Loading the app (the
-// model, its bounds trees, the shaders) is most of such a test's time on software WebGL, so a worker loads the page
-// once and puts it back in its opening state before each test: the scene state it opened with (camera, layers,
-// selection, hidden and isolated structures, mode), applied through the app's own scene-state hook, and an empty
-// structure search, the Details tab. A test then reaches its starting view as a student would, with the view buttons and the layer
-// switches. A failed test ends its worker, so the test after it starts on a freshly loaded page.
+// One app page shared by the browser tests that need no link, no failing download and no opened file of their own
+// (the per-muscle specs, layers, search, picking, needling, evidence). Loading the app (the model, its bounds trees,
+// the shaders) is several seconds of such a test on software WebGL, so a worker loads the page once and puts it back
+// in its opening state before each test: the scene state it opened with (camera, layers, selection, hidden and
+// isolated structures, needle, build, mode), applied through the app's own scene-state hook, both side panels open,
+// an empty structure search and the Details tab. A test then reaches its starting view as a student would, with the
+// view buttons, the layer switches and the structure list. A failed test ends its worker, so the test after it
+// starts on a freshly loaded page.
 import { test as base, expect, type Page } from '@playwright/test'
 import { openApp, waitIdle } from './app'
 
@@ -29,6 +31,12 @@ export const test = base.extend<{ app: Page; pageErrors: string[] }, { sharedApp
   app: async ({ sharedApp }, use) => {
     const { page, opening } = sharedApp
     expect(await page.evaluate((s) => window.__tpa!.applySceneState!(s), opening)).toEqual([])
+    // both side panels open (the header's Structures and Details buttons fold them)
+    for (const panel of ['Structures', 'Details']) {
+      const toggle = page.getByRole('banner').getByRole('button', { name: panel, exact: true })
+      if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    }
     await page.getByRole('searchbox', { name: 'Search structures' }).fill('')
     await page.getByRole('tab', { name: 'Details', exact: true }).click()
     await expect(page.getByRole('region', { name: 'Details' })).toContainText('Select a structure')
@@ -69,6 +77,7 @@ export async function hideLayers(page: Page, labels: readonly string[]): Promise
 /** Chooses a structure in the structure list, as a student does: a word in the search box, then its option. */
 export async function chooseInList(page: Page, query: string, label: string): Promise<void> {
   await page.getByRole('searchbox', { name: 'Search structures' }).fill(query)
-  await page.getByRole('option', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) }).click()
-  await expect(page.getByRole('complementary', { name: 'Selection' }).getByRole('heading', { level: 2 }).first()).toHaveText(label)
+  const option = page.getByRole('option', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) })
+  await option.click()
+  await expect(option).toHaveAttribute('aria-selected', 'true')
 }
