@@ -182,3 +182,38 @@ export function verticesWithin(
     },
   )
 }
+
+/**
+ * The outward normal of the skin vertex nearest `point` (searching boxes of growing size up to `maxRadiusM`), or null
+ * when no skin vertex is that close. A trigger point lies under the skin it is palpated through, so this normal tells
+ * which way that skin faces: a mark whose skin faces away from the camera is on the far side of the body.
+ */
+export function nearestSkinNormal(grid: SkinGrid, point: Vec3Like, maxRadiusM = 0.3): Vec3Like | null {
+  const p = grid.entryPositions
+  for (let r = grid.cellSizeM / 2; r <= maxRadiusM * 2; r *= 2) {
+    const radius = Math.min(r, maxRadiusM)
+    let best = -1
+    let bestD2 = radius * radius
+    forEachEntryInBox(
+      grid,
+      { x: point.x - radius, y: point.y - radius, z: point.z - radius },
+      { x: point.x + radius, y: point.y + radius, z: point.z + radius },
+      (e) => {
+        const dx = p[e * 3]! - point.x,
+          dy = p[e * 3 + 1]! - point.y,
+          dz = p[e * 3 + 2]! - point.z
+        const d2 = dx * dx + dy * dy + dz * dz
+        if (d2 <= bestD2) {
+          bestD2 = d2
+          best = e
+        }
+      },
+    )
+    if (best >= 0) {
+      const n = grid.entryNormals
+      return { x: n[best * 3]!, y: n[best * 3 + 1]!, z: n[best * 3 + 2]! }
+    }
+    if (radius >= maxRadiusM) break
+  }
+  return null
+}
