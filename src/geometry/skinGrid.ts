@@ -158,12 +158,12 @@ export function forEachEntryInBox(grid: SkinGrid, min: Vec3Like, max: Vec3Like, 
   }
 }
 
-/** Original indexes of the skin vertices within `radiusM` of `center` (a brush stroke), with their distances. */
-export function verticesWithin(
+/** Calls `visit(entry, squared distance)` for every grid entry within `radiusM` of `center`. */
+function forEachEntryWithin(
   grid: SkinGrid,
   center: Vec3Like,
   radiusM: number,
-  visit: (vertexIndex: number, distanceM: number) => void,
+  visit: (entry: number, distanceSquared: number) => void,
 ): void {
   const r2 = radiusM * radiusM
   const p = grid.entryPositions // xyz per entry; forEachEntryInBox visits entries only
@@ -177,10 +177,20 @@ export function verticesWithin(
         dz = p[e * 3 + 2]! - center.z
       const d2 = dx * dx + dy * dy + dz * dz
       if (d2 <= r2) {
-        visit(grid.vertexOfEntry[e]!, Math.sqrt(d2))
+        visit(e, d2)
       }
     },
   )
+}
+
+/** Original indexes of the skin vertices within `radiusM` of `center` (a brush stroke), with their distances. */
+export function verticesWithin(
+  grid: SkinGrid,
+  center: Vec3Like,
+  radiusM: number,
+  visit: (vertexIndex: number, distanceM: number) => void,
+): void {
+  forEachEntryWithin(grid, center, radiusM, (e, d2) => visit(grid.vertexOfEntry[e]!, Math.sqrt(d2)))
 }
 
 /**
@@ -189,31 +199,20 @@ export function verticesWithin(
  * which way that skin faces: a mark whose skin faces away from the camera is on the far side of the body.
  */
 export function nearestSkinNormal(grid: SkinGrid, point: Vec3Like, maxRadiusM = 0.3): Vec3Like | null {
-  const p = grid.entryPositions
-  for (let r = grid.cellSizeM / 2; r <= maxRadiusM * 2; r *= 2) {
+  for (let r = grid.cellSizeM / 2; ; r *= 2) {
     const radius = Math.min(r, maxRadiusM)
     let best = -1
-    let bestD2 = radius * radius
-    forEachEntryInBox(
-      grid,
-      { x: point.x - radius, y: point.y - radius, z: point.z - radius },
-      { x: point.x + radius, y: point.y + radius, z: point.z + radius },
-      (e) => {
-        const dx = p[e * 3]! - point.x,
-          dy = p[e * 3 + 1]! - point.y,
-          dz = p[e * 3 + 2]! - point.z
-        const d2 = dx * dx + dy * dy + dz * dz
-        if (d2 <= bestD2) {
-          bestD2 = d2
-          best = e
-        }
-      },
-    )
+    let bestD2 = Infinity
+    forEachEntryWithin(grid, point, radius, (e, d2) => {
+      if (d2 < bestD2) {
+        bestD2 = d2
+        best = e
+      }
+    })
     if (best >= 0) {
       const n = grid.entryNormals
       return { x: n[best * 3]!, y: n[best * 3 + 1]!, z: n[best * 3 + 2]! }
     }
-    if (radius >= maxRadiusM) break
+    if (radius >= maxRadiusM) return null
   }
-  return null
 }
