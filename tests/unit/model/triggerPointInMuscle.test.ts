@@ -24,7 +24,6 @@ const KNOWN_OUTSIDE: Record<string, string> = {
     "17 mm outside: the model's iliocostalis thoracis lies closer to the spine than the trigger point beside the ribs",
   'iliocostalis-thoracis-trp-low':
     "16 mm outside: the model's iliocostalis thoracis lies closer to the spine than the trigger point beside the ribs",
-  'iliopsoas-trp-distal': "15 mm outside: the model's iliopsoas passes deeper under the inguinal ligament than the palpable point",
   'latissimus-dorsi-trp1':
     "12 mm outside: the model's latissimus is a thin sheet at the posterior axillary fold where the trigger point lies",
   'pectoralis-major-trp-costal-lateral': "14 mm outside: the model's lateral pectoralis major is thinner than the fold it describes",
