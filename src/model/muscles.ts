@@ -220,6 +220,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Iliopsoas: psoas major from the T12-L5 vertebral bodies down beside the lumbar spine and along the pelvic brim,
+  // iliacus from the iliac fossa; together under the inguinal ligament over the front of the hip joint, in the
+  // floor of the femoral triangle lateral to pectineus, and back in front of the femoral neck to the lesser
+  // trochanter (facts.md §31). Model choices.
   add2(
     'iliopsoas',
     {
@@ -229,10 +233,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             add(vertebralBody('L3'), [0.036, 0, 0.006]),
             add(vertebralBody('L5'), [0.05, -0.01, 0.012]),
             [0.07, 0.94, 0.05],
-            [0.075, 0.895, 0.04],
+            // over the front of the hip joint, then down in front of the femoral neck toward the lesser trochanter
+            [0.08, 0.895, 0.042],
+            [0.086, 0.872, 0.034],
           ],
           rAM: 0.012,
-          rBM: 0.008,
+          rBM: 0.01,
           peak: 0.5,
           samples: 14,
         }),

@@ -17,17 +17,15 @@ const { atlas } = loadBuiltInAtlas()
 
 /** Trigger points further than NEAR_M from their own muscle on the model, and why. */
 const KNOWN_OUTSIDE: Record<string, string> = {
-  'deltoid-trp-middle': "16 mm outside: the model's middle deltoid is thinner than the belly the location describes",
+  'deltoid-trp-middle': "16 mm outside: the model's middle deltoid stands about 4 cm off the humerus; the point lies in the gap under it",
   'gluteus-minimus-trp-posterior':
     "13 mm outside: the model's gluteus minimus does not reach back under gluteus medius as far as the posterior trigger point",
   'iliocostalis-thoracis-trp-mid':
-    "17 mm outside: the model's iliocostalis thoracis lies closer to the spine than the trigger point beside the ribs",
-  'iliocostalis-thoracis-trp-low':
-    "16 mm outside: the model's iliocostalis thoracis lies closer to the spine than the trigger point beside the ribs",
-  'iliopsoas-trp-distal': "15 mm outside: the model's iliopsoas passes deeper under the inguinal ligament than the palpable point",
-  'latissimus-dorsi-trp1':
-    "12 mm outside: the model's latissimus is a thin sheet at the posterior axillary fold where the trigger point lies",
-  'pectoralis-major-trp-costal-lateral': "14 mm outside: the model's lateral pectoralis major is thinner than the fold it describes",
+    "17 mm outside: the model's iliocostalis thoracis lies 2.5 cm lateral of the rib angles, the point beside longissimus",
+  'iliocostalis-thoracis-trp-low': "16 mm outside: the model's iliocostalis thoracis ends about 1 cm above the point, on rib 12",
+  'latissimus-dorsi-trp1': "12 mm outside: the point lies above the upper edge of the model's latissimus where it slings round teres major",
+  'pectoralis-major-trp-costal-lateral':
+    "14 mm outside: the model's anterior axillary fold is skin over a gap in front of a thin pectoralis major",
 }
 
 /** Inside a closed mesh: an odd number of crossings along a ray from the point (an oblique ray, off the grid axes). */
