@@ -193,6 +193,19 @@ export function verticesWithin(
   forEachEntryWithin(grid, center, radiusM, (e, d2) => visit(grid.vertexOfEntry[e]!, Math.sqrt(d2)))
 }
 
+/** The grid entry nearest `point` within `radiusM`, with its distance, or null when none lies that close. */
+export function nearestEntryWithin(grid: SkinGrid, point: Vec3Like, radiusM: number): { entry: number; distanceM: number } | null {
+  let best = -1
+  let bestD2 = Infinity
+  forEachEntryWithin(grid, point, radiusM, (e, d2) => {
+    if (d2 < bestD2) {
+      bestD2 = d2
+      best = e
+    }
+  })
+  return best < 0 ? null : { entry: best, distanceM: Math.sqrt(bestD2) }
+}
+
 /**
  * The outward normal of the skin vertex nearest `point` (searching boxes of growing size up to `maxRadiusM`), or null
  * when no skin vertex is that close. A trigger point lies under the skin it is palpated through, so this normal tells
@@ -201,17 +214,11 @@ export function verticesWithin(
 export function nearestSkinNormal(grid: SkinGrid, point: Vec3Like, maxRadiusM = 0.3): Vec3Like | null {
   for (let r = grid.cellSizeM / 2; ; r *= 2) {
     const radius = Math.min(r, maxRadiusM)
-    let best = -1
-    let bestD2 = Infinity
-    forEachEntryWithin(grid, point, radius, (e, d2) => {
-      if (d2 < bestD2) {
-        bestD2 = d2
-        best = e
-      }
-    })
-    if (best >= 0) {
+    const nearest = nearestEntryWithin(grid, point, radius)
+    if (nearest) {
       const n = grid.entryNormals
-      return { x: n[best * 3]!, y: n[best * 3 + 1]!, z: n[best * 3 + 2]! }
+      const e = nearest.entry
+      return { x: n[e * 3]!, y: n[e * 3 + 1]!, z: n[e * 3 + 2]! }
     }
     if (radius >= maxRadiusM) return null
   }

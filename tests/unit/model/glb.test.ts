@@ -6,7 +6,8 @@ import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTEXT_MUSCLES, DANGER_STRUCTURES, LANDMARKS, MUSCLES, ORGANS } from '../../../src/anatomy/ids'
 import { type BodyModel, type MeshData, type ModelNode, readGlb } from '../../../src/model/readGlb'
-import { buildBvhMesh, raycastAll as raycastBvh, type BvhMesh } from '../../../src/geometry/meshBvh'
+import { buildBvhMesh } from '../../../src/geometry/meshBvh'
+import { insideByVote } from '../helpers/modelTrees'
 import { isInside, raycast } from '../../../src/model/rayMesh'
 import type { Vec3 } from '../../../src/model/vec'
 
@@ -244,14 +245,8 @@ describe('models/body.glb: organs, skin and habitus', () => {
   it('encloses every muscle in the skin (sampled muscle vertices are inside the skin)', () => {
     const skin = node('skin.midline').mesh!
     // the same vote as isInside (three skewed rays, odd crossings), through a bounds tree over the skin's triangles
-    const skinTree: BvhMesh = buildBvhMesh('skin.midline', { positions: skin.positions, indices: skin.indices })
-    const rays = [
-      { x: 0.5773, y: 0.5774, z: 0.5774 },
-      { x: -0.6, y: 0.48, z: 0.64 },
-      { x: 0.36, y: -0.8, z: 0.48 },
-    ]
-    const insideSkin = (p: Vec3): boolean =>
-      rays.filter((d) => raycastBvh(skinTree, { x: p[0], y: p[1], z: p[2] }, d).length % 2 === 1).length >= 2
+    const skinTree = buildBvhMesh('skin.midline', { positions: skin.positions, indices: skin.indices })
+    const insideSkin = (p: Vec3): boolean => insideByVote(skinTree, { x: p[0], y: p[1], z: p[2] })
     // the tree answers as the plain test does (checked on a few points inside and one outside)
     const probes: Vec3[] = [at('t5-spinous-process.midline'), [0, 1.0, 0], [0, 1.2, 2]]
     for (const p of probes) expect(insideSkin(p), `probe ${p}`).toBe(isInside(skin.positions, skin.indices, p))

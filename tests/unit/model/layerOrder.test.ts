@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
-import { buildBvhMesh, raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
+import { raycastAll } from '../../../src/geometry/meshBvh'
+import { meshTrees } from '../helpers/modelTrees'
 import { type Vec3Like, add, cross, dot, normalize, scale, sub, vec3 } from '../../../src/geometry/vec'
 import { type BodyModel, readGlb } from '../../../src/model/readGlb'
 
@@ -197,21 +198,11 @@ interface PairResult {
 
 describe.skipIf(!existsSync(MODEL))('the layer order of overlapping muscles on the model', () => {
   let model: BodyModel
-  const meshes = new Map<string, BvhMesh>()
   beforeAll(async () => {
     model = await readGlb(MODEL)
   }, 120_000)
 
-  const bvh = (node: string): BvhMesh => {
-    let mesh = meshes.get(node)
-    if (!mesh) {
-      const data = model.byName.get(node)?.mesh
-      if (!data) throw new Error(`the model has no mesh "${node}"`)
-      mesh = buildBvhMesh(node, { positions: data.positions, indices: data.indices })
-      meshes.set(node, mesh)
-    }
-    return mesh
-  }
+  const bvh = meshTrees(() => model)
 
   /** Distance along the ray to the first surface of any of the nodes, or null when it meets none. */
   const firstHit = (nodes: readonly string[], ray: Ray): number | null => {

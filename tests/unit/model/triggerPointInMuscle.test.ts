@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBuiltInAtlas } from '../../../src/atlas/builtin'
 import { resolveAnchoredPoint } from '../../../src/geometry/anchors'
 import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
-import { buildBvhMesh, closestPoint, raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
+import { closestPoint, raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
+import { meshTrees } from '../helpers/modelTrees'
 import type { Vec3Like } from '../../../src/geometry/vec'
 import { readGlb } from '../../../src/model/readGlb'
 
@@ -33,20 +34,14 @@ const inside = (mesh: BvhMesh, p: Vec3Like): boolean => raycastAll(mesh, p, { x:
 
 describe.skipIf(!existsSync(MODEL))('every trigger point lies in its own muscle on the model', () => {
   let model: Awaited<ReturnType<typeof readGlb>>
-  const meshes = new Map<string, BvhMesh>()
+  const tree = meshTrees(() => model)
   beforeAll(async () => {
     model = await readGlb(MODEL)
   }, 120_000)
 
   /** How far the point lies outside the muscle's mesh (0 inside), in metres. */
   const outsideBy = (nodeName: string, p: Vec3Like): number => {
-    let mesh = meshes.get(nodeName)
-    if (!mesh) {
-      const node = model.byName.get(nodeName)?.mesh
-      if (!node) throw new Error(`the model has no mesh "${nodeName}"`)
-      mesh = buildBvhMesh(nodeName, { positions: node.positions, indices: node.indices })
-      meshes.set(nodeName, mesh)
-    }
+    const mesh = tree(nodeName)
     if (inside(mesh, p)) return 0
     return closestPoint(mesh, p)?.distanceM ?? Infinity
   }
