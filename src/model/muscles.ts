@@ -728,6 +728,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           clearanceM: 0.002,
           reachOutM: 0.03,
           layUntil: 0.7,
+          // the posterior border thins to an edge over teres and triceps rather than ending in a thick roll
+          thicknessAcross: (f) => 1 - 0.4 * ramp(f, 0.75, 1),
           // full over the cap, tapering into a V at the deltoid tuberosity
           thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
           // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
