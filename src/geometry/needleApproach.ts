@@ -39,8 +39,14 @@ export interface ApproachOptions {
   fallbackAxis?: Vec3Like
 }
 
-/** Below this (sin of about 6° between direction and normal) the in-surface part of a direction is ignored. */
-const MIN_TANGENT_LENGTH = 0.1
+/**
+ * Below this (sin 20°: the direction within 20° of the normal) the in-surface part of a direction is ignored. The
+ * generated skin's normal over a trigger point shifts by a few degrees when the model is rebuilt (3.5° at the upper
+ * trapezius when the air pockets under the posterior deltoid were filled), and a direction a few degrees off the
+ * normal would then turn round: the upper trapezius' oblique needle ran toward the neck on one model and toward the
+ * acromion on the next.
+ */
+const MIN_TANGENT_LENGTH = Math.sin((20 * Math.PI) / 180)
 
 /** Projection of `d` onto the plane perpendicular to unit `n`, normalised; a fallback axis when d ∥ n. */
 function tangentOf(d: Vec3Like, n: Vec3Like, fallbackAxis?: Vec3Like): Vec3Like {

@@ -130,18 +130,39 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
     keep.forEach((v, j) => {
       if (mask[v]) expect(back.mask[j], `vertex ${v}`).toBe(1)
     })
-    // and the area did not spread: nothing painted farther than 6 mm outside the original dab
+    // and the area did not spread: nothing painted farther than 6 mm outside the original dab, except the kept vertex
+    // nearest to a painted vertex that was dropped, which stands in for it (on the simplified skin of the back, edges
+    // reach 3 cm, so that one may lie further out)
+    const dropped = new Set<number>()
+    for (let v = 0; v < positions.length / 3; v++) if (v % 10 === 3 && mask[v]) dropped.add(v)
+    const standIns = new Set<number>()
+    for (const v of dropped) {
+      let best = Infinity
+      let bestJ = -1
+      for (let j = 0; j < keep.length; j++) {
+        const d = Math.hypot(
+          other[j * 3]! - positions[v * 3]!,
+          other[j * 3 + 1]! - positions[v * 3 + 1]!,
+          other[j * 3 + 2]! - positions[v * 3 + 2]!,
+        )
+        if (d < best) [best, bestJ] = [d, j]
+      }
+      standIns.add(bestJ)
+    }
+    expect(dropped.size).toBeGreaterThan(10)
     const centre = onTheBack
+    const spread: string[] = []
     keep.forEach((v, j) => {
-      if (back.mask[j]) {
+      if (back.mask[j] && !standIns.has(j)) {
         const d = Math.hypot(
           positions[v * 3]! - positions[centre * 3]!,
           positions[v * 3 + 1]! - positions[centre * 3 + 1]!,
           positions[v * 3 + 2]! - positions[centre * 3 + 2]!,
         )
-        expect(d).toBeLessThanOrEqual(0.05 + 0.006)
+        if (d > 0.05 + 0.006) spread.push(`vertex ${v}: ${(d * 1000).toFixed(1)} mm from the centre`)
       }
     })
+    expect(spread).toEqual([])
   })
 
   it('converts a version 1 map on the skin it was painted on to the same vertices, keeping id, name, dates and tapped areas', () => {
