@@ -20,9 +20,9 @@ const { atlas } = loadBuiltInAtlas()
 const KNOWN_OUTSIDE: Record<string, string> = {
   'deltoid-trp-middle': "16 mm outside: the model's middle deltoid stands about 4 cm off the humerus; the point lies in the gap under it",
   'gluteus-minimus-trp-posterior':
-    "13 mm outside: the model's gluteus minimus does not reach back under gluteus medius as far as the posterior trigger point",
+    "16 mm outside: the model's gluteus minimus does not reach back under gluteus medius as far as the posterior trigger point",
   'iliocostalis-thoracis-trp-mid':
-    "17 mm outside: the model's iliocostalis thoracis lies 2.5 cm lateral of the rib angles, the point beside longissimus",
+    "22 mm outside: the model's iliocostalis thoracis lies 2.5 cm lateral of the rib angles, the point beside longissimus, and is cut away under the rhomboids",
   'iliocostalis-thoracis-trp-low': "16 mm outside: the model's iliocostalis thoracis ends about 1 cm above the point, on rib 12",
   'latissimus-dorsi-trp1': "12 mm outside: the point lies above the upper edge of the model's latissimus where it slings round teres major",
   'pectoralis-major-trp-costal-lateral':
