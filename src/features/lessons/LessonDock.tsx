@@ -204,7 +204,8 @@ function LessonEditor({ lesson }: { lesson: Lesson }): ReactElement {
   const [message, setMessage] = useState<string | null>(null)
   const [link, setLink] = useState<string | null>(null)
   const [handout, setHandout] = useState(false)
-  const [dragFrom, setDragFrom] = useState<number | null>(null)
+  // the step being dragged, in a ref: the drop can arrive before React has re-rendered after the drag started
+  const dragFrom = useRef<number | null>(null)
   const step = lesson.steps[index] ?? lesson.steps[0]!
 
   // Undo and redo from the keyboard, outside text fields (they keep their own).
@@ -353,11 +354,16 @@ function LessonEditor({ lesson }: { lesson: Lesson }): ReactElement {
           <li
             key={s.id}
             draggable={!readOnly}
-            onDragStart={() => setDragFrom(i)}
+            onDragStart={() => {
+              dragFrom.current = i
+            }}
             onDragOver={(e) => e.preventDefault()}
             onDrop={() => {
-              if (dragFrom !== null) move(dragFrom, i)
-              setDragFrom(null)
+              if (dragFrom.current !== null) move(dragFrom.current, i)
+              dragFrom.current = null
+            }}
+            onDragEnd={() => {
+              dragFrom.current = null
             }}
           >
             <button
