@@ -206,15 +206,19 @@ async function checkControls(page: Page, scope: Locator, panel: string): Promise
   expect(count, `${panel} has controls`).toBeGreaterThan(0)
   const kinds = new Set<string>()
   for (let i = 0; i < count; i++) {
-    const c = controls.nth(i)
+    // The control is marked once, so hovering, focusing and measuring all act on this one element even if the
+    // panel inserts another control before it meanwhile (a pain map saved a moment after a tap adds "Delete this map").
+    const mark = `${panel}-${i}`
     // one round trip: disabled and unseen controls are skipped
-    const kind = await c.evaluate((el) => {
+    const kind = await controls.nth(i).evaluate((el, mark) => {
+      el.setAttribute('data-contrast-check', mark)
       if (el.matches(':disabled') || el.closest('[aria-disabled="true"]')) return null
       const painted = el instanceof HTMLInputElement ? el.parentElement! : el
       if (!painted.checkVisibility()) return null
       return `${el.tagName}.${painted.className}[${el.getAttribute('aria-pressed') ?? el.getAttribute('aria-selected') ?? (el as HTMLInputElement).checked ?? ''}]`
-    })
+    }, mark)
     if (kind === null) continue
+    const c = scope.locator(`[data-contrast-check="${mark}"]`)
     const first = !kinds.has(kind)
     kinds.add(kind)
     const describe = (state: string, m: PaintedContrast): string =>
@@ -251,7 +255,8 @@ async function checkControls(page: Page, scope: Locator, panel: string): Promise
     await page.keyboard.press('Shift')
     await c.focus()
     const focused = await paintedContrast(c)
-    expect(focused.focusVisible, `${panel} "${focused.name}" shows keyboard focus`).toBe(true)
+    const holder = focused.focusVisible ? '' : await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 160) ?? 'nothing')
+    expect(focused.focusVisible, `${panel} "${focused.name}" shows keyboard focus (focus is on ${holder})`).toBe(true)
     if (focused.textRatio < 4.5) failures.push(describe('focused', focused))
     if (focused.outlineRatio === null || focused.outlineRatio < 3) failures.push(describe('focus ring', focused))
     if (first) await shot(page, box, `${dir}/${kinds.size}-focus.png`)
@@ -296,6 +301,8 @@ test('every kind of button keeps 4.5:1 text and a 3:1 focus ring while hovered o
   await panel.getByText('Or tap a named area').click()
   await panel.locator('button[data-region]').first().click()
   await expect(page.getByTestId('ranked-muscles').locator('li').first()).toBeVisible({ timeout: 15_000 })
+  // the tap is saved as a new map shortly after, which adds its controls: walk the panel once they are there
+  await expect(panel.getByRole('button', { name: 'Delete this map' })).toBeVisible()
   failures.push(...(await checkControls(page, panel, 'patient')))
   expect(failures, failures.join('\n')).toEqual([])
 })

@@ -39,6 +39,17 @@ export async function loadPainMaps(storage: PainMapStorage): Promise<LoadedPainM
   return { maps, problems }
 }
 
+/**
+ * The list to show once saved maps have loaded. A map created or edited while they were loading (a tap right after
+ * the panel opened) is in `listed` and not yet in `loaded`, or newer there: the listed version is kept, so a slow
+ * load never drops the patient's latest edit from the list.
+ */
+export function mergeLoadedMaps(loaded: readonly PainMap[], listed: readonly PainMap[]): PainMap[] {
+  const listedById = new Map(listed.map((m) => [m.id, m]))
+  const loadedIds = new Set(loaded.map((m) => m.id))
+  return [...loaded.map((m) => listedById.get(m.id) ?? m), ...listed.filter((m) => !loadedIds.has(m.id))]
+}
+
 /** Validates, then stores a map under its id. Refuses to store an invalid map. */
 export async function savePainMap(storage: PainMapStorage, map: PainMap): Promise<void> {
   const parsed = parsePainMap(map, `map "${map.id}"`)

@@ -12,7 +12,15 @@ import type { SkinGrid } from '../../geometry/skinGrid'
 import { pointsToMask } from './painMapPoints'
 import { painMapFit } from './painMapFit'
 import { idbPainMapStorage } from './painMapIdb'
-import { deletePainMap, loadPainMaps, memoryPainMapStorage, migrateSavedMaps, savePainMap, type PainMapStorage } from './painMapRepository'
+import {
+  deletePainMap,
+  loadPainMaps,
+  memoryPainMapStorage,
+  mergeLoadedMaps,
+  migrateSavedMaps,
+  savePainMap,
+  type PainMapStorage,
+} from './painMapRepository'
 import { mapToSave } from './painMapSave'
 
 const SAVE_DELAY_MS = 400
@@ -114,7 +122,8 @@ export function usePainMapPersistence(): PainMapActions {
         }
         const st = useFeatureStore.getState()
         st.setStorageProblems(problems)
-        st.setMaps(maps, st.activeMapId ?? byUpdated(maps)?.id ?? null)
+        const listed = mergeLoadedMaps(maps, st.maps)
+        st.setMaps(listed, st.activeMapId ?? byUpdated(listed)?.id ?? null)
       })
       .catch((error: unknown) => {
         useFeatureStore.getState().setStorageProblems([`Saved pain maps could not be opened: ${(error as Error).message}`])

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { applyBrushDab, countPainted } from '../../../src/features/painMap/brush'
 import { exportPainMaps, importPainMaps } from '../../../src/features/painMap/exportImport'
 import { PAIN_MAP_FORMAT, maskToRuns, parsePainMap, runsToMask, type PainMapV1 } from '../../../src/features/painMap/painMapFormat'
-import { loadPainMaps, memoryPainMapStorage, savePainMap } from '../../../src/features/painMap/painMapRepository'
+import { loadPainMaps, memoryPainMapStorage, mergeLoadedMaps, savePainMap } from '../../../src/features/painMap/painMapRepository'
 
 const when = new Date('2026-01-02T03:04:05.000Z')
 
@@ -100,6 +100,13 @@ describe('pain-map repository', () => {
   it('refuses to save an invalid map', async () => {
     const storage = memoryPainMapStorage()
     await expect(savePainMap(storage, { ...sampleMap('map-d', 'X'), name: '' })).rejects.toThrow(/name/)
+  })
+  it('keeps a map created or renamed while the saved maps were loading', () => {
+    const saved = [sampleMap('map-a', 'Neck'), sampleMap('map-b', 'Back')]
+    const listed = [{ ...sampleMap('map-b', 'Lower back'), updatedAt: '2026-01-03T00:00:00.000Z' }, sampleMap('map-new', 'Pain map 1')]
+    const shown = mergeLoadedMaps(saved, listed)
+    expect(shown.map((m) => `${m.id}:${m.name}`)).toEqual(['map-a:Neck', 'map-b:Lower back', 'map-new:Pain map 1'])
+    expect(mergeLoadedMaps(saved, [])).toEqual(saved)
   })
 })
 
