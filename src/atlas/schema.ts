@@ -87,6 +87,12 @@ export const needlingSchema = z
     approach: nonEmpty,
     /** Needle direction into the body, in body terms (need not be unit length; the app normalises it). */
     direction: bodyOffsetSchema,
+    /**
+     * For the tangential and pincer paths, where the technique fixes it: the way the needle travels within the skin
+     * surface, in body terms (e.g. back-to-front through a fold lifted in a pincer grasp). Without it, those paths
+     * follow the in-surface part of `direction`.
+     */
+    obliqueAxis: bodyOffsetSchema.optional(),
     /** Published typical depth, only where a source gives one: no invented numbers. */
     typicalDepth: depthRangeMmSchema.optional(),
     /** Hazards beneath: danger-structure or organ ids from src/anatomy/ids.ts. */

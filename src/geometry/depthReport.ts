@@ -177,8 +177,10 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
   if (approach !== 'straight') {
     const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
+    const { obliqueAxis } = triggerPoint.needling
     const oblique = obliqueEntry(scene.skin, triggerPointM, approach, atlasDirection, {
       fallbackAxis: lateralAxis,
+      surfaceAxis: obliqueAxis ? resolveBodyDirection(obliqueAxis, side) : undefined,
       maxDepthM: searchDepthM,
     })
     if (oblique) {

@@ -37,6 +37,11 @@ export interface ApproachOptions {
    * the side, so such a needle runs along the ribs rather than across them.
    */
   fallbackAxis?: Vec3Like
+  /**
+   * The way the needle travels within the surface where the technique fixes it (the atlas's obliqueAxis): used in
+   * place of the atlas direction's in-surface part, projected onto the surface.
+   */
+  surfaceAxis?: Vec3Like
 }
 
 /**
@@ -48,8 +53,18 @@ export interface ApproachOptions {
  */
 const MIN_TANGENT_LENGTH = Math.sin((20 * Math.PI) / 180)
 
-/** Projection of `d` onto the plane perpendicular to unit `n`, normalised; a fallback axis when d ∥ n. */
-function tangentOf(d: Vec3Like, n: Vec3Like, fallbackAxis?: Vec3Like): Vec3Like {
+/**
+ * Projection of `d` onto the plane perpendicular to unit `n`, normalised; a fallback axis when d ∥ n. A surface axis
+ * (the technique's own direction) comes first unless it, too, lies along the normal.
+ */
+function tangentOf(d: Vec3Like, n: Vec3Like, fallbackAxis?: Vec3Like, surfaceAxis?: Vec3Like): Vec3Like {
+  if (surfaceAxis) {
+    const a = normalize(surfaceAxis)
+    const along = sub(a, scale(n, dot(a, n)))
+    if (length(along) > MIN_TANGENT_LENGTH) {
+      return normalize(along)
+    }
+  }
   const t = sub(d, scale(n, dot(d, n)))
   if (length(t) > MIN_TANGENT_LENGTH) {
     return normalize(t)
@@ -72,6 +87,7 @@ function tangentOf(d: Vec3Like, n: Vec3Like, fallbackAxis?: Vec3Like): Vec3Like 
  *   normal and the atlas direction, entering at APPROACH_SURFACE_ANGLE_DEG.tangential to the surface.
  * - pincer: the fold over a rib is lifted between thumb and fingers and the needle is aimed at the fingers:
  *   the same in-surface direction at the shallower APPROACH_SURFACE_ANGLE_DEG.pincer.
+ * Where `options.surfaceAxis` is given, both oblique paths run along it within the surface instead.
  * `atlasDirection` and `skinNormal` are world vectors; `skinNormal` points out of the body and should be the
  * normal of the skin nearest the trigger point, so that "along the surface" means the surface over it.
  */
@@ -86,7 +102,7 @@ export function approachDirection(
     return d
   }
   const n = normalize(skinNormal)
-  const t = tangentOf(d, n, options.fallbackAxis)
+  const t = tangentOf(d, n, options.fallbackAxis, options.surfaceAxis)
   const angle = ((options.surfaceAngleDeg ?? APPROACH_SURFACE_ANGLE_DEG[approach]) * Math.PI) / 180
   // Into the body: along the surface, and down (against the outward normal) by the surface angle.
   return normalize({

@@ -176,7 +176,7 @@ export function obliqueEntry(
   targetM: Vec3Like,
   approach: 'tangential' | 'pincer',
   atlasDirection: Vec3Like,
-  options: Pick<ApproachOptions, 'fallbackAxis'> & { maxDepthM?: number } = {},
+  options: Pick<ApproachOptions, 'fallbackAxis' | 'surfaceAxis'> & { maxDepthM?: number } = {},
 ): ObliqueEntry | null {
   const found = closestPoint(skin, targetM)
   if (!found) {

@@ -129,6 +129,17 @@ describe('approachDirection', () => {
     expect(lateral.y).toBeCloseTo(0)
   })
 
+  it('runs along the technique’s own surface axis where one is given, whatever the atlas direction', () => {
+    // the atlas direction leans along +x, the technique fixes travel along +y (e.g. back-to-front through a fold)
+    const p = approachDirection('pincer', atlas, normal, { surfaceAxis: { x: 0.2, y: 1, z: 0.3 } })
+    expect(angleBelowSurfaceDeg(p)).toBeCloseTo(APPROACH_SURFACE_ANGLE_DEG.pincer)
+    expect(p.y).toBeCloseTo(Math.cos((APPROACH_SURFACE_ANGLE_DEG.pincer * Math.PI) / 180) * Math.cos(Math.atan(0.2)))
+    expect(p.x).toBeGreaterThan(0)
+    // an axis along the normal says nothing within the surface: the atlas direction is used
+    const along = approachDirection('pincer', atlas, normal, { surfaceAxis: { x: 0, y: 0, z: 1 } })
+    expect(along).toEqual(approachDirection('pincer', atlas, normal))
+  })
+
   it('runs the pincer path shallower than the tangential one, still into the body', () => {
     const p = approachDirection('pincer', atlas, normal)
     expect(angleBelowSurfaceDeg(p)).toBeCloseTo(APPROACH_SURFACE_ANGLE_DEG.pincer)
