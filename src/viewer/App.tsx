@@ -16,11 +16,23 @@ import { openModelFile } from './panels/openModel'
 
 // Its own error boundary: if three.js cannot be downloaded or the scene throws, the rest stays usable.
 const Viewport = lazyPart(() => import('./scene/Viewport').then((m) => m.default))
-// The structure list and the side panel load beside the 3D view, after the first chunk: the list mirrors the loaded
-// body, and nothing can be selected before the body is drawn.
+// The structure list and the side panel load after the body is drawn (see panelsStarted below): the list mirrors the
+// loaded body, and nothing can be selected before the body is drawn.
 const StructureBrowser = lazyPart(() => import('./panels/StructureBrowser').then((m) => m.StructureBrowser))
 const DetailsPanel = lazyPart(() => import('./panels/DetailsPanel').then((m) => m.DetailsPanel))
 const OpenAtlasChoice = lazyPart(() => import('./panels/OpenAtlas').then((m) => m.OpenAtlasChoice))
+
+// data-loading-part marks a panel still on its way (tests wait until none is left).
+const LIST_LOADING = (
+  <p className="muted" data-loading-part="">
+    Loading the structure list…
+  </p>
+)
+const DETAILS_LOADING = (
+  <p className="muted" data-loading-part="">
+    Loading the details panel…
+  </p>
+)
 
 const NARROW_PX = 900
 const isNarrow = (): boolean => window.innerWidth < NARROW_PX
@@ -38,6 +50,10 @@ export function App({ webgl }: AppProps): React.JSX.Element {
   const [rightOpen, setRightOpen] = useState(() => !isNarrow() && MODE_DEFINITIONS[mode].panels.side)
   const [dragging, setDragging] = useState(false)
   const atlasChoiceOpen = useViewer((s) => s.atlasFilePending !== null)
+  // Their code loads once the body is drawn (or cannot be), so it never competes with the first frame; they stay when
+  // another model is opened.
+  const [panelsStarted, setPanelsStarted] = useState(false)
+  if (!panelsStarted && (!webgl || load.phase !== 'loading')) setPanelsStarted(true)
   // Each mode opens its panels (src/modes/definitions.ts): present clears the stage for a projector, patient opens
   // its panel with the study list folded (Structures opens it), study restores both. A phone keeps them as drawers.
   const previousMode = useRef(mode)
@@ -91,8 +107,8 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         onToggleRight={() => setRightOpen((v) => !v)}
       />
       <aside id="left-panel" className="side left" aria-label="Structures and layers" hidden={!leftOpen}>
-        <LazySlot part="the structure list" loading={<p className="muted">Loading the structure list…</p>}>
-          <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} />
+        <LazySlot part="the structure list" loading={LIST_LOADING}>
+          {panelsStarted ? <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} /> : LIST_LOADING}
         </LazySlot>
         <LayersPanel />
       </aside>
@@ -126,8 +142,8 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         )}
       </main>
       <aside id="right-panel" className="side right" aria-label="Selection" hidden={!rightOpen}>
-        <LazySlot part="the details panel" loading={<p className="muted">Loading the details panel…</p>}>
-          <DetailsPanel />
+        <LazySlot part="the details panel" loading={DETAILS_LOADING}>
+          {panelsStarted ? <DetailsPanel /> : DETAILS_LOADING}
         </LazySlot>
       </aside>
     </div>

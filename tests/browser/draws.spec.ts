@@ -1,6 +1,6 @@
 // The page draws the body on first load, with the built-in model, and says what is happening while it loads.
 import { expect, test } from '@playwright/test'
-import { canvasPixels, openApp } from './helpers/app'
+import { canvasPixels, openApp, waitReady } from './helpers/app'
 
 test('draws the body: the canvas shows the model over the background', async ({ page }) => {
   const errors: string[] = []
@@ -40,6 +40,6 @@ test('shows a progress bar while the model downloads', async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('progressbar')).toBeVisible()
   release()
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await waitReady(page)
   await expect(page.getByRole('progressbar')).toHaveCount(0)
 })

@@ -2,6 +2,7 @@
 // find a landmark on screen and read the colour of the canvas around it.
 import { expect, type Locator, type Page } from '@playwright/test'
 import { PNG } from 'pngjs'
+import { waitReady } from './helpers/app'
 
 interface FeatureHooks {
   triggerPointMarks?: number
@@ -13,7 +14,7 @@ interface FeatureHooks {
 
 export async function openFeatureApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`)
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await waitReady(page)
 }
 
 /** A tab, button or radio with this exact name (the viewer decides which role its tabs and mode switch use). */

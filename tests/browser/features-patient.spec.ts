@@ -2,6 +2,7 @@
 // saved map is reported while the others still load; no request leaves the app's origin.
 import { expect, test, type Page } from '@playwright/test'
 import { control, landmarkOnPage, openFeatureApp, paintStrokeAround } from './features-helpers'
+import { waitReady } from './helpers/app'
 
 async function enterPatientMode(page: Page): Promise<void> {
   await control(page, 'Patient').click()
@@ -28,7 +29,7 @@ test('painting over the temple lists upper trapezius; the map survives a reload;
   await expect(page.getByLabel('Open pain map')).not.toHaveValue('', { timeout: 15_000 })
   await page.waitForTimeout(300)
   await page.reload()
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await waitReady(page)
   await enterPatientMode(page)
   await expect(page.getByLabel('Open pain map')).not.toHaveValue('')
   await expect(page.getByTestId('ranked-muscles').locator('li').filter({ hasText: 'Upper trapezius' })).toBeVisible({ timeout: 30_000 })
@@ -64,7 +65,7 @@ test('a corrupt saved map is reported and the other maps still load', async ({ p
       }),
   )
   await page.reload()
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await waitReady(page)
   await enterPatientMode(page)
   await expect(page.getByTestId('storage-problems')).toContainText('saved map "broken"')
   await expect(page.getByLabel('Open pain map').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { openFeatureApp } from './features-helpers'
+import { waitReady } from './helpers/app'
 
 test.use({ viewport: { width: 1920, height: 1080 } })
 
@@ -152,7 +153,7 @@ test('build a 3-step lesson, present it with the keyboard, share it by link and 
   const fresh = await browser.newContext({ viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' })
   const other = await fresh.newPage()
   await other.goto(link)
-  await other.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await waitReady(other)
   const otherDock = other.getByRole('region', { name: 'Lesson' })
   await expect(otherDock.getByRole('textbox', { name: 'Lesson title' })).toHaveValue('Neck pain in three steps')
   await expect(otherDock.getByRole('list', { name: 'Steps' }).getByRole('button')).toHaveCount(3)

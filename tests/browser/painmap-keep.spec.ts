@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import { readGlb } from '../../src/model/readGlb'
 import { control, openFeatureApp } from './features-helpers'
+import { waitReady } from './helpers/app'
 
 const DB = 'trigger-point-atlas'
 const STORE = 'pain-maps'
@@ -49,7 +50,7 @@ async function enterPatientMode(page: Page): Promise<void> {
 
 async function reloadIntoPatientMode(page: Page): Promise<void> {
   await page.reload()
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await waitReady(page)
   await enterPatientMode(page)
   // longer than the save delay (400 ms): a write on load, if there were one, has happened by now
   await page.waitForTimeout(1_500)

@@ -7,6 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chromium, type Page } from 'playwright-core'
 import { settle } from './helpers/settle'
+import { waitReady } from './helpers/app'
 
 const PORT = Number(process.env.PW_PORT ?? 4187)
 const BASE = `http://127.0.0.1:${PORT}/`
@@ -32,7 +33,7 @@ async function startServer(): Promise<ChildProcess> {
 /** Opens the simulator on a muscle (`<id>.<side>`), from a view, with a needle length. */
 async function openNeedling(page: Page, selection: string, view: string, lengthMm: number): Promise<void> {
   await page.goto(`${BASE}?sel=${selection}&view=${view}`)
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 90_000 })
+  await waitReady(page)
   await page.getByRole('tab', { name: 'Needling', exact: true }).click()
   const tab = page.getByTestId('needling-tab')
   await tab.getByTestId('needle-warning').waitFor({ timeout: 60_000 })

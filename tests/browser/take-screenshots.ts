@@ -4,13 +4,14 @@
 // offline" note does not cover the view.
 import { chromium, type Page } from 'playwright-core'
 import { settle } from './helpers/settle'
+import { waitReady } from './helpers/app'
 
 const BASE = process.env.APP_URL ?? 'http://127.0.0.1:4182/'
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--use-gl=angle', '--disable-quic']
 
 async function ready(page: Page, query = ''): Promise<void> {
   await page.goto(BASE + query)
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 90_000 })
+  await waitReady(page)
   await settle(page)
 }
 

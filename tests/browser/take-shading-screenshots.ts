@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs'
 import { PNG } from 'pngjs'
 import { chromium, type Page } from 'playwright-core'
 import { settle } from './helpers/settle'
+import { waitReady } from './helpers/app'
 
 const BASE = process.env.APP_URL ?? 'http://127.0.0.1:4185/'
 const ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--use-gl=angle', '--disable-quic']
@@ -22,7 +23,7 @@ const SHOTS = [
 
 async function shot(page: Page, query: string): Promise<PNG> {
   await page.goto(BASE + query)
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 90_000 })
+  await waitReady(page)
   // only the 3D view: the panels and toolbars over it are hidden (their space stays laid out)
   await page.addStyleTag({ content: '* { visibility: hidden !important } canvas { visibility: visible !important }' })
   await settle(page)

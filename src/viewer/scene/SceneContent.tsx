@@ -16,12 +16,10 @@ import { BodyProvider, useBody } from './BodyContext'
 import { CameraFocusProvider, useCameraFocus } from './CameraFocus'
 import { CameraRig } from './CameraRig'
 import { LabelDriver, type LabelElements } from './LabelsOverlay'
-import { mapperFor } from './mappers'
-import { parseGlb } from './parseGlb'
 import { buildBoundsTrees, pickAt } from './picking'
 import { bodyDrawn } from './bodyDrawn'
-import { prepareBody, type PreparedBody } from './prepareBody'
-import { uprightAndScale } from './frameFit'
+import type { PreparedBody } from './prepareBody'
+import { prepareRequest } from './bodyPreparation'
 
 const CLICK_SLOP_PX = 5
 
@@ -60,23 +58,8 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
       const mine = ++generation
       const { setLoad, notify, setModel } = useViewer.getState()
       try {
-        const bytes = await req.bytes
-        performance.mark('tpa:model-downloaded')
-        if (req.builtin) setLoad({ phase: 'loading', fraction: 1, what: 'Preparing the 3D view' })
-        const parsed = await parseGlb(bytes)
-        performance.mark('tpa:model-parsed')
+        const { prepared, frameNote } = await prepareRequest(req)
         if (mine !== generation) return
-        // A model from elsewhere may be in centimetres or millimetres, or Z-up: bring it into our frame.
-        const frameNote = req.builtin ? null : uprightAndScale(parsed.scene)
-        const prepared = prepareBody(parsed, mapperFor(req.builtin))
-        performance.mark('tpa:model-prepared')
-        if (prepared.nodeOf.size + prepared.unmappedMeshes.length === 0) {
-          throw new Error('it contains no meshes to draw')
-        }
-        const { center, radius } = prepared.bounds
-        if (![center.x, center.y, center.z, radius].every(Number.isFinite)) {
-          throw new Error('its size cannot be measured (its geometry reaches beyond finite numbers)')
-        }
         if (current) disposeBody(current)
         current = bodyHandle(prepared)
         shownBody.current = current
@@ -301,7 +284,7 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
           }}
         >
           {body && <primitive object={body.root} />}
-          {body && <FeatureScene />}
+          {drawnBody && <FeatureScene />}
           <CameraRig keyTarget={keyTarget} />
           <LabelDriver labels={labels} size={size} hoverPoint={hoverPoint} />
           <DebugHooks hooks={hooks} pickable={pickable} />

@@ -11,8 +11,12 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await waitReady(page)
 }
 
+/** The body is drawn, and the structure list and side panel, which load after it, are there. */
 export async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__tpa?.ready === true, null, { polling: 50, timeout: 60_000 })
+  await page.waitForFunction(() => window.__tpa?.ready === true && !document.querySelector('[data-loading-part]'), null, {
+    polling: 50,
+    timeout: 60_000,
+  })
 }
 
 /** Waits until the app has drawn everything it was asked to (camera moves done, no frame pending). */
