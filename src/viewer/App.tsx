@@ -42,7 +42,9 @@ export interface AppProps {
 }
 
 export function App({ webgl }: AppProps): React.JSX.Element {
-  const load = useViewer((s) => s.load)
+  // Only the phase and an error's message: the download's progress re-renders the loading bar, not the whole app.
+  const loadPhase = useViewer((s) => s.load.phase)
+  const loadError = useViewer((s) => (s.load.phase === 'error' ? s.load.message : ''))
   const mode = useViewer((s) => s.mode)
   const lessonDockOpen = useViewer((s) => s.lessonDockOpen && s.mode !== 'present')
   const presentingLesson = useViewer((s) => s.mode === 'present' && s.lessonHistory !== null)
@@ -53,7 +55,7 @@ export function App({ webgl }: AppProps): React.JSX.Element {
   // Their code loads once the body is drawn (or cannot be), so it never competes with the first frame; they stay when
   // another model is opened.
   const [panelsStarted, setPanelsStarted] = useState(false)
-  if (!panelsStarted && (!webgl || load.phase !== 'loading')) setPanelsStarted(true)
+  if (!panelsStarted && (!webgl || loadPhase !== 'loading')) setPanelsStarted(true)
   // Each mode opens its panels (src/modes/definitions.ts): present clears the stage for a projector, patient opens
   // its panel with the study list folded (Structures opens it), study restores both. A phone keeps them as drawers.
   const previousMode = useRef(mode)
@@ -115,8 +117,8 @@ export function App({ webgl }: AppProps): React.JSX.Element {
       <main className="stage" aria-label="Body">
         {!webgl ? (
           <NoWebglScreen />
-        ) : load.phase === 'error' ? (
-          <ModelErrorScreen message={load.message} />
+        ) : loadPhase === 'error' ? (
+          <ModelErrorScreen message={loadError} />
         ) : (
           <>
             <LazySlot part="the 3D view" className="status-screen">
