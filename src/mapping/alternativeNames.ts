@@ -130,6 +130,7 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'adductor-magnus': ['adductor magnus', 'great adductor'],
   gracilis: ['gracilis'],
   sartorius: ['sartorius', 'tailor muscle', "tailor's muscle"],
+  'iliotibial-tract': ['iliotibial tract', 'iliotibial band', 'IT band', 'ITB', 'tractus iliotibialis'],
   'parietal-pleura': [
     'pleura',
     'costal pleura',

@@ -448,6 +448,35 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     blendM: 0.006,
   })
 
+  // iliotibial tract: the thickened band of fascia lata on the side of the thigh. Above, level with and below the
+  // greater trochanter, it receives tensor fasciae latae in front and the superficial fibres of gluteus maximus
+  // behind; it runs down over vastus lateralis, narrowing, to the anterolateral tibial condyle (Gerdy's tubercle,
+  // between the tibial tuberosity and the head of the fibula). Tendon throughout. Its width (about 5 cm above, 1.5 cm
+  // at the knee) and its 5 mm thickness (thicker than the real band of 1-3 mm, so it meshes whole on the grid) are model choices.
+  const gerdy = add(lerp(L('tibial-tuberosity'), L('fibular-head'), 0.5), [0.004, 0.018, 0.0])
+  put('iliotibial-tract', {
+    prims: sheet(
+      [add(gtr, [0.016, -0.045, -0.024]), add(gtr, [0.018, -0.075, 0.0]), add(gtr, [0.014, -0.105, 0.026])],
+      [add(gerdy, [0.0, 0.0, -0.008]), add(gerdy, [0.002, 0.0, 0.0]), add(gerdy, [0.0, 0.0, 0.008])],
+      {
+        fibres: 10,
+        thicknessM: 0.005,
+        outward: (p) => thighOut(p),
+        over: under,
+        clearanceM: 0.003,
+        steps: 26,
+        anchorEnds: [false, false],
+        thicknessAlong: () => 1,
+        thicknessAcross: (f) => 0.75 + 0.25 * Math.sin(Math.PI * f),
+        smooth: { passes: 3, along: 0.5, across: 0.5 },
+        tendon: () => 1,
+      },
+    ),
+    blendM: 0.003,
+    cellM: 0.002,
+    maxTriangles: 2000,
+  })
+
   // ---------------- leg ----------------
   const ankle = L('ankle-joint')
   const fh = L('fibular-head')

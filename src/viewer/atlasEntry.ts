@@ -2,6 +2,7 @@
 // the built-in one until an instructor opens their own. The built-in data is loaded after the first frame,
 // as its own chunk (all of data/ plus the validator), so it never delays the body appearing.
 import { useSyncExternalStore } from 'react'
+import { CONTEXT_MUSCLES } from '../anatomy/ids'
 import { activeAtlas, activeAtlasVersion, subscribeActiveAtlas } from '../atlas/active'
 import type { Atlas } from '../atlas/types'
 import { useViewer } from './store'
@@ -43,7 +44,8 @@ export function startAtlasEnrichment(): () => void {
         current.map((s) => {
           const m = s.kind === 'muscle' ? byId.get(s.id) : undefined
           // An instructor may name a muscle differently: their name is searchable too.
-          const synonyms = m ? [...(m.name !== s.name ? [m.name] : []), ...m.synonyms] : []
+          const context = s.kind === 'muscle' && !m ? CONTEXT_MUSCLES.find((c) => c.id === s.id) : undefined
+          const synonyms = m ? [...(m.name !== s.name ? [m.name] : []), ...m.synonyms] : [...(context?.synonyms ?? [])]
           return { ...s, synonyms, latin: m?.latin ?? s.latin }
         }),
       )

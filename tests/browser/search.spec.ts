@@ -57,3 +57,15 @@ test('the list is usable from the keyboard alone', async ({ app: page }) => {
   await page.keyboard.press('Enter')
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(/^Soleus \((left|right)\)$/)
 })
+
+test('"IT band" finds the iliotibial tract, which the Details panel calls fascia, not a muscle', async ({ app: page }) => {
+  await page.getByRole('searchbox', { name: 'Search structures' }).fill('IT band')
+  const option = page.getByRole('option', { name: /^Iliotibial tract \(left\)/ })
+  await option.click()
+  const details = page.getByRole('region', { name: 'Details' })
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Iliotibial tract (left)')
+  await expect(details).toContainText('Tractus iliotibialis')
+  await expect(details).toContainText('Fascia · Superficial muscles · left side')
+  await expect(details).toContainText('tensor fasciae latae and gluteus maximus insert into')
+  await expect(details).not.toContainText('trigger points for this muscle')
+})

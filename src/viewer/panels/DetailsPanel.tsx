@@ -10,7 +10,7 @@ import { useViewer, type StructureRecord } from '../store'
 import type { Muscle } from '../../atlas/schema'
 import { loadAtlas, useAtlasVersion } from '../atlasEntry'
 import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
-import { CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
+import { CONTEXT_MUSCLES, CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
 import { evidenceInWords } from '../../atlas/evidence'
 
 // The quiz loads when its tab is first opened, not with the app.
@@ -65,6 +65,7 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
   const layer = rec.layer ? LAYERS.find((l) => l.id === rec.layer)?.label : undefined
   const muscle = atlas && atlas !== 'loading' && atlas.status === 'ok' ? atlas.muscle : null
   const latin = muscle?.latin ?? rec.latin
+  const fascia = rec.kind === 'muscle' ? CONTEXT_MUSCLES.find((m) => m.id === rec.id)?.fascia : undefined
   return (
     <article className="details">
       <h2>{rec.label}</h2>
@@ -74,16 +75,18 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
         </p>
       )}
       <p className="meta">
-        {KIND_WORD[rec.kind]}
+        {fascia ? 'Fascia' : KIND_WORD[rec.kind]}
         {layer ? ` · ${layer}` : ''}
         {rec.side !== 'midline' ? ` · ${rec.side} side` : ''}
       </p>
       {atlas === 'loading' && <p className="muted">Loading the atlas entry…</p>}
       {atlas && atlas !== 'loading' && atlas.status === 'absent' && (
         <p className="muted">
-          {CONTEXT_MUSCLE_IDS.includes(rec.id)
-            ? 'Shown for orientation only: this atlas has no entry and no trigger points for this muscle.'
-            : 'The atlas has no entry for this muscle yet.'}
+          {fascia
+            ? `Shown for orientation only: ${fascia}. This atlas has no entry for it.`
+            : CONTEXT_MUSCLE_IDS.includes(rec.id)
+              ? 'Shown for orientation only: this atlas has no entry and no trigger points for this muscle.'
+              : 'The atlas has no entry for this muscle yet.'}
         </p>
       )}
       {atlas && atlas !== 'loading' && atlas.status === 'invalid' && (

@@ -128,6 +128,18 @@ const PAIRS: readonly LayerPair[] = [
     minRays: 90,
   },
   {
+    // the middle of the thigh (from 12 cm below the greater trochanter to 10 cm above the lateral femoral condyle), from the side
+    name: 'iliotibial tract over vastus lateralis (from the side)',
+    superficial: ['iliotibial-tract'],
+    deep: ['vastus-lateralis'],
+    rays: (c, p) => {
+      const top = c.landmark('greater-trochanter').y - 0.12
+      const bottom = c.landmark('lateral-femoral-condyle').y + 0.1
+      return parallelRays(vec3(-c.s, 0, 0), c.vertices(p.superficial), c.vertices(p.deep), GRID_M, (q) => q.y <= top && q.y >= bottom)
+    },
+    minRays: 300,
+  },
+  {
     // the middle third of the leg (between the head of the fibula and the lateral malleolus), from behind
     name: 'gastrocnemius over soleus at mid-calf (from behind)',
     superficial: ['gastrocnemius'],
