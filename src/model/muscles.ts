@@ -1256,12 +1256,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           smooth: { passes: 6, along: 0.5, across: 0.5 },
           // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
           path: (o, i, t, f) =>
-            add(
-              lerp(o, i, t),
-              scale([0.2, -0.1, -1], 0.032 * Math.sin(Math.PI * Math.min(1, t * 1.2)) ** 0.8 * (0.55 + 0.45 * Math.sin(Math.PI * f))),
-            ),
-          thicknessAlong: (t) => 0.35 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.08)) ** 0.8,
-          thicknessAcross: (f) => 0.45 + 0.6 * Math.sin(Math.PI * (0.1 + 0.85 * f)) ** 0.7,
+            add(lerp(o, i, t), scale([0.2, -0.1, -1], 0.03 * Math.sin(Math.PI * t) ** 0.9 * (0.65 + 0.35 * Math.sin(Math.PI * f)))),
+          // fleshy and thick from the sacrum to beyond its middle, thinning into the aponeurosis over the trochanter
+          thicknessAlong: (t) => (t < 0.15 ? 0.6 + (0.4 * t) / 0.15 : t < 0.55 ? 1 : 1 - 0.72 * ((t - 0.55) / 0.45) ** 1.2),
+          // the upper border thin over gluteus medius, the lower border thick (the free border above the gluteal fold)
+          thicknessAcross: (f) => 0.5 + 0.3 * f + 0.28 * Math.sin(Math.PI * f),
         },
       ),
       blendM: 0.014,
