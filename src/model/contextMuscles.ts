@@ -450,13 +450,13 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
 
   // iliotibial tract: the thickened band of fascia lata on the side of the thigh. Above, level with and below the
   // greater trochanter, it receives tensor fasciae latae in front and the superficial fibres of gluteus maximus
-  // behind; it runs down over vastus lateralis, narrowing, to the anterolateral tibial condyle (Gerdy's tubercle,
+  // behind (its top starts under their ends and is carved against them, so it emerges from beneath them); it runs down over vastus lateralis, narrowing, to the anterolateral tibial condyle (Gerdy's tubercle,
   // between the tibial tuberosity and the head of the fibula). Tendon throughout. Its width (about 5 cm above, 1.5 cm
   // at the knee) and its 5 mm thickness (thicker than the real band of 1-3 mm, so it meshes whole on the grid) are model choices.
   const gerdy = add(lerp(L('tibial-tuberosity'), L('fibular-head'), 0.5), [0.004, 0.018, 0.0])
   put('iliotibial-tract', {
     prims: sheet(
-      [add(gtr, [0.016, -0.045, -0.024]), add(gtr, [0.018, -0.075, 0.0]), add(gtr, [0.014, -0.105, 0.026])],
+      [add(gtr, [0.016, -0.02, -0.026]), add(gtr, [0.02, -0.055, 0.0]), add(gtr, [0.014, -0.1, 0.026])],
       [add(gerdy, [0.0, 0.0, -0.008]), add(gerdy, [0.002, 0.0, 0.0]), add(gerdy, [0.0, 0.0, 0.008])],
       {
         fibres: 10,
