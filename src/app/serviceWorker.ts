@@ -9,6 +9,8 @@ import { useAppStore } from '../store/appStore'
 const UPDATE_CHECK_MS = 60 * 60 * 1000
 
 let activateWaiting: ((reload?: boolean) => Promise<void>) | null = null
+/** Set once "Reload to update" has been pressed and the reload is waiting for the new version to take control. */
+let reloadRequested = false
 
 /** Registers the service worker unless this page already did. */
 export function startServiceWorker(): void {
@@ -34,11 +36,10 @@ export function startServiceWorker(): void {
  * a first visit during which a new version was published.
  */
 export function reloadToUpdate(): void {
-  let reloading = false
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (reloading) return
-    reloading = true
-    window.location.reload()
-  })
+  // one listener however often the button is pressed
+  if (!reloadRequested) {
+    reloadRequested = true
+    navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true })
+  }
   void activateWaiting?.(true)
 }
