@@ -12,10 +12,6 @@ export interface MuscleIdentity {
   latin: string
   layer: MuscleLayer
   region: BodyArea
-  /** Set for the one band of fascia listed with the muscles (the iliotibial tract): what it is, in words. */
-  fascia?: string
-  /** Other names the structure search finds it by (atlas muscles take theirs from the atlas). */
-  synonyms?: readonly string[]
 }
 
 export type BodyArea = 'head-neck' | 'shoulder-arm' | 'trunk' | 'hip-thigh' | 'leg-foot'
@@ -178,17 +174,8 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
   { id: 'pectineus', name: 'Pectineus', latin: 'Musculus pectineus', layer: 'deep', region: 'hip-thigh' },
   { id: 'gracilis', name: 'Gracilis', latin: 'Musculus gracilis', layer: 'superficial', region: 'hip-thigh' },
   { id: 'sartorius', name: 'Sartorius', latin: 'Musculus sartorius', layer: 'superficial', region: 'hip-thigh' },
-  // not a muscle: the band of fascia lata that tensor fasciae latae and gluteus maximus insert into, listed with the
-  // muscles it belongs to and drawn as tendon (src/model/contextMuscles.ts)
-  {
-    id: 'iliotibial-tract',
-    name: 'Iliotibial tract',
-    latin: 'Tractus iliotibialis',
-    layer: 'superficial',
-    region: 'hip-thigh',
-    fascia: 'the band of fascia lata on the side of the thigh that tensor fasciae latae and gluteus maximus insert into',
-    synonyms: ['iliotibial band', 'IT band', 'ITB'],
-  },
+  // not a muscle: a band of fascia listed with the muscles that insert into it and drawn as tendon (fasciae.ts)
+  { id: 'iliotibial-tract', name: 'Iliotibial tract', latin: 'Tractus iliotibialis', layer: 'superficial', region: 'hip-thigh' },
 ]
 
 export const CONTEXT_MUSCLE_IDS: readonly string[] = CONTEXT_MUSCLES.map((m) => m.id)

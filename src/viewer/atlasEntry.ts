@@ -2,7 +2,6 @@
 // the built-in one until an instructor opens their own. The built-in data is loaded after the first frame,
 // as its own chunk (all of data/ plus the validator), so it never delays the body appearing.
 import { useSyncExternalStore } from 'react'
-import { CONTEXT_MUSCLES } from '../anatomy/ids'
 import { activeAtlas, activeAtlasVersion, subscribeActiveAtlas } from '../atlas/active'
 import type { Atlas } from '../atlas/types'
 import { useViewer } from './store'
@@ -36,7 +35,8 @@ export function startAtlasEnrichment(): () => void {
     }
     enriching = true
     try {
-      const { atlas } = await loadAtlas()
+      // the other names of the bands of fascia load with the atlas, not with the first chunk
+      const [{ atlas }, { FASCIAE }] = await Promise.all([loadAtlas(), import('../anatomy/fasciae')])
       const byId = new Map(atlas.muscles.map((m) => [m.id, m]))
       const current = useViewer.getState().structures
       enrichedVersion = version
@@ -44,8 +44,8 @@ export function startAtlasEnrichment(): () => void {
         current.map((s) => {
           const m = s.kind === 'muscle' ? byId.get(s.id) : undefined
           // An instructor may name a muscle differently: their name is searchable too.
-          const context = s.kind === 'muscle' && !m ? CONTEXT_MUSCLES.find((c) => c.id === s.id) : undefined
-          const synonyms = m ? [...(m.name !== s.name ? [m.name] : []), ...m.synonyms] : [...(context?.synonyms ?? [])]
+          const fascia = s.kind === 'muscle' && !m ? FASCIAE[s.id] : undefined
+          const synonyms = m ? [...(m.name !== s.name ? [m.name] : []), ...m.synonyms] : [...(fascia?.synonyms ?? [])]
           return { ...s, synonyms, latin: m?.latin ?? s.latin }
         }),
       )

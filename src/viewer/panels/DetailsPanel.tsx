@@ -10,7 +10,8 @@ import { useViewer, type StructureRecord } from '../store'
 import type { Muscle } from '../../atlas/schema'
 import { loadAtlas, useAtlasVersion } from '../atlasEntry'
 import { NeedlingTab, PatientPanel, TriggerPointsTab } from '../../features'
-import { CONTEXT_MUSCLES, CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
+import { CONTEXT_MUSCLE_IDS } from '../../anatomy/ids'
+import { FASCIAE } from '../../anatomy/fasciae'
 import { evidenceInWords } from '../../atlas/evidence'
 
 // The quiz loads when its tab is first opened, not with the app.
@@ -65,7 +66,7 @@ function StructureDetails({ rec }: { rec: StructureRecord }): React.JSX.Element 
   const layer = rec.layer ? LAYERS.find((l) => l.id === rec.layer)?.label : undefined
   const muscle = atlas && atlas !== 'loading' && atlas.status === 'ok' ? atlas.muscle : null
   const latin = muscle?.latin ?? rec.latin
-  const fascia = rec.kind === 'muscle' ? CONTEXT_MUSCLES.find((m) => m.id === rec.id)?.fascia : undefined
+  const fascia = rec.kind === 'muscle' ? FASCIAE[rec.id]?.description : undefined
   return (
     <article className="details">
       <h2>{rec.label}</h2>
