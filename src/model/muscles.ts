@@ -1150,28 +1150,40 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Sternocleidomastoid: two heads that join in the lower half of the neck and run up and back to the mastoid. The
+  // sternal head is a rounded tendon from the front of the manubrium, fleshy from about a third of the way up; the
+  // clavicular head is a broad, flat, fleshy band from the upper surface of the medial third of the clavicle. Between
+  // the two, above the sternoclavicular joint, lies a small gap (the lesser supraclavicular fossa), so the lighter
+  // blend. Paths and widths are model choices.
   add2(
     'sternocleidomastoid',
     {
       prims: [
-        ...belly(add(notch, [0.012, 0.004, 0.008]), add(mast, [0.002, 0.004, 0.006]), 0.011, {
+        ...belly(add(notch, [0.01, -0.006, 0.01]), add(mast, [0.002, 0.004, 0.006]), 0.011, {
           via: [
-            [0.03, 1.49, 0.04],
+            [0.022, 1.465, 0.052],
+            [0.034, 1.5, 0.04],
             [0.048, 1.54, 0.02],
           ],
-          rAM: 0.005,
+          rAM: 0.004,
           rBM: 0.008,
-          peak: 0.45,
+          peak: 0.5,
+          samples: 12,
+          tendon: (t) => 1 - ramp(t, 0.14, 0.3),
         }),
-        ...belly(add(sc, [0.026, 0.006, 0.004]), add(mast, [-0.004, 0.002, 0.0]), 0.01, {
-          via: [[0.05, 1.49, 0.03]],
-          rAM: 0.007,
+        ...belly(add(sc, [0.034, 0.01, 0.0]), add(mast, [-0.004, 0.002, 0.0]), 0.012, {
+          via: [
+            [0.057, 1.485, 0.038],
+            [0.054, 1.525, 0.016],
+          ],
+          rAM: 0.011,
           rBM: 0.006,
-          peak: 0.35,
-          flatten: { normal: [1, 0, 0.6], ratio: 0.6 },
+          peak: 0.3,
+          samples: 12,
+          flatten: { normal: [0.25, 0, 1], ratio: 0.5 },
         }),
       ],
-      blendM: 0.008,
+      blendM: 0.005,
     },
     true,
   )
