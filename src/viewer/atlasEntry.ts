@@ -35,8 +35,8 @@ export function startAtlasEnrichment(): () => void {
     }
     enriching = true
     try {
-      // the other names of the bands of fascia load with the atlas, not with the first chunk
-      const [{ atlas }, { FASCIAE }] = await Promise.all([loadAtlas(), import('../anatomy/fasciae')])
+      // the bands of fascia and their other names load with the atlas, not with the first chunk
+      const [{ atlas }, { fasciaSynonyms }] = await Promise.all([loadAtlas(), import('../anatomy/fasciae')])
       const byId = new Map(atlas.muscles.map((m) => [m.id, m]))
       const current = useViewer.getState().structures
       enrichedVersion = version
@@ -44,8 +44,7 @@ export function startAtlasEnrichment(): () => void {
         current.map((s) => {
           const m = s.kind === 'muscle' ? byId.get(s.id) : undefined
           // An instructor may name a muscle differently: their name is searchable too.
-          const fascia = s.kind === 'muscle' && !m ? FASCIAE[s.id] : undefined
-          const synonyms = m ? [...(m.name !== s.name ? [m.name] : []), ...m.synonyms] : [...(fascia?.synonyms ?? [])]
+          const synonyms = m ? [...(m.name !== s.name ? [m.name] : []), ...m.synonyms] : s.kind === 'muscle' ? fasciaSynonyms(s.id) : []
           return { ...s, synonyms, latin: m?.latin ?? s.latin }
         }),
       )
