@@ -5,8 +5,64 @@ import { LANDMARKS, type Side } from '../anatomy/ids'
 import type { AnchoredPoint, BodyOffset, Facing } from '../atlas/schema'
 import { normalize, type Vec3Like } from './vec'
 
-/** Finds a landmark's world position on the model: `(landmarkId, side) => point | undefined`. */
-export type LandmarkLookup = (landmarkId: string, side: Side) => Vec3Like | undefined
+/**
+ * How large a body is against the reference body the atlas's offsets were written on: per body axis for offsets from
+ * landmarks of the trunk and limbs, and one ratio for offsets from landmarks of the head and neck (at or above C7).
+ */
+export interface OffsetScale {
+  lateral: number
+  superior: number
+  anterior: number
+  head: number
+  /** Landmarks at or above this height (the body's C7) take the head's ratio. */
+  headFromY: number
+}
+
+/**
+ * Finds a landmark's world position on the model: `(landmarkId, side) => point | undefined`. `offsetScale` is how
+ * large this body is against the reference body (1 on every axis when absent).
+ */
+export type LandmarkLookup = ((landmarkId: string, side: Side) => Vec3Like | undefined) & { offsetScale?: OffsetScale }
+
+/**
+ * The spans of the reference body (models/body.glb, 1.75 m tall) a body's size is measured by: the height of the C7
+ * spinous process above the lateral malleoli (through trunk and leg, leaving out head and feet), the breadth between
+ * the acromions (the shoulder girdle, where most of the atlas's lateral offsets are) and the depth of the chest from
+ * the sternal angle back to the inferior angles of the scapulae; for the head, the breadth between the mastoid processes.
+ */
+export const REFERENCE_SPANS_M = { c7ToMalleolus: 1.42675, biacromial: 0.392, chestDepth: 0.168, bimastoid: 0.11 } as const
+
+const UNSCALED: OffsetScale = { lateral: 1, superior: 1, anterior: 1, head: 1, headFromY: Infinity }
+const plausible = (r: number): boolean => Number.isFinite(r) && r >= 0.5 && r <= 1.5
+
+/**
+ * How large a body is against the reference one, from its own landmarks: superior offsets by the C7-to-malleolus
+ * ratio, lateral ones by the biacromial ratio, anterior ones by the chest-depth ratio; offsets from a landmark of the
+ * head or neck by the bimastoid ratio on every axis. 1 on every axis when the body lacks
+ * those landmarks or a ratio is implausible (below 0.5 or above 1.5), so a foreign model without them is placed as
+ * before.
+ */
+export function offsetScaleOf(lookup: (landmarkId: string, side: Side) => Vec3Like | undefined): OffsetScale {
+  const c7 = lookup('c7-spinous-process', 'midline')
+  const malleoli = [lookup('lateral-malleolus', 'left'), lookup('lateral-malleolus', 'right')]
+  const acromia = [lookup('acromion', 'left'), lookup('acromion', 'right')]
+  const sternalAngle = lookup('sternal-angle', 'midline')
+  const scapulae = [lookup('inferior-angle-of-scapula', 'left'), lookup('inferior-angle-of-scapula', 'right')]
+  if (!c7 || !malleoli[0] || !malleoli[1] || !acromia[0] || !acromia[1]) return UNSCALED
+  const mastoids = [lookup('mastoid-process', 'left'), lookup('mastoid-process', 'right')]
+  if (!sternalAngle || !scapulae[0] || !scapulae[1] || !mastoids[0] || !mastoids[1]) return UNSCALED
+  const height = (c7.y - (malleoli[0].y + malleoli[1].y) / 2) / REFERENCE_SPANS_M.c7ToMalleolus
+  const breadth = Math.abs(acromia[0].x - acromia[1].x) / REFERENCE_SPANS_M.biacromial
+  const depth = (sternalAngle.z - (scapulae[0].z + scapulae[1].z) / 2) / REFERENCE_SPANS_M.chestDepth
+  const head = Math.abs(mastoids[0].x - mastoids[1].x) / REFERENCE_SPANS_M.bimastoid
+  if (![height, breadth, depth, head].every(plausible)) return UNSCALED
+  return { lateral: breadth, superior: height, anterior: depth, head, headFromY: c7.y }
+}
+
+/** A lookup with its body's offset scale attached (offsetScaleOf). */
+export function scaledLookup(find: (landmarkId: string, side: Side) => Vec3Like | undefined): LandmarkLookup {
+  return Object.assign(find, { offsetScale: offsetScaleOf(find) })
+}
 
 /** The side a structure is placed on. Bilateral structures use 'left' or 'right'. */
 export type PlacementSide = Side
@@ -83,7 +139,9 @@ export function landmarkFor(lookup: LandmarkLookup, landmarkId: string, side: Pl
 export function resolveAnchoredPoint(lookup: LandmarkLookup, anchored: AnchoredPoint, side: PlacementSide): Vec3Like {
   const base = landmarkFor(lookup, anchored.landmark, side)
   const offset = bodyOffsetToWorld(anchored.offset, side)
-  return { x: base.x + offset.x, y: base.y + offset.y, z: base.z + offset.z }
+  const k = lookup.offsetScale ?? UNSCALED
+  const [kx, ky, kz] = base.y >= k.headFromY ? [k.head, k.head, k.head] : [k.lateral, k.superior, k.anterior]
+  return { x: base.x + kx * offset.x, y: base.y + ky * offset.y, z: base.z + kz * offset.z }
 }
 
 /** Unit world direction of a body-terms direction (e.g. a needle direction) for a side. */
@@ -120,5 +178,5 @@ export function facingDirection(facing: Facing, side: PlacementSide): Vec3Like {
 
 /** Builds a LandmarkLookup from node names `<landmark-id>.<side>` mapped to world points. */
 export function landmarkLookupFromNodes(points: ReadonlyMap<string, Vec3Like>): LandmarkLookup {
-  return (landmarkId, side) => points.get(`${landmarkId}.${side}`)
+  return scaledLookup((landmarkId, side) => points.get(`${landmarkId}.${side}`))
 }

@@ -6,7 +6,7 @@ import { buildMorphWeights, type BuildId } from '../atlas/builds'
 import { NEEDLING_HAZARD_IDS } from '../anatomy/ids'
 import { parseNodeName } from '../anatomy/naming'
 import type { BodyModel, MeshData, ModelNode } from '../model/readGlb'
-import type { LandmarkLookup } from './anchors'
+import { scaledLookup, type LandmarkLookup } from './anchors'
 import type { DepthScene } from './depthReport'
 import type { SkeletonParts } from './limbSetAside'
 import { buildBvhMesh, type BvhMesh } from './meshBvh'
@@ -18,14 +18,14 @@ export const PLEURA_ID = 'parietal-pleura'
 
 /** Landmark lookup over a model's landmark nodes (`<landmark-id>.<side>`, kind "landmark"). */
 export function landmarkLookupFromModel(model: Pick<BodyModel, 'byName'>): LandmarkLookup {
-  return (landmarkId: string, side: Side) => {
+  return scaledLookup((landmarkId: string, side: Side) => {
     const node = model.byName.get(`${landmarkId}.${side}`)
     if (!node || (node.extras.kind !== undefined && node.extras.kind !== 'landmark')) {
       return undefined
     }
     const [x, y, z] = node.positionM
     return { x, y, z }
-  }
+  })
 }
 
 /** The skin mesh of a model; throws naming the node when it is missing. */

@@ -20,6 +20,8 @@ import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
 import { AXES, type Vec3, lerp, mirrorX, normalize } from './vec'
+import { type BodySex, breastPrimitives, femaleExtraFatM, femaleWarp, FEMALE_NIPPLE_REFERENCE_M } from './femaleBody'
+import { warpLandmark, warpMesh } from './warpMeshes'
 
 const SKIN_COLOUR = [0.93, 0.76, 0.65] as const
 
@@ -81,11 +83,21 @@ export interface GenerateResult {
   triangleCountByKind: Record<string, number>
 }
 
+/** The landmark table of a body: the female one places the nipple on the breast (femaleBody.ts). */
+export function tablesFor(sex: BodySex, tables: LandmarkTables = REFERENCE_TABLES): LandmarkTables {
+  if (sex === 'male') return tables
+  return {
+    ...tables,
+    landmarks: tables.landmarks.map((l) => (l.id === 'nipple' ? { ...l, positionM: FEMALE_NIPPLE_REFERENCE_M } : l)),
+  }
+}
+
 export async function generateBody(
   tables: LandmarkTables = REFERENCE_TABLES,
   log: (s: string) => void = () => {},
+  sex: BodySex = 'male',
 ): Promise<GenerateResult> {
-  const lm = new Landmarks(tables)
+  const lm = new Landmarks(tablesFor(sex, tables))
   const bones = buildSkeleton(lm)
   const under = new Envelope()
   for (const b of bones) under.add(b.shape)
@@ -138,6 +150,10 @@ export async function generateBody(
     }
   }
   for (const f of skinFillers(lm)) skinPrims.push(...f.prims)
+  if (sex === 'female') {
+    const breast = breastPrimitives(lm.at('nipple', 'left'))
+    skinPrims.push(...breast, ...mirrorShape({ prims: breast, blendM: 0 }).prims)
+  }
   log(`structures meshed: ${JSON.stringify(counts)}`)
 
   const margin = 0.04
@@ -149,6 +165,7 @@ export async function generateBody(
     },
     limbAxes(lm),
     faceSurface(lm),
+    sex === 'female' ? femaleExtraFatM : undefined,
   )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
@@ -184,7 +201,18 @@ export async function generateBody(
       })
     }
   }
-  const glb = await writeGlb(meshes, landmarks)
+  let out = { meshes, landmarks }
+  if (sex === 'female') {
+    const warp = femaleWarp({
+      glenohumeral: lm.at('glenohumeral-joint', 'left'),
+      elbow: lm.at('elbow-joint', 'left'),
+      wrist: lm.at('wrist-joint', 'left'),
+      fingertip: lm.at('fingertip', 'left'),
+    })
+    out = { meshes: meshes.map((m) => warpMesh(m, warp)), landmarks: landmarks.map((l) => warpLandmark(l, warp)) }
+    log('warped to the female proportions')
+  }
+  const glb = await writeGlb(out.meshes, out.landmarks, { body: sex })
   const triangles = Object.values(counts).reduce((a, b) => a + b, 0)
-  return { glb, meshes, triangles, triangleCountByKind: counts }
+  return { glb, meshes: out.meshes, triangles, triangleCountByKind: counts }
 }

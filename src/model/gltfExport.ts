@@ -32,11 +32,16 @@ export interface ExportLandmark {
   positionM: readonly [number, number, number]
 }
 
-export async function writeGlb(meshes: readonly ExportMesh[], landmarks: readonly ExportLandmark[]): Promise<Uint8Array> {
+export async function writeGlb(
+  meshes: readonly ExportMesh[],
+  landmarks: readonly ExportLandmark[],
+  sceneExtras?: Record<string, string | number>,
+): Promise<Uint8Array> {
   const doc = new Document()
   doc.getRoot().getAsset().generator = 'trigger-point-atlas scripts/generate-model.ts'
   const buffer = doc.createBuffer()
   const scene = doc.createScene('body')
+  if (sceneExtras) scene.setExtras({ ...sceneExtras })
   const materials = new Map<string, ReturnType<Document['createMaterial']>>()
   const materialFor = (kind: string, c: readonly [number, number, number], opacity: number) => {
     const key = `${kind}:${c.map((v) => v.toFixed(3)).join(',')}:${opacity}`

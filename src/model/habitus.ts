@@ -56,8 +56,15 @@ export const INTERSCAPULAR_REFERENCE_M = subcutaneousThicknessM(0.055, 1.37, -0.
  * more than (1 - LEAN_FLOOR) of the local layer (the smaller of the regional thickness and `layerM`, the layer the
  * skin actually leaves over the structures beneath it at that point, when the caller knows it).
  */
-export function habitusDisplacementM(h: Habitus, x: number, y: number, z: number, layerM?: number): number {
-  const t = subcutaneousThicknessM(x, y, z)
+export function habitusDisplacementM(
+  h: Habitus,
+  x: number,
+  y: number,
+  z: number,
+  layerM?: number,
+  thicknessM: number = subcutaneousThicknessM(x, y, z),
+): number {
+  const t = thicknessM
   const w = Math.min(Math.max(t / INTERSCAPULAR_REFERENCE_M, 0.25), 1.6)
   const d = interscapularDepthChangeM(h) * w
   return Math.max(d, -(1 - LEAN_FLOOR) * Math.min(t, layerM ?? t))

@@ -54,6 +54,8 @@ export interface ModelNode {
 export interface BodyModel {
   nodes: ModelNode[]
   byName: Map<string, ModelNode>
+  /** The first scene's extras (the generated bodies say which body they are: `body: "male" | "female"`). */
+  sceneExtras: Record<string, unknown>
 }
 
 function readVec3(acc: Accessor): Float32Array {
@@ -185,6 +187,8 @@ export async function readGlb(source: Uint8Array | string): Promise<BodyModel> {
     })
     for (const c of node.listChildren()) visit(c)
   }
-  for (const scene of doc.getRoot().listScenes()) for (const n of scene.listChildren()) visit(n)
-  return { nodes, byName: new Map(nodes.map((n) => [n.name, n])) }
+  const scenes = doc.getRoot().listScenes()
+  for (const scene of scenes) for (const n of scene.listChildren()) visit(n)
+  const sceneExtras = (scenes[0]?.getExtras() ?? {}) as Record<string, unknown>
+  return { nodes, byName: new Map(nodes.map((n) => [n.name, n])), sceneExtras }
 }

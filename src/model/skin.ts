@@ -155,6 +155,8 @@ export async function buildSkin(
   bodyBounds: { min: Vec3; max: Vec3 },
   limbs: readonly LimbAxis[] = [],
   face?: FaceSurface,
+  /** Subcutaneous thickness added to habitus.ts's reference layer (the female pattern, femaleBody.ts). */
+  extraLayerM: (x: number, y: number, z: number) => number = () => 0,
 ): Promise<SkinMesh> {
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
   // skin field = under minus the subcutaneous thickness, then smoothed by a constrained blur: each pass takes the
@@ -177,7 +179,7 @@ export async function buildSkin(
       const y = grid.origin[1] + j * SKIN_CELL_M
       for (let i = 0; i < nx; i++, idx++) {
         const x = grid.origin[0] + i * SKIN_CELL_M
-        const t = subcutaneousThicknessM(x, y, z)
+        const t = subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
         grid.values[idx]! -= t
         cover[idx] = under[idx]! - Math.max(SKIN_MIN_COVER_M, minCoverFraction(x, y, z) * t)
       }
@@ -224,7 +226,7 @@ export async function buildSkin(
       const [x, y, z] = [c.positions[i]!, c.positions[i + 1]!, c.positions[i + 2]!]
       // the layer actually left over the structures here (the blur may have thinned or thickened it)
       const layer = Math.max(sampleGrid(under, grid, x, y, z), 0)
-      const s = habitusDisplacementM(name, x, y, z, layer)
+      const s = habitusDisplacementM(name, x, y, z, layer, subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z))
       d[i] = normals[i]! * s
       d[i + 1] = normals[i + 1]! * s
       d[i + 2] = normals[i + 2]! * s

@@ -4,6 +4,8 @@ import {
   UnknownLandmarkError,
   facingDirection,
   landmarkLookupFromNodes,
+  offsetScaleOf,
+  REFERENCE_SPANS_M,
   resolveAnchoredPoint,
   resolveBodyDirection,
 } from '../../../src/geometry/anchors'
@@ -80,5 +82,58 @@ describe('facingDirection', () => {
     expect(facingDirection('medial', 'left').x).toBe(-1)
     expect(facingDirection('posterior', 'left').z).toBe(-1)
     expect(facingDirection('superior', 'right').y).toBe(1)
+  })
+})
+
+/** The landmarks a body's size is measured by, on a body `k` times the reference spans on every axis. */
+function sizedBody(k: {
+  lateral: number
+  superior: number
+  anterior: number
+  head: number
+}): Map<string, { x: number; y: number; z: number }> {
+  const r = REFERENCE_SPANS_M
+  return new Map([
+    ['c7-spinous-process.midline', { x: 0, y: 0.07 + r.c7ToMalleolus * k.superior, z: -0.09 }],
+    ['lateral-malleolus.left', { x: 0.07, y: 0.07, z: 0 }],
+    ['lateral-malleolus.right', { x: -0.07, y: 0.07, z: 0 }],
+    ['acromion.left', { x: (r.biacromial / 2) * k.lateral, y: 1.3, z: -0.03 }],
+    ['acromion.right', { x: (-r.biacromial / 2) * k.lateral, y: 1.3, z: -0.03 }],
+    ['sternal-angle.midline', { x: 0, y: 1.25, z: 0.07 * k.anterior }],
+    ['inferior-angle-of-scapula.left', { x: 0.09, y: 1.15, z: (0.07 - r.chestDepth) * k.anterior }],
+    ['inferior-angle-of-scapula.right', { x: -0.09, y: 1.15, z: (0.07 - r.chestDepth) * k.anterior }],
+    ['mastoid-process.left', { x: (r.bimastoid / 2) * k.head, y: 1.55, z: -0.03 }],
+    ['mastoid-process.right', { x: (-r.bimastoid / 2) * k.head, y: 1.55, z: -0.03 }],
+  ])
+}
+
+describe('offsets on a body of another size', () => {
+  it('measures the body from its landmarks, axis by axis, and the head on its own', () => {
+    const k = { lateral: 0.88, superior: 0.93, anterior: 1, head: 0.93 }
+    const scale = offsetScaleOf(landmarkLookupFromNodes(sizedBody(k)))
+    expect(scale.lateral).toBeCloseTo(0.88, 6)
+    expect(scale.superior).toBeCloseTo(0.93, 6)
+    expect(scale.anterior).toBeCloseTo(1, 6)
+    expect(scale.head).toBeCloseTo(0.93, 6)
+  })
+
+  it('scales an offset from a trunk landmark per axis, and one from a head landmark by the head', () => {
+    const lookup = landmarkLookupFromNodes(sizedBody({ lateral: 0.8, superior: 0.9, anterior: 1.1, head: 0.95 }))
+    const offset = { lateralM: 0.1, superiorM: -0.1, anteriorM: 0.1 }
+    const trunk = resolveAnchoredPoint(lookup, { landmark: 'acromion', offset }, 'left')
+    const acromion = lookup('acromion', 'left')!
+    expect(trunk.x - acromion.x).toBeCloseTo(0.08, 6)
+    expect(trunk.y - acromion.y).toBeCloseTo(-0.09, 6)
+    expect(trunk.z - acromion.z).toBeCloseTo(0.11, 6)
+    const head = resolveAnchoredPoint(lookup, { landmark: 'mastoid-process', offset }, 'left')
+    const mastoid = lookup('mastoid-process', 'left')!
+    expect(head.x - mastoid.x).toBeCloseTo(0.095, 6)
+    expect(head.y - mastoid.y).toBeCloseTo(-0.095, 6)
+  })
+
+  it('leaves offsets as written on a body that lacks the landmarks or measures implausibly', () => {
+    expect(offsetScaleOf(lookup)).toMatchObject({ lateral: 1, superior: 1, anterior: 1, head: 1 })
+    const tiny = offsetScaleOf(landmarkLookupFromNodes(sizedBody({ lateral: 0.2, superior: 1, anterior: 1, head: 1 })))
+    expect(tiny).toMatchObject({ lateral: 1, superior: 1, anterior: 1, head: 1 })
   })
 })

@@ -3,15 +3,14 @@
 // grid over the overlap of their outlines, or rays through the superficial muscle's vertices toward the joint it
 // covers), on both sides, and each pair must have enough rays that meet both muscles, so that the check cannot pass
 // by missing them.
-import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
 import { raycastAll } from '../../../src/geometry/meshBvh'
 import { meshTrees } from '../helpers/modelTrees'
+import { BODIES } from '../helpers/bodies'
 import { type Vec3Like, add, cross, dot, normalize, scale, sub, vec3 } from '../../../src/geometry/vec'
 import { type BodyModel, readGlb } from '../../../src/model/readGlb'
 
-const MODEL = 'models/body.glb'
 type BodySide = 'left' | 'right'
 
 interface Ray {
@@ -208,10 +207,10 @@ interface PairResult {
   wrong: string[]
 }
 
-describe.skipIf(!existsSync(MODEL))('the layer order of overlapping muscles on the model', () => {
+describe.each(BODIES)('the layer order of overlapping muscles on $file', ({ file }) => {
   let model: BodyModel
   beforeAll(async () => {
-    model = await readGlb(MODEL)
+    model = await readGlb(file)
   }, 120_000)
 
   const bvh = meshTrees(() => model)

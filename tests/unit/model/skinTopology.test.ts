@@ -1,4 +1,4 @@
-// The skin of models/body.glb is one closed surface without pinches: no edge used by one triangle (a hole), none
+// The skin of each generated body (models/body.glb, models/body-female.glb) is one closed surface without pinches: no edge used by one triangle (a hole), none
 // used by more than two (two sheets joined along an edge, where two parts of the body touch) and no vertex whose
 // triangles do not form one closed fan (two sheets touching at a point). The counter is checked first on small
 // meshes with each defect, so a count of zero on the skin means something.
@@ -6,8 +6,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { meshTopology } from '../../../src/model/meshTopology'
 import { readGlb } from '../../../src/model/readGlb'
-
-const GLB = resolve(import.meta.dirname, '../../../models/body.glb')
+import { BODIES } from '../helpers/bodies'
 
 /** A closed tetrahedron with outward winding, its vertices numbered from `first`. */
 const tetrahedron = (first: number): number[] => [0, 2, 1, 0, 1, 3, 1, 2, 3, 2, 0, 3].map((v) => v + first)
@@ -35,9 +34,9 @@ describe('mesh topology counter', () => {
   })
 })
 
-describe('models/body.glb: skin topology', () => {
+describe.each(BODIES)('$file: skin topology', ({ file }) => {
   it('is closed, with no pinch edges and no pinch vertices', async () => {
-    const skin = (await readGlb(GLB)).byName.get('skin.midline')?.mesh
+    const skin = (await readGlb(resolve(import.meta.dirname, '../../..', file))).byName.get('skin.midline')?.mesh
     expect(skin).toBeTruthy()
     const result = meshTopology(skin!.indices, skin!.positions.length / 3)
     expect(result.boundaryEdges).toBe(0)

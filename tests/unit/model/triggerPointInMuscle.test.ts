@@ -1,18 +1,17 @@
-// Every trigger point of the atlas, placed from its landmark and offsets on the built model, lies inside its own
+// Every trigger point of the atlas, placed from its landmark and offsets on each generated body, lies inside its own
 // muscle's mesh or within 3 mm of it, on both sides: the mark a student sees sits in the muscle the data names and
 // the needle simulator aims into that muscle. The trigger points that do not yet are listed with the reason; the list
 // stays exact (one that now passes has to be removed).
-import { existsSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadBuiltInAtlas } from '../../../src/atlas/builtin'
 import { resolveAnchoredPoint } from '../../../src/geometry/anchors'
 import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
 import { closestPoint, raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
 import { meshTrees } from '../helpers/modelTrees'
+import { BODIES } from '../helpers/bodies'
 import type { Vec3Like } from '../../../src/geometry/vec'
 import { readGlb } from '../../../src/model/readGlb'
 
-const MODEL = 'models/body.glb'
 const NEAR_M = 0.003
 const { atlas } = loadBuiltInAtlas()
 
@@ -32,11 +31,11 @@ const KNOWN_OUTSIDE: Record<string, string> = {
 /** Inside a closed mesh: an odd number of crossings along a ray from the point (an oblique ray, off the grid axes). */
 const inside = (mesh: BvhMesh, p: Vec3Like): boolean => raycastAll(mesh, p, { x: 0.267, y: 0.535, z: 0.802 }).length % 2 === 1
 
-describe.skipIf(!existsSync(MODEL))('every trigger point lies in its own muscle on the model', () => {
+describe.each(BODIES)('every trigger point lies in its own muscle on $file', ({ file }) => {
   let model: Awaited<ReturnType<typeof readGlb>>
   const tree = meshTrees(() => model)
   beforeAll(async () => {
-    model = await readGlb(MODEL)
+    model = await readGlb(file)
   }, 120_000)
 
   /** How far the point lies outside the muscle's mesh (0 inside), in metres. */
