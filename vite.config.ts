@@ -34,7 +34,17 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,glb,webmanifest}'],
-        // the built-in body (models/body.glb) is about 2.4 MB; Workbox's default limit is 2 MiB
+        // the female body is fetched only when chosen, then kept for offline use; the male body, shown by default,
+        // is precached
+        globIgnores: ['**/body-female-*.glb'],
+        runtimeCaching: [
+          {
+            urlPattern: /\/body-female-[\w-]+\.glb$/,
+            handler: 'CacheFirst',
+            options: { cacheName: 'bodies', expiration: { maxEntries: 2 } },
+          },
+        ],
+        // the built-in body (models/body.glb) is about 2.7 MB; Workbox's default limit is 2 MiB
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -14,6 +14,10 @@ export interface MuscleIdentity {
   region: BodyArea
 }
 
+/** The generated bodies: the reference (male) body and the female body (src/model/femaleBody.ts). */
+export const BODY_SEXES = ['male', 'female'] as const
+export type BodySex = (typeof BODY_SEXES)[number]
+
 export type BodyArea = 'head-neck' | 'shoulder-arm' | 'trunk' | 'hip-thigh' | 'leg-foot'
 
 /** Muscles, one per atlas entry. Left and right copies share the id and differ in side. */

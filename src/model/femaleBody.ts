@@ -8,8 +8,7 @@ import type { Primitive } from './sdf'
 import { ellipsoid } from './sdf'
 import type { Vec3 } from './vec'
 
-export const BODY_SEXES = ['male', 'female'] as const
-export type BodySex = (typeof BODY_SEXES)[number]
+export { BODY_SEXES, type BodySex } from '../anatomy/ids'
 
 /** ANSUR II (Gordon et al. 2014) means, mm: men / women. */
 export const ANSUR_II = {

@@ -5,6 +5,7 @@
 // caps on every list, and it carries a version with append-only migrations so that a saved state survives the app
 // changing. Structures are named `<id>.<side>` (src/anatomy/naming.ts). Pure: no React, no three, no store.
 import { parseNodeName } from '../anatomy/naming'
+import { BODY_SEXES } from '../anatomy/ids'
 import { BUILD_IDS } from '../atlas/builds'
 import { z } from '../atlas/zod'
 import { isRecord, migrateVersionedRecord, type RecordMigration } from './versionedRecord'
@@ -117,6 +118,8 @@ export const sceneStateSchema = z
     needle: needleSchema,
     /** The build (habitus) the skin is shaped for and depths are read for, while the needle simulator is open. */
     build: z.enum(BUILD_IDS),
+    /** Which generated body is shown (the reference male body or the female body). */
+    body: z.enum(BODY_SEXES),
   })
   .strict()
 
@@ -127,10 +130,12 @@ export type SceneNeedle = SceneState['needle']
 /**
  * Migrations, keyed by the version they read: each takes a state of version N (already checked to be an object
  * with `version: N`) and returns one of version N + 1. Append-only: a released version's step never changes.
- * Version 1 is the first, so there is none yet.
+ * Version 2 added the body (male or female); every state saved before it showed the male body.
  */
 export type SceneStateMigration = RecordMigration
-export const SCENE_STATE_MIGRATIONS: Readonly<Record<number, SceneStateMigration>> = {}
+export const SCENE_STATE_MIGRATIONS: Readonly<Record<number, SceneStateMigration>> = {
+  1: (state) => ({ ...state, version: 2, body: 'male' }),
+}
 
 export type SceneStateResult = { ok: true; state: SceneState } | { ok: false; problems: string[] }
 

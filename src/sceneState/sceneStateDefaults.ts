@@ -8,7 +8,7 @@ import { DEFAULT_FOV_DEG, type AppMode, type ViewId } from '../urlState/urlState
 import type { SceneFocus, SceneState } from './sceneState'
 
 /** The version this app writes. Older versions are migrated on reading (SCENE_STATE_MIGRATIONS). */
-export const SCENE_STATE_VERSION = 1
+export const SCENE_STATE_VERSION = 2
 
 /** The camera's vertical field of view when nothing asks for another (src/viewer/scene/Viewport.tsx). */
 export { DEFAULT_FOV_DEG }
@@ -52,6 +52,7 @@ export function defaultSceneState(): SceneState {
     areaView: null,
     needle: { open: false, lengthMm: 30, approach: 'straight', depthMm: 0 },
     build: 'average',
+    body: 'male',
   }
 }
 

@@ -20,7 +20,7 @@ export function captureSceneState(store: Pick<StoreApi<AppState>, 'getState'>): 
   const pose = s.cameraPose
   const focus = s.focus
   return {
-    version: 1,
+    version: 2,
     mode: s.mode,
     camera: {
       view: s.view,
@@ -43,6 +43,7 @@ export function captureSceneState(store: Pick<StoreApi<AppState>, 'getState'>): 
     areaView: s.areaView,
     needle: { open: s.needleActive, lengthMm: s.needle.lengthMm, approach: s.needle.approach, depthMm: s.needle.depthMm },
     build: s.habitus,
+    body: s.body,
   }
 }
 
@@ -81,6 +82,7 @@ export function applySceneState(store: StoreApi<AppState>, state: SceneState): v
     needle: { lengthMm: state.needle.lengthMm, approach: state.needle.approach, depthMm: state.needle.depthMm },
     needleActive: state.needle.open,
     habitus: state.build,
+    body: state.body,
   })
   if (modeChanges) enterMode(draft, state.mode, { layersGiven: true })
   if (bodyOnScreen) {

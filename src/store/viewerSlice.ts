@@ -2,6 +2,7 @@
 // which view and mode are active, and the notices to show. Plain data only (node names, numbers): the scene
 // reads it and applies it to three objects itself, so nothing here holds an Object3D. Selecting a muscle also
 // focuses it for the trigger-point, needle and patient views, in the same update.
+import type { BodySex } from '../anatomy/ids'
 import type { StateCreator } from 'zustand'
 import { defaultLayers, type LayerId, type LayerState } from '../viewer/layers'
 import type { ViewId } from '../viewer/views'
@@ -72,6 +73,8 @@ export interface ViewerState {
   namesHidden: boolean
   /** The layers a mode changed on entering (src/modes/definitions.ts), as they were before, for its exit. */
   layersBeforeMode: Partial<Record<LayerId, LayerState>> | null
+  /** Which built-in body is chosen (viewer/bodyChoice.ts loads it). */
+  body: BodySex
 }
 
 export interface ViewerActions {
@@ -89,6 +92,8 @@ export interface ViewerActions {
   setCameraPose(pose: CameraPose | null): void
   frameSelection(): void
   setMode(mode: Mode): void
+  /** Chooses the built-in body to show; the selection, view and everything else stay. */
+  setBody(body: BodySex): void
   setLayersBeforeMode(layers: Partial<Record<LayerId, LayerState>> | null): void
   notify(tone: Notice['tone'], text: string, more?: Pick<Notice, 'details' | 'folded'>): void
   dismissNotice(id: number): void
@@ -126,6 +131,7 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   highlight: null,
   namesHidden: false,
   layersBeforeMode: null,
+  body: 'male',
 
   select(nodeName, opts) {
     const s = get()
@@ -184,6 +190,9 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
     exitMode(api, previous)
     set({ mode })
     enterMode(api, mode)
+  },
+  setBody(body) {
+    if (get().body !== body) set({ body })
   },
   setLayersBeforeMode(layersBeforeMode) {
     set({ layersBeforeMode })

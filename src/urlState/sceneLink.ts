@@ -29,6 +29,7 @@ export function sceneStateFromUrlState(u: UrlViewState): SceneState {
     areaView: u.areaView,
     needle: u.needle ? { ...u.needle } : base.needle,
     build: u.build ?? base.build,
+    body: u.body ?? base.body,
   }
 }
 
@@ -55,6 +56,7 @@ export function urlStateFromSceneState(s: SceneState): UrlViewState {
     areaView: s.areaView,
     needle: { ...s.needle },
     build: s.build,
+    body: s.body,
   }
 }
 

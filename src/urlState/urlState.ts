@@ -1,13 +1,13 @@
 // The deep link: the whole scene state (src/sceneState/sceneState.ts, converted by sceneLink.ts) carried in short,
 // readable URL query parameters (view, selection, layers, mode, camera, hidden and isolated structures, the focused
-// muscle and trigger point, the compared muscle, a body area's zones, the needle and the build), so a student or
+// muscle and trigger point, the compared muscle, a body area's zones, the needle, the build and the body), so a student or
 // instructor can share exactly what they see. A link is untrusted input: a parameter of ours that is malformed or hostile is dropped
 // with a plain-text problem naming it (shown as one notice, linkNotice.ts), and the rest of the link still
 // applies. Parameters that are not ours are dropped quietly: tracking tags that mail, chat and social sites add
 // (TRACKING_PARAMS), and any other name, since the person opening a link did not write it and cannot act on it;
 // the address bar is then rewritten to exactly what was applied (serializeUrlState). Never throws. Pure.
 // Reading a link (urlStateParse.ts) is its own module, loaded only when the app opens with a query.
-import type { BodyArea } from '../anatomy/ids'
+import type { BodyArea, BodySex } from '../anatomy/ids'
 import type { BuildId } from '../atlas/builds'
 import type { NeedleApproach } from '../geometry/needleApproach'
 
@@ -63,6 +63,8 @@ export interface UrlViewState {
   needle: UrlNeedle | null
   /** The build the skin is shaped for (`build=high`); null is the default. */
   build: BuildId | null
+  /** The body shown (`body=female`); null is the default, the male body. */
+  body: BodySex | null
 }
 
 export const LAYER_IDS: readonly LayerId[] = ['skin', 'superficial', 'deep', 'bones', 'organs', 'danger']
@@ -96,6 +98,7 @@ export const DEFAULT_URL_VIEW_STATE: UrlViewState = Object.freeze({
   areaView: null,
   needle: null,
   build: null,
+  body: null,
 }) as UrlViewState
 
 /** The query parameters this module reads and writes. */
@@ -116,6 +119,7 @@ export const URL_STATE_PARAMS = [
   'area',
   'needle',
   'build',
+  'body',
 ] as const
 
 /** A link hides at most this many structures one by one. */
@@ -170,5 +174,6 @@ export function serializeUrlState(state: UrlViewState): string {
   if (n && (n.open !== d.open || n.lengthMm !== d.lengthMm || n.approach !== d.approach || n.depthMm !== d.depthMm))
     parts.push(`needle=${n.open ? 'open' : 'closed'},${n.lengthMm},${n.approach},${Math.round(n.depthMm * 1000) / 1000}`)
   if (state.build && state.build !== 'average') parts.push(`build=${state.build}`)
+  if (state.body && state.body !== 'male') parts.push(`body=${state.body}`)
   return parts.length ? `?${parts.join('&')}` : ''
 }

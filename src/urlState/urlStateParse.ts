@@ -1,7 +1,7 @@
 // Reading a deep link (see urlState.ts for what it carries): each parameter of ours is checked and a malformed or
 // hostile one is dropped with a plain-text notice naming it; tracking tags and unknown names are dropped quietly.
 // Its own module so that the first chunk, which only writes links, does not carry the parser. Never throws. Pure.
-import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
+import { BODY_SEXES, MUSCLE_IDS, type BodyArea, type BodySex } from '../anatomy/ids'
 import { parseNodeName } from '../anatomy/naming'
 import { BUILD_IDS, type BuildId } from '../atlas/builds'
 import { NEEDLE_APPROACHES, type NeedleApproach } from '../geometry/needleApproach'
@@ -244,6 +244,11 @@ export function parseUrlState(search: string, knownIds?: ReadonlySet<string>): {
   if (build !== undefined) {
     if ((BUILD_IDS as readonly string[]).includes(build)) state.build = build as BuildId
     else notices.push('The link\'s "build" parameter is not a known build, so the average build is used.')
+  }
+  const body = values.get('body')
+  if (body !== undefined) {
+    if ((BODY_SEXES as readonly string[]).includes(body)) state.body = body as BodySex
+    else notices.push('The link\'s "body" parameter is neither male nor female, so the male body is shown.')
   }
 
   return { state, notices }

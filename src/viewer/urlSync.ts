@@ -34,6 +34,7 @@ const SCENE_FIELDS = [
   'needle',
   'needleActive',
   'habitus',
+  'body',
 ] as const satisfies readonly (keyof AppState)[]
 
 /**

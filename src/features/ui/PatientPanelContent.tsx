@@ -17,6 +17,7 @@ import { ContraindicationList } from './ContraindicationList'
 import { RedFlagBox } from './RedFlagBox'
 import { SourceList } from './SourceList'
 import { ZoneLegend } from './ZoneLegend'
+import { BodyChoice } from '../../viewer/panels/BodyChoice'
 
 const BRUSH_SIZES = [
   { label: 'Small brush', radiusM: 0.02 },
@@ -92,6 +93,9 @@ export function PatientPanelContent(): ReactElement {
       <p className="tpa-f-note" role="note" data-testid="not-a-diagnosis">
         This is education, not a diagnosis. Only a health professional who examines you can tell where your pain comes from.
       </p>
+      <div className="tpa-f-noprint">
+        <BodyChoice legend="Body chart" />
+      </div>
       {problems.length > 0 ? (
         <div className="tpa-f-error" role="alert" data-testid="storage-problems">
           <strong>

@@ -1,6 +1,7 @@
-// The six layer switches, each with an x-ray opacity slider.
+// The body's choice (male or female) and the six layer switches, each with an x-ray opacity slider.
 import { LAYERS } from '../layers'
 import { useViewer } from '../store'
+import { BodyChoice } from './BodyChoice'
 
 export function LayersPanel(): React.JSX.Element {
   const layers = useViewer((s) => s.layers)
@@ -8,6 +9,7 @@ export function LayersPanel(): React.JSX.Element {
   return (
     <section className="panel-section" aria-labelledby="layers-heading">
       <h2 id="layers-heading">Layers</h2>
+      <BodyChoice />
       <ul className="layers">
         {LAYERS.map((l) => {
           const state = layers[l.id]

@@ -133,9 +133,16 @@ describe('the scene state schema', () => {
 })
 
 describe('scene state versions', () => {
-  it('this app writes version 1 and reads it without a migration', () => {
-    expect(SCENE_STATE_VERSION).toBe(1)
+  it('this app writes version 2 and reads it without a migration', () => {
+    expect(SCENE_STATE_VERSION).toBe(2)
     expect(migrateSceneState(busyScene())).toEqual({ ok: true, state: busyScene() })
+  })
+
+  it('reads a version 1 state, saved before there was a female body, as showing the male body', () => {
+    const { body: _body, ...rest } = busyScene()
+    const v1 = { ...rest, version: 1 }
+    expect(readSceneState(v1)).toEqual({ ok: true, state: { ...busyScene(), body: 'male' } })
+    expect(v1.version).toBe(1)
   })
 
   it('migrates step by step up to the version asked for, leaving the input untouched', () => {
@@ -156,9 +163,9 @@ describe('scene state versions', () => {
   })
 
   it('refuses a newer version, no version, a missing or failing step, never guessing from the shape', () => {
-    expect(readSceneState({ ...busyScene(), version: 2 })).toEqual({
+    expect(readSceneState({ ...busyScene(), version: 3 })).toEqual({
       ok: false,
-      problems: ['version: 2 is newer than this app reads (up to 1); update the app'],
+      problems: ['version: 3 is newer than this app reads (up to 2); update the app'],
     })
     const { version: _v, ...unversioned } = busyScene()
     expect(readSceneState(unversioned)).toEqual({ ok: false, problems: ['version: expected a whole number from 1'] })

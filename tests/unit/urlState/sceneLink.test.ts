@@ -18,7 +18,7 @@ describe('a scene state as a link', () => {
     expect(link).toBe(
       '?view=posterior&sel=upper-trapezius.right&hide=skin,organs&opacity=superficial:0.4,bones:0.6&mode=present' +
         '&cam=0.45,1.62,-0.95,0.12,1.3,-0.05&hidden=deltoid.right,sternum.midline&tp=upper-trapezius-trp1' +
-        '&compare=levator-scapulae&needle=open,40,pincer,12.5&build=high',
+        '&compare=levator-scapulae&needle=open,40,pincer,12.5&build=high&body=female',
     )
     expect(readSceneLink(link)).toEqual({ state: busyScene(), notices: [] })
   })
@@ -74,6 +74,8 @@ describe('a scene state as a link', () => {
       ['needle=open,30,straight,1,extra', '"needle"'],
       ['needle=open,1e3,straight,1', '"needle"'],
       ['build=giant', '"build"'],
+      ['body=<script>', '"body"'],
+      ['body=Female', '"body"'],
       ['fov=0', '"fov"'],
       ['fov=NaN', '"fov"'],
     ]
@@ -84,6 +86,7 @@ describe('a scene state as a link', () => {
       expect(notices[0], param).not.toContain('<b>')
       expect(state.camera.view, param).toBe('left')
       expect(state.needle.open, param).toBe(false)
+      expect(state.body, param).toBe('male')
     }
   })
 
