@@ -1,6 +1,7 @@
 // Renders models/body.glb in headless Chromium (SwiftShader) with a bare three.js page, from the front, the back,
 // the left side and the back with the skin hidden, into docs/model-*.png. Usage:
 //   npx tsx scripts/render-model-shots.ts [path/to/body.glb] [outDir] [view[:skin[:zoom]] ...]
+// The female body's set: MODEL_SHOTS_PREFIX=model-female- npx tsx scripts/render-model-shots.ts models/body-female.glb
 // Serves files on 127.0.0.1:4181 (or $MODEL_SHOTS_PORT) and shuts the server and the browser down when done.
 import { createServer } from 'node:http'
 import { readFile } from 'node:fs/promises'
@@ -12,6 +13,8 @@ const root = resolve(import.meta.dirname, '..')
 const glbPath = resolve(process.argv[2] ?? join(root, 'models/body.glb'))
 const outDir = resolve(process.argv[3] ?? join(root, 'docs'))
 const views = process.argv.slice(4)
+/** The default set's file names start with this: `MODEL_SHOTS_PREFIX=model-female- npx tsx …` for the female body. */
+const PREFIX = process.env.MODEL_SHOTS_PREFIX ?? 'model-'
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>body model</title>
 <style>html,body{margin:0;background:#e9ecef;overflow:hidden}canvas{display:block}</style>
@@ -96,12 +99,14 @@ const SHOTS: { file: string; query: string; size: [number, number] }[] = views.l
       }
     })
   : [
-      { file: 'model-front.png', query: 'view=front&skin=translucent', size: [700, 1000] },
-      { file: 'model-back.png', query: 'view=back&skin=translucent', size: [700, 1000] },
-      { file: 'model-left.png', query: 'view=left&skin=translucent', size: [700, 1000] },
-      { file: 'model-back-no-skin.png', query: 'view=back&skin=hidden', size: [700, 1000] },
-      { file: 'model-front-no-skin.png', query: 'view=front&skin=hidden', size: [700, 1000] },
-      { file: 'model-front-skin.png', query: 'view=front&skin=opaque', size: [700, 1000] },
+      { file: `${PREFIX}front.png`, query: 'view=front&skin=translucent', size: [700, 1000] },
+      { file: `${PREFIX}back.png`, query: 'view=back&skin=translucent', size: [700, 1000] },
+      { file: `${PREFIX}left.png`, query: 'view=left&skin=translucent', size: [700, 1000] },
+      { file: `${PREFIX}back-no-skin.png`, query: 'view=back&skin=hidden', size: [700, 1000] },
+      { file: `${PREFIX}front-no-skin.png`, query: 'view=front&skin=hidden', size: [700, 1000] },
+      { file: `${PREFIX}front-skin.png`, query: 'view=front&skin=opaque', size: [700, 1000] },
+      { file: `${PREFIX}back-skin.png`, query: 'view=back&skin=opaque', size: [700, 1000] },
+      { file: `${PREFIX}left-skin.png`, query: 'view=left&skin=opaque', size: [700, 1000] },
     ]
 
 await new Promise<void>((r) => server.listen(PORT, '127.0.0.1', r))

@@ -192,7 +192,13 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
     enterMode(api, mode)
   },
   setBody(body) {
-    if (get().body !== body) set({ body })
+    const s = get()
+    if (s.body === body) return
+    // A pain map painted on the other body is put away (it stays saved, and opening it again brings its body back):
+    // the new skin cannot hold its points, so painting on would overwrite them.
+    const active = s.maps.find((m) => m.id === s.activeMapId)
+    const putAway = active?.version === 2 && (active.body ?? 'male') !== body
+    set(putAway ? { body, activeMapId: null, painMask: null, tappedRegions: [], painting: false } : { body })
   },
   setLayersBeforeMode(layersBeforeMode) {
     set({ layersBeforeMode })

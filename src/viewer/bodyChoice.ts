@@ -38,9 +38,11 @@ function download(body: BodySex): void {
 /** Downloads the body the link asks for now, and the chosen body whenever the choice changes. */
 export function startBuiltInBody(search: string): () => void {
   let shown = bodyInLink(search)
+  // the store holds the link's body from the start, so no update before the link is applied asks for the other one
+  useViewer.getState().setBody(shown)
   download(shown)
-  return useViewer.subscribe((s) => {
-    if (s.body === shown) return
+  return useViewer.subscribe((s, previous) => {
+    if (s.body === previous.body || s.body === shown) return
     shown = s.body
     download(shown)
   })

@@ -4,10 +4,14 @@
 import { expect, test, type Page } from '@playwright/test'
 import { openApp, waitReady } from './helpers/app'
 
-/** The .glb files the page asked for, by their built name (body-….glb or body-female-….glb). */
+/**
+ * The .glb files the page asked for, by their built name (body-….glb or body-female-….glb). Fetches of the service
+ * worker itself (precaching, or passing on a request it serves) are not the page's.
+ */
 function glbRequests(page: Page): string[] {
   const seen: string[] = []
   page.on('request', (r) => {
+    if (r.serviceWorker()) return
     const name = new URL(r.url()).pathname.split('/').pop() ?? ''
     if (name.endsWith('.glb')) seen.push(name)
   })
@@ -71,4 +75,31 @@ test('a body parameter that is neither male nor female is dropped with a notice 
   await expect(page.getByText(/"body"/).first()).toBeVisible()
   expect(requested.filter(isFemaleFile)).toEqual([])
   expect(new URL(page.url()).searchParams.has('body')).toBe(false)
+})
+
+test('a pain map stays with the body it was painted on: switching puts it away, opening it brings its body back', async ({ page }) => {
+  await openApp(page, '?mode=patient')
+  const panel = page.getByTestId('patient-panel')
+  await panel.getByText('Or tap a named area').click()
+  const area = panel.locator('button[data-region]').first()
+  const region = await area.getAttribute('data-region')
+  await area.click()
+  // the tap is saved as a new map shortly after
+  await expect(panel.getByRole('button', { name: 'Delete this map' })).toBeVisible()
+  const chooser = panel.getByLabel('Open pain map')
+  const mapId = await chooser.inputValue()
+  expect(mapId).not.toBe('')
+
+  await panel.getByRole('group', { name: 'Body chart' }).getByRole('radio', { name: 'Female' }).check()
+  await bodyShown(page, 'female')
+  // put away, not lost: still listed, named with its body, and nothing of it is shown on this body
+  await expect(chooser).toHaveValue('')
+  await expect(chooser.locator(`option[value="${mapId}"]`)).toHaveText(/\(on the male body\)/)
+  await expect(panel.locator(`button[data-region="${region}"]`).first()).toHaveAttribute('aria-pressed', 'false')
+
+  await chooser.selectOption(mapId)
+  await bodyShown(page, 'male')
+  await expect(panel.getByRole('group', { name: 'Body chart' }).getByRole('radio', { name: 'Male', exact: true })).toBeChecked()
+  await expect(panel.locator(`button[data-region="${region}"]`).first()).toHaveAttribute('aria-pressed', 'true')
+  await expect(chooser.locator(`option[value="${mapId}"]`)).not.toHaveText(/on the/)
 })

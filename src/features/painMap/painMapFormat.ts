@@ -7,6 +7,7 @@
 // regenerated (painMapPoints.ts puts the points back on whatever skin is on screen). Version 1 kept skin-vertex
 // indices, meaningful only on the skin they were painted on; painMapMigration.ts turns one into version 2 on
 // that skin and keeps the original record.
+import { BODY_SEXES, type BodySex } from '../../anatomy/ids'
 import { z } from '../../atlas/zod'
 
 export const PAIN_MAP_FORMAT = 'trigger-point-atlas/pain-map'
@@ -82,6 +83,8 @@ export const painMapV2Schema = z
     paintedPoints: paintedPointsSchema,
     /** Named regions the patient tapped, as `<region-id>.<side>` (e.g. "temple.left", "sternum.midline"). */
     tappedRegions,
+    /** The body it was painted on; absent in maps saved before there was a female body (the male body). */
+    body: z.enum(BODY_SEXES).optional(),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -200,8 +203,13 @@ export function runsToMask(runs: readonly (readonly [number, number])[], vertexC
   return mask
 }
 
-/** A new, empty map, named by the user. `id` must be unique among the saved maps. */
-export function newPainMap(id: string, name: string, now: Date = new Date()): PainMapV2 {
+/** The body a version 2 map was painted on (the male body for maps saved before there was a choice). */
+export function painMapBody(map: PainMapV2): BodySex {
+  return map.body ?? 'male'
+}
+
+/** A new, empty map, named by the user, on `body`. `id` must be unique among the saved maps. */
+export function newPainMap(id: string, name: string, now: Date = new Date(), body: BodySex = 'male'): PainMapV2 {
   const iso = now.toISOString()
   return {
     format: PAIN_MAP_FORMAT,
@@ -212,6 +220,7 @@ export function newPainMap(id: string, name: string, now: Date = new Date()): Pa
     updatedAt: iso,
     paintedPoints: [],
     tappedRegions: [],
+    body,
   }
 }
 

@@ -1,7 +1,9 @@
 // What to write after the patient edited the open map: the updated record, or nothing when the edit left the map
-// as it was saved (painted and erased back, tapped twice) or when the open map is read-only. Pure, so the rule
+// as it was saved (painted and erased back, tapped twice) or when the open map is read-only (painted on another
+// body: the skin on screen cannot hold its points, so writing would lose them). Pure, so the rule
 // "no write to saved data unless the patient changed it" is tested without a browser.
-import { newPainMap, type PainMap, type PainMapV2 } from './painMapFormat'
+import type { BodySex } from '../../anatomy/ids'
+import { newPainMap, painMapBody, type PainMap, type PainMapV2 } from './painMapFormat'
 import { migratePainMapV1 } from './painMapMigration'
 import { maskToPoints, samePoints } from './painMapPoints'
 
@@ -12,6 +14,8 @@ export interface PainMapEdit {
   tappedRegions: readonly string[]
   /** Base-shape skin positions of the body on screen (x, y, z per vertex, metres). */
   skinPositions: Float32Array | null
+  /** The body on screen (male or female). */
+  body: BodySex
   now: Date
   /** Id and name for a map created by this first edit. */
   newId: () => string
@@ -33,6 +37,9 @@ export function mapToSave(edit: PainMapEdit): PainMapV2 | null {
   if (edit.map && !map) {
     return null
   }
+  if (map && painMapBody(map) !== edit.body) {
+    return null
+  }
   const paintedPoints = maskToPoints(mask, skinPositions)
   if (map) {
     if (samePoints(paintedPoints, map.paintedPoints) && sameRegions(tappedRegions, map.tappedRegions)) {
@@ -43,5 +50,5 @@ export function mapToSave(edit: PainMapEdit): PainMapV2 | null {
   if (paintedPoints.length === 0 && tappedRegions.length === 0) {
     return null
   }
-  return { ...newPainMap(edit.newId(), edit.newName, now), paintedPoints, tappedRegions: [...tappedRegions] }
+  return { ...newPainMap(edit.newId(), edit.newName, now, edit.body), paintedPoints, tappedRegions: [...tappedRegions] }
 }

@@ -5,7 +5,8 @@
 // body to version 2 (its original record is kept, painMapIdb.ts). Nothing leaves the device.
 import { useCallback, useEffect, useRef } from 'react'
 import { useFeatureStore } from '../store'
-import { makePainMapId, newPainMap, runsToMask, type PainMap } from './painMapFormat'
+import type { BodySex } from '../../anatomy/ids'
+import { makePainMapId, newPainMap, painMapBody, runsToMask, type PainMap } from './painMapFormat'
 import { LEGACY_SKIN_TABLES } from './legacySkins'
 import { canMigrate } from './painMapMigration'
 import type { SkinGrid } from '../../geometry/skinGrid'
@@ -46,6 +47,11 @@ function byUpdated(maps: readonly PainMap[]): PainMap | undefined {
   return [...maps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
 }
 
+/** Whether `map` was painted on `body` (a version 1 map is judged by its skin instead, painMapFit.ts). */
+export function paintedOn(map: PainMap, body: BodySex): boolean {
+  return map.version === 1 || painMapBody(map) === body
+}
+
 /**
  * Shows `map` on the skin on screen. A version 2 map's points go on this skin; a version 1 map painted on this skin
  * shows its runs (it is converted below); one from another body shows its tapped areas only, its record staying as
@@ -76,6 +82,7 @@ function saveEdits(): void {
     mask: st.painMask,
     tappedRegions: st.tappedRegions,
     skinPositions: st.skinPositions,
+    body: st.body,
     now: new Date(),
     newId: makePainMapId,
     newName: `Pain map ${st.maps.length + 1}`,
@@ -123,7 +130,7 @@ export function usePainMapPersistence(): PainMapActions {
         const st = useFeatureStore.getState()
         st.setStorageProblems(problems)
         const listed = mergeLoadedMaps(maps, st.maps)
-        st.setMaps(listed, st.activeMapId ?? byUpdated(listed)?.id ?? null)
+        st.setMaps(listed, st.activeMapId ?? byUpdated(listed.filter((m) => paintedOn(m, st.body)))?.id ?? null)
       })
       .catch((error: unknown) => {
         useFeatureStore.getState().setStorageProblems([`Saved pain maps could not be opened: ${(error as Error).message}`])
@@ -141,9 +148,11 @@ export function usePainMapPersistence(): PainMapActions {
     if (appliedRef.current.id === activeMapId && appliedRef.current.positions === skinPositions) {
       return
     }
-    const map = useFeatureStore.getState().maps.find((m) => m.id === activeMapId)
+    const st = useFeatureStore.getState()
+    const map = st.maps.find((m) => m.id === activeMapId)
     appliedRef.current = { id: activeMapId, positions: skinPositions }
-    if (map) {
+    // a map is drawn only on the body it was painted on (opening one switches the body, openMap below)
+    if (map && paintedOn(map, st.body)) {
       showMap(map, skinGrid)
     }
   }, [activeMapId, skinPositions, skinGrid])
@@ -212,7 +221,7 @@ export function usePainMapPersistence(): PainMapActions {
     async (name: string) => {
       flush()
       const st = useFeatureStore.getState()
-      await addMap(newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`))
+      await addMap(newPainMap(makePainMapId(), name.trim() || `Pain map ${st.maps.length + 1}`, new Date(), st.body))
     },
     [addMap, flush],
   )
@@ -226,7 +235,7 @@ export function usePainMapPersistence(): PainMapActions {
         return
       }
       const name = `${original.name.slice(0, 60)} (this body)`
-      await addMap({ ...newPainMap(makePainMapId(), name), tappedRegions: [...original.tappedRegions] })
+      await addMap({ ...newPainMap(makePainMapId(), name, new Date(), st.body), tappedRegions: [...original.tappedRegions] })
     },
     [addMap, flush],
   )
@@ -234,7 +243,11 @@ export function usePainMapPersistence(): PainMapActions {
   const openMap = useCallback(
     (id: string) => {
       flush()
-      useFeatureStore.getState().setMaps(useFeatureStore.getState().maps, id)
+      const st = useFeatureStore.getState()
+      st.setMaps(st.maps, id)
+      // a map opens on the body it was painted on
+      const map = st.maps.find((m) => m.id === id)
+      if (map?.version === 2 && painMapBody(map) !== st.body) st.setBody(painMapBody(map))
     },
     [flush],
   )

@@ -5,7 +5,7 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { useFeatureAtlas } from '../atlasData'
 import { exportPainMaps, importPainMaps, painMapFileSizeProblem } from '../painMap/exportImport'
-import { makePainMapId } from '../painMap/painMapFormat'
+import { makePainMapId, painMapBody } from '../painMap/painMapFormat'
 import { otherBodyNote, painMapFit } from '../painMap/painMapFit'
 import { usePainMapPersistence } from '../painMap/usePainMapPersistence'
 import { shownRankedMuscle, usePatientRanking } from '../patientRanking'
@@ -42,6 +42,7 @@ export function PatientPanelContent(): ReactElement {
   const actions = usePainMapPersistence()
   const { ranked, areas, redFlags } = usePatientRanking(atlas)
   const maps = useFeatureStore((s) => s.maps)
+  const body = useFeatureStore((s) => s.body)
   const activeMapId = useFeatureStore((s) => s.activeMapId)
   const problems = useFeatureStore((s) => s.storageProblems)
   const brush = useFeatureStore((s) => s.brush)
@@ -119,6 +120,7 @@ export function PatientPanelContent(): ReactElement {
             {maps.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
+                {m.version === 2 && painMapBody(m) !== body ? ` (on the ${painMapBody(m)} body)` : ''}
               </option>
             ))}
           </select>

@@ -66,8 +66,14 @@ function savedV2(): PainMapV2 {
   return { ...newPainMap('map-1', 'Neck', when), paintedPoints: maskToPoints(maskOf([2, 3, 4, 8]), skin()), tappedRegions: ['temple.left'] }
 }
 
-function edit(map: PainMap | undefined, mask: Uint8Array, tapped: string[], positions: Float32Array | null = skin()) {
-  return { map, mask, tappedRegions: tapped, skinPositions: positions, now: later, newId: () => 'map-new', newName: 'Pain map 2' }
+function edit(
+  map: PainMap | undefined,
+  mask: Uint8Array,
+  tapped: string[],
+  positions: Float32Array | null = skin(),
+  body: 'male' | 'female' = 'male',
+) {
+  return { map, mask, tappedRegions: tapped, skinPositions: positions, body, now: later, newId: () => 'map-new', newName: 'Pain map 2' }
 }
 
 describe('mapToSave: a write only when the patient changed the map', () => {
@@ -101,6 +107,16 @@ describe('mapToSave: a write only when the patient changed the map', () => {
     const created = mapToSave(edit(undefined, maskOf([4]), []))
     expect(created).toMatchObject({ id: 'map-new', name: 'Pain map 2', version: 2, paintedPoints: [40, 0, 0] })
     expect(parsePainMap(created, 'x').ok).toBe(true)
+  })
+  it('writes nothing for a map painted on the other body, and a new map records the body it is painted on', () => {
+    // a map saved before there was a choice of body was painted on the male body
+    expect(mapToSave(edit(savedV2(), maskOf([0]), [], skin(), 'female'))).toBeNull()
+    expect(mapToSave(edit({ ...savedV2(), body: 'female' }, maskOf([0]), [], skin(), 'male'))).toBeNull()
+    expect(mapToSave(edit({ ...savedV2(), body: 'female' }, maskOf([0]), [], skin(), 'female'))).toMatchObject({ body: 'female' })
+    const created = mapToSave(edit(undefined, maskOf([4]), [], skin(), 'female'))
+    expect(created).toMatchObject({ body: 'female', paintedPoints: [40, 0, 0] })
+    expect(parsePainMap(created, 'x').ok).toBe(true)
+    expect(parsePainMap({ ...created, body: 'giant' }, 'x').ok).toBe(false)
   })
   it('writes nothing before the body is known or for a mask of another size', () => {
     expect(mapToSave(edit(savedV2(), new Uint8Array(0), [], null))).toBeNull()
