@@ -44,6 +44,10 @@ async function main(): Promise<void> {
   await settle(desk)
   await desk.screenshot({ path: 'docs/app-quiz.png' })
 
+  // patient mode on the female body chart
+  await ready(desk, '?mode=patient&body=female&opacity=skin:1')
+  await desk.screenshot({ path: 'docs/app-female-patient.png' })
+
   const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, serviceWorkers: 'block' })
   await ready(phone)
   await phone.screenshot({ path: 'docs/app-phone.png' })
