@@ -8,7 +8,6 @@ import { LessonDock, LessonPresenter } from '../features'
 import { MODE_DEFINITIONS } from '../modes/definitions'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
-import { LayersPanel } from './panels/LayersPanel'
 import { Toolbar } from './panels/Toolbar'
 import { Notices } from './panels/Notices'
 import { LoadingBar, ModelErrorScreen, NoWebglScreen } from './panels/StatusScreens'
@@ -16,16 +15,23 @@ import { openModelFile } from './panels/openModel'
 
 // Its own error boundary: if three.js cannot be downloaded or the scene throws, the rest stays usable.
 const Viewport = lazyPart(() => import('./scene/Viewport').then((m) => m.default))
-// The structure list and the side panel load after the body is drawn (see panelsStarted below): the list mirrors the
-// loaded body, and nothing can be selected before the body is drawn.
+// The structure list, the layers and the side panel load after the body is drawn (see panelsStarted below): the list
+// mirrors the loaded body, and nothing can be selected or peeled before the body is drawn.
 const StructureBrowser = lazyPart(() => import('./panels/StructureBrowser').then((m) => m.StructureBrowser))
 const DetailsPanel = lazyPart(() => import('./panels/DetailsPanel').then((m) => m.DetailsPanel))
+// The layer switches and the body's choice come with them: before the body is drawn there is nothing to peel.
+const LayersPanel = lazyPart(() => import('./panels/LayersPanel').then((m) => m.LayersPanel))
 const OpenAtlasChoice = lazyPart(() => import('./panels/OpenAtlas').then((m) => m.OpenAtlasChoice))
 
 // data-loading-part marks a panel still on its way (tests wait until none is left).
 const LIST_LOADING = (
   <p className="muted" data-loading-part="">
     Loading the structure list…
+  </p>
+)
+const LAYERS_LOADING = (
+  <p className="muted" data-loading-part="">
+    Loading the layers…
   </p>
 )
 const DETAILS_LOADING = (
@@ -112,7 +118,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         <LazySlot part="the structure list" loading={LIST_LOADING}>
           {panelsStarted ? <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} /> : LIST_LOADING}
         </LazySlot>
-        <LayersPanel />
+        <LazySlot part="the layers" loading={LAYERS_LOADING}>
+          {panelsStarted ? <LayersPanel /> : LAYERS_LOADING}
+        </LazySlot>
       </aside>
       <main className="stage" aria-label="Body">
         {!webgl ? (
