@@ -72,5 +72,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/unit/**/*.test.ts'],
     testTimeout: 60_000,
+    // one worker per core (the default leaves one core to the runner, which on a 2-core CI machine means one worker
+    // and the two body generations of tests/unit/model/generator*.test.ts one after the other)
+    maxWorkers: '100%',
   },
 } as never)

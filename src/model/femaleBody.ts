@@ -1,9 +1,10 @@
 // The female body. The generator builds every structure in the reference frame of the male landmark table; the female
-// model is that geometry carried by one smooth warp to female proportions (ANSUR II, ../shared anthropometry §2.1:
+// model is that geometry carried by one smooth warp to female proportions (ANSUR II, Gordon et al. 2014:
 // F/M ratios of stature, shoulder, chest, waist, hip, limb breadths and girths), plus what a warp cannot make: breast
 // soft tissue over pectoralis major and the thicker subcutaneous layer over hips, buttocks, thighs and upper arms.
 // Because bones, muscles, organs and skin all move with the same warp, every layer keeps its order and no part can
-// pass through another; tissue thicknesses change only by the local stretch (at most a few per cent).
+// pass through another; tissue thicknesses change only by the local stretch (front to back none over the chest, side
+// to side up to the 12% narrowing at the shoulders).
 import type { Primitive } from './sdf'
 import { ellipsoid } from './sdf'
 import type { Vec3 } from './vec'
@@ -89,8 +90,8 @@ const DEPTH: readonly Knot[] = [
   { y: 1.53, v: STATURE_RATIO },
 ]
 
-/** The arm scales about the shoulder joint: along its length by the upper-arm and forearm length ratios, across by
- * the biceps girth ratio. */
+/** The arm scales along its length by the mean of the upper-arm and forearm length ratios, and across its axis by the
+ * biceps girth ratio (femaleWarp). */
 const ARM_ALONG = (ratio('acromionRadialeLength') + ratio('radialeStylionLength')) / 2
 const ARM_ACROSS = ratio('bicepsCircumference')
 
@@ -207,17 +208,17 @@ export function femaleExtraFatM(x: number, y: number, z: number): number {
   return FEMALE_EXTRA_FAT_M * Math.min(1, hipsAndThighs + upperArm)
 }
 
-/**
- * Breast soft tissue over pectoralis major (reference-body coordinates, left side; the caller mirrors it). It spans
- * ribs 2 to 6 from the sternal edge toward the mid-axillary line, with the nipple at about the 4th to 5th intercostal
- * space, about 10 cm from the sternum and 20 cm from the jugular notch (anthropometry §3.2, for 300-500 mL). Two
- * overlapping ellipsoids make the sloping upper pole and the fuller lower pole; the skin's subcutaneous layer adds
- * its own thickness on top.
- */
 /** The female nipple in reference-body coordinates (projected onto the skin like every skin landmark): lower than the
  * male one (the 4th to 5th intercostal space) and on the breast's front. */
 export const FEMALE_NIPPLE_REFERENCE_M: Vec3 = [0.1, 1.255, 0.1]
 
+/**
+ * Breast soft tissue over pectoralis major (reference-body coordinates, left side; the caller mirrors it). It spans
+ * ribs 2 to 6 from the sternal edge toward the mid-axillary line, with the nipple at about the 4th to 5th intercostal
+ * space, about 10 cm from the sternum and 20 cm from the jugular notch (plastic-surgery norms for 300-500 mL, docs/MODEL.md). Two
+ * overlapping ellipsoids make the sloping upper pole and the fuller lower pole; the skin's subcutaneous layer adds
+ * its own thickness on top.
+ */
 export function breastPrimitives(nippleReference: Vec3): Primitive[] {
   const [nx, ny] = nippleReference
   return [ellipsoid([nx + 0.002, ny - 0.015, 0.075], [0.07, 0.066, 0.072]), ellipsoid([nx - 0.005, ny + 0.035, 0.06], [0.065, 0.06, 0.055])]

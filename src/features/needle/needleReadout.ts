@@ -104,11 +104,17 @@ export function needleReadout(path: NeedlePath, tipDepthMm: number, site: Pleura
           ? `the recommended maximum of ${fmt(warning.limitMm)}`
           : `the limit of ${fmt(warning.limitMm)} (one margin before the model's pleura)`
       // On a straight path the oblique techniques are the way round; on an oblique path they already are not enough.
+      // An oblique path that misses the model's pleura is still held to the site's maximum (measured on needles aimed
+      // toward the lung): the more conservative figure is kept, and the text says why it applies.
+      const oblique =
+        path.pleuraDepthMm === null && warning.limitFrom === 'recommended-max'
+          ? `Do not go deeper than the limit to reach it. This ${path.approach} path does not reach the pleura in the model, but the recommended maximum for ${site.name} comes from needles aimed toward the lung and is kept here as the more conservative figure: beyond it, needle only under ultrasound guidance.`
+          : `Do not go deeper than the limit to reach it: on this ${path.approach} path it still lies beyond the limit, so needle it only under ultrasound guidance.`
       targetBeyondLimit =
         `This trigger point lies ${fmt(path.targetDepthMm)} deep on this path, deeper than ${limitName}. ` +
         (path.approach === 'straight'
           ? 'Do not go deeper than the limit to reach it: needle it with the pincer or tangential technique, directed away from the lung, or under ultrasound guidance.'
-          : `Do not go deeper than the limit to reach it: on this ${path.approach} path it still lies beyond the limit, so needle it only under ultrasound guidance.`)
+          : oblique)
     }
     return {
       level,

@@ -230,5 +230,12 @@ describe('needleReadout', () => {
     const pincer = needleReadout({ ...path, approach: 'pincer' }, 0, site, 'lean').targetBeyondLimit
     expect(pincer).toMatch(/on this pincer path it still lies beyond the limit/)
     expect(pincer).not.toMatch(/pincer or tangential technique/)
+    // An oblique path that misses the model's pleura: the site's maximum still holds, and the text says why.
+    const away = needleReadout({ ...path, approach: 'pincer', pleuraDepthMm: null }, 0, site, 'lean').targetBeyondLimit
+    expect(away).toMatch(/does not reach the pleura in the model/)
+    expect(away).toMatch(/aimed toward the lung/)
+    expect(away).toMatch(/more conservative/)
+    expect(away).toMatch(/ultrasound guidance/)
+    expect(away).not.toMatch(/still lies beyond the limit/)
   })
 })
