@@ -2,7 +2,7 @@
 // table (src/model/landmarks.ts) and femaleBody.ts. Deterministic. `npm run model -- female` builds only one.
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { BODY_SEXES, type BodySex } from '../src/model/femaleBody'
+import { BODY_SEXES, type BodySex } from '../src/anatomy/ids'
 import { generateBody } from '../src/model/generate'
 import { bodyModelFile } from '../src/model/bodyFiles'
 

@@ -38,19 +38,22 @@ const plausible = (r: number): boolean => Number.isFinite(r) && r >= 0.5 && r <=
 /**
  * How large a body is against the reference one, from its own landmarks: superior offsets by the C7-to-malleolus
  * ratio, lateral ones by the biacromial ratio, anterior ones by the chest-depth ratio; offsets from a landmark of the
- * head or neck by the bimastoid ratio on every axis. 1 on every axis when the body lacks
- * those landmarks or a ratio is implausible (below 0.5 or above 1.5), so a foreign model without them is placed as
- * before.
+ * head or neck by the bimastoid ratio on every axis. 1 on every axis when the body lacks those landmarks or a ratio
+ * is implausible (below 0.5 or above 1.5), so a foreign model without them is placed as before.
  */
 export function offsetScaleOf(lookup: (landmarkId: string, side: Side) => Vec3Like | undefined): OffsetScale {
   const c7 = lookup('c7-spinous-process', 'midline')
-  const malleoli = [lookup('lateral-malleolus', 'left'), lookup('lateral-malleolus', 'right')]
-  const acromia = [lookup('acromion', 'left'), lookup('acromion', 'right')]
   const sternalAngle = lookup('sternal-angle', 'midline')
-  const scapulae = [lookup('inferior-angle-of-scapula', 'left'), lookup('inferior-angle-of-scapula', 'right')]
-  if (!c7 || !malleoli[0] || !malleoli[1] || !acromia[0] || !acromia[1]) return UNSCALED
-  const mastoids = [lookup('mastoid-process', 'left'), lookup('mastoid-process', 'right')]
-  if (!sternalAngle || !scapulae[0] || !scapulae[1] || !mastoids[0] || !mastoids[1]) return UNSCALED
+  const pair = (id: string): [Vec3Like, Vec3Like] | null => {
+    const left = lookup(id, 'left')
+    const right = lookup(id, 'right')
+    return left && right ? [left, right] : null
+  }
+  const malleoli = pair('lateral-malleolus')
+  const acromia = pair('acromion')
+  const scapulae = pair('inferior-angle-of-scapula')
+  const mastoids = pair('mastoid-process')
+  if (!c7 || !sternalAngle || !malleoli || !acromia || !scapulae || !mastoids) return UNSCALED
   const height = (c7.y - (malleoli[0].y + malleoli[1].y) / 2) / REFERENCE_SPANS_M.c7ToMalleolus
   const breadth = Math.abs(acromia[0].x - acromia[1].x) / REFERENCE_SPANS_M.biacromial
   const depth = (sternalAngle.z - (scapulae[0].z + scapulae[1].z) / 2) / REFERENCE_SPANS_M.chestDepth

@@ -5,11 +5,11 @@
 // Because bones, muscles, organs and skin all move with the same warp, every layer keeps its order and no part can
 // pass through another; tissue thicknesses change only by the local stretch (front to back none over the chest, side
 // to side up to the 12% narrowing at the shoulders).
+import { ramp } from './fibres'
+import { band } from './habitus'
 import type { Primitive } from './sdf'
 import { ellipsoid } from './sdf'
 import type { Vec3 } from './vec'
-
-export { BODY_SEXES, type BodySex } from '../anatomy/ids'
 
 /** ANSUR II (Gordon et al. 2014) means, mm: men / women. */
 export const ANSUR_II = {
@@ -103,11 +103,6 @@ export interface FemaleWarpAnchors {
   fingertip: Vec3
 }
 
-const smoothstep = (a: number, b: number, v: number): number => {
-  const t = Math.min(Math.max((v - a) / (b - a), 0), 1)
-  return t * t * (3 - 2 * t)
-}
-
 /** The arm's axis at a height (left side), from its joint centres; straight on beyond the fingertip. */
 function armAxisAt(a: FemaleWarpAnchors, y: number): Vec3 {
   const chain = [a.glenohumeral, a.elbow, a.wrist, a.fingertip]
@@ -160,10 +155,10 @@ export function femaleWarp(anchors: FemaleWarpAnchors): (p: Vec3) => Vec3 {
     const t = trunk(x, y, z)
     const s = x >= 0 ? 1 : -1
     const axis = armAxisAt(anchors, y)
-    const w = smoothstep(axis[0] - ARM_INNER_M - ARM_BAND_M, axis[0] - ARM_INNER_M + ARM_BAND_M, Math.abs(x))
+    const w = ramp(Math.abs(x), axis[0] - ARM_INNER_M - ARM_BAND_M, axis[0] - ARM_INNER_M + ARM_BAND_M)
     if (w <= 0) return t
     // at the joint the arm scales as the trunk does there; down the arm, by its own ratios
-    const down = smoothstep(0, ARM_TAKEOVER_M, gh[1] - y)
+    const down = ramp(gh[1] - y, 0, ARM_TAKEOVER_M)
     const across = { x: atShoulder.x + (ARM_ACROSS - atShoulder.x) * down, z: atShoulder.z + (ARM_ACROSS - atShoulder.z) * down }
     const along = STATURE_RATIO + (ARM_ALONG - STATURE_RATIO) * down
     const axisX = ghLeft[0] + along * (axis[0] - gh[0]) + widen(y)
@@ -198,11 +193,8 @@ export function warpJacobian(warp: (p: Vec3) => Vec3, p: Vec3, h = 1e-4): number
  */
 export const FEMALE_EXTRA_FAT_M = (23.5 - 13.1) / 2 / 1000
 
-export function femaleExtraFatM(x: number, y: number, z: number): number {
+export function femaleExtraFatM(x: number, y: number): number {
   const ax = Math.abs(x)
-  const band = (v: number, lo: number, hi: number, soft: number): number =>
-    1 / (1 + Math.exp(-(v - lo) / soft)) / (1 + Math.exp((v - hi) / soft))
-  void z
   const hipsAndThighs = band(y, 0.58, 1.02, 0.03)
   const upperArm = band(y, 1.08, 1.36, 0.03) * band(ax, 0.205, 1, 0.008)
   return FEMALE_EXTRA_FAT_M * Math.min(1, hipsAndThighs + upperArm)

@@ -20,7 +20,8 @@ import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
 import { AXES, type Vec3, lerp, mirrorX, normalize } from './vec'
-import { type BodySex, breastPrimitives, femaleExtraFatM, femaleWarp, FEMALE_NIPPLE_REFERENCE_M } from './femaleBody'
+import type { BodySex } from '../anatomy/ids'
+import { breastPrimitives, femaleExtraFatM, femaleWarp, FEMALE_NIPPLE_REFERENCE_M } from './femaleBody'
 import { warpLandmark, warpMesh } from './warpMeshes'
 
 const SKIN_COLOUR = [0.93, 0.76, 0.65] as const
@@ -152,7 +153,7 @@ export async function generateBody(
   for (const f of skinFillers(lm)) skinPrims.push(...f.prims)
   if (sex === 'female') {
     const breast = breastPrimitives(lm.at('nipple', 'left'))
-    skinPrims.push(...breast, ...mirrorShape({ prims: breast, blendM: 0 }).prims)
+    skinPrims.push(...breast, ...breast.map(mirrorPrimitive))
   }
   log(`structures meshed: ${JSON.stringify(counts)}`)
 

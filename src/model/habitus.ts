@@ -24,7 +24,8 @@ export function interscapularDepthChangeM(h: Habitus): number {
 export const LEAN_FLOOR = 0.25
 
 const bump = (v: number, centre: number, width: number): number => Math.exp(-(((v - centre) / width) ** 2))
-const band = (v: number, lo: number, hi: number, soft: number): number =>
+/** 1 between `lo` and `hi`, falling off over `soft` on each side. */
+export const band = (v: number, lo: number, hi: number, soft: number): number =>
   1 / (1 + Math.exp(-(v - lo) / soft)) / (1 + Math.exp((v - hi) / soft))
 
 /** Average-habitus subcutaneous thickness (skin plus fat) at a point on the body (m). */

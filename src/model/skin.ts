@@ -158,6 +158,7 @@ export async function buildSkin(
   /** Subcutaneous thickness added to habitus.ts's reference layer (the female pattern, femaleBody.ts). */
   extraLayerM: (x: number, y: number, z: number) => number = () => 0,
 ): Promise<SkinMesh> {
+  const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
   // skin field = under minus the subcutaneous thickness, then smoothed by a constrained blur: each pass takes the
   // Gaussian blur of the field but never lets it exceed `cover` (under minus a minimum cover), so grooves between
@@ -179,7 +180,7 @@ export async function buildSkin(
       const y = grid.origin[1] + j * SKIN_CELL_M
       for (let i = 0; i < nx; i++, idx++) {
         const x = grid.origin[0] + i * SKIN_CELL_M
-        const t = subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
+        const t = layerAt(x, y, z)
         grid.values[idx]! -= t
         cover[idx] = under[idx]! - Math.max(SKIN_MIN_COVER_M, minCoverFraction(x, y, z) * t)
       }
@@ -226,7 +227,7 @@ export async function buildSkin(
       const [x, y, z] = [c.positions[i]!, c.positions[i + 1]!, c.positions[i + 2]!]
       // the layer actually left over the structures here (the blur may have thinned or thickened it)
       const layer = Math.max(sampleGrid(under, grid, x, y, z), 0)
-      const s = habitusDisplacementM(name, x, y, z, layer, subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z))
+      const s = habitusDisplacementM(name, x, y, z, layer, layerAt(x, y, z))
       d[i] = normals[i]! * s
       d[i + 1] = normals[i + 1]! * s
       d[i + 2] = normals[i + 2]! * s

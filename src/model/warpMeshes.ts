@@ -3,7 +3,7 @@
 // the Jacobian itself, so a muscle's fibres and the skin's habitus targets stay where they were on the warped body.
 import type { ExportLandmark, ExportMesh } from './gltfExport'
 import { warpJacobian } from './femaleBody'
-import type { Vec3 } from './vec'
+import { normalize, type Vec3 } from './vec'
 
 type Matrix = number[][]
 
@@ -23,11 +23,6 @@ function cofactor(m: Matrix): Matrix {
     [a(0, 2) * a(2, 1) - a(0, 1) * a(2, 2), a(0, 0) * a(2, 2) - a(0, 2) * a(2, 0), a(0, 1) * a(2, 0) - a(0, 0) * a(2, 1)],
     [a(0, 1) * a(1, 2) - a(0, 2) * a(1, 1), a(0, 2) * a(1, 0) - a(0, 0) * a(1, 2), a(0, 0) * a(1, 1) - a(0, 1) * a(1, 0)],
   ]
-}
-
-function unit(v: Vec3): Vec3 {
-  const l = Math.hypot(v[0], v[1], v[2])
-  return l > 0 ? [v[0] / l, v[1] / l, v[2] / l] : v
 }
 
 function read(a: Float32Array, i: number): Vec3 {
@@ -56,8 +51,8 @@ export function warpMesh(mesh: ExportMesh, warp: (p: Vec3) => Vec3): ExportMesh 
     const J = warpJacobian(warp, p)
     write(positions, i, warp(p))
     const C = cofactor(J)
-    write(normals, i, unit(apply(C, read(mesh.normals, i))))
-    if (fibres && mesh.fibres) write(fibres.fibres, i, unit(apply(J, read(mesh.fibres.fibres, i))))
+    write(normals, i, normalize(apply(C, read(mesh.normals, i))))
+    if (fibres && mesh.fibres) write(fibres.fibres, i, normalize(apply(J, read(mesh.fibres.fibres, i))))
     mesh.morphTargets?.forEach((t, k) => {
       const out = targets![k]!
       write(out.positionDeltas, i, apply(J, read(t.positionDeltas, i)))

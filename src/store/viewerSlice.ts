@@ -3,6 +3,7 @@
 // reads it and applies it to three objects itself, so nothing here holds an Object3D. Selecting a muscle also
 // focuses it for the trigger-point, needle and patient views, in the same update.
 import type { BodySex } from '../anatomy/ids'
+import { paintedOn } from '../features/painMap/painMapBody'
 import type { StateCreator } from 'zustand'
 import { defaultLayers, type LayerId, type LayerState } from '../viewer/layers'
 import type { ViewId } from '../viewer/views'
@@ -197,7 +198,7 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
     // A pain map painted on the other body is put away (it stays saved, and opening it again brings its body back):
     // the new skin cannot hold its points, so painting on would overwrite them.
     const active = s.maps.find((m) => m.id === s.activeMapId)
-    const putAway = active?.version === 2 && (active.body ?? 'male') !== body
+    const putAway = active !== undefined && !paintedOn(active, body)
     set(putAway ? { body, activeMapId: null, painMask: null, tappedRegions: [], painting: false } : { body })
   },
   setLayersBeforeMode(layersBeforeMode) {

@@ -203,11 +203,6 @@ export function runsToMask(runs: readonly (readonly [number, number])[], vertexC
   return mask
 }
 
-/** The body a version 2 map was painted on (the male body for maps saved before there was a choice). */
-export function painMapBody(map: PainMapV2): BodySex {
-  return map.body ?? 'male'
-}
-
 /** A new, empty map, named by the user, on `body`. `id` must be unique among the saved maps. */
 export function newPainMap(id: string, name: string, now: Date = new Date(), body: BodySex = 'male'): PainMapV2 {
   const iso = now.toISOString()

@@ -3,7 +3,8 @@
 // body: the skin on screen cannot hold its points, so writing would lose them). Pure, so the rule
 // "no write to saved data unless the patient changed it" is tested without a browser.
 import type { BodySex } from '../../anatomy/ids'
-import { newPainMap, painMapBody, type PainMap, type PainMapV2 } from './painMapFormat'
+import { paintedOn } from './painMapBody'
+import { newPainMap, type PainMap, type PainMapV2 } from './painMapFormat'
 import { migratePainMapV1 } from './painMapMigration'
 import { maskToPoints, samePoints } from './painMapPoints'
 
@@ -37,7 +38,7 @@ export function mapToSave(edit: PainMapEdit): PainMapV2 | null {
   if (edit.map && !map) {
     return null
   }
-  if (map && painMapBody(map) !== edit.body) {
+  if (map && !paintedOn(map, edit.body)) {
     return null
   }
   const paintedPoints = maskToPoints(mask, skinPositions)

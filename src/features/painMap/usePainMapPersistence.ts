@@ -5,8 +5,8 @@
 // body to version 2 (its original record is kept, painMapIdb.ts). Nothing leaves the device.
 import { useCallback, useEffect, useRef } from 'react'
 import { useFeatureStore } from '../store'
-import type { BodySex } from '../../anatomy/ids'
-import { makePainMapId, newPainMap, painMapBody, runsToMask, type PainMap } from './painMapFormat'
+import { makePainMapId, newPainMap, runsToMask, type PainMap } from './painMapFormat'
+import { painMapBody, paintedOn } from './painMapBody'
 import { LEGACY_SKIN_TABLES } from './legacySkins'
 import { canMigrate } from './painMapMigration'
 import type { SkinGrid } from '../../geometry/skinGrid'
@@ -45,11 +45,6 @@ export interface PainMapActions {
 
 function byUpdated(maps: readonly PainMap[]): PainMap | undefined {
   return [...maps].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0]
-}
-
-/** Whether `map` was painted on `body` (a version 1 map is judged by its skin instead, painMapFit.ts). */
-export function paintedOn(map: PainMap, body: BodySex): boolean {
-  return map.version === 1 || painMapBody(map) === body
 }
 
 /**
@@ -247,7 +242,7 @@ export function usePainMapPersistence(): PainMapActions {
       st.setMaps(st.maps, id)
       // a map opens on the body it was painted on
       const map = st.maps.find((m) => m.id === id)
-      if (map?.version === 2 && painMapBody(map) !== st.body) st.setBody(painMapBody(map))
+      if (map?.version === 2 && !paintedOn(map, st.body)) st.setBody(painMapBody(map))
     },
     [flush],
   )

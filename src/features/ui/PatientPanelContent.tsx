@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react'
 import { useFeatureAtlas } from '../atlasData'
 import { exportPainMaps, importPainMaps, painMapFileSizeProblem } from '../painMap/exportImport'
-import { makePainMapId, painMapBody } from '../painMap/painMapFormat'
+import { makePainMapId } from '../painMap/painMapFormat'
+import { painMapBody, paintedOn } from '../painMap/painMapBody'
 import { otherBodyNote, painMapFit } from '../painMap/painMapFit'
 import { usePainMapPersistence } from '../painMap/usePainMapPersistence'
 import { shownRankedMuscle, usePatientRanking } from '../patientRanking'
@@ -120,7 +121,7 @@ export function PatientPanelContent(): ReactElement {
             {maps.map((m) => (
               <option key={m.id} value={m.id}>
                 {m.name}
-                {m.version === 2 && painMapBody(m) !== body ? ` (on the ${painMapBody(m)} body)` : ''}
+                {m.version === 2 && !paintedOn(m, body) ? ` (on the ${painMapBody(m)} body)` : ''}
               </option>
             ))}
           </select>

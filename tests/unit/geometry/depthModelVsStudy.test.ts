@@ -11,7 +11,7 @@ import { depthScenes } from '../../../src/geometry/bodyMeshes'
 import { depthReport } from '../../../src/geometry/depthReport'
 import { closestPoint } from '../../../src/geometry/meshBvh'
 import { readGlb } from '../../../src/model/readGlb'
-import type { BodySex } from '../../../src/model/femaleBody'
+import type { BodySex } from '../../../src/anatomy/ids'
 import { BODIES } from '../helpers/bodies'
 
 const DOC = 'docs/MODEL.md'
