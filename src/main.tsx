@@ -4,6 +4,7 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './viewer/App'
 import { startBuiltInBody } from './viewer/bodyChoice'
+import { subscribeBody } from './viewer/bodySource'
 import { probeGraphics } from './viewer/graphicsProbe'
 import { startUrlSync } from './viewer/urlSync'
 import { startAtlasEnrichment } from './viewer/atlasEntry'
@@ -25,7 +26,15 @@ if (!speakerNotes) startAtlasEnrichment()
 // A link that carries a whole lesson (#lesson=…) opens it; its code loads only then.
 if (!speakerNotes && hasLessonFragment(window.location.hash))
   void import('./features/lessons/openFromLink').then((m) => m.openLessonFromLink())
-if (webgl) startBuiltInBody(openedWith)
+if (webgl) {
+  startBuiltInBody(openedWith)
+  // Each requested body is parsed as soon as its bytes and the 3D code are in, not once the view has mounted (React
+  // reveals a lazy part in batches, which here held the parse back by a third of a second). The view asks again
+  // when it mounts and gets the same result; a failed import is reported by the view's own import.
+  void import('./viewer/scene/bodyPreparation')
+    .then(({ prepareRequest }) => subscribeBody((req) => void prepareRequest(req)))
+    .catch(() => undefined)
+}
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

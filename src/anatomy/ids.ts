@@ -3,6 +3,8 @@
 // must emit a node for each muscle, landmark and danger structure here; the atlas may only reference
 // ids listed here. Frame used everywhere: metres, +Y up, the body faces +Z, the patient's left on +X.
 
+import { MUSCLE_IDS, type MuscleId } from './muscleIds'
+
 export type Side = 'left' | 'right' | 'midline'
 export type MuscleLayer = 'superficial' | 'deep'
 
@@ -20,121 +22,116 @@ export type BodySex = (typeof BODY_SEXES)[number]
 
 export type BodyArea = 'head-neck' | 'shoulder-arm' | 'trunk' | 'hip-thigh' | 'leg-foot'
 
-/** Muscles, one per atlas entry. Left and right copies share the id and differ in side. */
-export const MUSCLES: readonly MuscleIdentity[] = [
-  { id: 'upper-trapezius', name: 'Upper trapezius', latin: 'Pars descendens musculi trapezii', layer: 'superficial', region: 'head-neck' },
-  { id: 'middle-trapezius', name: 'Middle trapezius', latin: 'Pars transversa musculi trapezii', layer: 'superficial', region: 'trunk' },
-  { id: 'lower-trapezius', name: 'Lower trapezius', latin: 'Pars ascendens musculi trapezii', layer: 'superficial', region: 'trunk' },
-  { id: 'levator-scapulae', name: 'Levator scapulae', latin: 'Musculus levator scapulae', layer: 'deep', region: 'head-neck' },
-  {
-    id: 'sternocleidomastoid',
+/** The atlas muscles' names, Latin names, layers and body areas, by id (src/anatomy/muscleIds.ts lists the ids). */
+const MUSCLE_DETAILS: Readonly<Record<MuscleId, Omit<MuscleIdentity, 'id'>>> = {
+  'upper-trapezius': { name: 'Upper trapezius', latin: 'Pars descendens musculi trapezii', layer: 'superficial', region: 'head-neck' },
+  'middle-trapezius': { name: 'Middle trapezius', latin: 'Pars transversa musculi trapezii', layer: 'superficial', region: 'trunk' },
+  'lower-trapezius': { name: 'Lower trapezius', latin: 'Pars ascendens musculi trapezii', layer: 'superficial', region: 'trunk' },
+  'levator-scapulae': { name: 'Levator scapulae', latin: 'Musculus levator scapulae', layer: 'deep', region: 'head-neck' },
+  sternocleidomastoid: {
     name: 'Sternocleidomastoid',
     latin: 'Musculus sternocleidomastoideus',
     layer: 'superficial',
     region: 'head-neck',
   },
-  { id: 'scalenes', name: 'Scalenes', latin: 'Musculi scaleni', layer: 'deep', region: 'head-neck' },
-  { id: 'suboccipitals', name: 'Suboccipitals', latin: 'Musculi suboccipitales', layer: 'deep', region: 'head-neck' },
-  { id: 'splenius-capitis', name: 'Splenius capitis', latin: 'Musculus splenius capitis', layer: 'deep', region: 'head-neck' },
-  { id: 'splenius-cervicis', name: 'Splenius cervicis', latin: 'Musculus splenius cervicis', layer: 'deep', region: 'head-neck' },
-  { id: 'temporalis', name: 'Temporalis', latin: 'Musculus temporalis', layer: 'superficial', region: 'head-neck' },
-  { id: 'masseter', name: 'Masseter', latin: 'Musculus masseter', layer: 'superficial', region: 'head-neck' },
-  { id: 'rhomboids', name: 'Rhomboids', latin: 'Musculi rhomboidei', layer: 'deep', region: 'trunk' },
-  { id: 'supraspinatus', name: 'Supraspinatus', latin: 'Musculus supraspinatus', layer: 'deep', region: 'shoulder-arm' },
-  { id: 'infraspinatus', name: 'Infraspinatus', latin: 'Musculus infraspinatus', layer: 'superficial', region: 'shoulder-arm' },
-  { id: 'teres-minor', name: 'Teres minor', latin: 'Musculus teres minor', layer: 'superficial', region: 'shoulder-arm' },
-  { id: 'subscapularis', name: 'Subscapularis', latin: 'Musculus subscapularis', layer: 'deep', region: 'shoulder-arm' },
-  { id: 'serratus-anterior', name: 'Serratus anterior', latin: 'Musculus serratus anterior', layer: 'superficial', region: 'trunk' },
-  { id: 'pectoralis-major', name: 'Pectoralis major', latin: 'Musculus pectoralis major', layer: 'superficial', region: 'trunk' },
-  { id: 'pectoralis-minor', name: 'Pectoralis minor', latin: 'Musculus pectoralis minor', layer: 'deep', region: 'trunk' },
-  { id: 'latissimus-dorsi', name: 'Latissimus dorsi', latin: 'Musculus latissimus dorsi', layer: 'superficial', region: 'trunk' },
-  { id: 'deltoid', name: 'Deltoid', latin: 'Musculus deltoideus', layer: 'superficial', region: 'shoulder-arm' },
-  { id: 'biceps-brachii', name: 'Biceps brachii', latin: 'Musculus biceps brachii', layer: 'superficial', region: 'shoulder-arm' },
-  { id: 'triceps-brachii', name: 'Triceps brachii', latin: 'Musculus triceps brachii', layer: 'superficial', region: 'shoulder-arm' },
-  { id: 'teres-major', name: 'Teres major', latin: 'Musculus teres major', layer: 'superficial', region: 'shoulder-arm' },
-  {
-    id: 'wrist-extensors',
+  scalenes: { name: 'Scalenes', latin: 'Musculi scaleni', layer: 'deep', region: 'head-neck' },
+  suboccipitals: { name: 'Suboccipitals', latin: 'Musculi suboccipitales', layer: 'deep', region: 'head-neck' },
+  'splenius-capitis': { name: 'Splenius capitis', latin: 'Musculus splenius capitis', layer: 'deep', region: 'head-neck' },
+  'splenius-cervicis': { name: 'Splenius cervicis', latin: 'Musculus splenius cervicis', layer: 'deep', region: 'head-neck' },
+  temporalis: { name: 'Temporalis', latin: 'Musculus temporalis', layer: 'superficial', region: 'head-neck' },
+  masseter: { name: 'Masseter', latin: 'Musculus masseter', layer: 'superficial', region: 'head-neck' },
+  rhomboids: { name: 'Rhomboids', latin: 'Musculi rhomboidei', layer: 'deep', region: 'trunk' },
+  supraspinatus: { name: 'Supraspinatus', latin: 'Musculus supraspinatus', layer: 'deep', region: 'shoulder-arm' },
+  infraspinatus: { name: 'Infraspinatus', latin: 'Musculus infraspinatus', layer: 'superficial', region: 'shoulder-arm' },
+  'teres-minor': { name: 'Teres minor', latin: 'Musculus teres minor', layer: 'superficial', region: 'shoulder-arm' },
+  subscapularis: { name: 'Subscapularis', latin: 'Musculus subscapularis', layer: 'deep', region: 'shoulder-arm' },
+  'serratus-anterior': { name: 'Serratus anterior', latin: 'Musculus serratus anterior', layer: 'superficial', region: 'trunk' },
+  'pectoralis-major': { name: 'Pectoralis major', latin: 'Musculus pectoralis major', layer: 'superficial', region: 'trunk' },
+  'pectoralis-minor': { name: 'Pectoralis minor', latin: 'Musculus pectoralis minor', layer: 'deep', region: 'trunk' },
+  'latissimus-dorsi': { name: 'Latissimus dorsi', latin: 'Musculus latissimus dorsi', layer: 'superficial', region: 'trunk' },
+  deltoid: { name: 'Deltoid', latin: 'Musculus deltoideus', layer: 'superficial', region: 'shoulder-arm' },
+  'biceps-brachii': { name: 'Biceps brachii', latin: 'Musculus biceps brachii', layer: 'superficial', region: 'shoulder-arm' },
+  'triceps-brachii': { name: 'Triceps brachii', latin: 'Musculus triceps brachii', layer: 'superficial', region: 'shoulder-arm' },
+  'teres-major': { name: 'Teres major', latin: 'Musculus teres major', layer: 'superficial', region: 'shoulder-arm' },
+  'wrist-extensors': {
     name: 'Wrist extensors (ECRL, ECRB, ECU)',
     latin: 'Musculi extensores carpi',
     layer: 'superficial',
     region: 'shoulder-arm',
   },
-  {
-    id: 'extensor-digitorum',
+  'extensor-digitorum': {
     name: 'Extensor digitorum',
     latin: 'Musculus extensor digitorum',
     layer: 'superficial',
     region: 'shoulder-arm',
   },
-  { id: 'supinator', name: 'Supinator', latin: 'Musculus supinator', layer: 'deep', region: 'shoulder-arm' },
-  { id: 'brachioradialis', name: 'Brachioradialis', latin: 'Musculus brachioradialis', layer: 'superficial', region: 'shoulder-arm' },
-  { id: 'anconeus', name: 'Anconeus', latin: 'Musculus anconeus', layer: 'superficial', region: 'shoulder-arm' },
-  { id: 'quadratus-lumborum', name: 'Quadratus lumborum', latin: 'Musculus quadratus lumborum', layer: 'deep', region: 'trunk' },
-  { id: 'iliocostalis-thoracis', name: 'Iliocostalis thoracis', latin: 'Musculus iliocostalis thoracis', layer: 'deep', region: 'trunk' },
-  { id: 'iliocostalis-lumborum', name: 'Iliocostalis lumborum', latin: 'Musculus iliocostalis lumborum', layer: 'deep', region: 'trunk' },
-  { id: 'longissimus-thoracis', name: 'Longissimus thoracis', latin: 'Musculus longissimus thoracis', layer: 'deep', region: 'trunk' },
-  { id: 'multifidus', name: 'Multifidus', latin: 'Musculus multifidus', layer: 'deep', region: 'trunk' },
-  { id: 'iliopsoas', name: 'Iliopsoas', latin: 'Musculus iliopsoas', layer: 'deep', region: 'hip-thigh' },
-  { id: 'gluteus-maximus', name: 'Gluteus maximus', latin: 'Musculus gluteus maximus', layer: 'superficial', region: 'hip-thigh' },
-  { id: 'gluteus-medius', name: 'Gluteus medius', latin: 'Musculus gluteus medius', layer: 'superficial', region: 'hip-thigh' },
-  { id: 'gluteus-minimus', name: 'Gluteus minimus', latin: 'Musculus gluteus minimus', layer: 'deep', region: 'hip-thigh' },
-  { id: 'piriformis', name: 'Piriformis', latin: 'Musculus piriformis', layer: 'deep', region: 'hip-thigh' },
-  {
-    id: 'tensor-fasciae-latae',
+  supinator: { name: 'Supinator', latin: 'Musculus supinator', layer: 'deep', region: 'shoulder-arm' },
+  brachioradialis: { name: 'Brachioradialis', latin: 'Musculus brachioradialis', layer: 'superficial', region: 'shoulder-arm' },
+  anconeus: { name: 'Anconeus', latin: 'Musculus anconeus', layer: 'superficial', region: 'shoulder-arm' },
+  'quadratus-lumborum': { name: 'Quadratus lumborum', latin: 'Musculus quadratus lumborum', layer: 'deep', region: 'trunk' },
+  'iliocostalis-thoracis': { name: 'Iliocostalis thoracis', latin: 'Musculus iliocostalis thoracis', layer: 'deep', region: 'trunk' },
+  'iliocostalis-lumborum': { name: 'Iliocostalis lumborum', latin: 'Musculus iliocostalis lumborum', layer: 'deep', region: 'trunk' },
+  'longissimus-thoracis': { name: 'Longissimus thoracis', latin: 'Musculus longissimus thoracis', layer: 'deep', region: 'trunk' },
+  multifidus: { name: 'Multifidus', latin: 'Musculus multifidus', layer: 'deep', region: 'trunk' },
+  iliopsoas: { name: 'Iliopsoas', latin: 'Musculus iliopsoas', layer: 'deep', region: 'hip-thigh' },
+  'gluteus-maximus': { name: 'Gluteus maximus', latin: 'Musculus gluteus maximus', layer: 'superficial', region: 'hip-thigh' },
+  'gluteus-medius': { name: 'Gluteus medius', latin: 'Musculus gluteus medius', layer: 'superficial', region: 'hip-thigh' },
+  'gluteus-minimus': { name: 'Gluteus minimus', latin: 'Musculus gluteus minimus', layer: 'deep', region: 'hip-thigh' },
+  piriformis: { name: 'Piriformis', latin: 'Musculus piriformis', layer: 'deep', region: 'hip-thigh' },
+  'tensor-fasciae-latae': {
     name: 'Tensor fasciae latae',
     latin: 'Musculus tensor fasciae latae',
     layer: 'superficial',
     region: 'hip-thigh',
   },
-  { id: 'rectus-femoris', name: 'Rectus femoris', latin: 'Musculus rectus femoris', layer: 'superficial', region: 'hip-thigh' },
-  { id: 'vastus-lateralis', name: 'Vastus lateralis', latin: 'Musculus vastus lateralis', layer: 'superficial', region: 'hip-thigh' },
-  { id: 'vastus-medialis', name: 'Vastus medialis', latin: 'Musculus vastus medialis', layer: 'superficial', region: 'hip-thigh' },
-  { id: 'hamstrings', name: 'Hamstrings', latin: 'Musculi ischiocrurales', layer: 'superficial', region: 'hip-thigh' },
-  { id: 'adductor-longus', name: 'Adductor longus', latin: 'Musculus adductor longus', layer: 'superficial', region: 'hip-thigh' },
-  { id: 'gastrocnemius', name: 'Gastrocnemius', latin: 'Musculus gastrocnemius', layer: 'superficial', region: 'leg-foot' },
-  { id: 'soleus', name: 'Soleus', latin: 'Musculus soleus', layer: 'deep', region: 'leg-foot' },
-  { id: 'tibialis-anterior', name: 'Tibialis anterior', latin: 'Musculus tibialis anterior', layer: 'superficial', region: 'leg-foot' },
-  {
-    id: 'fibularis-longus',
+  'rectus-femoris': { name: 'Rectus femoris', latin: 'Musculus rectus femoris', layer: 'superficial', region: 'hip-thigh' },
+  'vastus-lateralis': { name: 'Vastus lateralis', latin: 'Musculus vastus lateralis', layer: 'superficial', region: 'hip-thigh' },
+  'vastus-medialis': { name: 'Vastus medialis', latin: 'Musculus vastus medialis', layer: 'superficial', region: 'hip-thigh' },
+  hamstrings: { name: 'Hamstrings', latin: 'Musculi ischiocrurales', layer: 'superficial', region: 'hip-thigh' },
+  'adductor-longus': { name: 'Adductor longus', latin: 'Musculus adductor longus', layer: 'superficial', region: 'hip-thigh' },
+  gastrocnemius: { name: 'Gastrocnemius', latin: 'Musculus gastrocnemius', layer: 'superficial', region: 'leg-foot' },
+  soleus: { name: 'Soleus', latin: 'Musculus soleus', layer: 'deep', region: 'leg-foot' },
+  'tibialis-anterior': { name: 'Tibialis anterior', latin: 'Musculus tibialis anterior', layer: 'superficial', region: 'leg-foot' },
+  'fibularis-longus': {
     name: 'Fibularis (peroneus) longus',
     latin: 'Musculus fibularis longus',
     layer: 'superficial',
     region: 'leg-foot',
   },
-  { id: 'tibialis-posterior', name: 'Tibialis posterior', latin: 'Musculus tibialis posterior', layer: 'deep', region: 'leg-foot' },
-  { id: 'popliteus', name: 'Popliteus', latin: 'Musculus popliteus', layer: 'deep', region: 'leg-foot' },
-  { id: 'quadratus-plantae', name: 'Quadratus plantae', latin: 'Musculus quadratus plantae', layer: 'deep', region: 'leg-foot' },
-  { id: 'abductor-hallucis', name: 'Abductor hallucis', latin: 'Musculus abductor hallucis', layer: 'superficial', region: 'leg-foot' },
-  { id: 'lateral-pterygoid', name: 'Lateral pterygoid', latin: 'Musculus pterygoideus lateralis', layer: 'deep', region: 'head-neck' },
-  { id: 'medial-pterygoid', name: 'Medial pterygoid', latin: 'Musculus pterygoideus medialis', layer: 'deep', region: 'head-neck' },
-  { id: 'digastric', name: 'Digastric', latin: 'Musculus digastricus', layer: 'deep', region: 'head-neck' },
-  { id: 'semispinalis-capitis', name: 'Semispinalis capitis', latin: 'Musculus semispinalis capitis', layer: 'deep', region: 'head-neck' },
-  {
-    id: 'serratus-posterior-superior',
+  'tibialis-posterior': { name: 'Tibialis posterior', latin: 'Musculus tibialis posterior', layer: 'deep', region: 'leg-foot' },
+  popliteus: { name: 'Popliteus', latin: 'Musculus popliteus', layer: 'deep', region: 'leg-foot' },
+  'quadratus-plantae': { name: 'Quadratus plantae', latin: 'Musculus quadratus plantae', layer: 'deep', region: 'leg-foot' },
+  'abductor-hallucis': { name: 'Abductor hallucis', latin: 'Musculus abductor hallucis', layer: 'superficial', region: 'leg-foot' },
+  'lateral-pterygoid': { name: 'Lateral pterygoid', latin: 'Musculus pterygoideus lateralis', layer: 'deep', region: 'head-neck' },
+  'medial-pterygoid': { name: 'Medial pterygoid', latin: 'Musculus pterygoideus medialis', layer: 'deep', region: 'head-neck' },
+  digastric: { name: 'Digastric', latin: 'Musculus digastricus', layer: 'deep', region: 'head-neck' },
+  'semispinalis-capitis': { name: 'Semispinalis capitis', latin: 'Musculus semispinalis capitis', layer: 'deep', region: 'head-neck' },
+  'serratus-posterior-superior': {
     name: 'Serratus posterior superior',
     latin: 'Musculus serratus posterior superior',
     layer: 'deep',
     region: 'trunk',
   },
-  { id: 'sternalis', name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk' },
-  { id: 'adductor-magnus', name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
-  {
-    id: 'extensor-digitorum-longus',
+  sternalis: { name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk' },
+  'adductor-magnus': { name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
+  'extensor-digitorum-longus': {
     name: 'Extensor digitorum longus',
     latin: 'Musculus extensor digitorum longus',
     layer: 'superficial',
     region: 'leg-foot',
   },
-  {
-    id: 'extensor-hallucis-longus',
+  'extensor-hallucis-longus': {
     name: 'Extensor hallucis longus',
     latin: 'Musculus extensor hallucis longus',
     layer: 'deep',
     region: 'leg-foot',
   },
-]
+}
 
-export const MUSCLE_IDS: readonly string[] = MUSCLES.map((m) => m.id)
+/** Muscles, one per atlas entry, in the order of MUSCLE_IDS. Left and right copies share the id and differ in side. */
+export const MUSCLES: readonly MuscleIdentity[] = MUSCLE_IDS.map((id) => ({ id, ...MUSCLE_DETAILS[id as MuscleId] }))
+
+export { MUSCLE_IDS }
 
 /**
  * Context muscles: real muscles the model shows for orientation (the abdominal wall, the front of the forearm, the

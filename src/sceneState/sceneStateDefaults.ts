@@ -1,8 +1,8 @@
 // The parts of the scene state (sceneState.ts) that need no schema: its version, limits, the default scene, and the
 // checks of ids against a model and an atlas. They are read at start-up (the store, the link writer) before any
 // untrusted state arrives, so they stay free of zod and keep it out of the app's first chunk. Pure.
-import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
-import { parseNodeName } from '../anatomy/naming'
+import type { BodyArea } from '../anatomy/ids'
+import { ATLAS_MUSCLE_IDS, muscleOnSide } from '../anatomy/muscleIds'
 import type { NeedleApproach } from '../geometry/needleApproach'
 import { DEFAULT_FOV_DEG, type AppMode, type ViewId } from '../urlState/urlState'
 import type { SceneFocus, SceneState } from './sceneState'
@@ -66,15 +66,13 @@ export interface SceneIdCatalog {
   triggerPointIdsOf?: (muscleId: string) => readonly string[] | undefined
 }
 
-const ATLAS_MUSCLES: ReadonlySet<string> = new Set(MUSCLE_IDS)
-
 /**
  * The state with every id it names that the catalog does not know taken out (each reported by field), so what is
  * known still applies: an unknown selection, hidden or isolated structure, focus, trigger point or compared muscle.
  */
 export function withKnownIds(state: SceneState, catalog: SceneIdCatalog): { state: SceneState; problems: string[] } {
   const problems: string[] = []
-  const muscles = catalog.muscleIds ?? ATLAS_MUSCLES
+  const muscles = catalog.muscleIds ?? ATLAS_MUSCLE_IDS
   const structures = catalog.structures
   const knownStructure = (field: string, name: string | null): string | null => {
     if (name === null || !structures || structures.has(name)) return name
@@ -113,9 +111,7 @@ export function withKnownIds(state: SceneState, catalog: SceneIdCatalog): { stat
  */
 export function focusImpliedBy(
   selection: string | null,
-  muscleIds: ReadonlySet<string> = ATLAS_MUSCLES,
+  muscleIds: ReadonlySet<string> = ATLAS_MUSCLE_IDS,
 ): Omit<SceneFocus, 'triggerPointId'> | null {
-  if (!selection) return null
-  const { id, side } = parseNodeName(selection)
-  return muscleIds.has(id) && (side === 'left' || side === 'right') ? { muscleId: id, side } : null
+  return muscleOnSide(selection, muscleIds)
 }

@@ -4,8 +4,8 @@
 // and apply it to three objects themselves. The muscle in focus follows the viewer's selection: the viewer
 // slice applies focusForSelection in the same update as the selection.
 import type { StateCreator } from 'zustand'
-import { MUSCLE_IDS, type BodyArea } from '../anatomy/ids'
-import { parseNodeName } from '../anatomy/naming'
+import type { BodyArea } from '../anatomy/ids'
+import { muscleOnSide } from '../anatomy/muscleIds'
 import type { PainRegion } from '../atlas/rank'
 import type { Habitus } from '../atlas/schema'
 import type { SkinGrid } from '../geometry/skinGrid'
@@ -157,7 +157,7 @@ function focusPatch(state: FeatureState, muscleId: string | null, side?: BodySid
  * on that side; clearing the selection clears the focus; any other structure leaves the focus as it is.
  */
 export function focusForSelection(state: FeatureState, nodeName: string | null): Partial<FeatureState> {
-  const muscle = muscleFocusFromNodeName(nodeName)
+  const muscle = muscleOnSide(nodeName)
   if (muscle) {
     return focusPatch(state, muscle.muscleId, muscle.side) ?? {}
   }
@@ -278,17 +278,3 @@ export const createFeatureSlice: StateCreator<AppState, [], [], FeatureState & F
     set({ storageProblems })
   },
 })
-
-const muscleIds = new Set(MUSCLE_IDS)
-
-/** Parses a viewer node name (`<id>.<side>`) into a muscle focus, or null when it is not a muscle. */
-export function muscleFocusFromNodeName(nodeName: string | null): { muscleId: string; side: BodySide } | null {
-  if (!nodeName) {
-    return null
-  }
-  const { id, side } = parseNodeName(nodeName)
-  if (!muscleIds.has(id) || (side !== 'left' && side !== 'right')) {
-    return null
-  }
-  return { muscleId: id, side }
-}

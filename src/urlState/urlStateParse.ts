@@ -1,7 +1,8 @@
 // Reading a deep link (see urlState.ts for what it carries): each parameter of ours is checked and a malformed or
 // hostile one is dropped with a plain-text notice naming it; tracking tags and unknown names are dropped quietly.
 // Its own module so that the first chunk, which only writes links, does not carry the parser. Never throws. Pure.
-import { BODY_SEXES, MUSCLE_IDS, type BodyArea, type BodySex } from '../anatomy/ids'
+import { BODY_SEXES, type BodyArea, type BodySex } from '../anatomy/ids'
+import { ATLAS_MUSCLE_IDS as muscleIds, muscleOnSide } from '../anatomy/muscleIds'
 import { parseNodeName } from '../anatomy/naming'
 import { BUILD_IDS, type BuildId } from '../atlas/builds'
 import { NEEDLE_APPROACHES, type NeedleApproach } from '../geometry/needleApproach'
@@ -254,8 +255,6 @@ export function parseUrlState(search: string, knownIds?: ReadonlySet<string>): {
   return { state, notices }
 }
 
-const muscleIds: ReadonlySet<string> = new Set(MUSCLE_IDS)
-
 /** One structure name (`isolate`), checked like `sel`. */
 function parseStructure(param: 'isolate', value: string, knownIds: ReadonlySet<string> | undefined, notices: string[]): string | null {
   const { id, side } = parseNodeName(value)
@@ -295,12 +294,12 @@ function parseStructureList(value: string, knownIds: ReadonlySet<string> | undef
 
 function parseFocus(value: string, notices: string[]): UrlViewState['focus'] {
   if (value === 'none') return 'none'
-  const { id, side } = parseNodeName(value)
-  if (!muscleIds.has(id) || (side !== 'left' && side !== 'right')) {
+  const muscle = muscleOnSide(value)
+  if (!muscle) {
     notices.push('The link\'s "focus" parameter is not a muscle of this atlas on the left or right, so the selection\'s muscle is focused.')
     return null
   }
-  return { muscleId: id, side }
+  return muscle
 }
 
 const MM_TEXT = /^\d{1,3}(?:\.\d{1,3})?$/
