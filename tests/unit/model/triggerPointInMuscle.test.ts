@@ -24,6 +24,12 @@ const KNOWN_OUTSIDE: Record<string, string> = {
     "17 mm outside: the model's iliocostalis thoracis lies closer to the spine than the trigger point beside the ribs",
   'iliocostalis-thoracis-trp-low':
     "16 mm outside: the model's iliocostalis thoracis lies closer to the spine than the trigger point beside the ribs",
+  'infraspinatus-trp-medial-border':
+    '6 mm outside: the point is placed straight above the inferior angle, but with the thoracic kyphosis the blade and its muscle lean forward above the angle',
+  'rhomboids-trp-major':
+    '8 mm outside: the point is placed straight below the root of the scapular spine, but with the thoracic kyphosis the chest wall and the rhomboids lie further back at that level',
+  'splenius-cervicis-trp-upper':
+    "3 mm outside: with the cervical lordosis the muscle's upper end, on the transverse processes, lies a little off the point placed from the C2 spinous tip",
   'iliopsoas-trp-distal': "15 mm outside: the model's iliopsoas passes deeper under the inguinal ligament than the palpable point",
   'latissimus-dorsi-trp1':
     "12 mm outside: the model's latissimus is a thin sheet at the posterior axillary fold where the trigger point lies",
