@@ -152,6 +152,8 @@ export async function generateBody(
   )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
+  for (const v of skin.filledVoids)
+    log(`skin: filled an enclosed pocket of ${v.samples} samples at ${v.centreM.map((c) => c.toFixed(3)).join(', ')} m`)
   meshes.push({
     nodeName: 'skin.midline',
     extras: { kind: 'skin', id: 'skin', side: 'midline', name: 'Skin (average habitus; morph targets "lean" and "high")' },

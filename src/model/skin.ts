@@ -7,6 +7,7 @@
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
+import { type FilledVoid, fillEnclosedVoids } from './enclosedVoids'
 import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
@@ -49,6 +50,8 @@ export interface SkinMesh {
   normals: Float32Array
   indices: Uint32Array
   targets: { name: Habitus; positionDeltas: Float32Array }[]
+  /** Pockets of air enclosed in the body's field, filled before meshing (enclosedVoids.ts). */
+  filledVoids: FilledVoid[]
 }
 
 function mirrorPrimitive(p: Primitive): Primitive {
@@ -187,6 +190,9 @@ export async function buildSkin(
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   const blurred = face ? Float32Array.from(grid.values) : grid.values
   if (face) addFace(grid, face)
+  // a pocket the skin's field leaves enclosed inside the body (under the overhanging posterior deltoid) would become a
+  // small inward-facing skin shell: fill it, so the skin is one outer surface
+  const filledVoids = fillEnclosedVoids(grid, -SKIN_CELL_M / 2)
   // surface nets put one vertex in each cell, which joins two sheets wherever two parts of the body pass through
   // one cell (armpit, hand beside thigh, between the toes): the sheets are separated before smoothing, so each copy
   // moves with its own sheet, and again after simplifying, which can pinch two close sheets together again
@@ -225,7 +231,7 @@ export async function buildSkin(
     }
     return { name, positionDeltas: d }
   })
-  return { positions: c.positions, normals, indices: c.indices, targets }
+  return { positions: c.positions, normals, indices: c.indices, targets, filledVoids }
 }
 
 export { mirrorX }
