@@ -709,13 +709,16 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           // full over the cap, tapering into a V at the deltoid tuberosity
           thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
           // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
-          // rounds over the humeral head instead of hanging flat from the acromion (a model choice)
-          path: (o, i, t) => {
+          // rounds over the humeral head instead of hanging flat from the acromion (a model choice). The posterior
+          // fibres from the scapular spine start far behind that centre: swung round it they would stand several
+          // centimetres off infraspinatus and teres minor, leaving a pocket of air under them, so they run straight
+          // and are only lifted over those muscles
+          path: (o, i, t, f) => {
             const centre = add(gh, [-0.02, -0.03, 0])
             const q = lerp(o, i, t)
             const r =
               distance(o, centre) + (distance(i, centre) - distance(o, centre)) * t + 0.012 * Math.sin(Math.PI * Math.min(1, t * 1.4))
-            return add(centre, scale(normalize(sub(q, centre)), r))
+            return lerp(q, add(centre, scale(normalize(sub(q, centre)), r)), ramp(f, 0.9, 0.6))
           },
           smooth: { passes: 4, along: 0.5, across: 0.5 },
         },
