@@ -58,14 +58,14 @@ loader.load('/model.glb', (gltf) => {
     if (!o.isMesh) return
     o.material = o.material.clone()
     if (kind === 'skin') {
-      if (skinMode === 'hidden' || skinMode === 'bones') o.visible = false
+      if (skinMode === 'hidden' || skinMode === 'bones' || skinMode === 'deep-hidden') o.visible = false
       else if (skinMode === 'translucent') { o.material.transparent = true; o.material.opacity = 0.16; o.material.depthWrite = false }
       else { o.material.transparent = false; o.material.opacity = 1 }
     }
     if ((kind === 'organ' || kind === 'danger') && skinMode !== 'xray' && skinMode !== 'organs') o.visible = false
     if (skinMode === 'organs' && (kind === 'muscle' || kind === 'skin' || kind === 'danger')) o.visible = false
     if (skinMode === 'bones' && (kind === 'muscle' || kind === 'skin')) o.visible = false
-    if (skinMode === 'deep' && kind === 'muscle' && o.userData.layer === 'superficial') o.visible = false
+    if ((skinMode === 'deep' || skinMode === 'deep-hidden') && kind === 'muscle' && o.userData.layer === 'superficial') o.visible = false
     if (skinMode === 'xray') { if (kind === 'muscle' || kind === 'skin') o.visible = false }
   })
   scene.add(gltf.scene)

@@ -6,7 +6,7 @@ import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { PartAttempt } from './lazyPart'
 import { describeLoadFailure, type LoadFailure } from './loadFailure'
 
-interface Props {
+export interface PartBoundaryProps {
   /** The part in plain words, e.g. "patient mode" or "the 3D view". */
   part: string
   children?: ReactNode
@@ -25,7 +25,7 @@ interface State {
   attempt: number
 }
 
-export class PartBoundary extends Component<Props, State> {
+export class PartBoundary extends Component<PartBoundaryProps, State> {
   state: State = { error: null, failed: false, attempt: 0 }
 
   static getDerivedStateFromError(error: unknown): Partial<State> {

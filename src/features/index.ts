@@ -3,8 +3,8 @@
 // error boundary: if its code cannot be downloaded (offline, or a new version was published) or it throws,
 // a message with Retry takes its place and the rest of the app keeps working.
 // See MOUNTING.md for the few lines the viewer adds.
-import { createElement, Suspense, type ComponentType, type ReactElement } from 'react'
-import { PartBoundary } from '../app/PartBoundary'
+import { createElement, type ComponentType, type ReactElement } from 'react'
+import { LazySlot } from '../app/LazySlot'
 import { lazyPart } from '../app/lazyPart'
 import { retryBuiltInAtlas } from '../atlas/active'
 import { useFeatureStore } from './store'
@@ -14,14 +14,14 @@ function lazyPanel(load: () => Promise<ComponentType>, label: string): () => Rea
   const Lazy = lazyPart(load)
   function Panel(): ReactElement {
     return createElement(
-      PartBoundary,
-      // Retry also asks again for the atlas data, whose download may be what failed
-      { part: `the ${label}`, onRetry: retryBuiltInAtlas },
-      createElement(
-        Suspense,
-        { fallback: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`) },
-        createElement(Lazy),
-      ),
+      LazySlot,
+      {
+        part: `the ${label}`,
+        loading: createElement('p', { className: 'tpa-f tpa-f-muted' }, `Loading ${label}…`),
+        // Retry also asks again for the atlas data, whose download may be what failed
+        onRetry: retryBuiltInAtlas,
+      },
+      createElement(Lazy),
     )
   }
   Panel.displayName = `Lazy(${label})`
@@ -73,14 +73,14 @@ const SCENE_PART = 'trigger-point marks and pain zones'
  */
 export function FeatureScene(): ReactElement {
   return createElement(
-    PartBoundary,
+    LazySlot,
     {
       part: SCENE_PART,
       onRetry: retryBuiltInAtlas,
       renderFailure: () => null,
       onFailure: (failure, retry) => useFeatureStore.getState().reportPartFailure(SCENE_PART, failure, retry),
     },
-    createElement(Suspense, { fallback: null }, createElement(LazyScene)),
+    createElement(LazyScene),
   )
 }
 

@@ -158,12 +158,12 @@ export function forEachEntryInBox(grid: SkinGrid, min: Vec3Like, max: Vec3Like, 
   }
 }
 
-/** Original indexes of the skin vertices within `radiusM` of `center` (a brush stroke), with their distances. */
-export function verticesWithin(
+/** Calls `visit(entry, squared distance)` for every grid entry within `radiusM` of `center`. */
+function forEachEntryWithin(
   grid: SkinGrid,
   center: Vec3Like,
   radiusM: number,
-  visit: (vertexIndex: number, distanceM: number) => void,
+  visit: (entry: number, distanceSquared: number) => void,
 ): void {
   const r2 = radiusM * radiusM
   const p = grid.entryPositions // xyz per entry; forEachEntryInBox visits entries only
@@ -177,8 +177,49 @@ export function verticesWithin(
         dz = p[e * 3 + 2]! - center.z
       const d2 = dx * dx + dy * dy + dz * dz
       if (d2 <= r2) {
-        visit(grid.vertexOfEntry[e]!, Math.sqrt(d2))
+        visit(e, d2)
       }
     },
   )
+}
+
+/** Original indexes of the skin vertices within `radiusM` of `center` (a brush stroke), with their distances. */
+export function verticesWithin(
+  grid: SkinGrid,
+  center: Vec3Like,
+  radiusM: number,
+  visit: (vertexIndex: number, distanceM: number) => void,
+): void {
+  forEachEntryWithin(grid, center, radiusM, (e, d2) => visit(grid.vertexOfEntry[e]!, Math.sqrt(d2)))
+}
+
+/** The grid entry nearest `point` within `radiusM`, with its distance, or null when none lies that close. */
+export function nearestEntryWithin(grid: SkinGrid, point: Vec3Like, radiusM: number): { entry: number; distanceM: number } | null {
+  let best = -1
+  let bestD2 = Infinity
+  forEachEntryWithin(grid, point, radiusM, (e, d2) => {
+    if (d2 < bestD2) {
+      bestD2 = d2
+      best = e
+    }
+  })
+  return best < 0 ? null : { entry: best, distanceM: Math.sqrt(bestD2) }
+}
+
+/**
+ * The outward normal of the skin vertex nearest `point` (searching boxes of growing size up to `maxRadiusM`), or null
+ * when no skin vertex is that close. A trigger point lies under the skin it is palpated through, so this normal tells
+ * which way that skin faces: a mark whose skin faces away from the camera is on the far side of the body.
+ */
+export function nearestSkinNormal(grid: SkinGrid, point: Vec3Like, maxRadiusM = 0.3): Vec3Like | null {
+  for (let r = grid.cellSizeM / 2; ; r *= 2) {
+    const radius = Math.min(r, maxRadiusM)
+    const nearest = nearestEntryWithin(grid, point, radius)
+    if (nearest) {
+      const n = grid.entryNormals
+      const e = nearest.entry
+      return { x: n[e * 3]!, y: n[e * 3 + 1]!, z: n[e * 3 + 2]! }
+    }
+    if (radius >= maxRadiusM) return null
+  }
 }

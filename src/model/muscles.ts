@@ -5,6 +5,8 @@
 // ../shared/clinical/facts.md §1 (origin/insertion lines of each entry).
 import { MUSCLES, type MuscleIdentity } from '../anatomy/ids'
 import { Envelope } from './envelope'
+import { gapDeepToArch } from './archGap'
+import { outwardSweep } from './outwardSweep'
 import type { Landmarks } from './landmarkTable'
 import { itemAt } from './lists'
 import { spinousTip } from './landmarks'
@@ -16,7 +18,7 @@ import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint, wallPointAtAngle } from './thorax'
-import { type Vec3, add, cross, distance, lerp, normalize, scale, sub } from './vec'
+import { type Vec3, add, cross, distance, lerp, normalize, scale, spline, sub } from './vec'
 
 /** A muscle's field plus how finely to mesh it. */
 interface MuscleBuild {
@@ -24,6 +26,8 @@ interface MuscleBuild {
   blendM?: number
   cellM?: number
   maxTriangles?: number
+  /** Carved out of the field when it is meshed (not from the envelope, nor from the skin). */
+  carve?: Primitive[]
 }
 
 const SP = (level: string, dz = 0): Vec3 => add(spinousTip(level), [0, 0, dz])
@@ -220,6 +224,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Iliopsoas: psoas major from the T12-L5 vertebral bodies down beside the lumbar spine and along the pelvic brim,
+  // iliacus from the iliac fossa; together under the inguinal ligament over the front of the hip joint, in the
+  // floor of the femoral triangle lateral to pectineus, and back in front of the femoral neck to the lesser
+  // trochanter (facts.md §31). Model choices.
   add2(
     'iliopsoas',
     {
@@ -229,10 +237,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             add(vertebralBody('L3'), [0.036, 0, 0.006]),
             add(vertebralBody('L5'), [0.05, -0.01, 0.012]),
             [0.07, 0.94, 0.05],
-            [0.075, 0.895, 0.04],
+            // over the front of the hip joint, then down in front of the femoral neck toward the lesser trochanter
+            [0.08, 0.895, 0.042],
+            [0.086, 0.872, 0.034],
           ],
           rAM: 0.012,
-          rBM: 0.008,
+          rBM: 0.01,
           peak: 0.5,
           samples: 14,
         }),
@@ -454,6 +464,18 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // The erector spinae and serratus posterior superior lie deep to the rhomboids (the erector spinae thin in the upper
+  // thoracic region); the model's erector spinae are full tubes that bulge behind the rhomboids' sheet between the
+  // spines and the medial border of the scapula, and serratus posterior superior is laid over them. Both are carved
+  // from the rhomboids' inner face outward (3 cm, straight back and along the trunk's outward direction), so that the
+  // rhomboids lie on them; the skin and the layers laid over them keep the uncarved fields, so the back's outline
+  // and depths do not change. Model choices.
+  const rhomboidShape: Shape = { prims: built.get('rhomboids')!.prims, blendM: 0.004 }
+  const overRhomboids = [outwardSweep(rhomboidShape, trunkOut, 0.03, 0.001), outwardSweep(rhomboidShape, () => [0, 0, -1], 0.03, 0.001)]
+  for (const id of ['longissimus-thoracis', 'iliocostalis-thoracis', 'iliocostalis-lumborum', 'serratus-posterior-superior']) {
+    const b = built.get(id)!
+    b.carve = [...(b.carve ?? []), ...overRhomboids]
+  }
 
   // ---------------- superficial layer over the scapula ----------------
   add2(
@@ -1054,40 +1076,74 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Temporalis: a fan from the temporal fossa converging on a tendon that passes deep to the zygomatic arch, through
+  // the gap between the arch and the side of the skull, to the coronoid process. The fan is laid over the skull and
+  // ends just above the arch; the tendon runs on from there through the middle of the gap (found on the skeleton,
+  // archGap.ts) to the coronoid, deep to masseter, which is built after it and laid over it. Model choices.
+  const archGapAt = (dz: number): Vec3 => gapDeepToArch(under, add(zyg, [0.03, -0.002, dz])).centre
+  const temporalisGap = [-0.01, -0.004, 0.002].map(archGapAt)
+  const TEMPORALIS_TENDON_M = 0.004
+  // the tendon starts on the side of the skull just above the arch, over the gap; the fan ends along the whole upper
+  // border of the arch, on the skull, with the tendon's start in its middle
+  const onSkullAt = (p: Vec3): Vec3 => under.wrap(p, [1, 0, 0], 0.001 + TEMPORALIS_TENDON_M / 2)
+  const aboveArch = temporalisGap.map((g) => onSkullAt(add(g, [0, 0.016, 0])))
+  const fanLowerBorder = [0.004, -0.01, -0.024, -0.038].map((dz) => onSkullAt(add(zyg, [0, 0.014, dz])))
+  const coronoidLine = [add(coronoid, [0, 0.004, 0.008]), coronoid, add(coronoid, [0, 0, -0.008])]
+  add2(
+    'temporalis',
+    {
+      prims: [
+        ...sheet(
+          [
+            add(L('temple'), [-0.006, 0.018, 0.026]),
+            add(L('temple'), [-0.004, 0.04, -0.01]),
+            add(L('temple'), [-0.008, 0.032, -0.05]),
+            add(L('temple'), [-0.016, 0.0, -0.075]),
+          ],
+          fanLowerBorder,
+          {
+            fibres: 7,
+            thicknessM: 0.008,
+            outward: (p) => normalize(sub(p, add(L('vertex'), [0, -0.09, 0]))),
+            over: under,
+            steps: 8,
+            anchorEnds: [false, true],
+            // full over the fossa, thinning to the tendon's thickness at the arch
+            thicknessAlong: (t) => 0.45 + 0.55 * Math.sin(Math.PI * Math.min(0.5, t * 0.85)) - 0.5 * ramp(t, 0.7, 1),
+            // thickest in front, where the fibres run nearly vertically to the coronoid
+            thicknessAcross: (f) => 1 + 0.8 * (1 - ramp(f, 0, 0.5)),
+          },
+        ),
+        ...sheet(aboveArch, coronoidLine, {
+          fibres: 3,
+          thicknessM: TEMPORALIS_TENDON_M,
+          outward: () => [1, 0, 0],
+          steps: 7,
+          overlap: 0.9,
+          path: (o, i, t, f) => spline([o, spline(temporalisGap, f), i], t),
+          thicknessAlong: () => 1,
+          tendon: (t) => ramp(t, 0.2, 0.7),
+        }),
+      ],
+      blendM: 0.003,
+      cellM: 0.0025,
+    },
+    true,
+  )
+  // Masseter: from the lower border of the zygomatic arch (in line with the arch, clear of the temporalis tendon in
+  // the gap deep to it) down to the angle and the lateral surface of the ramus, laid over the ramus and the
+  // temporalis tendon. Model choices.
   add2(
     'masseter',
     {
       prims: sheet(
-        [add(zyg, [-0.004, -0.006, 0.022]), add(zyg, [0.0, -0.006, 0.0]), add(tragus, [-0.01, 0.0, 0.014])],
+        [add(zyg, [-0.001, -0.006, 0.022]), add(zyg, [0.003, -0.006, 0.0]), add(tragus, [-0.007, 0.0, 0.014])],
         [
           add(L('angle-of-mandible'), [-0.004, 0.012, 0.032]),
           add(L('angle-of-mandible'), [0.0, 0.004, 0.012]),
           add(L('angle-of-mandible'), [-0.002, 0.004, 0.0]),
         ],
         { fibres: 5, thicknessM: 0.013, outward: () => [1, 0, 0.15], over: under, steps: 6 },
-      ),
-    },
-    true,
-  )
-  add2(
-    'temporalis',
-    {
-      prims: sheet(
-        [
-          add(L('temple'), [-0.006, 0.018, 0.026]),
-          add(L('temple'), [-0.004, 0.04, -0.01]),
-          add(L('temple'), [-0.008, 0.032, -0.05]),
-          add(L('temple'), [-0.016, 0.0, -0.075]),
-        ],
-        [add(coronoid, [0, 0.004, 0.008]), coronoid, add(coronoid, [0, 0, -0.006]), add(coronoid, [0, 0, -0.01])],
-        {
-          fibres: 7,
-          thicknessM: 0.008,
-          outward: (p) => normalize(sub(p, add(L('vertex'), [0, -0.09, 0]))),
-          over: under,
-          steps: 8,
-          anchorEnds: [false, true],
-        },
       ),
     },
     true,
@@ -1348,35 +1404,44 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
   // Gastrocnemius: two fleshy heads over soleus in the upper half of the calf, the medial one larger and reaching
-  // lower, ending on a broad flat aponeurosis that narrows into the tendo calcaneus. Model choices.
+  // lower, ending on a broad flat aponeurosis that narrows into the tendo calcaneus. The lower ends of the heads and the
+  // aponeurosis are laid on soleus from behind (soleus is built first), so that they lie superficial to it all the way
+  // down to where soleus joins the tendon. Model choices.
+  const onSoleus = (p: Vec3, clearM: number): Vec3 => under.wrap(p, [0, 0, -1], clearM, 0.06, 0.04)
+  const calf = (t: number): Vec3 => lerp(knee, ankle, t)
   add2(
     'gastrocnemius',
     {
       prims: [
-        ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), add(lerp(knee, ankle, 0.6), [-0.004, 0, -0.046]), 0.032, {
-          via: [add(lerp(knee, ankle, 0.18), [-0.024, 0, -0.062]), add(lerp(knee, ankle, 0.38), [-0.016, 0, -0.064])],
+        ...belly(add(L('medial-femoral-condyle'), [0.006, 0.012, -0.022]), onSoleus(add(calf(0.6), [-0.004, 0, -0.046]), 0.011), 0.032, {
+          via: [add(calf(0.18), [-0.024, 0, -0.062]), add(calf(0.38), [-0.016, 0, -0.064])],
           rAM: 0.01,
           rBM: 0.01,
           peak: 0.45,
           samples: 12,
           flatten: { normal: [-0.3, 0, -1], ratio: 0.78 },
         }),
-        ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), add(lerp(knee, ankle, 0.5), [0.006, 0, -0.046]), 0.026, {
-          via: [add(lerp(knee, ankle, 0.16), [0.026, 0, -0.056]), add(lerp(knee, ankle, 0.32), [0.018, 0, -0.058])],
+        ...belly(add(L('lateral-femoral-condyle'), [-0.006, 0.012, -0.02]), onSoleus(add(calf(0.5), [0.006, 0, -0.046]), 0.01), 0.026, {
+          via: [add(calf(0.16), [0.026, 0, -0.056]), add(calf(0.32), [0.018, 0, -0.058])],
           rAM: 0.009,
           rBM: 0.009,
           peak: 0.42,
           samples: 12,
           flatten: { normal: [0.3, 0, -1], ratio: 0.78 },
         }),
-        // the aponeurosis and the tendo calcaneus: broad and flat where the heads end, narrowing to the heel
-        ...belly(add(lerp(knee, ankle, 0.46), [0, 0, -0.05]), add(heel, [0, 0.012, 0.0]), 0.02, {
-          via: [add(lerp(knee, ankle, 0.75), [0, 0, -0.036])],
+        // the aponeurosis and the tendo calcaneus: broad, flat (about 6 mm thick) and laid on soleus where the heads
+        // end, narrowing to the heel
+        ...belly(onSoleus(add(calf(0.46), [0, 0, -0.05]), 0.004), add(heel, [0, 0.012, 0.0]), 0.02, {
+          via: [
+            onSoleus(add(calf(0.58), [0, 0, -0.044]), 0.0038),
+            onSoleus(add(calf(0.7), [0, 0, -0.04]), 0.003),
+            onSoleus(add(calf(0.82), [0, 0, -0.036]), 0.002),
+          ],
           rAM: 0.018,
           rBM: 0.006,
           peak: 0.12,
-          samples: 8,
-          flatten: { normal: [0, 0, -1], ratio: 0.35 },
+          samples: 12,
+          flatten: { normal: [0, 0, -1], ratio: 0.15 },
           tendon: () => 1,
         }),
       ],
@@ -1513,7 +1578,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     if (CARVED_ATLAS_MUSCLE_IDS.includes(m.id)) continue
     const b = built.get(m.id)
     if (!b) throw new Error(`muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/muscles.ts`)
-    out.push(muscleStructure(m, { prims: b.prims, blendM: b.blendM ?? 0.008 }, b, muscleColour(m)))
+    const shape: Shape = { prims: b.prims, blendM: b.blendM ?? 0.008, ...(b.carve ? { carve: b.carve, carveBlendM: 0.002 } : {}) }
+    out.push(muscleStructure(m, shape, b, muscleColour(m)))
   }
   return out
 }

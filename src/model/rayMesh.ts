@@ -64,15 +64,16 @@ export function raycastAll(positions: ArrayLike<number>, indices: ArrayLike<numb
   return out.sort((p, q) => p - q)
 }
 
+/** Three skewed rays that vote on inside or outside, so a ray grazing an edge or a vertex cannot flip the answer. */
+export const INSIDE_VOTE_RAYS: readonly Vec3[] = [
+  [0.5773, 0.5774, 0.5774],
+  [-0.6, 0.48, 0.64],
+  [0.36, -0.8, 0.48],
+]
+
 /** Whether a point is inside a closed mesh: odd number of crossings along skewed rays (majority of three). */
 export function isInside(positions: ArrayLike<number>, indices: ArrayLike<number>, p: Vec3): boolean {
-  // three skewed rays vote, so a ray grazing an edge or a vertex cannot flip the answer
-  const dirs: Vec3[] = [
-    [0.5773, 0.5774, 0.5774],
-    [-0.6, 0.48, 0.64],
-    [0.36, -0.8, 0.48],
-  ]
   let votes = 0
-  for (const d of dirs) if (raycastAll(positions, indices, p, d).length % 2 === 1) votes++
+  for (const d of INSIDE_VOTE_RAYS) if (raycastAll(positions, indices, p, d).length % 2 === 1) votes++
   return votes >= 2
 }

@@ -3,6 +3,7 @@
 // and an exit step that undo what the mode turned on. The store's setMode runs them (src/store/viewerSlice.ts), so a
 // mode never leaves its state behind for the next one (a brush still painting, the needle's build on the skin).
 import type { AppState } from '../store/appStore'
+import { defaultLayers, type LayerId, type LayerState } from '../viewer/layers'
 
 export type Mode = 'study' | 'patient' | 'present'
 
@@ -31,6 +32,12 @@ export interface ModeDefinition {
   /** What the side panel holds. */
   sidePanel: 'study' | 'patient'
   scene: ModeSceneFlags
+  /**
+   * Layers the mode shows on entering (patient mode: the skin opaque, a body chart to paint on, with no muscle or
+   * skull showing through). Leaving the mode gives each back the state it had before, unless the user changed it
+   * meanwhile.
+   */
+  layers?: Partial<Record<LayerId, LayerState>>
   /** Keys the mode adds, for the help text and the tests (the view keys work in every mode). */
   hotkeys: readonly { key: string; does: string }[]
   /** Runs after the mode is set. */
@@ -76,6 +83,7 @@ export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
     panels: { structures: false, side: true },
     sidePanel: 'patient',
     scene: { zones: 'patient', needle: false, painting: true, framing: false, skinShape: 'base' },
+    layers: { skin: { visible: true, opacity: 1 } },
     hotkeys: [],
     onExit(store) {
       // painting takes the pointer from the view's orbit: it ends with the mode
@@ -91,6 +99,43 @@ export const MODE_DEFINITIONS: Readonly<Record<Mode, ModeDefinition>> = {
     hotkeys: PRESENT_HOTKEYS,
     onExit: closeNeedle,
   },
+}
+
+const sameLayer = (a: LayerState, b: LayerState): boolean => a.visible === b.visible && Math.abs(a.opacity - b.opacity) < 1e-6
+
+/**
+ * Enters a mode (the store's setMode and applySceneState call this): its layers, then its entry step. A scene state
+ * (a link, a lesson step) names its own layers, which stay as given (`layersGiven`); leaving the mode then gives the
+ * default ones back.
+ */
+export function enterMode(store: ModeStore, mode: Mode, options: { layersGiven?: boolean } = {}): void {
+  const def = MODE_DEFINITIONS[mode]
+  if (def.layers) {
+    const state = store.getState()
+    const defaults = defaultLayers()
+    const before: Partial<Record<LayerId, LayerState>> = {}
+    for (const [id, shown] of Object.entries(def.layers) as [LayerId, LayerState][]) {
+      before[id] = options.layersGiven ? defaults[id] : { ...state.layers[id] }
+      if (!options.layersGiven) state.setLayer(id, shown)
+    }
+    state.setLayersBeforeMode(before)
+  }
+  def.onEnter?.(store)
+}
+
+/** Leaves a mode: its exit step, then each layer it set goes back to its state from before, if the user left it so. */
+export function exitMode(store: ModeStore, mode: Mode): void {
+  const def = MODE_DEFINITIONS[mode]
+  def.onExit?.(store)
+  const state = store.getState()
+  const before = state.layersBeforeMode
+  if (def.layers && before) {
+    for (const [id, shown] of Object.entries(def.layers) as [LayerId, LayerState][]) {
+      const previous = before[id]
+      if (previous && sameLayer(store.getState().layers[id], shown)) state.setLayer(id, previous)
+    }
+  }
+  if (before) state.setLayersBeforeMode(null)
 }
 
 export const MODES: readonly ModeDefinition[] = [MODE_DEFINITIONS.study, MODE_DEFINITIONS.patient, MODE_DEFINITIONS.present]

@@ -3,7 +3,7 @@
 // store, with the mode definitions' exit and entry steps (src/modes/definitions.ts) so nothing of the previous mode
 // stays behind, and the camera asked for the state's exact pose through the store's camera request.
 import type { StateCreator, StoreApi } from 'zustand'
-import { MODE_DEFINITIONS } from '../modes/definitions'
+import { enterMode, exitMode } from '../modes/definitions'
 import type { SceneState } from '../sceneState/sceneState'
 import { DEFAULT_FOV_DEG } from '../sceneState/sceneStateDefaults'
 import { LAYER_IDS } from '../urlState/urlState'
@@ -58,7 +58,7 @@ export function applySceneState(store: StoreApi<AppState>, state: SceneState): v
   const draft = createAppStore()
   draft.setState(dataOf(before))
   const modeChanges = before.mode !== state.mode
-  if (modeChanges) MODE_DEFINITIONS[before.mode].onExit?.(draft)
+  if (modeChanges) exitMode(draft, before.mode)
   const names = before.structures.length ? new Set(before.structures.map((r) => r.nodeName)) : null
   const known = (n: string | null): string | null => (n === null || !names || names.has(n) ? n : null)
   const bodyOnScreen = before.load.phase === 'ready'
@@ -82,7 +82,7 @@ export function applySceneState(store: StoreApi<AppState>, state: SceneState): v
     needleActive: state.needle.open,
     habitus: state.build,
   })
-  if (modeChanges) MODE_DEFINITIONS[state.mode].onEnter?.(draft)
+  if (modeChanges) enterMode(draft, state.mode, { layersGiven: true })
   if (bodyOnScreen) {
     const { requestPose, requestView } = draft.getState()
     if (pose) requestPose({ position: [...pose.position], target: [...pose.target], fovDeg: pose.fovDeg })

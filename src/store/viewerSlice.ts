@@ -10,7 +10,7 @@ import type { StructureEntry } from '../search/searchStructures'
 import type { StructureKind } from '../anatomy/naming'
 import type { AppState } from './appStore'
 import { focusForSelection } from './featureSlice'
-import { MODE_DEFINITIONS, type Mode } from '../modes/definitions'
+import { enterMode, exitMode, type Mode } from '../modes/definitions'
 
 export { MODES, type Mode } from '../modes/definitions'
 
@@ -70,6 +70,8 @@ export interface ViewerState {
   highlight: string | null
   /** While a quiz question waits for its answer, no label names a structure in the view. */
   namesHidden: boolean
+  /** The layers a mode changed on entering (src/modes/definitions.ts), as they were before, for its exit. */
+  layersBeforeMode: Partial<Record<LayerId, LayerState>> | null
 }
 
 export interface ViewerActions {
@@ -87,6 +89,7 @@ export interface ViewerActions {
   setCameraPose(pose: CameraPose | null): void
   frameSelection(): void
   setMode(mode: Mode): void
+  setLayersBeforeMode(layers: Partial<Record<LayerId, LayerState>> | null): void
   notify(tone: Notice['tone'], text: string, more?: Pick<Notice, 'details' | 'folded'>): void
   dismissNotice(id: number): void
   setLoad(load: LoadState): void
@@ -122,6 +125,7 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   webglLost: false,
   highlight: null,
   namesHidden: false,
+  layersBeforeMode: null,
 
   select(nodeName, opts) {
     const s = get()
@@ -177,9 +181,12 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   setMode(mode) {
     const previous = get().mode
     if (previous === mode) return
-    MODE_DEFINITIONS[previous].onExit?.(api)
+    exitMode(api, previous)
     set({ mode })
-    MODE_DEFINITIONS[mode].onEnter?.(api)
+    enterMode(api, mode)
+  },
+  setLayersBeforeMode(layersBeforeMode) {
+    set({ layersBeforeMode })
   },
   notify(tone, text, more) {
     if (get().notices.some((n) => n.text === text)) return

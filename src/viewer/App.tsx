@@ -1,7 +1,7 @@
 // The application frame: header, left panel (search, list, layers), the 3D view with its toolbar, the
 // right panel (Details), notices, loading and error screens, drag-and-drop of a .glb.
-import { Suspense, useEffect, useRef, useState } from 'react'
-import { PartBoundary } from '../app/PartBoundary'
+import { useEffect, useRef, useState } from 'react'
+import { LazySlot } from '../app/LazySlot'
 import { PartFailureNotices } from '../app/PartFailureNotices'
 import { lazyPart } from '../app/lazyPart'
 import { LessonDock, LessonPresenter } from '../features'
@@ -91,11 +91,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         onToggleRight={() => setRightOpen((v) => !v)}
       />
       <aside id="left-panel" className="side left" aria-label="Structures and layers" hidden={!leftOpen}>
-        <PartBoundary part="the structure list">
-          <Suspense fallback={<p className="muted">Loading the structure list…</p>}>
-            <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} />
-          </Suspense>
-        </PartBoundary>
+        <LazySlot part="the structure list" loading={<p className="muted">Loading the structure list…</p>}>
+          <StructureBrowser onChosen={() => isNarrow() && setLeftOpen(false)} />
+        </LazySlot>
         <LayersPanel />
       </aside>
       <main className="stage" aria-label="Body">
@@ -105,11 +103,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
           <ModelErrorScreen message={load.message} />
         ) : (
           <>
-            <PartBoundary part="the 3D view" className="status-screen">
-              <Suspense fallback={null}>
-                <Viewport />
-              </Suspense>
-            </PartBoundary>
+            <LazySlot part="the 3D view" className="status-screen">
+              <Viewport />
+            </LazySlot>
             <Toolbar />
             <LoadingBar />
             {lessonDockOpen ? <LessonDock /> : null}
@@ -119,11 +115,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         <Notices />
         <PartFailureNotices />
         {atlasChoiceOpen && (
-          <PartBoundary part="the Open atlas choice">
-            <Suspense fallback={null}>
-              <OpenAtlasChoice />
-            </Suspense>
-          </PartBoundary>
+          <LazySlot part="the Open atlas choice">
+            <OpenAtlasChoice />
+          </LazySlot>
         )}
         {dragging && (
           <div className="drop-hint" aria-hidden="true">
@@ -132,11 +126,9 @@ export function App({ webgl }: AppProps): React.JSX.Element {
         )}
       </main>
       <aside id="right-panel" className="side right" aria-label="Selection" hidden={!rightOpen}>
-        <PartBoundary part="the details panel">
-          <Suspense fallback={<p className="muted">Loading the details panel…</p>}>
-            <DetailsPanel />
-          </Suspense>
-        </PartBoundary>
+        <LazySlot part="the details panel" loading={<p className="muted">Loading the details panel…</p>}>
+          <DetailsPanel />
+        </LazySlot>
       </aside>
     </div>
   )

@@ -207,8 +207,9 @@ async function checkControls(page: Page, scope: Locator, panel: string): Promise
   const kinds = new Set<string>()
   for (let i = 0; i < count; i++) {
     const c = controls.nth(i)
-    if (!(await c.isEnabled())) continue
+    // one round trip: disabled and unseen controls are skipped
     const kind = await c.evaluate((el) => {
+      if (el.matches(':disabled') || el.closest('[aria-disabled="true"]')) return null
       const painted = el instanceof HTMLInputElement ? el.parentElement! : el
       if (!painted.checkVisibility()) return null
       return `${el.tagName}.${painted.className}[${el.getAttribute('aria-pressed') ?? el.getAttribute('aria-selected') ?? (el as HTMLInputElement).checked ?? ''}]`
@@ -223,7 +224,7 @@ async function checkControls(page: Page, scope: Locator, panel: string): Promise
     // A passing note (such as "works offline" once the service worker has cached the app) can lie over a control
     // for a few seconds: wait for the pointer to reach the control, and name what covers it if it never does.
     let box = null
-    let hovered = await paintedContrast(c)
+    let hovered: PaintedContrast | null = null
     for (let attempt = 0; attempt < 20; attempt++) {
       await c.scrollIntoViewIfNeeded()
       box = await c.boundingBox()
@@ -234,7 +235,7 @@ async function checkControls(page: Page, scope: Locator, panel: string): Promise
       await page.mouse.move(0, 0)
       await page.waitForTimeout(500)
     }
-    if (!box) continue
+    if (!box || !hovered) continue
     const cover = hovered.hovered
       ? ''
       : await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.outerHTML.slice(0, 160) ?? 'nothing', {

@@ -2,10 +2,12 @@
 // panels and the patient list, its clinical detail and its printed form show the atlas text with evidence in
 // words, and none of the author-only notes kept in the data (authorNote). Triceps is the example: each of its
 // trigger points had "confirmed here only through secondary sources" or "as taught, not checked in the book".
+// The Trigger points and Needling checks share one loaded page (helpers/sharedApp.ts); the patient ones load their own.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { control, openFeatureApp } from './features-helpers'
 import { waitIdle } from './helpers/app'
+import { chooseInList, showView, test as sharedTest } from './helpers/sharedApp'
 
 interface NotedMuscle {
   authorNote?: string
@@ -48,51 +50,57 @@ async function enterPatientMode(page: Page): Promise<void> {
   await expect(page.getByTestId('patient-panel')).toBeVisible({ timeout: 30_000 })
 }
 
-test('the Trigger points panel shows each triceps trigger point with evidence in words and no author notes', async ({ page }) => {
-  const notes = authorNotes('triceps-brachii')
-  expect(notes.length).toBeGreaterThan(5)
-  await openFeatureApp(page, '?sel=triceps-brachii.right&view=posterior')
-  await control(page, 'Trigger points').click()
-  const tab = page.getByTestId('trigger-points-tab')
-  await expect(tab).toContainText('Triceps brachii')
-  for (const name of [
-    'Triceps, long head (mid-belly)',
-    'Triceps, medial head (distal, lateral border)',
-    'Triceps, medial head (distal, medial border)',
-    'Triceps, near the insertion (above the olecranon)',
-  ]) {
-    await tab.getByRole('button', { name }).click()
-    await waitIdle(page)
+sharedTest(
+  'the Trigger points panel shows each triceps trigger point with evidence in words and no author notes',
+  async ({ app: page }) => {
+    const notes = authorNotes('triceps-brachii')
+    expect(notes.length).toBeGreaterThan(5)
+    await showView(page, 'posterior')
+    await chooseInList(page, 'triceps', 'Triceps brachii (right)')
+    await control(page, 'Trigger points').click()
+    const tab = page.getByTestId('trigger-points-tab')
+    await expect(tab).toContainText('Triceps brachii')
+    for (const name of [
+      'Triceps, long head (mid-belly)',
+      'Triceps, medial head (distal, lateral border)',
+      'Triceps, medial head (distal, medial border)',
+      'Triceps, near the insertion (above the olecranon)',
+    ]) {
+      await tab.getByRole('button', { name }).click()
+      await waitIdle(page)
+      const details = tab.getByTestId('trigger-point-details')
+      await expect(details.getByRole('heading', { name })).toBeVisible()
+      await expect(details.getByTestId('location-evidence')).toHaveText(/^\(Evidence: .+\)$/)
+      const zones = await details.getByTestId('zone-evidence').count()
+      expect(zones, `${name}: an evidence line for each zone`).toBeGreaterThanOrEqual(1)
+      await expectNoProvenance(details, notes)
+    }
+    // The medial border: the description now reads as anatomy, the source is tagged, the level is in words.
     const details = tab.getByTestId('trigger-point-details')
-    await expect(details.getByRole('heading', { name })).toBeVisible()
-    await expect(details.getByTestId('location-evidence')).toHaveText(/^\(Evidence: .+\)$/)
-    const zones = await details.getByTestId('zone-evidence').count()
-    expect(zones, `${name}: an evidence line for each zone`).toBeGreaterThanOrEqual(1)
-    await expectNoProvenance(details, notes)
-  }
-  // The medial border: the description now reads as anatomy, the source is tagged, the level is in words.
-  const details = tab.getByTestId('trigger-point-details')
-  await tab.getByRole('button', { name: 'Triceps, medial head (distal, medial border)' }).click()
-  await expect(details).toContainText(
-    'Pain at the inner bony point of the elbow (medial epicondyle). The outer-elbow pattern belongs to the lateral border of the medial head.',
-  )
-  await expect(details).toContainText('sometimes reaching the ring and little fingers (TS1).')
-  await expect(details.getByTestId('zone-evidence').first()).toHaveText('Evidence: Recalled from Travell & Simons, not checked')
-  await details.scrollIntoViewIfNeeded()
-  await page.screenshot({ path: 'test-results/atlas-text-triceps-details.png' })
-})
+    await tab.getByRole('button', { name: 'Triceps, medial head (distal, medial border)' }).click()
+    await expect(details).toContainText(
+      'Pain at the inner bony point of the elbow (medial epicondyle). The outer-elbow pattern belongs to the lateral border of the medial head.',
+    )
+    await expect(details).toContainText('sometimes reaching the ring and little fingers (TS1).')
+    await expect(details.getByTestId('zone-evidence').first()).toHaveText('Evidence: Recalled from Travell & Simons, not checked')
+    await details.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: 'test-results/atlas-text-triceps-details.png' })
+  },
+)
 
-test('the Needling panel says an unsourced technique is unconfirmed, in words for practitioners, without author notes', async ({
-  page,
-}) => {
-  await openFeatureApp(page, '?sel=triceps-brachii.right&view=posterior')
-  await control(page, 'Needling').click()
-  const tab = page.getByTestId('needling-tab')
-  const notes = tab.getByRole('heading', { name: /^Atlas needling notes:/ }).locator('..')
-  await expect(notes).toContainText('Technique not yet confirmed in a published source.', { timeout: 30_000 })
-  await expect(notes).toContainText('on its lateral side (standard anatomy).')
-  await expectNoProvenance(notes, authorNotes('triceps-brachii'))
-})
+sharedTest(
+  'the Needling panel says an unsourced technique is unconfirmed, in words for practitioners, without author notes',
+  async ({ app: page }) => {
+    await showView(page, 'posterior')
+    await chooseInList(page, 'triceps', 'Triceps brachii (right)')
+    await control(page, 'Needling').click()
+    const tab = page.getByTestId('needling-tab')
+    const notes = tab.getByRole('heading', { name: /^Atlas needling notes:/ }).locator('..')
+    await expect(notes).toContainText('Technique not yet confirmed in a published source.', { timeout: 30_000 })
+    await expect(notes).toContainText('on its lateral side (standard anatomy).')
+    await expectNoProvenance(notes, authorNotes('triceps-brachii'))
+  },
+)
 
 test('the patient list, its clinical detail and the printed summary show no author notes', async ({ page }) => {
   const notes = authorNotes('triceps-brachii')

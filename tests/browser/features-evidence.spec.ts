@@ -1,20 +1,19 @@
 // Evidence levels in plain words (issue 13 item 4): the trigger point panel says beside the location and each
 // zone how far it was checked, and after a citation how far the source was read, never the raw data labels.
 // The triceps insertion TrP refers to the point of the elbow (audit 2026-12 #23), as Travell & Simons is taught
-// (recalled, not read: the lay pages that agree are not citable).
-import { expect, test } from '@playwright/test'
-import { control, openFeatureApp } from './features-helpers'
+// (recalled, not read: the lay pages that agree are not citable). The tests share one loaded page
+// (helpers/sharedApp.ts).
+import { control } from './features-helpers'
 import { waitIdle } from './helpers/app'
+import { chooseInList, expect, showView, test } from './helpers/sharedApp'
 
 test('the triceps insertion trigger point states its evidence in words beside the location, each zone and the citations', async ({
-  page,
+  app: page,
+  pageErrors,
 }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
-  await openFeatureApp(page, '?view=posterior')
+  await showView(page, 'posterior')
   await control(page, 'Trigger points').click()
-  await page.getByRole('searchbox', { name: 'Search structures' }).fill('triceps')
-  await page.getByRole('option', { name: /^Triceps brachii \(right\)/ }).click()
+  await chooseInList(page, 'triceps', 'Triceps brachii (right)')
   const tab = page.getByTestId('trigger-points-tab')
   await expect(tab).toContainText('Triceps brachii')
   await tab.getByRole('button', { name: 'Triceps, near the insertion (above the olecranon)' }).click()
@@ -30,13 +29,12 @@ test('the triceps insertion trigger point states its evidence in words beside th
   await expect(details).not.toContainText('TS1 (unconfirmed)')
   await details.scrollIntoViewIfNeeded()
   await page.screenshot({ path: '/tmp/evidence-triceps-insertion.png' })
-  expect(errors).toEqual([])
+  expect(pageErrors).toEqual([])
 })
 
-test('the Details tab states how far the anatomy was checked, in words', async ({ page }) => {
-  await openFeatureApp(page, '?view=posterior')
-  await page.getByRole('searchbox', { name: 'Search structures' }).fill('triceps')
-  await page.getByRole('option', { name: /^Triceps brachii \(right\)/ }).click()
-  await control(page, 'Details').click()
+test('the Details tab states how far the anatomy was checked, in words', async ({ app: page }) => {
+  await showView(page, 'posterior')
+  await chooseInList(page, 'triceps', 'Triceps brachii (right)')
+  await page.getByRole('tab', { name: 'Details', exact: true }).click()
   await expect(page.getByTestId('anatomy-evidence')).toHaveText('Secondary source')
 })

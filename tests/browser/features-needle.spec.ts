@@ -1,10 +1,12 @@
 // [5] Needling safety: pushing the needle at an upper trapezius trigger point past the margin turns the
-// warning amber, then red, and red comes before the tip reaches the pleura on the model's path.
-import { expect, test } from '@playwright/test'
-import { canvasPng, colourDistance, control, meanColour, openFeatureApp } from './features-helpers'
+// warning amber, then red, and red comes before the tip reaches the pleura on the model's path. The tests share one
+// loaded page (helpers/sharedApp.ts) and choose each muscle in the structure list.
+import { canvasPng, colourDistance, control, meanColour } from './features-helpers'
+import { chooseInList, expect, showView, test } from './helpers/sharedApp'
 
-test('warns red before the simulated needle reaches the pleura (upper trapezius)', async ({ page }) => {
-  await openFeatureApp(page, '?sel=upper-trapezius.right&view=posterior')
+test('warns red before the simulated needle reaches the pleura (upper trapezius)', async ({ app: page }) => {
+  await showView(page, 'posterior')
+  await chooseInList(page, 'upper trapezius', 'Upper trapezius (right)')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
   await expect(tab.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
@@ -61,8 +63,9 @@ interface NeedleHooks {
   needleTipColour?: string
 }
 
-test('the depth section and the warning follow the needle: clear, amber, red, past the pleura (upper trapezius)', async ({ page }) => {
-  await openFeatureApp(page, '?sel=upper-trapezius.right&view=posterior')
+test('the depth section and the warning follow the needle: clear, amber, red, past the pleura (upper trapezius)', async ({ app: page }) => {
+  await showView(page, 'posterior')
+  await chooseInList(page, 'upper trapezius', 'Upper trapezius (right)')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
   const warning = tab.getByTestId('needle-warning')
@@ -141,8 +144,9 @@ test('the depth section and the warning follow the needle: clear, amber, red, pa
   await expect(tab).not.toContainText(/\bsafe\b/i)
 })
 
-test('choosing another trigger point resets the approach, and the section follows the build', async ({ page }) => {
-  await openFeatureApp(page, '?sel=upper-trapezius.right&view=posterior')
+test('choosing another trigger point resets the approach, and the section follows the build', async ({ app: page }) => {
+  await showView(page, 'posterior')
+  await chooseInList(page, 'upper trapezius', 'Upper trapezius (right)')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
   await expect(tab.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
@@ -168,9 +172,10 @@ test('choosing another trigger point resets the approach, and the section follow
 })
 
 test("shows the builds with their BMI ranges, the rule's maximum at the upper trapezius, and no maximum with the technique at the scalenes", async ({
-  page,
+  app: page,
 }) => {
-  await openFeatureApp(page, '?sel=upper-trapezius.right&view=posterior')
+  await showView(page, 'posterior')
+  await chooseInList(page, 'upper trapezius', 'Upper trapezius (right)')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
   await expect(tab.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
@@ -193,7 +198,8 @@ test("shows the builds with their BMI ranges, the rule's maximum at the upper tr
   await expect(tab.getByTestId('recommended-max')).toHaveText('none')
   await expect(tab.getByTestId('no-maximum')).toContainText('GYER')
 
-  await openFeatureApp(page, '?sel=scalenes.right&view=anterior')
+  await showView(page, 'anterior')
+  await chooseInList(page, 'scalenes', 'Scalenes (right)')
   await control(page, 'Needling').click()
   const scalenes = page.getByTestId('needling-tab')
   await expect(scalenes.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
@@ -208,8 +214,9 @@ test("shows the builds with their BMI ranges, the rule's maximum at the upper tr
   await scalenes.getByTestId('pleura-site').screenshot({ path: '/tmp/needling-scalenes-site.png' })
 })
 
-test('a flank trigger point is measured from the trunk, with a note to move the arm away (quadratus lumborum)', async ({ page }) => {
-  await openFeatureApp(page, '?sel=quadratus-lumborum.right&view=posterior')
+test('a flank trigger point is measured from the trunk, with a note to move the arm away (quadratus lumborum)', async ({ app: page }) => {
+  await showView(page, 'posterior')
+  await chooseInList(page, 'quadratus lumborum', 'Quadratus lumborum (right)')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
   await expect(tab.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
@@ -226,8 +233,11 @@ test('a flank trigger point is measured from the trunk, with a note to move the 
   await page.screenshot({ path: '/tmp/needle-quadratus-lumborum-flank-note.png' })
 })
 
-test('a trigger point the atlas traces no path to shows why, with no needle controls or model depths (subscapularis)', async ({ page }) => {
-  await openFeatureApp(page, '?sel=subscapularis.right&view=anterior')
+test('a trigger point the atlas traces no path to shows why, with no needle controls or model depths (subscapularis)', async ({
+  app: page,
+}) => {
+  await showView(page, 'anterior')
+  await chooseInList(page, 'subscapularis', 'Subscapularis (right)')
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
   const note = tab.getByRole('note', { name: 'No simulated needle path' })
@@ -244,7 +254,8 @@ test('a trigger point the atlas traces no path to shows why, with no needle cont
   await page.screenshot({ path: '/tmp/needle-subscapularis-not-traced.png' })
 
   // Another trigger point of another muscle is traced again: the controls come back.
-  await openFeatureApp(page, '?sel=serratus-anterior.right&view=anterior')
+  await showView(page, 'anterior')
+  await chooseInList(page, 'serratus anterior', 'Serratus anterior (right)')
   await control(page, 'Needling').click()
   await expect(page.getByTestId('needling-tab').getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
   await expect(page.getByTestId('needling-tab').getByRole('note', { name: 'No simulated needle path' })).toHaveCount(0)

@@ -1,15 +1,15 @@
 // [4] Trigger points and referred pain on the body: selecting upper trapezius paints its zone on the skin
 // (temple and posterolateral neck change colour, the heel does not), draws one mark per atlas trigger point,
-// and shows the legend.
-import { expect, test } from '@playwright/test'
-import { canvasPng, colourDistance, control, landmarkOnPage, meanColour, openFeatureApp } from './features-helpers'
+// and shows the legend. The test runs on the shared loaded page (helpers/sharedApp.ts).
+import { canvasPng, colourDistance, control, landmarkOnPage, meanColour } from './features-helpers'
 import { waitIdle } from './helpers/app'
+import { expect, test } from './helpers/sharedApp'
 
-test('selecting upper trapezius paints its zone on the temple and neck, not the heel; marks equal the atlas count', async ({ page }) => {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
+test('selecting upper trapezius paints its zone on the temple and neck, not the heel; marks equal the atlas count', async ({
+  app: page,
+  pageErrors: errors,
+}) => {
   // Seen from the right side, so the right temple, the neck and the right heel are all in view.
-  await openFeatureApp(page, '?view=right')
   await control(page, 'Trigger points').click()
   await page.getByRole('button', { name: 'Right', exact: true }).click()
   await waitIdle(page)

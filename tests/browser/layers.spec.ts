@@ -1,10 +1,9 @@
 // Layers: a switch changes the picture, opacity makes a layer see-through, and Isolate / Hide / Show all act
-// on the selection.
-import { expect, test } from '@playwright/test'
-import { canvasPixels, changedFraction, openApp, pagePointOf } from './helpers/app'
+// on the selection. The tests share one loaded page (helpers/sharedApp.ts).
+import { canvasPixels, changedFraction, pagePointOf } from './helpers/app'
+import { expect, test } from './helpers/sharedApp'
 
-test('switching off "Superficial muscles" changes the picture, and switching it on restores it', async ({ page }) => {
-  await openApp(page)
+test('switching off "Superficial muscles" changes the picture, and switching it on restores it', async ({ app: page }) => {
   const before = await canvasPixels(page)
   const sw = page.getByRole('switch', { name: 'Superficial muscles' })
   await expect(sw).toBeChecked()
@@ -17,15 +16,13 @@ test('switching off "Superficial muscles" changes the picture, and switching it 
   expect(changedFraction(before.png, on.png)).toBeLessThan(0.002)
 })
 
-test('a hidden layer cannot be picked: the pointer reaches what lies beneath', async ({ page }) => {
-  await openApp(page)
+test('a hidden layer cannot be picked: the pointer reaches what lies beneath', async ({ app: page }) => {
   expect(await pagePointOf(page, 'pectoralis-major.left')).not.toBeNull()
   await page.getByRole('switch', { name: 'Superficial muscles' }).click()
   expect(await pagePointOf(page, 'pectoralis-major.left')).toBeNull()
 })
 
-test('the opacity slider turns a layer into x-ray', async ({ page }) => {
-  await openApp(page)
+test('the opacity slider turns a layer into x-ray', async ({ app: page }) => {
   await page.getByRole('switch', { name: 'Skin' }).check()
   const before = await canvasPixels(page)
   const slider = page.getByRole('slider', { name: 'Superficial muscles opacity' })
@@ -35,8 +32,7 @@ test('the opacity slider turns a layer into x-ray', async ({ page }) => {
   expect(changedFraction(before.png, after.png)).toBeGreaterThan(0.01)
 })
 
-test('Isolate shows only the selection; Hide removes it; Show all brings everything back', async ({ page }) => {
-  await openApp(page)
+test('Isolate shows only the selection; Hide removes it; Show all brings everything back', async ({ app: page }) => {
   const full = await canvasPixels(page)
   await page.getByRole('searchbox', { name: 'Search structures' }).fill('soleus')
   await page.getByRole('option', { name: /^Soleus \(left\)/ }).click()

@@ -2,10 +2,12 @@
 // (supinator, brachioradialis, anconeus, adductor magnus, extensor digitorum longus, extensor hallucis longus): each can
 // be picked in the 3D view on both sides, its details name it once (brachioradialis, adductor magnus and extensor
 // digitorum longus were context muscles and keep one identity), and its trigger point and referral zone show.
-// Screenshots of each muscle highlighted with its zone go to /tmp for review.
-import { expect, test, type Page } from '@playwright/test'
+// Screenshots of each muscle highlighted with its zone go to /tmp for review. The tests share one loaded page
+// (helpers/sharedApp.ts) and reach each view with the view buttons and layer switches.
+import type { Page } from '@playwright/test'
 import { control } from './features-helpers'
-import { openApp, pagePointOf, waitIdle } from './helpers/app'
+import { pagePointOf, waitIdle } from './helpers/app'
+import { expect, hideLayers, showView, test } from './helpers/sharedApp'
 
 interface Case {
   id: string
@@ -26,8 +28,8 @@ const CASES: Case[] = [
 
 async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promise<void> {
   const label = `${c.name} (${side})`
-  await openApp(page, `?view=${c.view}`)
-  if (c.deep) await page.getByRole('switch', { name: 'Superficial muscles' }).click()
+  await showView(page, c.view)
+  if (c.deep) await hideLayers(page, ['Superficial muscles'])
   // framed on the limb, so the small muscles are large enough on screen to be picked
   await page.getByRole('searchbox', { name: 'Search structures' }).fill(c.name)
   await page.getByRole('option', { name: new RegExp(`^${c.name} \\(${side}\\)`) }).click()
@@ -58,11 +60,9 @@ async function pickAndCheck(page: Page, c: Case, side: 'left' | 'right'): Promis
 
 for (const c of CASES) {
   for (const side of ['left', 'right'] as const) {
-    test(`${c.name} (${side}) is picked in the 3D view and shows its trigger point and zone`, async ({ page }) => {
-      const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(e.message))
+    test(`${c.name} (${side}) is picked in the 3D view and shows its trigger point and zone`, async ({ app: page, pageErrors }) => {
       await pickAndCheck(page, c, side)
-      expect(errors).toEqual([])
+      expect(pageErrors).toEqual([])
     })
   }
 }

@@ -1,10 +1,11 @@
 // The jaw, neck and chest-wall muscles (lateral and medial pterygoid, digastric, semispinalis capitis, serratus
 // posterior superior, sternalis) on both sides: found in the structure list, their trigger points and zones shown,
 // one mark per atlas trigger point, and, shown on their own (Isolate), picked by a click in the 3D view. A screenshot
-// of each muscle with its zone is written to /tmp for review (SCREENSHOT_DIR overrides it).
-import { expect, test } from '@playwright/test'
-import { control, openFeatureApp } from './features-helpers'
+// of each muscle with its zone is written to /tmp for review (SCREENSHOT_DIR overrides it). The tests share one loaded
+// page (helpers/sharedApp.ts).
+import { control } from './features-helpers'
 import { pagePointOf, waitIdle } from './helpers/app'
+import { expect, test } from './helpers/sharedApp'
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? '/tmp'
 
@@ -19,10 +20,7 @@ const MUSCLES = [
 
 for (const m of MUSCLES) {
   for (const side of ['left', 'right'] as const) {
-    test(`${m.name} (${side}): listed, trigger points and zone shown, picked in the 3D view`, async ({ page }) => {
-      const errors: string[] = []
-      page.on('pageerror', (e) => errors.push(e.message))
-      await openFeatureApp(page)
+    test(`${m.name} (${side}): listed, trigger points and zone shown, picked in the 3D view`, async ({ app: page, pageErrors }) => {
       await control(page, 'Trigger points').click()
       const label = `${m.name} (${side})`
       await page.getByRole('searchbox', { name: 'Search structures' }).fill(m.name.toLowerCase())
@@ -61,7 +59,7 @@ for (const m of MUSCLES) {
       await expect(panel.getByRole('heading', { level: 2, name: label })).toHaveCount(0)
       await page.mouse.click(point!.x, point!.y)
       await expect(panel.getByRole('heading', { level: 2 })).toHaveText(label)
-      expect(errors).toEqual([])
+      expect(pageErrors).toEqual([])
     })
   }
 }

@@ -3,18 +3,13 @@
 // manifest and that the built app runs under its Content-Security-Policy without a single violation,
 // including an atlas file validated by zod (jitless: no eval).
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { waitReady } from './helpers/app'
 import { tourModes } from './helpers/modeTour'
+import { watchOfflineNote, waitOfflineReady } from './helpers/offlineNote'
 import { guardPage } from './helpers/pageGuards'
 
 test.use({ serviceWorkers: 'allow' })
-
-async function waitOfflineReady(page: Page): Promise<void> {
-  // "now works offline" is announced once the service worker has installed, i.e. the precache is complete
-  await expect(page.getByRole('status').filter({ hasText: 'now works offline' })).toBeVisible({ timeout: 90_000 })
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 })
-}
 
 test('the manifest makes the app installable: name, icons (192, 512, maskable), standalone, relative start', async ({ page, request }) => {
   await page.goto('/')
@@ -43,6 +38,7 @@ test('the manifest makes the app installable: name, icons (192, 512, maskable), 
 
 test('after one visit the app reloads offline, draws the body and opens every mode', async ({ page, context }) => {
   const guards = await guardPage(page)
+  await watchOfflineNote(page)
   await page.goto('/?sel=upper-trapezius.right&view=posterior')
   await waitReady(page)
   await waitOfflineReady(page)

@@ -4,6 +4,7 @@
 // is still there, on the same skin vertices, after the conversion; an over-size import is refused by its size.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
+import { readGlb } from '../../src/model/readGlb'
 import { control, openFeatureApp } from './features-helpers'
 
 const DB = 'trigger-point-atlas'
@@ -168,6 +169,31 @@ function fixturePaint(): { centroidMm: [number, number, number]; count: number; 
   return { centroidMm: [sum[0]! / count, sum[1]! / count, sum[2]! / count], count, indexSum }
 }
 
+/**
+ * The offset (mm) from where a map was painted to where it is drawn now, split at the skin of the built model into
+ * its part along the surface and its part along the outward normal there.
+ */
+async function splitOffsetOnSkin(shownMm: number[], paintedMm: number[]): Promise<{ alongSurfaceMm: number; alongNormalMm: number }> {
+  const skin = (await readGlb('models/body.glb')).byName.get('skin.midline')?.mesh
+  expect(skin?.normals, 'the model has a skin with normals').toBeTruthy()
+  const positions = skin!.positions
+  const normals = skin!.normals!
+  const at = shownMm.map((v) => v / 1000)
+  let nearest = -1
+  let nearestD2 = Infinity
+  for (let i = 0; i < positions.length / 3; i++) {
+    const d2 = (positions[i * 3]! - at[0]!) ** 2 + (positions[i * 3 + 1]! - at[1]!) ** 2 + (positions[i * 3 + 2]! - at[2]!) ** 2
+    if (d2 < nearestD2) {
+      nearestD2 = d2
+      nearest = i
+    }
+  }
+  const offset = shownMm.map((v, k) => v - paintedMm[k]!)
+  const alongNormalMm = offset.reduce((sum, v, k) => sum + v * normals[nearest * 3 + k]!, 0)
+  const alongSurfaceMm = Math.sqrt(Math.max(0, offset.reduce((sum, v) => sum + v * v, 0) - alongNormalMm ** 2))
+  return { alongSurfaceMm, alongNormalMm }
+}
+
 test('a version 1 map saved before version 2 is still there, in the same place on the body, after the conversion; reloads do not rewrite it', async ({
   page,
 }) => {
@@ -195,7 +221,7 @@ test('a version 1 map saved before version 2 is still there, in the same place o
 
   // after a reload the version 2 map is drawn from its points where the version 1 map was: on the same vertices
   // when the skin is the one it was painted on, else around the same place on the regenerated skin (whose surface
-  // at the temple moved by up to 8 mm): centroid within 5 mm of a 35 mm dab's
+  // at the temple moved by up to 8 mm): centroid within 5 mm of a 35 mm dab's along the skin
   await reloadIntoPatientMode(page)
   const shown = await page.waitForFunction(
     () => {
@@ -212,8 +238,11 @@ test('a version 1 map saved before version 2 is still there, in the same place o
     { polling: 100, timeout: 15_000 },
   )
   const paint = (await shown.jsonValue())!
-  const offsetMm = Math.hypot(...paint.centroidMm.map((c, k) => c - expected.centroidMm[k]!))
-  expect(offsetMm, 'painted area moved').toBeLessThan(5)
+  // The offset splits into a part along the skin (the dab slid over the body) and a part along the skin's normal (the
+  // surface itself moved in or out when the model was regenerated, as at the temple where temporalis changed shape).
+  const { alongSurfaceMm, alongNormalMm } = await splitOffsetOnSkin(paint.centroidMm, expected.centroidMm)
+  expect(alongSurfaceMm, 'painted area slid along the skin').toBeLessThan(5)
+  expect(Math.abs(alongNormalMm), 'skin surface moved under the painted area').toBeLessThan(8)
   if (sameSkin) {
     expect(paint).toMatchObject({ count: expected.count, indexSum: expected.indexSum })
   } else {

@@ -1,13 +1,13 @@
 // Picking in the 3D view: hover names a structure, a click on a known screen point selects the expected muscle,
-// and the BVH-accelerated pick agrees with the plain raycast.
-import { expect, test } from '@playwright/test'
-import { openApp, pagePointOf, waitIdle } from './helpers/app'
+// and the BVH-accelerated pick agrees with the plain raycast. The tests share one loaded page
+// (helpers/sharedApp.ts).
+import { pagePointOf, waitIdle } from './helpers/app'
+import { expect, test } from './helpers/sharedApp'
 
 const MUSCLE = 'pectoralis-major.left'
 const LABEL = 'Pectoralis major (left)'
 
-test('clicking a known screen point selects the expected muscle', async ({ page }) => {
-  await openApp(page)
+test('clicking a known screen point selects the expected muscle', async ({ app: page }) => {
   const point = await pagePointOf(page, MUSCLE)
   expect(point, `${MUSCLE} should be visible in the anterior view`).not.toBeNull()
 
@@ -29,8 +29,7 @@ test('clicking a known screen point selects the expected muscle', async ({ page 
   await expect(details).toContainText('Select a structure')
 })
 
-test('BVH picking and the plain raycast agree', async ({ page }) => {
-  await openApp(page)
+test('BVH picking and the plain raycast agree', async ({ app: page }) => {
   await page.waitForFunction(() => window.__tpa?.bvhReady === true, null, { polling: 100, timeout: 60_000 })
   await waitIdle(page)
   const result = await page.evaluate(() => {

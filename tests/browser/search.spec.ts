@@ -1,11 +1,11 @@
 // The search box and the structure list: forgiving search in English and Latin, the list grouped by region,
-// list selection driving the 3D selection and the Details panel, and keyboard use.
+// list selection driving the 3D selection and the Details panel, and keyboard use. The tests share one loaded page
+// (helpers/sharedApp.ts).
 import { readFileSync, existsSync } from 'node:fs'
-import { expect, test } from '@playwright/test'
-import { cameraPose, openApp } from './helpers/app'
+import { cameraPose } from './helpers/app'
+import { expect, test } from './helpers/sharedApp'
 
-test('"trap" finds the trapezius parts, and Latin names work too', async ({ page }) => {
-  await openApp(page)
+test('"trap" finds the trapezius parts, and Latin names work too', async ({ app: page }) => {
   const search = page.getByRole('searchbox', { name: 'Search structures' })
   await search.fill('trap')
   const options = page.getByRole('listbox', { name: 'Structures by region' }).getByRole('option')
@@ -18,8 +18,7 @@ test('"trap" finds the trapezius parts, and Latin names work too', async ({ page
   await expect(options.first()).toContainText('Soleus')
 })
 
-test('choosing in the list selects in 3D, frames it and fills the Details panel from the atlas', async ({ page }) => {
-  await openApp(page)
+test('choosing in the list selects in 3D, frames it and fills the Details panel from the atlas', async ({ app: page }) => {
   const before = await cameraPose(page)
   await page.getByRole('searchbox', { name: 'Search structures' }).fill('triceps')
   const option = page.getByRole('option', { name: /^Triceps brachii \(left\)/ })
@@ -47,8 +46,7 @@ test('choosing in the list selects in 3D, frames it and fills the Details panel 
   expect(await page.evaluate(() => new URL(location.href).searchParams.get('sel'))).toBe('triceps-brachii.left')
 })
 
-test('the list is usable from the keyboard alone', async ({ page }) => {
-  await openApp(page)
+test('the list is usable from the keyboard alone', async ({ app: page }) => {
   const search = page.getByRole('searchbox', { name: 'Search structures' })
   await search.focus()
   await search.fill('soleus')

@@ -1,6 +1,7 @@
 // Takes the README screenshots (docs/app-*.png) from the built app: `npx vite build`, then
 // `npx vite preview --port 4182 --strictPort --host 127.0.0.1 &` and `npx tsx tests/browser/take-screenshots.ts`.
-// Not a test: it only photographs the app in a few typical states.
+// Not a test: it only photographs the app in a few typical states. Service workers are blocked, so the "works
+// offline" note does not cover the view.
 import { chromium, type Page } from 'playwright-core'
 import { settle } from './helpers/settle'
 
@@ -15,7 +16,7 @@ async function ready(page: Page, query = ''): Promise<void> {
 
 async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS })
-  const desk = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+  const desk = await browser.newPage({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' })
 
   await ready(desk)
   await desk.screenshot({ path: 'docs/app-anterior.png' })
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   await settle(desk)
   await desk.screenshot({ path: 'docs/app-quiz.png' })
 
-  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 })
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, serviceWorkers: 'block' })
   await ready(phone)
   await phone.screenshot({ path: 'docs/app-phone.png' })
   await browser.close()

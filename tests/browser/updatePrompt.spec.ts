@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
 import { waitReady } from './helpers/app'
+import { watchOfflineNote, waitOfflineReady } from './helpers/offlineNote'
 import { serveVersions, type VersionServer } from './helpers/versionServer'
 
 test.use({ serviceWorkers: 'allow' })
@@ -41,10 +42,10 @@ test.afterAll(async () => {
 for (const visit of ['during the first visit', 'on a later visit'] as const)
   test(`a new version published ${visit} is announced with "Reload to update" and loads only when chosen`, async ({ page }) => {
     server.publish(join(work, 'v1'))
+    await watchOfflineNote(page)
     await page.goto(`${server.url}/?sel=upper-trapezius.right`)
     await waitReady(page)
-    await expect(page.getByRole('status').filter({ hasText: 'now works offline' })).toBeVisible({ timeout: 90_000 })
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await waitOfflineReady(page)
     if (visit === 'on a later visit') {
       await page.reload()
       await waitReady(page)

@@ -2,7 +2,7 @@
 // (millimetres in the body frame), not as vertex indices, so it can be put back on any skin: the one it was
 // painted on (every point lands on its own vertex) or a regenerated one (each point paints the skin around it).
 // Pure: skin positions (or the skin's grid, geometry/skinGrid.ts) in, mask or points out.
-import { verticesWithin, type SkinGrid } from '../../geometry/skinGrid'
+import { nearestEntryWithin, verticesWithin, type SkinGrid } from '../../geometry/skinGrid'
 
 /** Points are stored in 0.1 mm steps: finer than the closest pair of vertices on a generated skin. */
 const POINT_STEP_MM = 0.1
@@ -53,23 +53,16 @@ export function pointsToMask(points: readonly number[], grid: SkinGrid): PointsO
   let offSkin = 0
   for (let p = 0; p + 2 < points.length; p += 3) {
     const at = { x: points[p]! / 1000, y: points[p + 1]! / 1000, z: points[p + 2]! / 1000 }
-    let best = -1
-    let bestD = Infinity
-    verticesWithin(grid, at, POINT_SNAP_LIMIT_M, (v, d) => {
-      if (d < bestD) {
-        bestD = d
-        best = v
-      }
-    })
-    if (best < 0) {
+    const best = nearestEntryWithin(grid, at, POINT_SNAP_LIMIT_M)
+    if (!best) {
       offSkin++
       sameSkin = false
       continue
     }
-    if (bestD > SAME_VERTEX_M) {
+    if (best.distanceM > SAME_VERTEX_M) {
       sameSkin = false
     }
-    mask[best] = 1
+    mask[grid.vertexOfEntry[best.entry]!] = 1
     nearest.push(p)
   }
   // On the same skin, vertices that coincide with a point's vertex (a seam) were painted together; on another

@@ -121,7 +121,7 @@ export default function FeatureScene(): ReactElement | null {
   return (
     <group name="tpa-features">
       <SkinOverlay body={body} atlas={atlas} plan={plan} arrays={arrays} grid={grid} footprints={footprints} />
-      <TriggerPointMarks body={body} atlas={atlas} plan={plan} needling={needleActive && scene.needle} />
+      <TriggerPointMarks body={body} atlas={atlas} plan={plan} grid={grid} needling={needleActive && scene.needle} />
       <TriggerPointFraming body={body} atlas={atlas} enabled={scene.framing} />
       <LessonAnnotations lookup={body.lookup} />
       {needleActive && scene.needle ? <NeedleRig body={body} atlas={atlas} /> : null}

@@ -1,10 +1,14 @@
 // The trigger points as an "x", as in the classic charts, at the atlas positions placed on this model's
 // landmarks at run time. Drawn on top (no depth test) so they stay visible through skin and muscle, and
-// always facing the camera. Clicking a mark chooses that trigger point.
+// always facing the camera. A mark on the far side of the body (its skin faces away from the camera, as a
+// neck trigger point seen from the front) is drawn faint, so that it does not read as lying on the near side.
+// Clicking a mark chooses that trigger point.
 import { Billboard } from '@react-three/drei'
-import type { ThreeEvent } from '@react-three/fiber'
-import { useEffect, useMemo, type ReactElement } from 'react'
+import { useFrame, type ThreeEvent } from '@react-three/fiber'
+import { useEffect, useMemo, useRef, type ReactElement } from 'react'
+import type { Group, Mesh, MeshBasicMaterial } from 'three'
 import { resolveAnchoredPoint } from '../../geometry/anchors'
+import { nearestSkinNormal, type SkinGrid } from '../../geometry/skinGrid'
 import type { Vec3Like } from '../../geometry/vec'
 import { findTriggerPoint, type FeatureAtlas } from '../atlasData'
 import { useFeatureStore } from '../store'
@@ -17,6 +21,8 @@ export interface TriggerPointMarksProps {
   body: SkinnedBody
   atlas: FeatureAtlas
   plan: DisplayPlan
+  /** The skin's vertex grid: which way the skin over each mark faces. */
+  grid: SkinGrid
   /** Arm length of the x, in metres. */
   sizeM?: number
   /**
@@ -28,6 +34,20 @@ export interface TriggerPointMarksProps {
 
 interface PlacedMark extends PlannedMark {
   point: Vec3Like
+  /** Outward normal of the skin over the mark (null when no skin is near). */
+  skinNormal: Vec3Like | null
+}
+
+/** Opacity of a mark on the far side of the body. */
+const FAR_SIDE_OPACITY = 0.3
+/** The skin over a mark faces away from the camera beyond this (cosine), so a mark on a flank stays near-side. */
+const FAR_SIDE_COSINE = -0.2
+
+function setMarkOpacity(group: Group, opacity: number): void {
+  group.traverse((o) => {
+    const material = (o as Mesh).material as MeshBasicMaterial | undefined
+    if (material && 'opacity' in material) material.opacity = opacity
+  })
 }
 
 function Cross({ sizeM, colour, outline, order }: { sizeM: number; colour: string; outline: string; order: number }): ReactElement {
@@ -50,7 +70,7 @@ function Cross({ sizeM, colour, outline, order }: { sizeM: number; colour: strin
   )
 }
 
-export function TriggerPointMarks({ body, atlas, plan, sizeM = 0.022, needling = false }: TriggerPointMarksProps): ReactElement {
+export function TriggerPointMarks({ body, atlas, plan, grid, sizeM = 0.022, needling = false }: TriggerPointMarksProps): ReactElement {
   // While needling: a third of the size, and drawn before the pleura highlight (5-6) and the needle (30+).
   const size = needling ? sizeM / 3 : sizeM
   const order = needling ? 3 : 20
@@ -63,23 +83,48 @@ export function TriggerPointMarks({ body, atlas, plan, sizeM = 0.022, needling =
         continue
       }
       try {
-        marks.push({ ...mark, point: resolveAnchoredPoint(body.lookup, tp.location, mark.side) })
+        const point = resolveAnchoredPoint(body.lookup, tp.location, mark.side)
+        marks.push({ ...mark, point, skinNormal: nearestSkinNormal(grid, point) })
       } catch (error) {
         console.warn(`Trigger Point Atlas: cannot place ${mark.muscleId} ${mark.triggerPointId}: ${(error as Error).message}`)
       }
     }
     return marks
-  }, [plan, atlas, body])
+  }, [plan, atlas, body, grid])
 
   useEffect(() => {
     publishDebug({ triggerPointMarks: placed.length })
   }, [placed])
 
+  // Near or far side, from the camera's position each frame; a mark's materials change only when its side does.
+  const groups = useRef<(Group | null)[]>([])
+  const farSide = useRef<boolean[]>([])
+  useFrame(({ camera }) => {
+    placed.forEach((m, i) => {
+      const group = groups.current[i]
+      const n = m.skinNormal
+      if (!group || !n) return
+      const dx = camera.position.x - m.point.x,
+        dy = camera.position.y - m.point.y,
+        dz = camera.position.z - m.point.z
+      const far = (n.x * dx + n.y * dy + n.z * dz) / (Math.hypot(dx, dy, dz) || 1) < FAR_SIDE_COSINE
+      if (farSide.current[i] === far) return
+      farSide.current[i] = far
+      setMarkOpacity(group, far ? FAR_SIDE_OPACITY : 1)
+    })
+  })
+  useEffect(() => {
+    farSide.current = []
+  }, [placed])
+
   return (
     <group name="tpa-trigger-point-marks">
-      {placed.map((m) => (
+      {placed.map((m, i) => (
         <Billboard
           key={`${m.role}:${m.muscleId}:${m.triggerPointId}:${m.side}`}
+          ref={(g: Group | null) => {
+            groups.current[i] = g
+          }}
           position={[m.point.x, m.point.y, m.point.z]}
           onClick={(e: ThreeEvent<MouseEvent>) => {
             e.stopPropagation()

@@ -2,8 +2,8 @@
 // Quiz, all but Details loaded lazily; in patient mode, the patient's panel. The "Details" region shows the selection: name, Latin name, side, layer, and from the atlas origin, insertion, innervation with
 // roots and action, with the source ids they rest on.
 import { MODE_DEFINITIONS } from '../../modes/definitions'
-import { Suspense, useEffect, useState } from 'react'
-import { PartBoundary } from '../../app/PartBoundary'
+import { useEffect, useState } from 'react'
+import { LazySlot } from '../../app/LazySlot'
 import { lazyPart } from '../../app/lazyPart'
 import { LAYERS } from '../layers'
 import { useViewer, type StructureRecord } from '../store'
@@ -180,11 +180,9 @@ function StudyPanels(): React.JSX.Element {
       )}
       {tab === 'quiz' && (
         <section id="tabpanel-quiz" role="tabpanel" aria-labelledby="tab-quiz" className="tabpanel">
-          <PartBoundary part="the quiz">
-            <Suspense fallback={<p className="muted">Loading the quiz…</p>}>
-              <QuizPanel />
-            </Suspense>
-          </PartBoundary>
+          <LazySlot part="the quiz" loading={<p className="muted">Loading the quiz…</p>}>
+            <QuizPanel />
+          </LazySlot>
         </section>
       )}
     </>

@@ -2,8 +2,7 @@
 // plain text and dismissable. Errors are announced at once; the rest politely (with them, the service
 // worker's "works offline" and "Reload to update"). A notice may list its details (each problem of a link),
 // folded away when there are many.
-import { Suspense } from 'react'
-import { PartBoundary } from '../../app/PartBoundary'
+import { LazySlot } from '../../app/LazySlot'
 import { lazyPart } from '../../app/lazyPart'
 import { useViewer, type Notice } from '../store'
 
@@ -48,17 +47,13 @@ export function Notices(): React.JSX.Element {
     <div className="notices">
       <div role="status" aria-live="polite">
         {atlasReport && (
-          <PartBoundary part="the atlas report">
-            <Suspense fallback={null}>
-              <AtlasReportNotice />
-            </Suspense>
-          </PartBoundary>
+          <LazySlot part="the atlas report">
+            <AtlasReportNotice />
+          </LazySlot>
         )}
-        <PartBoundary part="offline use and updates">
-          <Suspense fallback={null}>
-            <UpdatePrompt />
-          </Suspense>
-        </PartBoundary>
+        <LazySlot part="offline use and updates">
+          <UpdatePrompt />
+        </LazySlot>
         {notices
           .filter((n) => n.tone !== 'error')
           .map((n) => (

@@ -49,6 +49,8 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
   const hoverPoint = useRef<Vector3 | null>(null)
   const hooks = useRef<AtlasDebugHooks | null>(null)
   const firstFramePending = useRef(false)
+  /** The body once a frame holding it has been drawn: work that can wait (bounds trees) waits for this. */
+  const [drawnBody, setDrawnBody] = useState<Body | null>(null)
 
   // Load whichever body is requested; a broken user file leaves the current body in place.
   useEffect(() => {
@@ -130,21 +132,21 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
     })
   }, [body, invalidate])
 
-  // Bounds trees after the first frame, so they never delay it.
+  // Bounds trees once a frame with the body has been drawn, so they never delay it.
   useEffect(() => {
-    if (!body) return
+    if (hooks.current) hooks.current.bvhReady = false
+    if (!drawnBody || drawnBody !== body) return
     let cancelled = false
     const start = window.setTimeout(() => {
       void buildBoundsTrees([...body.nodeOf.keys(), ...body.unmappedMeshes], () => cancelled).then(() => {
         if (!cancelled && hooks.current) hooks.current.bvhReady = true
       })
-    }, 300)
-    if (hooks.current) hooks.current.bvhReady = false
+    }, 0)
     return () => {
       cancelled = true
       window.clearTimeout(start)
     }
-  }, [body])
+  }, [body, drawnBody])
 
   // Pointer: hover on move (one pick per animation frame), select on a click that did not drag.
   useEffect(() => {
@@ -270,6 +272,7 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
             return
           }
           firstFramePending.current = false
+          setDrawnBody(shown)
           const ctx = gl.getContext()
           const px = new Uint8Array(4)
           ctx.readPixels(0, 0, 1, 1, ctx.RGBA, ctx.UNSIGNED_BYTE, px) // waits until the frame is really drawn

@@ -88,8 +88,19 @@ describe('points on a small skin', () => {
 
 describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)', () => {
   let positions: Float32Array
+  /** The skin vertex nearest the T7 spinous process: on the back, where the skin is one smooth sheet (a dab where two
+   * sheets of the skin meet, between the thighs or at the armpit, reaches across to the other one). */
+  let onTheBack = 0
   beforeAll(async () => {
-    positions = skinMesh(await readGlb(MODEL)).positions
+    const model = await readGlb(MODEL)
+    positions = skinMesh(model).positions
+    const t7 = model.byName.get('t7-spinous-process.midline')?.positionM
+    if (!t7) throw new Error('the model has no landmark "t7-spinous-process.midline"')
+    let best = Infinity
+    for (let i = 0; i < positions.length / 3; i++) {
+      const d = Math.hypot(positions[i * 3]! - t7[0], positions[i * 3 + 1]! - t7[1], positions[i * 3 + 2]! - t7[2])
+      if (d < best) [best, onTheBack] = [d, i]
+    }
   }, 60_000)
 
   it('a painted area goes back onto exactly the same vertices of the skin it was painted on', () => {
@@ -103,7 +114,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
   })
 
   it('on a regenerated skin (every vertex moved up to 1.5 mm, a vertex in ten dropped) the area stays in place, without holes', () => {
-    const mask = dab(positions, Math.floor(positions.length / 6), 0.05)
+    const mask = dab(positions, onTheBack, 0.05)
     const points = maskToPoints(mask, positions)
     // another skin: a vertex in ten dropped, the rest moved by a deterministic jitter
     const keep: number[] = []
@@ -120,7 +131,7 @@ describe.skipIf(!existsSync(MODEL))('points on the real skin (models/body.glb)',
       if (mask[v]) expect(back.mask[j], `vertex ${v}`).toBe(1)
     })
     // and the area did not spread: nothing painted farther than 6 mm outside the original dab
-    const centre = Math.floor(positions.length / 6)
+    const centre = onTheBack
     keep.forEach((v, j) => {
       if (back.mask[j]) {
         const d = Math.hypot(

@@ -6,6 +6,8 @@ import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { CONTEXT_MUSCLES, DANGER_STRUCTURES, LANDMARKS, MUSCLES, ORGANS } from '../../../src/anatomy/ids'
 import { type BodyModel, type MeshData, type ModelNode, readGlb } from '../../../src/model/readGlb'
+import { buildBvhMesh } from '../../../src/geometry/meshBvh'
+import { insideByVote } from '../helpers/modelTrees'
 import { isInside, raycast } from '../../../src/model/rayMesh'
 import type { Vec3 } from '../../../src/model/vec'
 
@@ -242,13 +244,22 @@ describe('models/body.glb: organs, skin and habitus', () => {
 
   it('encloses every muscle in the skin (sampled muscle vertices are inside the skin)', () => {
     const skin = node('skin.midline').mesh!
+    // the same vote as isInside (three skewed rays, odd crossings), through a bounds tree over the skin's triangles
+    const skinTree = buildBvhMesh('skin.midline', { positions: skin.positions, indices: skin.indices })
+    const insideSkin = (p: Vec3): boolean => insideByVote(skinTree, { x: p[0], y: p[1], z: p[2] })
+    // the tree answers as the plain test does (checked on a few points inside and one outside)
+    const probes: Vec3[] = [at('t5-spinous-process.midline'), [0, 1.0, 0], [0, 1.2, 2]]
+    for (const p of probes) expect(insideSkin(p), `probe ${p}`).toBe(isInside(skin.positions, skin.indices, p))
+    let checked = 0
     for (const m of model.nodes.filter((n) => n.extras.kind === 'muscle')) {
       const v = m.mesh!.positions
       const step = Math.max(3, 3 * Math.floor(v.length / 3 / 12))
       for (let i = 0; i < v.length; i += step) {
-        expect(isInside(skin.positions, skin.indices, [v[i]!, v[i + 1]!, v[i + 2]!]), `${m.name} vertex ${i / 3}`).toBe(true)
+        expect(insideSkin([v[i]!, v[i + 1]!, v[i + 2]!]), `${m.name} vertex ${i / 3}`).toBe(true)
+        checked++
       }
     }
+    expect(checked).toBeGreaterThan(1000)
   })
 
   // KIM-2002: interscapular skin-to-pleura distance on CT, 3.7 +/- 0.7 cm at mean BMI 21.1 (average habitus).

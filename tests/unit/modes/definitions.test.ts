@@ -2,13 +2,21 @@
 // clean, and the skin's shape follows the mode: the needle's build only while the simulator is open in study or
 // present, the base shape in patient mode (the shape pain maps are painted on).
 import { beforeEach, describe, expect, it } from 'vitest'
-import { MODE_DEFINITIONS, MODES, skinShapeWeights, type Mode } from '../../../src/modes/definitions'
+import { enterMode, MODE_DEFINITIONS, MODES, skinShapeWeights, type Mode } from '../../../src/modes/definitions'
 import { useAppStore } from '../../../src/store/appStore'
+import { defaultLayers } from '../../../src/viewer/layers'
 
 const HIGH = { lean: 0, high: 1 }
 
 beforeEach(() => {
-  useAppStore.setState({ mode: 'study', painting: false, needleActive: false, habitus: 'average' })
+  useAppStore.setState({
+    mode: 'study',
+    painting: false,
+    needleActive: false,
+    habitus: 'average',
+    layers: defaultLayers(),
+    layersBeforeMode: null,
+  })
 })
 
 describe('mode definitions', () => {
@@ -57,5 +65,37 @@ describe('mode definitions', () => {
     useAppStore.getState().setPainting(true)
     useAppStore.getState().setMode('patient')
     expect(useAppStore.getState().painting).toBe(true)
+  })
+
+  it('patient mode shows the skin opaque (a body chart) and gives the layers back on leaving', () => {
+    const store = useAppStore.getState()
+    store.setLayer('skin', { opacity: 0.6 })
+    store.setLayer('bones', { visible: false })
+    store.setMode('patient')
+    expect(useAppStore.getState().layers.skin).toEqual({ visible: true, opacity: 1 })
+    expect(useAppStore.getState().layers.bones.visible).toBe(false)
+    for (const to of ['study', 'present'] as const) {
+      useAppStore.getState().setMode(to)
+      expect(useAppStore.getState().layers.skin, `patient -> ${to}`).toEqual({ visible: true, opacity: 0.6 })
+      expect(useAppStore.getState().layersBeforeMode).toBeNull()
+      useAppStore.getState().setMode('patient')
+    }
+  })
+
+  it('a layer the user changed while in patient mode stays as the user left it', () => {
+    useAppStore.getState().setMode('patient')
+    useAppStore.getState().setLayer('skin', { opacity: 0.4 })
+    useAppStore.getState().setMode('study')
+    expect(useAppStore.getState().layers.skin).toEqual({ visible: true, opacity: 0.4 })
+  })
+
+  it('a scene state in patient mode keeps the layers it names; leaving the mode gives the default skin back', () => {
+    const given = { ...defaultLayers(), skin: { visible: true, opacity: 1 } }
+    useAppStore.setState({ layers: given })
+    enterMode(useAppStore, 'patient', { layersGiven: true })
+    expect(useAppStore.getState().layers).toEqual(given)
+    useAppStore.setState({ mode: 'patient' })
+    useAppStore.getState().setMode('study')
+    expect(useAppStore.getState().layers.skin).toEqual(defaultLayers().skin)
   })
 })

@@ -93,6 +93,7 @@ describe('the first chunk', () => {
       'src/viewer/panels/QuizPanel.tsx',
       'src/viewer/atlasOpen.ts',
       'src/app/UpdatePrompt.tsx',
+      'src/app/serviceWorker.ts',
       'src/viewer/scene/Viewport.tsx',
     ]
     const reached = lazyOnly.filter((f) => graph.has(join(ROOT, f))).map((f) => chainTo(graph, join(ROOT, f)))

@@ -1,0 +1,27 @@
+// Bounds trees over the meshes of a read model, built once per node and kept, for the model tests that cast many
+// rays (layer order, trigger points in their muscle, muscles inside the skin).
+import { buildBvhMesh, raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
+import type { Vec3Like } from '../../../src/geometry/vec'
+import type { BodyModel } from '../../../src/model/readGlb'
+import { INSIDE_VOTE_RAYS } from '../../../src/model/rayMesh'
+
+/** The bounds tree of a node's mesh, built on first use; throws when the model has no such mesh. */
+export function meshTrees(model: () => BodyModel): (nodeName: string) => BvhMesh {
+  const trees = new Map<string, BvhMesh>()
+  return (nodeName) => {
+    let tree = trees.get(nodeName)
+    if (!tree) {
+      const mesh = model().byName.get(nodeName)?.mesh
+      if (!mesh) throw new Error(`the model has no mesh "${nodeName}"`)
+      tree = buildBvhMesh(nodeName, { positions: mesh.positions, indices: mesh.indices })
+      trees.set(nodeName, tree)
+    }
+    return tree
+  }
+}
+
+/** Inside a closed mesh by the same three-ray vote as src/model/rayMesh.ts isInside, through its bounds tree. */
+export function insideByVote(tree: BvhMesh, p: Vec3Like): boolean {
+  const votes = INSIDE_VOTE_RAYS.filter(([x, y, z]) => raycastAll(tree, p, { x, y, z }).length % 2 === 1).length
+  return votes >= 2
+}

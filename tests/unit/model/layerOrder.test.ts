@@ -1,0 +1,266 @@
+// The layer order of overlapping muscles on the model: where two muscles lie one over the other, a ray cast from
+// outside the body inward meets the superficial one first. The rays are placed from the two meshes' own extent (a
+// grid over the overlap of their outlines, or rays through the superficial muscle's vertices toward the joint it
+// covers), on both sides, and each pair must have enough rays that meet both muscles, so that the check cannot pass
+// by missing them.
+import { existsSync } from 'node:fs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
+import { raycastAll } from '../../../src/geometry/meshBvh'
+import { meshTrees } from '../helpers/modelTrees'
+import { type Vec3Like, add, cross, dot, normalize, scale, sub, vec3 } from '../../../src/geometry/vec'
+import { type BodyModel, readGlb } from '../../../src/model/readGlb'
+
+const MODEL = 'models/body.glb'
+type BodySide = 'left' | 'right'
+
+interface Ray {
+  origin: Vec3Like
+  direction: Vec3Like
+}
+
+/** What a pair's rays are built from: the meshes of both groups and the landmarks of the side. */
+interface RayContext {
+  side: BodySide
+  /** +1 on the left (+X), -1 on the right. */
+  s: number
+  vertices: (ids: readonly string[]) => Vec3Like[]
+  /** The centre of every triangle of the meshes. */
+  triangleCentres: (ids: readonly string[]) => Vec3Like[]
+  landmark: (id: string) => Vec3Like
+}
+
+interface LayerPair {
+  name: string
+  superficial: readonly string[]
+  deep: readonly string[]
+  rays: (c: RayContext, pair: LayerPair) => Ray[]
+  /** Rays (per side) that must meet both muscles. */
+  minRays: number
+}
+
+/** Vertex positions of a mesh node. */
+function vertexList(model: BodyModel, node: string): Vec3Like[] {
+  const mesh = model.byName.get(node)?.mesh
+  if (!mesh) throw new Error(`the model has no mesh "${node}"`)
+  const out: Vec3Like[] = []
+  for (let i = 0; i < mesh.positions.length; i += 3) out.push(vec3(mesh.positions[i]!, mesh.positions[i + 1]!, mesh.positions[i + 2]!))
+  return out
+}
+
+/** The centre of every triangle of a mesh node. */
+function triangleCentreList(model: BodyModel, node: string): Vec3Like[] {
+  const mesh = model.byName.get(node)?.mesh
+  if (!mesh) throw new Error(`the model has no mesh "${node}"`)
+  const p = mesh.positions
+  const at = (i: number): Vec3Like => vec3(p[3 * i]!, p[3 * i + 1]!, p[3 * i + 2]!)
+  const out: Vec3Like[] = []
+  for (let t = 0; t < mesh.indices.length; t += 3) {
+    out.push(scale(add(add(at(mesh.indices[t]!), at(mesh.indices[t + 1]!)), at(mesh.indices[t + 2]!)), 1 / 3))
+  }
+  return out
+}
+
+/**
+ * Parallel rays along `direction` on a grid (`stepM`) over the overlap of the two groups' outlines seen along it,
+ * starting well outside both; `keep` can narrow the grid (it sees a point of the grid plane through the meshes).
+ */
+function parallelRays(
+  direction: Vec3Like,
+  a: readonly Vec3Like[],
+  b: readonly Vec3Like[],
+  stepM: number,
+  keep: (p: Vec3Like) => boolean = () => true,
+): Ray[] {
+  const d = normalize(direction)
+  const u = normalize(cross(d, Math.abs(d.y) > 0.9 ? vec3(1, 0, 0) : vec3(0, 1, 0)))
+  const v = cross(u, d)
+  const box = (pts: readonly Vec3Like[]): { u: [number, number]; v: [number, number]; d: number } => {
+    const out = { u: [Infinity, -Infinity] as [number, number], v: [Infinity, -Infinity] as [number, number], d: Infinity }
+    for (const p of pts) {
+      const pu = dot(p, u)
+      const pv = dot(p, v)
+      out.u = [Math.min(out.u[0], pu), Math.max(out.u[1], pu)]
+      out.v = [Math.min(out.v[0], pv), Math.max(out.v[1], pv)]
+      out.d = Math.min(out.d, dot(p, d))
+    }
+    return out
+  }
+  const ba = box(a)
+  const bb = box(b)
+  const u0 = Math.max(ba.u[0], bb.u[0])
+  const u1 = Math.min(ba.u[1], bb.u[1])
+  const v0 = Math.max(ba.v[0], bb.v[0])
+  const v1 = Math.min(ba.v[1], bb.v[1])
+  const start = Math.min(ba.d, bb.d) - 0.2
+  const mid = (Math.max(ba.d, bb.d) + start + 0.2) / 2
+  const rays: Ray[] = []
+  for (let pu = u0 + stepM / 2; pu < u1; pu += stepM) {
+    for (let pv = v0 + stepM / 2; pv < v1; pv += stepM) {
+      const onPlane = add(scale(u, pu), scale(v, pv))
+      if (!keep(add(onPlane, scale(d, mid)))) continue
+      rays.push({ origin: add(onPlane, scale(d, start)), direction: d })
+    }
+  }
+  return rays
+}
+
+const TRAPEZIUS = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius']
+const ERECTOR_SPINAE = ['longissimus-thoracis', 'iliocostalis-thoracis', 'iliocostalis-lumborum']
+const ROTATOR_CUFF = ['supraspinatus', 'infraspinatus', 'teres-minor']
+const FROM_BEHIND = vec3(0, 0, 1)
+const GRID_M = 0.004
+
+const fromBehind = (c: RayContext, p: LayerPair): Ray[] => parallelRays(FROM_BEHIND, c.vertices(p.superficial), c.vertices(p.deep), GRID_M)
+
+const PAIRS: readonly LayerPair[] = [
+  { name: 'trapezius over rhomboids (from behind)', superficial: TRAPEZIUS, deep: ['rhomboids'], rays: fromBehind, minRays: 350 },
+  { name: 'rhomboids over erector spinae (from behind)', superficial: ['rhomboids'], deep: ERECTOR_SPINAE, rays: fromBehind, minRays: 50 },
+  {
+    // seen from the side, where the two overlap from just above the zygomatic arch down to the coronoid process
+    name: 'masseter over temporalis at the zygomatic arch (from the side)',
+    superficial: ['masseter'],
+    deep: ['temporalis'],
+    rays: (c, p) => {
+      const arch = c.landmark('zygomatic-arch')
+      return parallelRays(vec3(-c.s, 0, 0), c.vertices(p.superficial), c.vertices(p.deep), 0.002, (q) => q.y < arch.y + 0.01)
+    },
+    minRays: 90,
+  },
+  {
+    // the middle third of the leg (between the head of the fibula and the lateral malleolus), from behind
+    name: 'gastrocnemius over soleus at mid-calf (from behind)',
+    superficial: ['gastrocnemius'],
+    deep: ['soleus'],
+    rays: (c, p) => {
+      const head = c.landmark('fibular-head')
+      const malleolus = c.landmark('lateral-malleolus')
+      const top = head.y + (malleolus.y - head.y) / 3
+      const bottom = head.y + ((malleolus.y - head.y) * 2) / 3
+      return parallelRays(FROM_BEHIND, c.vertices(p.superficial), c.vertices(p.deep), GRID_M, (q) => q.y <= top && q.y >= bottom)
+    },
+    minRays: 200,
+  },
+  {
+    // horizontal rays toward the axis of the trunk, from behind the mid-axillary line, over the heights and angles
+    // where both muscles lie
+    name: 'latissimus dorsi over serratus anterior (posteriorly)',
+    superficial: ['latissimus-dorsi'],
+    deep: ['serratus-anterior'],
+    rays: (c, p) => {
+      const angle = (q: Vec3Like): number => Math.atan2(c.s * q.x, -q.z)
+      const range = (pts: readonly Vec3Like[]): { y: [number, number]; a: [number, number] } => ({
+        y: [Math.min(...pts.map((q) => q.y)), Math.max(...pts.map((q) => q.y))],
+        a: [Math.min(...pts.map(angle)), Math.max(...pts.map(angle))],
+      })
+      const ra = range(c.vertices(p.superficial).filter((q) => c.s * q.x > 0))
+      const rb = range(c.vertices(p.deep))
+      const rays: Ray[] = []
+      const y0 = Math.max(ra.y[0], rb.y[0])
+      const y1 = Math.min(ra.y[1], rb.y[1])
+      const a0 = Math.max(ra.a[0], rb.a[0])
+      const a1 = Math.min(ra.a[1], rb.a[1], Math.PI / 2)
+      for (let y = y0 + GRID_M / 2; y < y1; y += GRID_M) {
+        for (let a = a0 + 0.01; a < a1; a += 0.02) {
+          const out = vec3(c.s * Math.sin(a), 0, -Math.cos(a))
+          rays.push({ origin: add(vec3(0, y, 0), scale(out, 0.4)), direction: scale(out, -1) })
+        }
+      }
+      return rays
+    },
+    minRays: 400,
+  },
+  {
+    // rays through the centres of the deltoid's triangles toward the centre of its cap (the mean of its vertices
+    // above the greater tubercle), which lies in the head of the humerus
+    name: 'deltoid over the rotator cuff',
+    superficial: ['deltoid'],
+    deep: ROTATOR_CUFF,
+    rays: (c, p) => {
+      const pts = c.vertices(p.superficial)
+      const tubercle = c.landmark('greater-tubercle')
+      const cap = pts.filter((q) => q.y > tubercle.y)
+      const centre = scale(cap.reduce(add, vec3(0, 0, 0)), 1 / cap.length)
+      return c.triangleCentres(p.superficial).map((q) => {
+        const out = normalize(sub(q, centre))
+        return { origin: add(centre, scale(out, 0.2)), direction: scale(out, -1) }
+      })
+    },
+    minRays: 300,
+  },
+]
+
+interface PairResult {
+  rays: number
+  both: number
+  wrong: string[]
+}
+
+describe.skipIf(!existsSync(MODEL))('the layer order of overlapping muscles on the model', () => {
+  let model: BodyModel
+  beforeAll(async () => {
+    model = await readGlb(MODEL)
+  }, 120_000)
+
+  const bvh = meshTrees(() => model)
+
+  /** Distance along the ray to the first surface of any of the nodes, or null when it meets none. */
+  const firstHit = (nodes: readonly string[], ray: Ray): number | null => {
+    let best: number | null = null
+    for (const n of nodes) {
+      const hit = raycastAll(bvh(n), ray.origin, ray.direction)[0]
+      if (hit && (best === null || hit.distanceM < best)) best = hit.distanceM
+    }
+    return best
+  }
+
+  /** Cast the pair's rays; with `swapped`, the same rays are judged with the roles of the two groups exchanged. */
+  const check = (pair: LayerPair, side: BodySide, swapped = false): PairResult => {
+    const lookup = landmarkLookupFromModel(model)
+    const context: RayContext = {
+      side,
+      s: side === 'left' ? 1 : -1,
+      vertices: (ids) => ids.flatMap((id) => vertexList(model, `${id}.${side}`)),
+      triangleCentres: (ids) => ids.flatMap((id) => triangleCentreList(model, `${id}.${side}`)),
+      landmark: (id) => {
+        const p = lookup(id, side)
+        if (!p) throw new Error(`the model has no landmark "${id}.${side}"`)
+        return p
+      },
+    }
+    const sup = (swapped ? pair.deep : pair.superficial).map((id) => `${id}.${side}`)
+    const deep = (swapped ? pair.superficial : pair.deep).map((id) => `${id}.${side}`)
+    const rays = pair.rays(context, pair)
+    const result: PairResult = { rays: rays.length, both: 0, wrong: [] }
+    for (const ray of rays) {
+      const ds = firstHit(sup, ray)
+      const dd = firstHit(deep, ray)
+      if (ds === null || dd === null) continue
+      result.both++
+      if (dd < ds) {
+        const at = add(ray.origin, scale(ray.direction, dd))
+        result.wrong.push(
+          `(${at.x.toFixed(3)}, ${at.y.toFixed(3)}, ${at.z.toFixed(3)}): deep ${((ds - dd) * 1000).toFixed(1)} mm before superficial`,
+        )
+      }
+    }
+    return result
+  }
+
+  for (const pair of PAIRS) {
+    for (const side of ['left', 'right'] as const) {
+      it(`${pair.name}, ${side}`, () => {
+        const r = check(pair, side)
+        expect(r.both, `rays meeting both (of ${r.rays} cast)`).toBeGreaterThanOrEqual(pair.minRays)
+        expect(r.wrong, `${r.wrong.length} of ${r.both} rays meet the deep muscle first`).toEqual([])
+      })
+    }
+  }
+
+  it('the check can fail: with the roles swapped, the same rays find the deep muscle first', () => {
+    for (const pair of PAIRS) {
+      const r = check(pair, 'left', true)
+      expect(r.wrong.length, `${pair.name}, swapped`).toBeGreaterThan(0)
+    }
+  })
+})
