@@ -1,6 +1,7 @@
 // Renders models/body.glb in headless Chromium (SwiftShader) with a bare three.js page, from the front, the back,
 // the left side and the back with the skin hidden, into docs/model-*.png. Usage:
-//   npx tsx scripts/render-model-shots.ts [path/to/body.glb] [outDir] [view[:skin[:zoom]] ...]
+//   npx tsx scripts/render-model-shots.ts [path/to/body.glb] [outDir] [view[:skin[:zoom[:cy[:cx]]]] ...]
+// (named views are 700x1000 px, or $MODEL_SHOTS_SIZE, e.g. 1000x1000).
 // The female body's set: MODEL_SHOTS_PREFIX=model-female- npx tsx scripts/render-model-shots.ts models/body-female.glb
 // Serves files on 127.0.0.1:4181 (or $MODEL_SHOTS_PORT) and shuts the server and the browser down when done.
 import { createServer } from 'node:http'
@@ -15,6 +16,12 @@ const outDir = resolve(process.argv[3] ?? join(root, 'docs'))
 const views = process.argv.slice(4)
 /** The default set's file names start with this: `MODEL_SHOTS_PREFIX=model-female- npx tsx …` for the female body. */
 const PREFIX = process.env.MODEL_SHOTS_PREFIX ?? 'model-'
+/** Size of the named views' shots, "WIDTHxHEIGHT" from $MODEL_SHOTS_SIZE (700x1000 unless set). */
+const VIEW_SIZE = ((): [number, number] => {
+  const m = /^(\d+)x(\d+)$/.exec(process.env.MODEL_SHOTS_SIZE ?? '700x1000')
+  if (!m) throw new Error(`MODEL_SHOTS_SIZE must look like 1000x1000, got "${process.env.MODEL_SHOTS_SIZE}"`)
+  return [Number(m[1]), Number(m[2])]
+})()
 
 const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>body model</title>
 <style>html,body{margin:0;background:#e9ecef;overflow:hidden}canvas{display:block}</style>
@@ -95,7 +102,7 @@ const SHOTS: { file: string; query: string; size: [number, number] }[] = views.l
       return {
         file: `model-${v.replace(/[:.]/g, '_')}.png`,
         query: `view=${view}&skin=${skin}&zoom=${zoom}&cy=${cy}&cx=${cx}`,
-        size: [700, 1000],
+        size: VIEW_SIZE,
       }
     })
   : [

@@ -7,6 +7,7 @@
 // (e.g. inferior angle of the scapula at T7, iliac crest at L4, scapular spine root at T3) and is a model choice,
 // not a measured value. Frame: metres, +Y up, body faces +Z, the patient's left is +X, origin on the floor between
 // the feet. Bilateral entries give the LEFT (+X) copy; the right copy is mirrored.
+import { LUMBAR_LEVELS, SACRAL_PROMONTORY, THORACIC_LEVELS, spinousHeight, spinousTip } from './spinalCurve'
 import { type Vec3, add, normalize, scale } from './vec'
 
 export const STATURE_M = 1.75
@@ -42,58 +43,10 @@ export interface LandmarkEntry {
 const F = WINTER_FRACTIONS
 const deg = Math.PI / 180
 
-// ---- spine: spinous-process tips, y (height) and z (depth, kyphosis/lordosis profile) ----
-const CERVICAL_SP = ['C2', 'C3', 'C4', 'C5', 'C6', 'C7']
-const THORACIC = Array.from({ length: 12 }, (_, i) => `T${i + 1}`)
-const LUMBAR = Array.from({ length: 5 }, (_, i) => `L${i + 1}`)
-const C7_Y = 1.495
-const THORACIC_STEP_M = 0.023
-const L5_Y = 1.035
-const spinousY: Record<string, number> = {}
-CERVICAL_SP.forEach((l, i) => (spinousY[l] = 1.575 - i * 0.016))
-THORACIC.forEach((l, i) => (spinousY[l] = C7_Y - (i + 1) * THORACIC_STEP_M))
-/** Height of a spinous-process tip already placed above (C2..T12 before the lumbar levels are set). */
-function spinousHeight(level: string): number {
-  const y = spinousY[level]
-  if (y === undefined) throw new Error(`landmark table: no spinous process for level "${level}"`)
-  return y
-}
-const t12 = spinousHeight('T12')
-LUMBAR.forEach((l, i) => (spinousY[l] = t12 - ((i + 1) * (t12 - L5_Y)) / 5))
-const spinousZ: Record<string, number> = {
-  C2: -0.06,
-  C3: -0.062,
-  C4: -0.066,
-  C5: -0.072,
-  C6: -0.081,
-  C7: -0.093,
-  T1: -0.1,
-  T2: -0.106,
-  T3: -0.111,
-  T4: -0.115,
-  T5: -0.118,
-  T6: -0.12,
-  T7: -0.121,
-  T8: -0.12,
-  T9: -0.118,
-  T10: -0.115,
-  T11: -0.111,
-  T12: -0.107,
-  L1: -0.103,
-  L2: -0.1,
-  L3: -0.098,
-  L4: -0.099,
-  L5: -0.102,
-}
-/** All vertebral levels from C2 to L5, top to bottom. */
-export const VERTEBRAL_LEVELS: readonly string[] = [...CERVICAL_SP, ...THORACIC, ...LUMBAR]
-/** Spinous-process tip of a level (C2..L5). */
-export function spinousTip(level: string): Vec3 {
-  const y = spinousY[level]
-  const z = spinousZ[level]
-  if (y === undefined || z === undefined) throw new Error(`landmark table: no spinous process for level "${level}"`)
-  return [0, y, z]
-}
+// ---- spine: the tips' heights and the sagittal curve live in spinalCurve.ts ----
+export { VERTEBRAL_LEVELS, spinousHeight, spinousTip } from './spinalCurve'
+const THORACIC = THORACIC_LEVELS
+const LUMBAR = LUMBAR_LEVELS
 
 // ---- upper limb in the anatomical position, arms slightly abducted (7 deg) so they stand clear of the trunk ----
 const ARM_ABDUCTION = 7 * deg
@@ -128,8 +81,15 @@ export const JOINT_CENTRES: readonly LandmarkEntry[] = [
   { id: 'knee-joint', sides: 'bilateral', positionM: KNEE, on: 'internal' },
   { id: 'ankle-joint', sides: 'bilateral', positionM: ANKLE, on: 'internal' },
   { id: 'glenoid', sides: 'bilateral', positionM: [0.158, 1.405, -0.035], on: 'internal' },
-  { id: 'sacral-promontory', sides: 'midline', positionM: [0, 1.005, -0.03], on: 'internal' },
+  { id: 'sacral-promontory', sides: 'midline', positionM: SACRAL_PROMONTORY, on: 'internal' },
 ]
+
+/** A point of the scapula's medial border at the height of a level's spinous tip, `x` from the midline and `forwardM`
+ * in front of the tip: the scapula lies on the ribs, so it follows the curve of the back (model choice). */
+function onBackAt(level: string, x: number, forwardM: number): Vec3 {
+  const tip = spinousTip(level)
+  return [x, tip[1], tip[2] + forwardM]
+}
 
 const sp = (level: string): LandmarkEntry => ({
   id: `${level.toLowerCase()}-spinous-process`,
@@ -170,10 +130,10 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   { id: 'clavicle-midpoint', sides: 'bilateral', positionM: [0.1, 1.447, 0.045], on: 'bone' },
   { id: 'acromion', sides: 'bilateral', positionM: [0.196, F.acromionHeight * H, -0.028], on: 'bone' },
   { id: 'coracoid-process', sides: 'bilateral', positionM: [0.15, 1.412, 0.022], on: 'bone' },
-  { id: 'superior-angle-of-scapula', sides: 'bilateral', positionM: [0.078, spinousHeight('T2'), -0.08], on: 'bone' },
-  { id: 'root-of-scapular-spine', sides: 'bilateral', positionM: [0.072, spinousHeight('T3'), -0.098], on: 'bone' },
-  { id: 'scapular-spine-midpoint', sides: 'bilateral', positionM: [0.125, 1.437, -0.084], on: 'bone' },
-  { id: 'inferior-angle-of-scapula', sides: 'bilateral', positionM: [0.095, spinousHeight('T7'), -0.098], on: 'bone' },
+  { id: 'superior-angle-of-scapula', sides: 'bilateral', positionM: onBackAt('T2', 0.078, 0.026), on: 'bone' },
+  { id: 'root-of-scapular-spine', sides: 'bilateral', positionM: onBackAt('T3', 0.072, 0.013), on: 'bone' },
+  { id: 'scapular-spine-midpoint', sides: 'bilateral', positionM: [0.125, 1.437, spinousTip('T3')[2] + 0.027], on: 'bone' },
+  { id: 'inferior-angle-of-scapula', sides: 'bilateral', positionM: onBackAt('T7', 0.095, 0.023), on: 'bone' },
   { id: 'greater-tubercle', sides: 'bilateral', positionM: add(GH, [0.028, -0.006, 0.012]), on: 'bone' },
   {
     id: 'deltoid-tuberosity',

@@ -74,7 +74,7 @@ function cardiacNotchValue(x: number, y: number, z: number): number {
 function cavityPrimitive(insetM: number, side: 'left' | 'right', lung: boolean): Primitive {
   const xs: [number, number] = side === 'left' ? [0, 0.17] : [-0.17, 0]
   return {
-    bounds: { min: [xs[0], 1.16, -0.13], max: [xs[1], 1.52, 0.13] },
+    bounds: { min: [xs[0], 1.16, -0.16], max: [xs[1], 1.52, 0.13] },
     distance: (x, y, z) => {
       const d = pleuralCavityValue(x, y, z, insetM, side)
       return lung && side === 'left' ? smax(d, -cardiacNotchValue(x, y, z), 0.015) : d
@@ -89,9 +89,10 @@ const GREAT_VESSELS: Primitive[] = [
       [0.004, 1.352, 0.02],
       [0.0, 1.392, 0.018],
       [0.008, 1.418, 0.002],
-      [0.026, 1.41, -0.022],
-      [0.03, 1.38, -0.036],
-      [0.03, 1.24, -0.034],
+      // the arch and the descending aorta lie on the left of the thoracic vertebral bodies, so they follow the curve
+      [0.026, 1.41, vertebralBody('T4')[2] + 0.023],
+      [0.03, 1.38, vertebralBody('T6')[2] + 0.014],
+      [0.03, 1.24, vertebralBody('T12')[2] + 0.01],
     ],
     [0.014, 0.014, 0.013, 0.012, 0.011, 0.011],
   ),

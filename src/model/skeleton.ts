@@ -4,7 +4,7 @@
 // trochanter, patella, tibia, fibula and the foot (footBones.ts). Bones are smooth unions of capsules, ellipsoids
 // and rounded boxes between landmarks; the small bones of hand and foot are meshed on a finer grid.
 import type { Landmarks } from './landmarkTable'
-import { VERTEBRAL_LEVELS, spinousTip } from './landmarks'
+import { VERTEBRAL_LEVELS, onVertebra, spinousTip, vertebralBody } from './spinalCurve'
 import { type Primitive, axesFrom, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
 import { footPrims } from './footBones'
 import { handPrims } from './handBones'
@@ -34,43 +34,50 @@ const bone = (
   ...opts,
 })
 
-/** Vertebral body centre for a spinous-process level (the body sits in front of and above its spine tip). */
-export function vertebralBody(level: string): Vec3 {
-  const tip = spinousTip(level)
-  const region = level[0]
-  if (region === 'C') return [0, tip[1] + 0.01, tip[2] + 0.056]
-  if (region === 'T') return [0, tip[1] + 0.02, tip[2] + 0.07]
-  return [0, tip[1] + 0.01, tip[2] + 0.074]
-}
+export { vertebralBody }
 
-/** Tip of the left transverse process of a level (C2..L5). */
-export function transverseProcessTip(level: string): Vec3 {
-  const body = vertebralBody(level)
+/** Radius and half-height of a vertebral body (m), model choices growing down the column. */
+function bodySize(level: string): { r: number; halfH: number } {
   const region = level[0]
   const idx = Number(level.slice(1))
-  const bodyR = region === 'C' ? 0.011 : region === 'T' ? 0.012 + idx * 0.0006 : 0.021
-  const tpReach = region === 'C' ? 0.028 : region === 'T' ? 0.036 : 0.045
-  return add(body, [tpReach, region === 'T' ? 0.004 : 0, region === 'T' ? -bodyR - 0.028 : -bodyR - 0.012])
+  if (region === 'C') return { r: 0.011, halfH: 0.006 }
+  if (region === 'T') return { r: 0.012 + idx * 0.0006, halfH: 0.008 + idx * 0.0003 }
+  return { r: 0.021, halfH: 0.012 }
 }
 
+/** Reach of the transverse processes: sideways, and back behind the body (in the vertebra's own frame). */
+function transverseReach(level: string): Vec3 {
+  const region = level[0]
+  const { r } = bodySize(level)
+  if (region === 'C') return [0.028, 0, -r - 0.012]
+  if (region === 'T') return [0.036, 0.004, -r - 0.028]
+  return [0.045, 0, -r - 0.012]
+}
+
+/** Tip of the left transverse process of a level (C2..L5), tilted with its vertebra. */
+export function transverseProcessTip(level: string): Vec3 {
+  return onVertebra(level, transverseReach(level))
+}
+
+/** A vertebra in its own frame (body, pedicles, laminae, transverse processes), tilted by the spinal curve; the
+ * spinous process runs from the laminae to the tip that the curve places below and behind the body. */
 function vertebra(level: string): StructureSpec {
   const tip = spinousTip(level)
-  const body = vertebralBody(level)
+  const at = (p: Vec3): Vec3 => onVertebra(level, p)
   const region = level[0]
-  const idx = Number(level.slice(1))
-  const bodyR = region === 'C' ? 0.011 : region === 'T' ? 0.012 + idx * 0.0006 : 0.021
-  const halfH = region === 'C' ? 0.006 : region === 'T' ? 0.008 + idx * 0.0003 : 0.012
-  const prims: Primitive[] = [taperedCapsule(add(body, [0, halfH * 0.5, 0]), add(body, [0, -halfH * 0.5, 0]), bodyR, bodyR)]
+  const { r: bodyR, halfH } = bodySize(level)
+  const prims: Primitive[] = [taperedCapsule(at([0, halfH * 0.5, 0]), at([0, -halfH * 0.5, 0]), bodyR, bodyR)]
   // neural arch: pedicles and laminae meet behind the canal, then the spinous process runs back to its tip
   const canalR = region === 'L' ? 0.012 : 0.009
-  const archBack: Vec3 = add(body, [0, -0.002, -(bodyR + canalR * 2)])
-  const tpReach = region === 'C' ? 0.028 : region === 'T' ? 0.036 : 0.045
+  const archBackLocal: Vec3 = [0, -0.002, -(bodyR + canalR * 2)]
+  const archBack = at(archBackLocal)
   for (const sx of [1, -1]) {
-    const pedicle: Vec3 = add(body, [sx * canalR, 0, -bodyR - canalR * 0.6])
-    prims.push(taperedCapsule(add(body, [sx * bodyR * 0.6, 0, -bodyR * 0.7]), pedicle, 0.004, 0.004))
+    const pedicleLocal: Vec3 = [sx * canalR, 0, -bodyR - canalR * 0.6]
+    const pedicle = at(pedicleLocal)
+    prims.push(taperedCapsule(at([sx * bodyR * 0.6, 0, -bodyR * 0.7]), pedicle, 0.004, 0.004))
     prims.push(taperedCapsule(pedicle, archBack, 0.0035, 0.0035))
-    const tpTip: Vec3 = add(body, [sx * tpReach, region === 'T' ? 0.004 : 0, region === 'T' ? -bodyR - 0.028 : -bodyR - 0.012])
-    prims.push(taperedCapsule(pedicle, tpTip, 0.004, region === 'L' ? 0.0035 : 0.004))
+    const reach = transverseReach(level)
+    prims.push(taperedCapsule(pedicle, at([sx * reach[0], reach[1], reach[2]]), 0.004, region === 'L' ? 0.0035 : 0.004))
   }
   prims.push(taperedCapsule(archBack, tip, 0.0045, region === 'C' && level !== 'C7' ? 0.004 : 0.005))
   if (region === 'L') {
@@ -79,9 +86,12 @@ function vertebra(level: string): StructureSpec {
     prims.push(taperedCapsule(add(archBack, [0, -0.006, 0.002]), add(tip, [0, -0.007, 0.003]), 0.0065, 0.0075, flat))
     prims.push(taperedCapsule(add(archBack, [0, 0.002, 0]), add(tip, [0, 0.002, 0.002]), 0.0065, 0.007, flat))
   } else if (region === 'T') {
-    // thoracic spines slope down over the level below: a longer blade hanging from the lamina toward the tip
+    // thoracic spines slope down over the level below: a blade hanging from the laminae to the tip
     prims.push(
-      taperedCapsule(add(archBack, [0, 0.006, 0.004]), add(tip, [0, 0.004, 0.006]), 0.004, 0.0045, { normal: [1, 0, 0], ratio: 0.6 }),
+      taperedCapsule(at(add(archBackLocal, [0, 0.006, 0.004])), add(tip, [0, 0.004, 0.006]), 0.004, 0.0045, {
+        normal: [1, 0, 0],
+        ratio: 0.6,
+      }),
     )
   }
   return bone(`${level.toLowerCase()}-vertebra`, 'midline', `${level} vertebra`, prims, { maxTriangles: 500, cellM: 0.003 })

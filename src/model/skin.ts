@@ -65,7 +65,7 @@ function mirrorPrimitive(p: Primitive): Primitive {
 export function skinFillers(lm: Landmarks): Shape[] {
   const L = (id: string): Vec3 => lm.at(id, 'left')
   const thoraxSolid: Primitive = {
-    bounds: { min: [-0.17, 1.12, -0.13], max: [0.17, 1.5, 0.13] },
+    bounds: { min: [-0.17, 1.12, -0.16], max: [0.17, 1.5, 0.13] },
     distance: (x, y, z) => smax(smax(cageSurfaceValue(x, y, z) - 0.005, 1.13 - y, 0.02), y - 1.46, 0.02),
   }
   const abdomen = [

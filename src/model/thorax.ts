@@ -2,7 +2,7 @@
 // vertebral body round to the sternum (or to the costal margin, or free for ribs 11-12). The same rings define the
 // pleural cavity (lungs and parietal pleura sit just inside them) and the chest-wall surface that flat muscles of
 // the back and chest are laid on, so bones, muscles and pleura agree by construction.
-import { spinousTip } from './landmarks'
+import { vertebralBody } from './spinalCurve'
 import type { Vec3 } from './vec'
 
 export const RIB_COUNT = 12
@@ -10,9 +10,10 @@ export const RIB_COUNT = 12
 interface RingParams {
   /** half-width of the rib centreline (m) */
   a: number
-  /** z of the posterior and anterior poles of the ring (m) */
+  /** z of the posterior and anterior poles of the ring and of its widest point (m) */
   zPost: number
   zAnt: number
+  zWide: number
   /** height of the rib head (m) and how far the rib falls from back to front (m) */
   yHead: number
   drop: number
@@ -24,6 +25,10 @@ interface RingParams {
 
 const A = [0.066, 0.112, 0.125, 0.132, 0.137, 0.14, 0.144, 0.146, 0.144, 0.139, 0.128, 0.113]
 const Z_ANT = [0.04, 0.058, 0.069, 0.079, 0.087, 0.094, 0.099, 0.1, 0.096, 0.088, 0.07, 0.045]
+/** Depth (m) of each ring's widest point (its lateral-most, half-width a): model choices that fix the lateral and
+ * anterior chest wall. The front half of a ring spans zWide..zAnt; the back half spans zPost..zWide, so it follows its
+ * vertebral body on the spinal curve while the side and front of the chest stay where they are. */
+const Z_WIDE = [-0.017, -0.011, -0.008, -0.005, -0.0025, 0, 0.002, 0.003, 0.002, -0.0005, -0.0075, -0.018]
 const ANTERIOR_Y = [1.424, 1.39, 1.365, 1.34, 1.315, 1.29, 1.265, 1.23, 1.2, 1.17, 1.13, 1.12]
 const N_POST = 3.2
 /** Superellipse exponent of each ring's anterior half: the upper ribs are flatter across the front (the anterior chest
@@ -42,11 +47,19 @@ export function ringParams(k: number): RingParams {
   const i = k - 1
   // the tables below hold one entry per rib, 1 to 12 (this runs for every sample of the chest wall: no allocation)
   if (!(i >= 0 && i < RIB_COUNT)) throw new Error(`thorax: no rib ${k} (ribs are numbered 1 to ${RIB_COUNT})`)
-  const level = `T${k}`
-  const tip = spinousTip(level)
-  const bodyZ = tip[2] + 0.07
-  const yHead = tip[1] + 0.02
-  return { a: A[i]!, zPost: bodyZ - 0.044, zAnt: Z_ANT[i]!, yHead, drop: yHead - ANTERIOR_Y[i]!, nAnt: N_ANT[i]!, sag: SAG[i]! }
+  // the ring's back follows its vertebral body on the spinal curve
+  const body = vertebralBody(`T${k}`)
+  const yHead = body[1]
+  return {
+    a: A[i]!,
+    zPost: body[2] - 0.044,
+    zAnt: Z_ANT[i]!,
+    zWide: Z_WIDE[i]!,
+    yHead,
+    drop: yHead - ANTERIOR_Y[i]!,
+    nAnt: N_ANT[i]!,
+    sag: SAG[i]!,
+  }
 }
 
 /** Continuous rib index u in [1, 12]: linear interpolation of neighbouring rings. */
@@ -60,6 +73,7 @@ function ringAt(u: number): RingParams {
     a: p.a + (q.a - p.a) * f,
     zPost: p.zPost + (q.zPost - p.zPost) * f,
     zAnt: p.zAnt + (q.zAnt - p.zAnt) * f,
+    zWide: p.zWide + (q.zWide - p.zWide) * f,
     yHead: p.yHead + (q.yHead - p.yHead) * f,
     drop: p.drop + (q.drop - p.drop) * f,
     nAnt: p.nAnt + (q.nAnt - p.nAnt) * f,
@@ -89,10 +103,9 @@ function ringPoint(r: RingParams, theta: number): Vec3 {
   const s = Math.sin(theta)
   const c = Math.cos(theta)
   const n = c > 0 ? N_POST : r.nAnt
-  const zc = (r.zPost + r.zAnt) / 2
-  const b = (r.zAnt - r.zPost) / 2
+  const b = c > 0 ? r.zWide - r.zPost : r.zAnt - r.zWide
   const x = r.a * Math.pow(Math.abs(s), 2 / n)
-  const z = zc - b * Math.sign(c) * Math.pow(Math.abs(c), 2 / n)
+  const z = r.zWide - b * Math.sign(c) * Math.pow(Math.abs(c), 2 / n)
   return [x, ringY(r, theta), z]
 }
 
@@ -148,17 +161,15 @@ export function cageSurfaceValue(x: number, y: number, z: number): number {
   const ax = Math.abs(x)
   // angle of the point about the cage axis, from a mid-cage ring
   const mid = ringAt(6)
-  const zc = (mid.zPost + mid.zAnt) / 2
-  const b = (mid.zAnt - mid.zPost) / 2
-  const theta = Math.atan2(ax / mid.a, -(z - zc) / b)
+  const b = z < mid.zWide ? mid.zWide - mid.zPost : mid.zAnt - mid.zWide
+  const theta = Math.atan2(ax / mid.a, -(z - mid.zWide) / b)
   const u = ringIndexAt(y, theta)
   const r = ringAt(u)
   // above rib 1: the ring shrinks linearly to nothing 4.5 cm above the first rib's head line
   let shrink = 1
   if (u < 1) shrink = Math.max(0.05, 1 - ((1 - u) * 0.025) / 0.045)
-  const rzc = (r.zPost + r.zAnt) / 2
-  const rb = (r.zAnt - r.zPost) / 2
-  const dz = z - rzc
+  const dz = z - r.zWide
+  const rb = dz < 0 ? r.zWide - r.zPost : r.zAnt - r.zWide
   const n = dz < 0 ? N_POST : r.nAnt
   const nx = ax / (r.a * shrink)
   const nz = dz / (rb * (u < 1 ? 0.55 + 0.45 * shrink : 1))
@@ -186,7 +197,7 @@ export function posteriorWallPoint(x: number, y: number, outM: number): Vec3 {
 export function wallPointAtAngle(y: number, phi: number, outM: number): Vec3 {
   // phi: 0 = straight back (-z), pi/2 = lateral (+x), pi = front (+z); ray from the cage axis
   const mid = ringAt(6)
-  const zc = (mid.zPost + mid.zAnt) / 2
+  const zc = mid.zWide
   const dx = Math.sin(phi)
   const dz = -Math.cos(phi)
   let lo = 0
