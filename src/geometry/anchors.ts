@@ -30,7 +30,7 @@ export type LandmarkLookup = ((landmarkId: string, side: Side) => Vec3Like | und
  * the acromions (the shoulder girdle, where most of the atlas's lateral offsets are) and the depth of the chest from
  * the sternal angle back to the inferior angles of the scapulae; for the head, the breadth between the mastoid processes.
  */
-export const REFERENCE_SPANS_M = { c7ToMalleolus: 1.42675, biacromial: 0.392, chestDepth: 0.168, bimastoid: 0.11 } as const
+export const REFERENCE_SPANS_M = { c7ToMalleolus: 1.42675, biacromial: 0.392, chestDepth: 0.18494, bimastoid: 0.11 } as const
 
 const UNSCALED: OffsetScale = { lateral: 1, superior: 1, anterior: 1, head: 1, headFromY: Infinity }
 const plausible = (r: number): boolean => Number.isFinite(r) && r >= 0.5 && r <= 1.5

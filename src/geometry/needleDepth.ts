@@ -114,6 +114,27 @@ function leaving(hit: RayHit, direction: Vec3Like): boolean {
   return dot(hit.normal, direction) > 0
 }
 
+/** How thin a fold of the skin may be and still be passed through on the way out (metres). */
+const SKIN_FOLD_M = 0.003
+
+/**
+ * Where a ray from inside the body leaves the skin: its first crossing, when that faces outward. A thin fold of the
+ * skin (a surface moved along its normals folds where it is more concave than the move, e.g. a build's shape under
+ * the clavicle) puts an inward-facing face before the outward ones; the ray passes through the fold to its last face
+ * when the fold's faces lie within SKIN_FOLD_M of each other. Null when the first crossing faces inward otherwise
+ * (the point lies outside the skin).
+ */
+function skinLeftBehind(skin: BvhMesh, fromM: Vec3Like, direction: Vec3Like, maxDepthM: number): RayHit | null {
+  const hits = raycastAll(skin, fromM, direction, 0, maxDepthM)
+  const first = hits[0]
+  if (!first) return null
+  if (leaving(first, direction)) return first
+  // the faces of a fold come in a cluster, each within SKIN_FOLD_M of the one before: the ray is out past the last
+  let last = 0
+  while (last + 1 < hits.length && hits[last + 1]!.distanceM - hits[last]!.distanceM <= SKIN_FOLD_M) last++
+  return last > 0 && leaving(hits[last]!, direction) ? hits[last]! : null
+}
+
 /**
  * The skin entry point for a needle that travels along `direction` (into the body) and reaches
  * `targetM` (a trigger point). The skin mesh should be closed with outward normals.
@@ -126,8 +147,8 @@ export function skinEntryForTarget(
 ): SkinEntry | null {
   const d = normalize(direction)
   const back = { x: -d.x, y: -d.y, z: -d.z }
-  const behind = raycastFirst(skin, targetM, back, 0, maxDepthM)
-  if (behind && leaving(behind, back)) {
+  const behind = skinLeftBehind(skin, targetM, back, maxDepthM)
+  if (behind) {
     return { pointM: behind.pointM, normal: behind.normal, targetDepthMm: behind.distanceM * 1000, method: 'reverse-cast' }
   }
   // The target may sit a little outside the skin: the first skin ahead of it, entered from outside.

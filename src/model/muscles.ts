@@ -166,11 +166,13 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Longissimus thoracis and iliocostalis thoracis thin toward the upper thorax, where the rhomboids lie on them:
+  // longissimus runs 8 mm behind the T6 transverse process, iliocostalis thoracis is 7 mm thick. Model choices.
   add2(
     'longissimus-thoracis',
     {
       prims: belly(add(L('sacrum-s2'), [0.03, 0.0, 0.0]), add(TP('T1'), [0.004, 0.01, -0.01]), 0.02, {
-        via: [add(TP('L3'), [-0.01, 0, -0.025]), add(TP('T12'), [-0.004, 0, -0.022]), add(TP('T6'), [0.0, 0, -0.016])],
+        via: [add(TP('L3'), [-0.01, 0, -0.025]), add(TP('T12'), [-0.004, 0, -0.022]), add(TP('T6'), [0.0, 0, -0.008])],
         rAM: 0.01,
         rBM: 0.005,
         peak: 0.3,
@@ -199,7 +201,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2(
     'iliocostalis-thoracis',
     {
-      prims: belly(add(ribPoint(12, 0.13 * Math.PI), [0, 0.01, -0.02]), add(TP('C7'), [0.005, 0, -0.006]), 0.01, {
+      prims: belly(add(ribPoint(12, 0.13 * Math.PI), [0, 0.01, -0.02]), add(TP('C7'), [0.005, 0, -0.006]), 0.007, {
         via: [
           add(ribPoint(9, 0.16 * Math.PI), [0, 0, -0.02]),
           add(ribPoint(5, 0.15 * Math.PI), [0, 0, -0.014]),
@@ -451,25 +453,33 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // The rhomboids lie on the erector spinae between the spines and the medial border of the scapula: below the T3
+  // spinous tip and away from the midline their fibres may be lifted up to 4 cm off their straight course onto the
+  // erector spinae (above, and over the spines, 8 mm, so that they stay under the trapezius' aponeurosis). Model choices.
   add2(
     'rhomboids',
     {
       prims: sheet(
         [SP('C7', 0.016), SP('T1', 0.016), SP('T3', 0.017), SP('T5', 0.018)],
         [add(sup, [0, 0, 0]), add(root, [0.0, 0, 0]), add(lerp(root, inf, 0.5), [0.0, 0, 0]), add(inf, [0.0, 0.01, 0])],
-        { fibres: 7, thicknessM: 0.004, outward: trunkOut, over: under, steps: 7, reachOutM: 0.008 },
+        {
+          fibres: 7,
+          thicknessM: 0.004,
+          outward: trunkOut,
+          over: under,
+          steps: 7,
+          reachOutM: (p) => (p[1] > spinousTip('T3')[1] || Math.abs(p[0]) < 0.015 ? 0.008 : 0.04),
+        },
       ),
       blendM: 0.004,
       cellM: 0.003,
     },
     true,
   )
-  // The erector spinae and serratus posterior superior lie deep to the rhomboids (the erector spinae thin in the upper
-  // thoracic region); the model's erector spinae are full tubes that bulge behind the rhomboids' sheet between the
-  // spines and the medial border of the scapula, and serratus posterior superior is laid over them. Both are carved
-  // from the rhomboids' inner face outward (3 cm, straight back and along the trunk's outward direction), so that the
-  // rhomboids lie on them; the skin and the layers laid over them keep the uncarved fields, so the back's outline
-  // and depths do not change. Model choices.
+  // The erector spinae and serratus posterior superior lie deep to the rhomboids. The model's erector spinae are tubes
+  // whose surface is not smooth under a 4 mm sheet, so they are trimmed from the rhomboids' inner face outward (3 cm,
+  // straight back and along the trunk's outward direction) wherever they poke through it; the skin and the layers laid
+  // over them keep the uncarved fields. Model choices.
   const rhomboidShape: Shape = { prims: built.get('rhomboids')!.prims, blendM: 0.004 }
   const overRhomboids = [outwardSweep(rhomboidShape, trunkOut, 0.03, 0.001), outwardSweep(rhomboidShape, () => [0, 0, -1], 0.03, 0.001)]
   for (const id of ['longissimus-thoracis', 'iliocostalis-thoracis', 'iliocostalis-lumborum', 'serratus-posterior-superior']) {
@@ -845,7 +855,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           over: trapOver,
           steps: 9,
           clearanceM: 0.0025,
-          reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.006),
+          reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.012),
           thicknessAcross: (f) => 1.1 - 0.5 * f,
           // a short aponeurosis at the spines and the tendon gliding over the root of the scapular spine
           tendon: (t) => Math.max(ramp(t, 0.12, 0.02), ramp(t, 0.88, 0.98)),
@@ -874,7 +884,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           over: trapOver,
           steps: 9,
           clearanceM: 0.0003,
-          reachOutM: 0.008,
+          reachOutM: 0.014,
           // the tendinous area over C7-T3 (the two sides together make the aponeurotic diamond)
           tendon: (t) => ramp(t, 0.14, 0.03),
         },

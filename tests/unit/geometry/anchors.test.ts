@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
+import { readGlb } from '../../../src/model/readGlb'
+import { BODIES } from '../helpers/bodies'
 import {
   AnchorError,
   UnknownLandmarkError,
@@ -136,4 +139,11 @@ describe('offsets on a body of another size', () => {
     const tiny = offsetScaleOf(landmarkLookupFromNodes(sizedBody({ lateral: 0.2, superior: 1, anterior: 1, head: 1 })))
     expect(tiny).toMatchObject({ lateral: 1, superior: 1, anterior: 1, head: 1 })
   })
+})
+
+describe('the reference body', () => {
+  it('is measured at scale 1 on every axis, so the atlas offsets written on it are placed as written', async () => {
+    const scale = offsetScaleOf(landmarkLookupFromModel(await readGlb(BODIES[0]!.file)))
+    for (const axis of ['lateral', 'superior', 'anterior', 'head'] as const) expect(scale[axis], axis).toBeCloseTo(1, 4)
+  }, 60_000)
 })

@@ -93,6 +93,30 @@ describe('skinEntryForTarget', () => {
     expect(entry.targetDepthMm).toBeCloseTo(200, 0)
   })
 
+  /** The sphere with an inward-facing patch `depthM` under its top (+Z), like a fold of a build's moved skin. */
+  function foldedSkin(depthM: number): BvhMesh {
+    const g = new SphereGeometry(0.2, 96, 48)
+    const sphere = g.getAttribute('position').array as Float32Array
+    const z = 0.2 - depthM
+    // a 2 cm square wound so its normal points into the body (-Z)
+    const patch = [-0.01, -0.01, z, -0.01, 0.01, z, 0.01, 0.01, z, 0.01, -0.01, z]
+    const n = sphere.length / 3
+    const indices = [...(g.index!.array as Uint32Array), n, n + 1, n + 2, n, n + 2, n + 3]
+    return buildBvhMesh('skin.midline', { positions: Float32Array.from([...sphere, ...patch]), indices: Uint32Array.from(indices) })
+  }
+
+  it('passes through a thin fold of the skin on the way out, to the skin that faces outward', () => {
+    const entry = skinEntryForTarget(foldedSkin(0.002), { x: 0, y: 0, z: 0.15 }, { x: 0, y: 0, z: -1 })!
+    expect(entry.method).toBe('reverse-cast')
+    expect(entry.pointM.z).toBeCloseTo(0.2, 3)
+    expect(entry.targetDepthMm).toBeCloseTo(50, 0)
+  })
+
+  it('does not pass through an inward face far inside the skin (not a fold: the point is not simply inside)', () => {
+    const entry = skinEntryForTarget(foldedSkin(0.02), { x: 0, y: 0, z: 0.15 }, { x: 0, y: 0, z: -1 })!
+    expect(entry.method).not.toBe('reverse-cast')
+  })
+
   it('reports a target just outside the skin with a negative depth', () => {
     const entry = skinEntryForTarget(skin, { x: 0, y: 0, z: 0.205 }, { x: 0, y: 0, z: -1 })!
     expect(entry.method).toBe('forward-cast')

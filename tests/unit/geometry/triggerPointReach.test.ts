@@ -38,8 +38,22 @@ const OUTSIDE_SKIN_MM = 5
 const limitMm = (region: Muscle['region'], build: BuildId): number => REGION_LIMIT_MM[region] + (build === 'high' ? HIGH_BUILD_EXTRA_MM : 0)
 
 /** Where the line from the entry along the needle leaves the skin again, mm from the entry (the body's thickness). */
+/** Skin folds thinner than this are passed through (needleDepth.ts's SKIN_FOLD_M). */
+const SKIN_FOLD_MM = 3
+
+/**
+ * How far the path runs inside the body from its entry: to the first skin facing along it, except the faces of a thin
+ * fold of the skin (within SKIN_FOLD_MM of the entry, or with an inward-facing face less than that before them).
+ */
 function thicknessAlongMm(scene: DepthScene, entry: { x: number; y: number; z: number }, d: { x: number; y: number; z: number }): number {
-  const exit = raycastAll(scene.skin, entry, d, 0.0005, 2).find((h) => h.normal.x * d.x + h.normal.y * d.y + h.normal.z * d.z > 0)
+  const hits = raycastAll(scene.skin, entry, d, 0.0001, 2)
+  const along = (h: (typeof hits)[number]): boolean => h.normal.x * d.x + h.normal.y * d.y + h.normal.z * d.z > 0
+  const exit = hits.find(
+    (h, i) =>
+      h.distanceM * 1000 > SKIN_FOLD_MM &&
+      along(h) &&
+      !hits.slice(0, i).some((e) => !along(e) && (h.distanceM - e.distanceM) * 1000 <= SKIN_FOLD_MM),
+  )
   return exit ? exit.distanceM * 1000 : Infinity
 }
 

@@ -114,7 +114,7 @@ const fromBehind = (c: RayContext, p: LayerPair): Ray[] => parallelRays(FROM_BEH
 
 const PAIRS: readonly LayerPair[] = [
   { name: 'trapezius over rhomboids (from behind)', superficial: TRAPEZIUS, deep: ['rhomboids'], rays: fromBehind, minRays: 350 },
-  { name: 'rhomboids over erector spinae (from behind)', superficial: ['rhomboids'], deep: ERECTOR_SPINAE, rays: fromBehind, minRays: 50 },
+  { name: 'rhomboids over erector spinae (from behind)', superficial: ['rhomboids'], deep: ERECTOR_SPINAE, rays: fromBehind, minRays: 90 },
   {
     // seen from the side, where the two overlap from just above the zygomatic arch down to the coronoid process
     name: 'masseter over temporalis at the zygomatic arch (from the side)',

@@ -27,8 +27,6 @@ const KNOWN_OUTSIDE: Record<string, string> = {
     '6 mm outside: the point is placed straight above the inferior angle, but with the thoracic kyphosis the blade and its muscle lean forward above the angle',
   'rhomboids-trp-major':
     '8 mm outside: the point is placed straight below the root of the scapular spine, but with the thoracic kyphosis the chest wall and the rhomboids lie further back at that level',
-  'splenius-cervicis-trp-upper':
-    "3 mm outside: with the cervical lordosis the muscle's upper end, on the transverse processes, lies a little off the point placed from the C2 spinous tip",
   'latissimus-dorsi-trp1': "12 mm outside: the point lies above the upper edge of the model's latissimus where it slings round teres major",
   'pectoralis-major-trp-costal-lateral':
     "14 mm outside: the model's anterior axillary fold is skin over a gap in front of a thin pectoralis major",
