@@ -19,8 +19,8 @@ import { SourceList } from './SourceList'
 
 const APPROACH_LABEL: Record<NeedleApproach, string> = {
   straight: 'Straight in (atlas direction)',
-  tangential: 'Tangential to the chest wall',
-  pincer: 'Pincer grip over a rib',
+  tangential: 'Tangential (shallow, along the skin)',
+  pincer: 'Pincer grasp (tissue lifted between the fingers)',
 }
 const HABITUS: readonly { id: Habitus; label: string }[] = BUILDS.map((b) => ({ id: b.id, label: buildLabel(b.id) }))
 const LEVEL_TEXT = {
