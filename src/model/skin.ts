@@ -89,7 +89,19 @@ export function skinFillers(lm: Landmarks): Shape[] {
     taperedCapsule(add(L('pubic-tubercle'), [0.01, -0.03, -0.03]), add(L('medial-femoral-condyle'), [0.004, 0.06, -0.01]), 0.04, 0.018),
     taperedCapsule(add(L('tibial-tuberosity'), [0.02, -0.04, -0.02]), add(L('lateral-malleolus'), [-0.02, 0.06, 0.02]), 0.014, 0.008),
   ]
+  // the distal leg and the back of the ankle: Kager's fat pad fills the space between the tendo calcaneus and the
+  // back of the tibia and talus, and the fat round the tendons keeps them from standing out as ridges under the skin
+  // (ANAT). Two capsules, one behind the tibia and one in front of it, between the malleoli and 17 cm above the
+  // floor, each well inside the leg's outline. Model choices.
+  const lm1 = L('lateral-malleolus')
+  const mm1 = L('medial-malleolus')
+  const ankleX = (lm1[0] + mm1[0]) / 2
+  const ankle: Primitive[] = [
+    taperedCapsule([ankleX, 0.17, -0.035], [ankleX, 0.055, -0.04], 0.026, 0.024),
+    taperedCapsule([ankleX, 0.17, 0.012], [ankleX, 0.075, 0.014], 0.028, 0.026),
+  ]
   const bothLimbs: Primitive[] = [...limbs, ...limbs.map(mirrorPrimitive)]
+  const bothAnkles: Primitive[] = [...ankle, ...ankle.map(mirrorPrimitive)]
   const seg = segmentEnvelopes(lm)
   const segments: Primitive[] = [...seg.midline, ...seg.left, ...seg.left.map(mirrorPrimitive)]
   return [
@@ -99,6 +111,7 @@ export function skinFillers(lm: Landmarks): Shape[] {
     { prims: neck, blendM: 0.01 },
     { prims: groin, blendM: 0.02 },
     { prims: bothLimbs, blendM: 0.01 },
+    { prims: bothAnkles, blendM: 0.015 },
   ]
 }
 
