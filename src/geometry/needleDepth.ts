@@ -115,7 +115,7 @@ function leaving(hit: RayHit, direction: Vec3Like): boolean {
 }
 
 /** How thin a fold of the skin may be and still be passed through on the way out (metres). */
-const SKIN_FOLD_M = 0.003
+export const SKIN_FOLD_M = 0.003
 
 /**
  * Where a ray from inside the body leaves the skin: its first crossing, when that faces outward. A thin fold of the

@@ -93,9 +93,7 @@ export function skinFillers(lm: Landmarks): Shape[] {
   // back of the tibia and talus, and the fat round the tendons keeps them from standing out as ridges under the skin
   // (ANAT). Two capsules, one behind the tibia and one in front of it, between the malleoli and 17 cm above the
   // floor, each well inside the leg's outline. Model choices.
-  const lm1 = L('lateral-malleolus')
-  const mm1 = L('medial-malleolus')
-  const ankleX = (lm1[0] + mm1[0]) / 2
+  const ankleX = (L('lateral-malleolus')[0] + L('medial-malleolus')[0]) / 2
   const ankle: Primitive[] = [
     taperedCapsule([ankleX, 0.17, -0.035], [ankleX, 0.055, -0.04], 0.026, 0.024),
     taperedCapsule([ankleX, 0.17, 0.012], [ankleX, 0.075, 0.014], 0.028, 0.026),

@@ -1,12 +1,10 @@
 // The 3D view: a full-size canvas rendered on demand, with keyboard orbit/pan/zoom when it has focus, the label
 // layer and the "graphics context lost" cover. Loaded lazily (with three.js) so the page shell paints first.
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { DEFAULT_FOV_DEG } from '../../urlState/urlState'
-import { subscribeBody } from '../bodySource'
 import { probeGraphics } from '../graphicsProbe'
 import { useViewer } from '../store'
-import { prepareRequest } from './bodyPreparation'
 import { LabelsOverlay, useLabelElements } from './LabelsOverlay'
 import { SceneContent } from './SceneContent'
 
@@ -17,8 +15,6 @@ export default function Viewport(): React.JSX.Element {
   const viewport = useRef<HTMLDivElement>(null)
   // Drawn in software, the view skips multisampling and high-density pixels (graphicsProbe.ts).
   const { software } = probeGraphics()
-  // The body is parsed while the canvas below is measured and its renderer made; the scene inside takes the result.
-  useEffect(() => subscribeBody((req) => void prepareRequest(req)), [])
   return (
     <div
       ref={viewport}

@@ -1,6 +1,6 @@
-// Turns a requested body into a prepared one once, however often it is asked for. The 3D view asks as soon as its
-// code has run, so the model is parsed while the canvas is still being measured and its renderer made; the scene
-// asks again when it subscribes and gets the same result. A refused model rejects with the reason to show.
+// Turns a requested body into a prepared one once, however often it is asked for. The page asks as soon as this code
+// has loaded (main.tsx), so the model is parsed while the view is still being mounted; the scene asks again when it
+// subscribes and gets the same result. A refused model rejects with the reason to show.
 import type { BodyRequest } from '../bodySource'
 import { useViewer } from '../store'
 import { uprightAndScale } from './frameFit'

@@ -13,6 +13,7 @@ import { depthScenes } from '../../../src/geometry/bodyMeshes'
 import { depthReport, type DepthScene } from '../../../src/geometry/depthReport'
 import { buildBvhMesh, raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
 import { NEEDLE_APPROACHES } from '../../../src/geometry/needleApproach'
+import { SKIN_FOLD_M } from '../../../src/geometry/needleDepth'
 import { readGlb } from '../../../src/model/readGlb'
 
 const MODEL = 'models/body.glb'
@@ -38,8 +39,8 @@ const OUTSIDE_SKIN_MM = 5
 const limitMm = (region: Muscle['region'], build: BuildId): number => REGION_LIMIT_MM[region] + (build === 'high' ? HIGH_BUILD_EXTRA_MM : 0)
 
 /** Where the line from the entry along the needle leaves the skin again, mm from the entry (the body's thickness). */
-/** Skin folds thinner than this are passed through (needleDepth.ts's SKIN_FOLD_M). */
-const SKIN_FOLD_MM = 3
+/** Skin folds thinner than this are passed through, as needle entries pass through them (needleDepth.ts). */
+const SKIN_FOLD_MM = SKIN_FOLD_M * 1000
 
 /**
  * How far the path runs inside the body from its entry: to the first skin facing along it, except the faces of a thin
