@@ -2,6 +2,7 @@
 // the left side and the back with the skin hidden, into docs/model-*.png. Usage:
 //   npx tsx scripts/render-model-shots.ts [path/to/body.glb] [outDir] [view[:skin[:zoom[:cy[:cx]]]] ...]
 // (named views are 700x1000 px, or $MODEL_SHOTS_SIZE, e.g. 1000x1000).
+// MODEL_SHOTS_BUILD=high (or lean) shows the skin in that habitus shape.
 // The female body's set: MODEL_SHOTS_PREFIX=model-female- npx tsx scripts/render-model-shots.ts models/body-female.glb
 // Serves files on 127.0.0.1:4181 (or $MODEL_SHOTS_PORT) and shuts the server and the browser down when done.
 import { createServer } from 'node:http'
@@ -16,6 +17,8 @@ const outDir = resolve(process.argv[3] ?? join(root, 'docs'))
 const views = process.argv.slice(4)
 /** The default set's file names start with this: `MODEL_SHOTS_PREFIX=model-female- npx tsx …` for the female body. */
 const PREFIX = process.env.MODEL_SHOTS_PREFIX ?? 'model-'
+/** The skin's habitus shape in every shot (a morph target's name), or none for the average build. */
+const BUILD = process.env.MODEL_SHOTS_BUILD ?? ''
 /** Size of the named views' shots, "WIDTHxHEIGHT" from $MODEL_SHOTS_SIZE (700x1000 unless set). */
 const VIEW_SIZE = ((): [number, number] => {
   const m = /^(\d+)x(\d+)$/.exec(process.env.MODEL_SHOTS_SIZE ?? '700x1000')
@@ -61,6 +64,10 @@ loader.load('/model.glb', (gltf) => {
     if (!o.isMesh) return
     o.material = o.material.clone()
     if (kind === 'skin') {
+      // the habitus shape: $MODEL_SHOTS_BUILD = lean or high sets that morph target to 1
+      const build = q.get('build')
+      const target = build ? o.morphTargetDictionary?.[build] : undefined
+      if (target !== undefined) o.morphTargetInfluences[target] = 1
       if (skinMode === 'hidden' || skinMode === 'bones' || skinMode === 'deep-hidden') o.visible = false
       else if (skinMode === 'translucent') { o.material.transparent = true; o.material.opacity = 0.16; o.material.depthWrite = false }
       else { o.material.transparent = false; o.material.opacity = 1 }
@@ -125,7 +132,7 @@ const browser = await chromium.launch({
 try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.size[0], height: shot.size[1] } })
-    await page.goto(`http://127.0.0.1:${PORT}/?${shot.query}`)
+    await page.goto(`http://127.0.0.1:${PORT}/?${shot.query}${BUILD ? `&build=${BUILD}` : ''}`)
     await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done === true, null, { polling: 50, timeout: 120_000 })
     const err = await page.evaluate(() => (window as unknown as { __error?: string }).__error)
     if (err) throw new Error(`render failed: ${err}`)

@@ -62,6 +62,36 @@ const tmpA = new Vector3()
 const tmpB = new Vector3()
 const tmpC = new Vector3()
 
+const areaNormals = new WeakMap<BvhMesh, Float32Array>()
+
+/** Per vertex, the sum of its faces' area-weighted normals (by winding), computed once per mesh when first needed. */
+function faceAreaNormals(mesh: BvhMesh): Float32Array {
+  let sums = areaNormals.get(mesh)
+  if (sums) return sums
+  const index = mesh.geometry.index!
+  const position = mesh.geometry.getAttribute('position')
+  sums = new Float32Array(position.count * 3)
+  const corner = new Vector3()
+  const u = new Vector3()
+  const w = new Vector3()
+  for (let f = 0; f < index.count; f += 3) {
+    const a = index.getX(f),
+      b = index.getX(f + 1),
+      c = index.getX(f + 2)
+    corner.fromBufferAttribute(position, a)
+    u.fromBufferAttribute(position, b).sub(corner)
+    w.fromBufferAttribute(position, c).sub(corner)
+    u.cross(w)
+    for (const i of [a, b, c]) {
+      sums[i * 3]! += u.x
+      sums[i * 3 + 1]! += u.y
+      sums[i * 3 + 2]! += u.z
+    }
+  }
+  areaNormals.set(mesh, sums)
+  return sums
+}
+
 /** Outward unit normal of a triangle of the mesh, oriented by its vertex normals when it has them. */
 export function faceNormal(mesh: BvhMesh, faceIndex: number): Vec3Like {
   const index = mesh.geometry.index!
@@ -73,6 +103,12 @@ export function faceNormal(mesh: BvhMesh, faceIndex: number): Vec3Like {
   tmpB.fromBufferAttribute(position, i1).sub(tmpA)
   tmpC.fromBufferAttribute(position, i2).sub(tmpA)
   const n = tmpB.cross(tmpC)
+  if (!mesh.normals && n.lengthSq() === 0) {
+    // a triangle collapsed to a line or a point (a morphed skin can squeeze one flat): the faces round its corners
+    const v = faceAreaNormals(mesh)
+    n.set(0, 0, 0)
+    for (const i of [i0, i1, i2]) n.set(n.x + v[i * 3]!, n.y + v[i * 3 + 1]!, n.z + v[i * 3 + 2]!)
+  }
   if (mesh.normals) {
     const v = mesh.normals // xyz per vertex of the geometry, so i0, i1 and i2 (vertices of one of its faces) index it
     const sx = v[i0 * 3]! + v[i1 * 3]! + v[i2 * 3]!

@@ -76,8 +76,13 @@ export async function writeGlb(
         const target = doc
           .createPrimitiveTarget(t.name)
           .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(new Float32Array(t.positionDeltas)).setBuffer(buffer))
+        // normal deltas in normalized bytes (KHR_mesh_quantization), each clamped to ±1: a unit normal turned by
+        // less than 60° changes each coordinate by less than that, and bytes compress to a quarter of floats
         if (t.normalDeltas)
-          target.setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(new Float32Array(t.normalDeltas)).setBuffer(buffer))
+          target.setAttribute(
+            'NORMAL',
+            doc.createAccessor().setType('VEC3').setArray(normalizedBytes(t.normalDeltas)).setNormalized(true).setBuffer(buffer),
+          )
         prim.addTarget(target)
       }
       mesh.setWeights(m.morphTargets.map(() => 0))
@@ -105,4 +110,11 @@ export async function writeGlb(
   })
   const io = new NodeIO().registerExtensions(ALL_EXTENSIONS).registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
   return filterPositionViews(await io.writeBinary(doc))
+}
+
+/** Values in [-1, 1] as normalized signed bytes (glTF: value = max(byte / 127, -1)); values beyond are clamped. */
+export function normalizedBytes(values: Float32Array): Int8Array<ArrayBuffer> {
+  const out = new Int8Array(values.length)
+  for (let i = 0; i < values.length; i++) out[i] = Math.round(Math.min(Math.max(values[i]!, -1), 1) * 127)
+  return out
 }

@@ -52,10 +52,24 @@ export function subcutaneousThicknessM(x: number, y: number, z: number): number 
 export const INTERSCAPULAR_REFERENCE_M = subcutaneousThicknessM(0.055, 1.37, -0.14)
 
 /**
+ * How much of the trunk's habitus change reaches the skin of the hands, the feet and the head (a model choice, not a
+ * measurement): fat gained or lost lies mostly on the trunk and limbs, and moving the knuckles, toes and the features of
+ * the face out by the 1-2 cm that the regression gives the trunk swelled them into bubbles.
+ */
+export function habitusChangeShare(x: number, y: number): number {
+  const ax = Math.abs(x)
+  const hand = band(ax, 0.23, 1, 0.01) * band(y, -1, 0.82, 0.01)
+  const foot = band(y, -1, 0.07, 0.01)
+  const head = band(y, 1.53, 2, 0.01)
+  return 1 - 0.7 * Math.max(hand, foot) - 0.5 * head
+}
+
+/**
  * Outward displacement of the skin at a point for a habitus (m): the regression change, scaled by how much fat the
- * region carries relative to the interscapular reference (limited to 0.25-1.6 times), and for the lean body never
- * more than (1 - LEAN_FLOOR) of the local layer (the smaller of the regional thickness and `layerM`, the layer the
- * skin actually leaves over the structures beneath it at that point, when the caller knows it).
+ * region carries relative to the interscapular reference (limited to 0.25-1.6 times) and by habitusChangeShare on the
+ * hands, feet and head, and for the lean body never more than (1 - LEAN_FLOOR) of the local layer (the smaller of the
+ * regional thickness and `layerM`, the layer the skin actually leaves over the structures beneath it at that point,
+ * when the caller knows it).
  */
 export function habitusDisplacementM(
   h: Habitus,
@@ -67,6 +81,6 @@ export function habitusDisplacementM(
 ): number {
   const t = thicknessM
   const w = Math.min(Math.max(t / INTERSCAPULAR_REFERENCE_M, 0.25), 1.6)
-  const d = interscapularDepthChangeM(h) * w
+  const d = interscapularDepthChangeM(h) * w * habitusChangeShare(x, y)
   return Math.max(d, -(1 - LEAN_FLOOR) * Math.min(t, layerM ?? t))
 }

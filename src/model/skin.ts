@@ -1,5 +1,5 @@
 // The skin: one closed smooth surface over every bone and muscle, offset outward by the subcutaneous layer of the
-// average habitus, with "lean" and "high" morph targets that move it along its normal by the habitus change.
+// average habitus, with "lean" and "high" morph targets that move it out or in by the habitus change.
 // Soft tissue that the model does not carry as named structures (abdominal wall and viscera, neck, nose, ears)
 // is added here as filler volumes, and smooth segment envelopes (bodySegments.ts) and limb hulls (limbHull.ts) give
 // the limbs and neck one contour each; a constrained blur of the skin's grid (gridFilter.ts) then fills the grooves
@@ -8,6 +8,7 @@ import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './ha
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
 import { type FilledVoid, fillEnclosedVoids } from './enclosedVoids'
+import { habitusDeltas } from './habitusOffset'
 import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
@@ -49,7 +50,7 @@ export interface SkinMesh {
   positions: Float32Array
   normals: Float32Array
   indices: Uint32Array
-  targets: { name: Habitus; positionDeltas: Float32Array }[]
+  targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array }[]
   /** Pockets of air enclosed in the body's field, filled before meshing (enclosedVoids.ts). */
   filledVoids: FilledVoid[]
 }
@@ -233,17 +234,22 @@ export async function buildSkin(
   const c = separateSheets(compact(simple))
   const normals = vertexNormals(c)
   const targets = (['lean', 'high'] as const).map((name) => {
-    const d = new Float32Array(c.positions.length)
-    for (let i = 0; i < d.length; i += 3) {
-      const [x, y, z] = [c.positions[i]!, c.positions[i + 1]!, c.positions[i + 2]!]
+    const distanceM = new Float32Array(c.positions.length / 3)
+    for (let v = 0; v < distanceM.length; v++) {
+      const [x, y, z] = [c.positions[v * 3]!, c.positions[v * 3 + 1]!, c.positions[v * 3 + 2]!]
       // the layer actually left over the structures here (the blur may have thinned or thickened it)
       const layer = Math.max(sampleGrid(under, grid, x, y, z), 0)
-      const s = habitusDisplacementM(name, x, y, z, layer, layerAt(x, y, z))
-      d[i] = normals[i]! * s
-      d[i + 1] = normals[i + 1]! * s
-      d[i + 2] = normals[i + 2]! * s
+      distanceM[v] = habitusDisplacementM(name, x, y, z, layer, layerAt(x, y, z))
     }
-    return { name, positionDeltas: d }
+    // moved along a locally averaged normal, so the skin does not fold over itself (habitusOffset.ts); the moved
+    // shape's own normals go with it, so that it is lit as its shape and not as the average skin's creases
+    const positionDeltas = habitusDeltas(c, normals, distanceM)
+    const moved = new Float32Array(c.positions.length)
+    for (let i = 0; i < moved.length; i++) moved[i] = c.positions[i]! + positionDeltas[i]!
+    const movedNormals = vertexNormals({ positions: moved, indices: c.indices })
+    const normalDeltas = new Float32Array(moved.length)
+    for (let i = 0; i < moved.length; i++) normalDeltas[i] = movedNormals[i]! - normals[i]!
+    return { name, positionDeltas, normalDeltas }
   })
   return { positions: c.positions, normals, indices: c.indices, targets, filledVoids }
 }
