@@ -44,7 +44,7 @@ export default defineConfig({
             options: { cacheName: 'bodies', expiration: { maxEntries: 2 } },
           },
         ],
-        // the built-in body (models/body.glb) is about 2.7 MB; Workbox's default limit is 2 MiB
+        // the built-in body (models/body.glb) is about 2.85 MB; Workbox's default limit is 2 MiB
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,

@@ -2,7 +2,8 @@
 // the left side and the back with the skin hidden, into docs/model-*.png. Usage:
 //   npx tsx scripts/render-model-shots.ts [path/to/body.glb] [outDir] [view[:skin[:zoom[:cy[:cx]]]] ...]
 // (named views are 700x1000 px, or $MODEL_SHOTS_SIZE, e.g. 1000x1000).
-// MODEL_SHOTS_BUILD=high (or lean) shows the skin in that habitus shape.
+// MODEL_SHOTS_BUILD=high (or lean) shows the skin in that habitus shape; a view's sixth field names a node to draw in
+// a bright colour (e.g. left:hidden:1.5:1.3:0.2:deltoid.left), for unlabelled pictures of one muscle.
 // The female body's set: MODEL_SHOTS_PREFIX=model-female- npx tsx scripts/render-model-shots.ts models/body-female.glb
 // Serves files on 127.0.0.1:4181 (or $MODEL_SHOTS_PORT) and shuts the server and the browser down when done.
 import { createServer } from 'node:http'
@@ -63,6 +64,7 @@ loader.load('/model.glb', (gltf) => {
     const kind = o.userData?.kind
     if (!o.isMesh) return
     o.material = o.material.clone()
+    if (o.userData?.id + '.' + o.userData?.side === q.get('highlight')) { o.material.color.set(0xff5a1f); o.material.emissive?.set(0x401000) }
     if (kind === 'skin') {
       // the habitus shape: $MODEL_SHOTS_BUILD = lean or high sets that morph target to 1
       const build = q.get('build')
@@ -105,10 +107,10 @@ const server = createServer(async (req, res) => {
 
 const SHOTS: { file: string; query: string; size: [number, number] }[] = views.length
   ? views.map((v) => {
-      const [view, skin = 'translucent', zoom = '1', cy = '0.9', cx = '0'] = v.split(':')
+      const [view, skin = 'translucent', zoom = '1', cy = '0.9', cx = '0', highlight = ''] = v.split(':')
       return {
         file: `model-${v.replace(/[:.]/g, '_')}.png`,
-        query: `view=${view}&skin=${skin}&zoom=${zoom}&cy=${cy}&cx=${cx}`,
+        query: `view=${view}&skin=${skin}&zoom=${zoom}&cy=${cy}&cx=${cx}&highlight=${highlight}`,
         size: VIEW_SIZE,
       }
     })

@@ -1353,17 +1353,33 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Rectus femoris ends in the quadriceps tendon on the base of the patella; its superficial fibres go on over the
+  // front of the patella as the patellar ligament to the tibial tuberosity, so the patella lies in the tendon rather
+  // than in front of the knee on its own. The ligament is drawn with rectus femoris (tendon throughout): about 2.5 cm
+  // wide and 6 mm thick (model choices).
+  const patellarLigament = belly(pTop, add(L('tibial-tuberosity'), [0, 0.004, 0.007]), 0.013, {
+    via: [add(patella, [0, 0.012, 0.015]), add(patella, [0, -0.022, 0.013])],
+    rAM: 0.011,
+    rBM: 0.01,
+    peak: 0.4,
+    samples: 8,
+    flatten: { normal: [0, 0, 1], ratio: 0.45 },
+    tendon: () => 1,
+  })
   add2(
     'rectus-femoris',
     {
-      prims: belly(add(asis, [-0.014, -0.035, -0.014]), pTop, 0.026, {
-        via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.054]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.052])],
-        rAM: 0.008,
-        rBM: 0.009,
-        peak: 0.5,
-        samples: 12,
-        flatten: { normal: [0, 0, 1], ratio: 0.78 },
-      }),
+      prims: [
+        ...belly(add(asis, [-0.014, -0.035, -0.014]), pTop, 0.026, {
+          via: [add(lerp(hip, knee, 0.35), [0.008, 0, 0.054]), add(lerp(hip, knee, 0.7), [0.004, 0, 0.052])],
+          rAM: 0.008,
+          rBM: 0.009,
+          peak: 0.5,
+          samples: 12,
+          flatten: { normal: [0, 0, 1], ratio: 0.78 },
+        }),
+        ...patellarLigament,
+      ],
     },
     true,
   )
