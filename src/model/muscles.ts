@@ -1492,9 +1492,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2(
     'tibialis-anterior',
     {
-      prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.016, {
-        via: [add(lerp(knee, ankle, 0.35), [0.026, 0, 0.022]), add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
-        rAM: 0.009,
+      // a full belly in the upper half of the leg (it was a strip of even width), then its tendon across the front of
+      // the ankle to the medial cuneiform
+      prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.02, {
+        via: [add(lerp(knee, ankle, 0.35), [0.028, 0, 0.022]), add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
+        rAM: 0.011,
         rBM: 0.004,
         peak: 0.3,
         samples: 12,
