@@ -64,7 +64,10 @@ const tmpC = new Vector3()
 
 const areaNormals = new WeakMap<BvhMesh, Float32Array>()
 
-/** Per vertex, the sum of its faces' area-weighted normals (by winding), computed once per mesh when first needed. */
+/**
+ * Per vertex, the sum of its faces' area-weighted normals (by winding), computed once per mesh when first needed (as
+ * model/meshOps.ts vertexNormals does for the generator, which the app does not load).
+ */
 function faceAreaNormals(mesh: BvhMesh): Float32Array {
   let sums = areaNormals.get(mesh)
   if (sums) return sums

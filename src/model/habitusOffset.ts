@@ -112,7 +112,7 @@ export function habitusDeltas(mesh: IndexedMesh, normals: Float32Array, distance
   return deltas
 }
 
-/** Eases triangles turned over by the moves: their vertices and two rings round them toward their neighbours' mean. */
+/** Eases triangles turned over by the moves: their vertices and three rings round them toward their neighbours' mean. */
 function easeTurnedOver(mesh: IndexedMesh, adjacency: readonly Uint32Array[], deltas: Float32Array): void {
   const p = mesh.positions
   for (let pass = 0; pass < REPAIR_PASSES; pass++) {
