@@ -18,7 +18,7 @@ import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint, wallPointAtAngle } from './thorax'
-import { type Vec3, add, cross, distance, lerp, normalize, scale, spline, sub } from './vec'
+import { type Vec3, add, cross, distance, dot, lerp, normalize, scale, spline, sub } from './vec'
 
 /** A muscle's field plus how finely to mesh it. */
 interface MuscleBuild {
@@ -37,6 +37,10 @@ const trunkOut = (p: Vec3): Vec3 => normalize([p[0], 0, p[2] + 0.005])
 /** Pectoralis major's fibre centrelines lie this far outside the rib centreline surface, so that its deep face
  * clears the ribs and intercostal spaces rather than sinking between them. */
 const PEC_WALL_OFFSET_M = 0.017
+
+/** Deltoid fibres drape over a sphere of this radius round the glenohumeral joint: the humeral head (about 24 mm) and
+ * its greater tubercle, the rotator cuff tendons and half the deltoid's thickness. Model choice. */
+const DELTOID_DRAPE_M = 0.04
 
 /** Lay a point on the chest wall (rib centreline surface) along its radial direction, `outM` outside it. */
 function onCage(p: Vec3, outM: number): Vec3 {
@@ -108,7 +112,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   const foreLat = normalize(cross(foreDir, [0, 0, -1]))
   const onArm = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(gh, elbow, t), scale(armLat, lat)), [0, 0, ant])
   const onFore = (t: number, lat: number, ant: number): Vec3 => add(add(lerp(elbow, wrist, t), scale(foreLat, lat)), [0, 0, ant])
-  const shoulderOut = (p: Vec3): Vec3 => normalize(sub(p, add(gh, [-0.02, -0.03, 0])))
+  // out of the shoulder: from a point below the middle of the joint above it, square to the arm below it (so that what
+  // is laid over the arm is pushed off the arm, not down along it)
+  const fromAxis = (p: Vec3, top: Vec3): Vec3 => sub(p, add(top, scale(armDir, Math.max(0, dot(sub(p, top), armDir)))))
+  const fromHumerus = (p: Vec3): Vec3 => fromAxis(p, gh)
+  const shoulderOut = (p: Vec3): Vec3 => normalize(fromAxis(p, add(gh, [-0.02, -0.03, 0])))
   const neckOut = (p: Vec3): Vec3 => {
     const lateral = Math.min(Math.max((p[0] - 0.045) / 0.07, 0), 1)
     return normalize([p[0] * 1.2, 0.15 + lateral * 0.9, (p[2] + 0.01) * 1.2 - 0.01])
@@ -531,12 +539,23 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'biceps-brachii',
     {
       prims: [
-        ...belly(add(cor, [0.004, -0.006, 0.004]), radialTuberosity, 0.021, {
-          via: [onArm(0.35, 0.006, 0.03), onArm(0.7, 0.004, 0.034), onArm(0.96, 0.002, 0.022)],
+        // the belly ends a few centimetres above the elbow in a flat tendon that dives into the cubital fossa to the
+        // radial tuberosity (the belly used to run on to the tuberosity and end out of sight under the forearm muscles)
+        ...belly(add(cor, [0.004, -0.006, 0.004]), onArm(0.88, 0.003, 0.03), 0.021, {
+          via: [onArm(0.35, 0.006, 0.03), onArm(0.68, 0.004, 0.034)],
           rAM: 0.005,
-          rBM: 0.005,
-          peak: 0.55,
+          rBM: 0.006,
+          peak: 0.6,
           flatten: { normal: [0, 0, 1], ratio: 0.85 },
+        }),
+        ...belly(onArm(0.84, 0.003, 0.031), radialTuberosity, 0.0055, {
+          via: [onArm(0.97, 0.002, 0.024)],
+          rAM: 0.0055,
+          rBM: 0.0045,
+          peak: 0.1,
+          samples: 8,
+          flatten: { normal: [0, 0, 1], ratio: 0.6 },
+          tendon: () => 1,
         }),
         ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.45, 0.012, 0.03), 0.012, {
           via: [add(gh, [0.024, -0.01, 0.022])],
@@ -730,31 +749,35 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         ],
         {
           fibres: 22,
-          thicknessM: 0.02,
+          thicknessM: 0.019,
           outward: shoulderOut,
           over: under,
           layOver: 'lift',
           steps: 12,
           clearanceM: 0.002,
           reachOutM: 0.03,
-          layUntil: 0.7,
-          // the posterior border thins to an edge over teres and triceps rather than ending in a thick roll
-          thicknessAcross: (f) => 1 - 0.4 * ramp(f, 0.75, 1),
+          layUntil: 0.95,
+          // the borders thin to an edge (over teres and triceps behind, over biceps in front) rather than ending in a
+          // thick roll
+          thicknessAcross: (f) => (1 - 0.4 * ramp(f, 0.75, 1)) * (1 - 0.35 * ramp(f, 0.2, 0)),
           // full over the cap, tapering into a V at the deltoid tuberosity
           thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
-          // the cap: each fibre is swung out from the centre of the shoulder, most in its upper half, so the muscle
-          // rounds over the humeral head instead of hanging flat from the acromion (a model choice). The posterior
-          // fibres from the scapular spine start far behind that centre: swung round it they would stand several
-          // centimetres off infraspinatus and teres minor, leaving a pocket of air under them, so they run straight
-          // and are only lifted over those muscles
+          // the cap: each fibre drapes over a sphere round the joint and a cylinder round the humerus below it (the
+          // humeral head, the rotator cuff and half the deltoid's own thickness, DELTOID_DRAPE_M), most in its upper half, so the muscle rounds over the head and
+          // then closes into its V instead of standing off the arm. The posterior fibres from the scapular spine start
+          // far behind the joint: draped they would stand off infraspinatus and teres minor, so they run straight and
+          // are only lifted over those muscles
           path: (o, i, t, f) => {
-            const centre = add(gh, [-0.02, -0.03, 0])
             const q = lerp(o, i, t)
-            const r =
-              distance(o, centre) + (distance(i, centre) - distance(o, centre)) * t + 0.012 * Math.sin(Math.PI * Math.min(1, t * 1.4))
-            return lerp(q, add(centre, scale(normalize(sub(q, centre)), r)), ramp(f, 0.9, 0.6))
+            const out = fromHumerus(q)
+            const r = Math.hypot(...out)
+            // the head's sphere, narrowing below it to the shaft's cylinder (muscles beneath are cleared by lifting)
+            const below = Math.max(0, dot(sub(q, gh), armDir) - 0.02)
+            const drape = Math.max(0.022, DELTOID_DRAPE_M - below * 0.3) * Math.sin(Math.PI * Math.min(1, t * 1.25))
+            if (r >= drape) return q
+            return lerp(q, add(sub(q, out), scale(out, drape / Math.max(r, 1e-6))), ramp(f, 0.9, 0.6))
           },
-          smooth: { passes: 4, along: 0.5, across: 0.5 },
+          smooth: { passes: 8, along: 0.5, across: 0.5 },
         },
       ),
       blendM: 0.01,
@@ -1468,19 +1491,25 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           samples: 12,
           flatten: { normal: [0.3, 0, -1], ratio: 0.78 },
         }),
-        // the aponeurosis and the tendo calcaneus: broad, flat (about 6 mm thick) and laid on soleus where the heads
-        // end, narrowing to the heel
-        ...belly(onSoleus(add(calf(0.46), [0, 0, -0.05]), 0.004), add(heel, [0, 0.012, 0.0]), 0.02, {
-          via: [
-            onSoleus(add(calf(0.58), [0, 0, -0.044]), 0.0038),
-            onSoleus(add(calf(0.7), [0, 0, -0.04]), 0.003),
-            onSoleus(add(calf(0.82), [0, 0, -0.036]), 0.002),
-          ],
+        // the aponeurosis: broad and flat, laid on soleus where the heads end, narrowing toward the ankle
+        ...belly(onSoleus(add(calf(0.46), [0, 0, -0.05]), 0.004), onSoleus(add(calf(0.8), [0, 0, -0.036]), 0.003), 0.02, {
+          via: [onSoleus(add(calf(0.58), [0, 0, -0.044]), 0.0038), onSoleus(add(calf(0.7), [0, 0, -0.04]), 0.003)],
           rAM: 0.018,
-          rBM: 0.006,
-          peak: 0.12,
-          samples: 12,
-          flatten: { normal: [0, 0, -1], ratio: 0.15 },
+          rBM: 0.011,
+          peak: 0.15,
+          samples: 10,
+          flatten: { normal: [0, 0, -1], ratio: 0.18 },
+          tendon: () => 1,
+        }),
+        // the tendo calcaneus: a thick cord (about 6 mm front to back, 15 mm across at its narrowest) that widens a
+        // little onto the back of the calcaneal tuberosity (a flat strap here meshed as a row of beads)
+        ...belly(onSoleus(add(calf(0.76), [0, 0, -0.036]), 0.002), add(heel, [0, 0.012, 0.0]), 0.0095, {
+          via: [add(achilles, [0, 0, -0.008])],
+          rAM: 0.0095,
+          rBM: 0.01,
+          peak: 0.05,
+          samples: 8,
+          flatten: { normal: [0, 0, -1], ratio: 0.4 },
           tendon: () => 1,
         }),
       ],

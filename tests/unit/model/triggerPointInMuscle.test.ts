@@ -17,7 +17,6 @@ const { atlas } = loadBuiltInAtlas()
 
 /** Trigger points further than NEAR_M from their own muscle on the model, and why. */
 const KNOWN_OUTSIDE: Record<string, string> = {
-  'deltoid-trp-middle': "16 mm outside: the model's middle deltoid stands about 4 cm off the humerus; the point lies in the gap under it",
   'gluteus-minimus-trp-posterior':
     "16 mm outside: the model's gluteus minimus does not reach back under gluteus medius as far as the posterior trigger point",
   'iliocostalis-thoracis-trp-mid':
@@ -28,8 +27,6 @@ const KNOWN_OUTSIDE: Record<string, string> = {
   'rhomboids-trp-major':
     '8 mm outside: the point is placed straight below the root of the scapular spine, but with the thoracic kyphosis the chest wall and the rhomboids lie further back at that level',
   'latissimus-dorsi-trp1': "12 mm outside: the point lies above the upper edge of the model's latissimus where it slings round teres major",
-  'pectoralis-major-trp-costal-lateral':
-    "14 mm outside: the model's anterior axillary fold is skin over a gap in front of a thin pectoralis major",
 }
 
 /** Inside a closed mesh: an odd number of crossings along a ray from the point (an oblique ray, off the grid axes). */
