@@ -326,7 +326,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       prims: sheet(
         [add(SP('C3'), [0, 0, 0.006]), add(SP('C6'), [0, 0, 0.006]), SP('T1', 0.006), SP('T3', 0.008)],
         [
-          add(eop, [0.028, -0.008, 0.01]),
+          add(eop, [0.038, -0.012, 0.016]),
           add(eop, [0.045, -0.01, 0.028]),
           add(mast, [-0.004, 0.012, -0.008]),
           add(mast, [0, 0.004, 0.002]),
@@ -863,6 +863,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
   const trapOver = under
+  // Trapezius arises from the ligamentum nuchae and the spines, whose free edge lies behind the deep muscles of the
+  // neck and upper back, between the two sides: each origin is laid straight back over what is there (splenius
+  // capitis arises from the same spines). Anchored on the tips, the medial parts sank under splenius and the neck
+  // showed a bare midline column. Model choice.
+  const onNuchalLine = (p: Vec3): Vec3 => trapOver.wrap(p, [0, 0, -1], 0.005, 0.05, 0)
   add2(
     'lower-trapezius',
     {
@@ -893,7 +898,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'middle-trapezius',
     {
       prims: sheet(
-        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)],
+        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)].map(onNuchalLine),
         [
           add(acr, [-0.012, 0.008, -0.02]),
           add(spineMid, [0.03, 0.007, -0.01]),
@@ -924,10 +929,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         [
           add(eop, [0.004, 0.004, -0.002]),
           add(eop, [0.026, -0.002, 0.006]),
-          add(SP('C2'), [0, 0, -0.008]),
-          add(SP('C4'), [0, 0, -0.012]),
-          add(SP('C6'), [0, 0, -0.01]),
-          add(SP('C7'), [0, -0.004, -0.006]),
+          ...[
+            add(SP('C2'), [0, 0, -0.008]),
+            add(SP('C4'), [0, 0, -0.012]),
+            add(SP('C6'), [0, 0, -0.01]),
+            add(SP('C7'), [0, -0.004, -0.006]),
+          ].map(onNuchalLine),
         ],
         [
           add(clavMid, [0.03, 0.004, -0.01]),
@@ -938,19 +945,27 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         {
           fibres: 16,
           thicknessM: 0.012,
-          outward: neckOut,
+          // under the occiput the fibres are laid straight back over splenius capitis (neckOut points up the neck
+          // there, under the skull, and the fibres stayed inside splenius)
+          outward: (p) => normalize(add(neckOut(p), [0, 0, -2 * ramp(p[1], eop[1] - 0.08, eop[1] - 0.03)])),
           over: trapOver,
           steps: 11,
           clearanceM: 0.001,
           reachOutM: 0.02,
           // thick in the neck ridge, thinning toward its lower border where it runs on into middle trapezius (no step)
           thicknessAcross: (f) => (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - 0.6 * Math.min(1, Math.max(0, (f - 0.6) / 0.4)) ** 2),
+          // thin (down to about half) where the fibres from the occiput and the upper ligamentum nuchae cross the upper
+          // neck, full in the ridge over the shoulder
+          thicknessAlong: (t, f) => (0.45 + 0.55 * Math.sin(Math.PI * t)) * (1 - 0.55 * (1 - ramp(f, 0.3, 0.8)) * (1 - ramp(t, 0.2, 0.6))),
           // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
           smooth: { passes: 4, along: 0.5, across: 0.5 },
           // short tendinous fibres on the ligamentum nuchae and the occiput, the lowest ones into the diamond at C7
           tendon: (t, f) => ramp(t, 0.1 + 0.1 * ramp(f, 0.7, 1), 0.02),
         },
       ),
+      // finer than the default, so that the thin sheet keeps clear of splenius capitis beneath it once meshed
+      cellM: 0.003,
+      maxTriangles: 1600,
     },
     true,
   )

@@ -115,6 +115,15 @@ const fromBehind = (c: RayContext, p: LayerPair): Ray[] => parallelRays(FROM_BEH
 const PAIRS: readonly LayerPair[] = [
   { name: 'trapezius over rhomboids (from behind)', superficial: TRAPEZIUS, deep: ['rhomboids'], rays: fromBehind, minRays: 350 },
   { name: 'rhomboids over erector spinae (from behind)', superficial: ['rhomboids'], deep: ERECTOR_SPINAE, rays: fromBehind, minRays: 90 },
+  // trapezius arises from the ligamentum nuchae and the spines of C7-T3 over splenius capitis, which arises from the
+  // same line: in the neck and between the shoulder blades splenius lies deep to it
+  {
+    name: 'trapezius over splenius capitis (from behind)',
+    superficial: TRAPEZIUS,
+    deep: ['splenius-capitis'],
+    rays: fromBehind,
+    minRays: 100,
+  },
   {
     // seen from the side, where the two overlap from just above the zygomatic arch down to the coronoid process
     name: 'masseter over temporalis at the zygomatic arch (from the side)',
