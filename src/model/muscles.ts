@@ -763,8 +763,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           // full over the cap, tapering into a V at the deltoid tuberosity
           thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
           // the cap: each fibre drapes over a sphere round the joint and a cylinder round the humerus below it (the
-          // humeral head, the rotator cuff and half the deltoid's own thickness, DELTOID_DRAPE_M), most in its upper half, so the muscle rounds over the head and
-          // then closes into its V instead of standing off the arm. The posterior fibres from the scapular spine start
+          // humeral head, the rotator cuff and half the deltoid's own thickness, DELTOID_DRAPE_M), most in its upper
+          // half, so the muscle rounds over the head and then closes into its V instead of standing off the arm. The posterior fibres from the scapular spine start
           // far behind the joint: draped they would stand off infraspinatus and teres minor, so they run straight and
           // are only lifted over those muscles
           path: (o, i, t, f) => {
@@ -1521,8 +1521,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           flatten: { normal: [0, 0, -1], ratio: 0.18 },
           tendon: () => 1,
         }),
-        // the tendo calcaneus: a thick cord (about 6 mm front to back, 15 mm across at its narrowest) that widens a
-        // little onto the back of the calcaneal tuberosity (a flat strap here meshed as a row of beads)
+        // the tendo calcaneus: a cord about 8 mm front to back and 19 mm across (thick enough to mesh as one smooth
+        // cord; a flat strap here was meshed as a row of beads), widening a little onto the calcaneal tuberosity
         ...belly(onSoleus(add(calf(0.76), [0, 0, -0.036]), 0.002), add(heel, [0, 0.012, 0.0]), 0.0095, {
           via: [add(achilles, [0, 0, -0.008])],
           rAM: 0.0095,
