@@ -33,6 +33,31 @@ export interface BellyOptions {
   tendon?: (t: number) => number
 }
 
+export interface TendonCordOptions {
+  via?: Vec3[]
+  halfWidthM: number
+  endHalfWidthM: number
+  normal: Vec3
+  ratio: number
+  /** Where along the path (0..1) the cord reaches its full width. */
+  peak: number
+  samples?: number
+}
+
+/** A tendon as its own flat cord from `a` to `b`: half-width `halfWidthM` from `a` to `peak`, easing to `endHalfWidthM`
+ * at `b`, its thickness `ratio` of its width (across `normal`), pale (tendon) throughout. */
+export function tendonCord(a: Vec3, b: Vec3, o: TendonCordOptions): Primitive[] {
+  return belly(a, b, o.halfWidthM, {
+    ...(o.via ? { via: o.via } : {}),
+    rAM: o.halfWidthM,
+    rBM: o.endHalfWidthM,
+    peak: o.peak,
+    samples: o.samples ?? 8,
+    flatten: { normal: o.normal, ratio: o.ratio },
+    tendon: () => 1,
+  })
+}
+
 /** A spindle-shaped muscle from `a` to `b` with maximum radius `rMaxM`. */
 export function belly(a: Vec3, b: Vec3, rMaxM: number, o: BellyOptions = {}): Primitive[] {
   const pts = [a, ...(o.via ?? []), b]

@@ -12,7 +12,7 @@ import { itemAt } from './lists'
 import { spinousTip } from './landmarks'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
 import { fibrePrimitives } from './muscleFibres'
-import { belly, sheet } from './muscleShapes'
+import { belly, sheet, tendonCord } from './muscleShapes'
 import { ramp } from './fibres'
 import { type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
@@ -548,14 +548,13 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           peak: 0.6,
           flatten: { normal: [0, 0, 1], ratio: 0.85 },
         }),
-        ...belly(onArm(0.84, 0.003, 0.031), radialTuberosity, 0.0055, {
+        ...tendonCord(onArm(0.84, 0.003, 0.031), radialTuberosity, {
           via: [onArm(0.97, 0.002, 0.024)],
-          rAM: 0.0055,
-          rBM: 0.0045,
+          halfWidthM: 0.0055,
+          endHalfWidthM: 0.0045,
           peak: 0.1,
-          samples: 8,
-          flatten: { normal: [0, 0, 1], ratio: 0.6 },
-          tendon: () => 1,
+          normal: [0, 0, 1],
+          ratio: 0.6,
         }),
         ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.45, 0.012, 0.03), 0.012, {
           via: [add(gh, [0.024, -0.01, 0.022])],
@@ -1523,14 +1522,13 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         }),
         // the tendo calcaneus: a cord about 8 mm front to back and 19 mm across (thick enough to mesh as one smooth
         // cord; a flat strap here was meshed as a row of beads), widening a little onto the calcaneal tuberosity
-        ...belly(onSoleus(add(calf(0.76), [0, 0, -0.036]), 0.002), add(heel, [0, 0.012, 0.0]), 0.0095, {
+        ...tendonCord(onSoleus(add(calf(0.76), [0, 0, -0.036]), 0.002), add(heel, [0, 0.012, 0.0]), {
           via: [add(achilles, [0, 0, -0.008])],
-          rAM: 0.0095,
-          rBM: 0.01,
+          halfWidthM: 0.0095,
+          endHalfWidthM: 0.01,
           peak: 0.05,
-          samples: 8,
-          flatten: { normal: [0, 0, -1], ratio: 0.4 },
-          tendon: () => 1,
+          normal: [0, 0, -1],
+          ratio: 0.4,
         }),
       ],
       blendM: 0.008,
