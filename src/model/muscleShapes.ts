@@ -35,6 +35,8 @@ export interface BellyOptions {
 
 export interface TendonCordOptions {
   via?: Vec3[]
+  /** Half-width at `a` (default: `halfWidthM`). */
+  startHalfWidthM?: number
   halfWidthM: number
   endHalfWidthM: number
   normal: Vec3
@@ -44,12 +46,13 @@ export interface TendonCordOptions {
   samples?: number
 }
 
-/** A tendon as its own flat cord from `a` to `b`: half-width `halfWidthM` from `a` to `peak`, easing to `endHalfWidthM`
- * at `b`, its thickness `ratio` of its width (across `normal`), pale (tendon) throughout. */
+/** A tendon or aponeurosis as its own flat cord from `a` to `b`: half-width `halfWidthM` at `peak`, easing from
+ * `startHalfWidthM` at `a` and to `endHalfWidthM` at `b`, its thickness `ratio` of its width (across `normal`), pale
+ * (tendon) throughout. */
 export function tendonCord(a: Vec3, b: Vec3, o: TendonCordOptions): Primitive[] {
   return belly(a, b, o.halfWidthM, {
     ...(o.via ? { via: o.via } : {}),
-    rAM: o.halfWidthM,
+    rAM: o.startHalfWidthM ?? o.halfWidthM,
     rBM: o.endHalfWidthM,
     peak: o.peak,
     samples: o.samples ?? 8,

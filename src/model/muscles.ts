@@ -1399,14 +1399,14 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // front of the patella as the patellar ligament to the tibial tuberosity, so the patella lies in the tendon rather
   // than in front of the knee on its own. The ligament is drawn with rectus femoris (tendon throughout): about 2.5 cm
   // wide and 6 mm thick (model choices).
-  const patellarLigament = belly(pTop, add(L('tibial-tuberosity'), [0, 0.004, 0.007]), 0.013, {
+  const patellarLigament = tendonCord(pTop, add(L('tibial-tuberosity'), [0, 0.004, 0.007]), {
     via: [add(patella, [0, 0.012, 0.015]), add(patella, [0, -0.022, 0.013])],
-    rAM: 0.011,
-    rBM: 0.01,
+    startHalfWidthM: 0.011,
+    halfWidthM: 0.013,
+    endHalfWidthM: 0.01,
     peak: 0.4,
-    samples: 8,
-    flatten: { normal: [0, 0, 1], ratio: 0.45 },
-    tendon: () => 1,
+    normal: [0, 0, 1],
+    ratio: 0.45,
   })
   add2(
     'rectus-femoris',
@@ -1511,14 +1511,15 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           flatten: { normal: [0.3, 0, -1], ratio: 0.78 },
         }),
         // the aponeurosis: broad and flat, laid on soleus where the heads end, narrowing toward the ankle
-        ...belly(onSoleus(add(calf(0.46), [0, 0, -0.05]), 0.004), onSoleus(add(calf(0.8), [0, 0, -0.036]), 0.003), 0.02, {
+        ...tendonCord(onSoleus(add(calf(0.46), [0, 0, -0.05]), 0.004), onSoleus(add(calf(0.8), [0, 0, -0.036]), 0.003), {
           via: [onSoleus(add(calf(0.58), [0, 0, -0.044]), 0.0038), onSoleus(add(calf(0.7), [0, 0, -0.04]), 0.003)],
-          rAM: 0.018,
-          rBM: 0.011,
+          startHalfWidthM: 0.018,
+          halfWidthM: 0.02,
+          endHalfWidthM: 0.011,
           peak: 0.15,
           samples: 10,
-          flatten: { normal: [0, 0, -1], ratio: 0.18 },
-          tendon: () => 1,
+          normal: [0, 0, -1],
+          ratio: 0.18,
         }),
         // the tendo calcaneus: a cord about 8 mm front to back and 19 mm across (thick enough to mesh as one smooth
         // cord; a flat strap here was meshed as a row of beads), widening a little onto the calcaneal tuberosity
