@@ -4,6 +4,7 @@ import { lazy, StrictMode, Suspense } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './viewer/App'
 import { startBuiltInBody } from './viewer/bodyChoice'
+import { loadViewport } from './viewer/viewportModule'
 import { subscribeBody } from './viewer/bodySource'
 import { probeGraphics } from './viewer/graphicsProbe'
 import { startUrlSync } from './viewer/urlSync'
@@ -28,6 +29,8 @@ if (!speakerNotes && hasLessonFragment(window.location.hash))
   void import('./features/lessons/openFromLink').then((m) => m.openLessonFromLink())
 if (webgl) {
   startBuiltInBody(openedWith)
+  // the view's code too, so its canvas can be made while the body downloads (viewportModule.ts)
+  loadViewport().catch(() => undefined)
   // Each requested body is parsed as soon as its bytes and the 3D code are in, not once the view has mounted (React
   // reveals a lazy part in batches, which here held the parse back by a third of a second). The view asks again
   // when it mounts and gets the same result; a failed import is reported by the view's own import.

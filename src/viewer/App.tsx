@@ -4,17 +4,19 @@ import { useEffect, useRef, useState } from 'react'
 import { LazySlot } from '../app/LazySlot'
 import { PartFailureNotices } from '../app/PartFailureNotices'
 import { lazyPart } from '../app/lazyPart'
+import { startedPart } from '../app/startedPart'
 import { LessonDock, LessonPresenter } from '../features'
 import { MODE_DEFINITIONS } from '../modes/definitions'
 import { useViewer } from './store'
 import { Header } from './panels/Header'
 import { Toolbar } from './panels/Toolbar'
 import { Notices } from './panels/Notices'
+import { loadViewport } from './viewportModule'
 import { LoadingBar, ModelErrorScreen, NoWebglScreen } from './panels/StatusScreens'
 import { openModelFile } from './panels/openModel'
 
 // Its own error boundary: if three.js cannot be downloaded or the scene throws, the rest stays usable.
-const Viewport = lazyPart(() => import('./scene/Viewport').then((m) => m.default))
+const Viewport = startedPart(loadViewport)
 // The structure list, the layers and the side panel load after the body is drawn (see panelsStarted below): the list
 // mirrors the loaded body, and nothing can be selected or peeled before the body is drawn.
 const StructureBrowser = lazyPart(() => import('./panels/StructureBrowser').then((m) => m.StructureBrowser))
