@@ -112,6 +112,8 @@ export const ARM_STRUCTURE_IDS: readonly string[] = [
   'flexor-digitorum-superficialis',
   'wrist-extensors',
   'extensor-digitorum',
+  'supinator',
+  'anconeus',
 ]
 
 /** Whether a model node is a bone or muscle, and whether it is the arm's (ARM_STRUCTURE_IDS) or the rest's. */

@@ -567,22 +567,46 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Triceps: three heads on the back of the arm that join a broad, flat common tendon over the lower third, which
+  // narrows onto the olecranon (the heads stopped bluntly at the elbow, with no tendon to it). The long head from
+  // below the glenoid, the lateral head from the upper back of the humerus, the medial head deep to both over the
+  // lower half, reaching out to both epicondylar ridges. Paths and widths are model choices.
   add2(
     'triceps-brachii',
     {
       prims: [
-        ...belly(add(glen, [0.002, -0.026, -0.008]), add(L('olecranon'), [0, 0.01, 0.002]), 0.024, {
-          via: [onArm(0.3, -0.008, -0.03), onArm(0.62, -0.002, -0.034), onArm(0.92, 0, -0.03)],
+        // long head
+        ...belly(add(glen, [0.002, -0.026, -0.008]), onArm(0.8, -0.008, -0.034), 0.022, {
+          via: [onArm(0.3, -0.01, -0.03), onArm(0.58, -0.008, -0.036)],
           rAM: 0.006,
-          rBM: 0.01,
+          rBM: 0.008,
           peak: 0.45,
           flatten: { normal: [0, 0, -1], ratio: 0.8 },
         }),
-        ...belly(onArm(0.12, 0.016, -0.02), onArm(0.86, 0.006, -0.032), 0.018, {
-          via: [onArm(0.45, 0.022, -0.026)],
+        // lateral head
+        ...belly(onArm(0.12, 0.016, -0.02), onArm(0.78, 0.01, -0.034), 0.018, {
+          via: [onArm(0.45, 0.024, -0.028)],
           rAM: 0.006,
-          rBM: 0.012,
+          rBM: 0.008,
           peak: 0.45,
+        }),
+        // medial head: wide and flat on the back of the lower humerus, out to both epicondylar ridges
+        ...belly(onArm(0.42, -0.004, -0.02), add(L('olecranon'), [0, 0.022, 0.0]), 0.026, {
+          via: [onArm(0.7, 0, -0.022)],
+          rAM: 0.008,
+          rBM: 0.014,
+          peak: 0.6,
+          flatten: { normal: [0, 0, -1], ratio: 0.55 },
+        }),
+        // the common tendon: a broad sheet on the back of the heads' lower parts, narrowing onto the olecranon
+        ...tendonCord(onArm(0.66, 0, -0.042), add(L('olecranon'), [0, 0.006, -0.002]), {
+          via: [onArm(0.84, 0, -0.04)],
+          startHalfWidthM: 0.016,
+          halfWidthM: 0.02,
+          endHalfWidthM: 0.012,
+          peak: 0.3,
+          normal: [0, 0, -1],
+          ratio: 0.22,
         }),
       ],
       blendM: 0.012,
