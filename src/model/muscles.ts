@@ -1564,15 +1564,29 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2(
     'tibialis-anterior',
     {
-      // a full belly in the upper half of the leg (it was a strip of even width), then its tendon across the front of
-      // the ankle to the medial cuneiform
-      prims: belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(ankle, [-0.022, -0.045, 0.055]), 0.02, {
-        via: [add(lerp(knee, ankle, 0.35), [0.028, 0, 0.022]), add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
-        rAM: 0.011,
-        rBM: 0.004,
-        peak: 0.3,
-        samples: 12,
-      }),
+      // a full belly in the upper two thirds of the leg, then its tendon, a flat pale cord, down the front of the
+      // tibia and across the front of the ankle to the medial cuneiform (the belly used to taper all the way there)
+      prims: [
+        ...belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(lerp(knee, ankle, 0.72), [0.012, 0, 0.03]), 0.02, {
+          via: [add(lerp(knee, ankle, 0.35), [0.028, 0, 0.022])],
+          rAM: 0.011,
+          rBM: 0.006,
+          peak: 0.42,
+          samples: 12,
+        }),
+        ...tendonCord(add(lerp(knee, ankle, 0.66), [0.014, 0, 0.03]), add(ankle, [-0.022, -0.045, 0.055]), {
+          via: [add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
+          halfWidthM: 0.0055,
+          endHalfWidthM: 0.006,
+          peak: 0.5,
+          normal: [0, 0, 1],
+          ratio: 0.6,
+          samples: 12,
+        }),
+      ],
+      // a finer grid than the default 4 mm, which meshed the narrow tendon as a row of beads
+      cellM: 0.0025,
+      maxTriangles: 1600,
     },
     true,
   )

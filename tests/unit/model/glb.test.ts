@@ -411,10 +411,20 @@ describe('models/body.glb: muscle fibres (the _FIBRE attribute, src/model/fibreA
       expect(low.mean, `${id}: tendo calcaneus`).toBeGreaterThan(0.6)
     }
     // fusiform bellies: fleshy in the middle third
-    for (const id of ['biceps-brachii', 'rectus-femoris', 'soleus', 'tibialis-anterior']) {
+    for (const id of ['biceps-brachii', 'rectus-femoris', 'soleus']) {
       const [lo, hi] = extentY(`${id}.left`)
       const middle = meanWhere(`${id}.left`, fibresOf(`${id}.left`).tendon, (p) => p[1] > lo + (hi - lo) / 3 && p[1] < hi - (hi - lo) / 3)
       expect(middle.mean, `${id}: belly`).toBeLessThan(0.15)
+    }
+    // tibialis anterior: its belly fills the upper two thirds of the leg and its tendon runs on over the ankle to the
+    // foot, so the belly is the second quarter of its height from the top, and the lowest fifth is tendon
+    {
+      const [lo, hi] = extentY('tibialis-anterior.left')
+      const { tendon } = fibresOf('tibialis-anterior.left')
+      const belly = meanWhere('tibialis-anterior.left', tendon, (p) => p[1] > hi - (hi - lo) / 2 && p[1] < hi - (hi - lo) / 4)
+      expect(belly.mean, 'tibialis anterior: belly').toBeLessThan(0.15)
+      const low = meanWhere('tibialis-anterior.left', tendon, (p) => p[1] < lo + (hi - lo) / 5)
+      expect(low.mean, 'tibialis anterior: tendon').toBeGreaterThan(0.6)
     }
     // latissimus dorsi: the thoracolumbar aponeurosis beside the lumbar spines, fleshy where it covers the inferior
     // angle of the scapula
