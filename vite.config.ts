@@ -11,8 +11,8 @@ export default defineConfig({
     react(),
     preloadLazyView('src/viewer/scene/Viewport.tsx'),
     // Offline and installable: a Workbox service worker precaches the whole app (code, styles, the atlas
-    // chunk, icons and the built-in body model) on the first visit. A new version waits until the user
-    // chooses "Reload to update" (src/app/UpdatePrompt.tsx), so a page is never half old, half new.
+    // chunk and icons) on the first visit and keeps each built-in body once it has been shown. A new version waits
+    // until the user chooses "Reload to update" (src/app/UpdatePrompt.tsx), so a page is never half old, half new.
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
@@ -36,18 +36,17 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,glb,webmanifest}'],
-        // the female body is fetched only when chosen, then kept for offline use; the male body, shown by default,
-        // is precached
-        globIgnores: ['**/body-female-*.glb'],
+        // Neither body is precached: each is kept by the runtime cache below once it has been shown, so a visit
+        // downloads only the body it shows (src/app/serviceWorker.ts fetches the first one again once the worker
+        // controls the page, before the page says it works offline).
+        globIgnores: ['**/body-*.glb'],
         runtimeCaching: [
           {
-            urlPattern: /\/body-female-[\w-]+\.glb$/,
+            urlPattern: /\/body-[\w-]+\.glb$/,
             handler: 'CacheFirst',
             options: { cacheName: 'bodies', expiration: { maxEntries: 2 } },
           },
         ],
-        // the built-in body (models/body.glb) is about 2.85 MB; Workbox's default limit is 2 MiB
-        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // the first visit's page is taken over at once, so it works offline without a second visit; an update

@@ -4,7 +4,7 @@ import type { StateCreator } from 'zustand'
 import type { AppState } from './appStore'
 
 export interface ServiceWorkerState {
-  /** The first install finished: everything is precached and the page works without a network. */
+  /** The first install finished and the body on screen is cached: the page works without a network. */
   offlineReady: boolean
   /** A new version is installed and waiting; it takes over only when the user chooses to reload. */
   updateWaiting: boolean

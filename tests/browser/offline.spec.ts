@@ -39,6 +39,10 @@ test('the manifest makes the app installable: name, icons (192, 512, maskable), 
 test('after one visit the app reloads offline, draws the body and opens every mode', async ({ page, context }) => {
   const guards = await guardPage(page)
   await watchOfflineNote(page)
+  const bodyRequests: string[] = []
+  page.on('request', (r) => {
+    if (/\/body-[\w-]+\.glb$/.test(r.url())) bodyRequests.push(r.url())
+  })
   await page.goto('/?sel=upper-trapezius.right&view=posterior')
   await waitReady(page)
   await waitOfflineReady(page)
@@ -48,10 +52,19 @@ test('after one visit the app reloads offline, draws the body and opens every mo
     for (const n of names) for (const r of await (await caches.open(n)).keys()) urls.push(new URL(r.url).pathname)
     return urls
   })
+  const bodies = precached.filter((u) => /\/assets\/body-[\w-]+\.glb$/.test(u))
   expect(
-    precached.some((u) => /\/assets\/body-[\w-]+\.glb$/.test(u)),
-    'the body model is precached',
-  ).toBe(true)
+    bodies.filter((u) => !u.includes('/body-female-')),
+    'the body on screen (male) is cached',
+  ).toHaveLength(1)
+  expect(
+    bodies.filter((u) => u.includes('/body-female-')),
+    'the female body, never shown, is not cached',
+  ).toEqual([])
+  expect(
+    bodyRequests.filter((u) => u.includes('/body-female-')),
+    'the female body is never downloaded',
+  ).toEqual([])
   expect(
     precached.some((u) => /\/assets\/builtin-[\w-]+\.js$/.test(u)),
     'the atlas is precached',
@@ -73,6 +86,35 @@ test('after one visit the app reloads offline, draws the body and opens every mo
   await page.screenshot({ path: '/tmp/pwa-offline-app.png' })
   expect(failedRequests).toEqual([])
   await guards.expectClean()
+  await context.setOffline(false)
+})
+
+test('a first visit on the female body downloads and keeps only that body, and it draws offline', async ({ page, context }) => {
+  await watchOfflineNote(page)
+  const bodyRequests: string[] = []
+  page.on('request', (r) => {
+    if (/\/body-[\w-]+\.glb$/.test(r.url())) bodyRequests.push(new URL(r.url()).pathname)
+  })
+  await page.goto('/?body=female')
+  await waitReady(page)
+  await waitOfflineReady(page)
+  const cachedBodies = await page.evaluate(async () => {
+    const urls: string[] = []
+    for (const n of await caches.keys())
+      for (const r of await (await caches.open(n)).keys()) if (/\/body-[\w-]+\.glb$/.test(r.url)) urls.push(new URL(r.url).pathname)
+    return urls
+  })
+  expect(cachedBodies, 'only the female body is cached').toEqual([expect.stringMatching(/\/assets\/body-female-[\w-]+\.glb$/)])
+  expect(
+    bodyRequests.filter((u) => !u.includes('/body-female-')),
+    'the male body is never downloaded',
+  ).toEqual([])
+
+  await context.setOffline(true)
+  await page.reload()
+  await waitReady(page)
+  expect(await page.evaluate(() => window.__tpa?.triangles ?? 0)).toBeGreaterThan(1000)
+  await expect(page.getByText('Built-in body (female)')).toBeVisible()
   await context.setOffline(false)
 })
 
