@@ -2,14 +2,12 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
-import { preloadLazyView } from './scripts/preloadLazyView.ts'
 
 const THEME = '#10151c'
 
 export default defineConfig({
   plugins: [
     react(),
-    preloadLazyView('src/viewer/scene/Viewport.tsx'),
     // Offline and installable: a Workbox service worker precaches the whole app (code, styles, the atlas
     // chunk and icons) on the first visit and keeps each built-in body once it has been shown. A new version waits
     // until the user chooses "Reload to update" (src/app/UpdatePrompt.tsx), so a page is never half old, half new.
