@@ -31,9 +31,9 @@ if (webgl) {
   startBuiltInBody(openedWith)
   // the view's code too, so its canvas can be made while the body downloads (viewportModule.ts)
   loadViewport().catch(() => undefined)
-  // Each requested body is parsed as soon as its bytes and the 3D code are in, not once the view has mounted (React
-  // reveals a lazy part in batches, which here held the parse back by a third of a second). The view asks again
-  // when it mounts and gets the same result; a failed import is reported by the view's own import.
+  // Each requested body is parsed as soon as its bytes and the 3D code are in, not once the view has mounted and
+  // subscribed. The view asks again when it mounts and gets the same result; a failed import is reported by the
+  // view's own import.
   void import('./viewer/scene/bodyPreparation')
     .then(({ prepareRequest }) => subscribeBody((req) => void prepareRequest(req)))
     .catch(() => undefined)
