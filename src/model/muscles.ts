@@ -811,9 +811,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // ---------------- back: trapezius and latissimus over everything ----------------
   // Latissimus dorsi: a fan from the lower thoracic spines, the thoracolumbar fascia, the iliac crest and the lower ribs.
   // Each fibre is laid out around the trunk (height and angle about the cage axis) to an approach point on the side
-  // of the chest, over the inferior angle for the upper fibres and further round for the lower ones, then runs
-  // straight into the posterior axillary fold and the intertubercular groove. The upper border is nearly horizontal
-  // from T7 to the axilla; the medial part is thin (aponeurosis), the lateral part thick. Model choices.
+  // of the chest, past the inferior angle for the upper fibres and further round for the lower ones, then runs
+  // straight into the posterior axillary fold and the intertubercular groove. The upper border runs level from T7
+  // over the inferior angle and then dips under teres major, which shows above it on its way to the humerus (the two
+  // had followed one course and latissimus hid teres major); the medial part is thin (aponeurosis), the lateral part
+  // thick. Model choices.
   const latInsertion = add(intertubercularGroove, [-0.004, 0.006, -0.002])
   const latOrigins: Vec3[] = [
     SP('T7', 0.01),
@@ -830,7 +832,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     onCage(ribPoint(10, 0.5 * Math.PI), 0.004),
   ]
   const latAngle = (p: Vec3): number => Math.atan2(p[0], -p[2])
-  const latApproach = (f: number): [number, number] => [1.335 - 0.075 * f, (0.3 + 0.2 * f) * Math.PI]
+  const latApproach = (f: number): [number, number] => [1.31 - 0.05 * f, (0.32 + 0.18 * f) * Math.PI]
   const latTA = 0.72
   // outward normal of an elliptical trunk section (half-width 15 cm, half-depth 10 cm): straight back over the flat
   // of the back, lateral only at the side, so fibres laid over the scapula do not slide out toward the arm
@@ -846,7 +848,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2(
     'latissimus-dorsi',
     {
-      prims: sheet(latOrigins, [add(latInsertion, [0.0, 0.014, 0.006]), add(latInsertion, [0, -0.01, 0.0])], {
+      // the tendon twists: the upper fibres insert lowest, the lower ones highest
+      prims: sheet(latOrigins, [add(latInsertion, [0, -0.01, 0.006]), add(latInsertion, [0.0, 0.014, 0.012])], {
         fibres: 24,
         thicknessM: 0.012,
         outward: latOut,
@@ -860,8 +863,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           const A = wallPointAtAngle(yA, phiA, 0.004)
           if (t >= latTA) return lerp(A, i, (t - latTA) / (1 - latTA))
           const s = t / latTA
-          // cylindrical interpolation: height eased so the lower fibres climb steadily, angle straight
-          const y = o[1] + (yA - o[1]) * (1 - (1 - s) ** 1.3)
+          // cylindrical interpolation: height eased so the lower fibres climb steadily, angle straight; the upper
+          // fibres keep their height over the inferior angle and only then dip under teres major
+          const ease = o[1] > yA ? s ** 1.8 : 1 - (1 - s) ** 1.3
+          const y = o[1] + (yA - o[1]) * ease
           const phi = latAngle(o) + (phiA - latAngle(o)) * s
           return lerp(o, wallPointAtAngle(y, phi, 0.004), Math.min(1, s * 6))
         },

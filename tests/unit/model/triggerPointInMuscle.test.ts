@@ -26,7 +26,6 @@ const KNOWN_OUTSIDE: Record<string, string> = {
     '6 mm outside: the point is placed straight above the inferior angle, but with the thoracic kyphosis the blade and its muscle lean forward above the angle',
   'rhomboids-trp-major':
     '8 mm outside: the point is placed straight below the root of the scapular spine, but with the thoracic kyphosis the chest wall and the rhomboids lie further back at that level',
-  'latissimus-dorsi-trp1': "12 mm outside: the point lies above the upper edge of the model's latissimus where it slings round teres major",
 }
 
 /** Inside a closed mesh: an odd number of crossings along a ray from the point (an oblique ray, off the grid axes). */
