@@ -87,8 +87,12 @@ function abdominalCoreValue(crest: readonly Vec3[]): (x: number, y: number, z: n
     const ax = Math.abs(x)
     let d = Infinity
     for (const v of viscera) d = smin(d, v.distance(ax, y, z), 0.03)
-    // outer face of the ribs and cartilages (centreline + rib radius), only over the cage (above rib 12's ends)
-    const cage = smax(cageSurfaceValue(ax, y, z) - 0.0095, 1.12 - y, 0.02)
+    // outer face of the ribs and cartilages (centreline + rib radius), only over the cage (above rib 12's ends), and
+    // carried down up to 12 cm below the costal margin as a wall sloping in by about 3 mm per centimetre: the lower
+    // ribs stand up to 4.5 cm outside the viscera, and a muscle laid over that shelf folded under the costal margin
+    let cage = Infinity
+    for (let k = 0; k <= 12; k++) cage = Math.min(cage, cageSurfaceValue(ax, y + 0.01 * k, z) - 0.0095 + 0.003 * k)
+    cage = smax(cage, 1.02 - y, 0.02)
     d = smin(d, cage, 0.02)
     for (const c of crestTube) d = smin(d, c.distance(ax, y, z), 0.015)
     return d
@@ -107,6 +111,17 @@ function onSurface(value: (x: number, y: number, z: number) => number, p: Vec3, 
   }
   const t = (lo + hi) / 2 + outM
   return [dir[0] * t, p[1], dir[2] * t]
+}
+
+/** The unit normal of a surface `value` at p (central differences, 2 mm). */
+function surfaceNormal(value: (x: number, y: number, z: number) => number, p: Vec3): Vec3 {
+  const h = 0.002
+  const [x, y, z] = p
+  return normalize([
+    value(x + h, y, z) - value(x - h, y, z),
+    value(x, y + h, z) - value(x, y - h, z),
+    value(x, y, z + h) - value(x, y, z - h),
+  ])
 }
 
 const bump = (v: number, centre: number, width: number): number => Math.exp(-(((v - centre) / width) ** 2))
@@ -201,12 +216,12 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     maxTriangles: 2400,
   })
   // external oblique: fleshy slips from the outer surfaces of ribs 5-12 (the upper ones interdigitating with
-  // serratus anterior's), fibres running down, forward and medially to the lateral border of the rectus sheath
+  // serratus anterior's; the model's begin at rib 6, as the slip from rib 5 lay under pectoralis major and was cut by
+  // it into teeth), fibres running down, forward and medially to the lateral border of the rectus sheath
   // (the aponeurosis, thinner medially), to the inguinal ligament (ASIS to pubic tubercle) and to the anterior half
   // of the iliac crest (the lowest, nearly vertical fibres)
   const EO_THICK = 0.0085
   const eoOrigins: Vec3[] = [
-    ribPoint(5, 0.68 * Math.PI),
     ribPoint(6, 0.655 * Math.PI),
     ribPoint(7, 0.63 * Math.PI),
     ribPoint(8, 0.6 * Math.PI),
@@ -231,15 +246,25 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     // never below about 4.5 mm, so the thin edge still meshes as one sheet on the 3 mm grid
     return Math.max(0.53, (0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, 0.2 + t))) * apo)
   }
+  // the surface it lies on, as an envelope the smoothed sheet is lifted clear of
+  const coreUnder = new Envelope()
+  coreUnder.add({ prims: [{ bounds: { min: [-0.3, 0.8, -0.3], max: [0.3, 1.4, 0.3] }, distance: core }], blendM: 0 })
   put('external-oblique', {
     prims: sheet(eoOrigins, eoInsertions, {
       fibres: 13,
       thicknessM: EO_THICK,
       steps: 12,
       overlap: 0.7,
-      outward: (p) => normalize([p[0], 0, p[2]]),
+      // flattened square to the wall beneath (over the costal margin it slopes inward): flattened square to the
+      // horizontal instead, the bundles stood out of the sloping wall edge-on, as overlapping shingles
+      outward: (p) => surfaceNormal(core, p),
       path: (o, i, t, f) => onSurface(core, lerp(o, i, t), (EO_THICK * eoThickness(t, f)) / 2 + 0.0006),
       thicknessAlong: eoThickness,
+      // spans the hollows of the surface beneath (over the costal margin) rather than following them into pits
+      over: coreUnder,
+      layOver: 'lift',
+      clearanceM: 0.0006,
+      smooth: { passes: 4, along: 0.5, across: 0.5 },
       // the aponeurosis: the short upper fibres are fleshy nearly to the rectus sheath, the long middle and lower
       // ones turn aponeurotic a little beyond half way, the lowest (to the crest) stay fleshy
       tendon: (t, f) => {
