@@ -926,7 +926,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'middle-trapezius',
     {
       prims: sheet(
-        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)].map(onNuchalLine),
+        // 3 mm across the midline, so that the two sides' aponeuroses meet over the spinous processes instead of
+        // leaving a groove the tips show through
+        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)].map((p) => onNuchalLine(add(p, [-0.003, 0, 0]))),
         [
           add(acr, [-0.012, 0.008, -0.02]),
           add(spineMid, [0.03, 0.007, -0.01]),
