@@ -556,11 +556,14 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           normal: [0, 0, 1],
           ratio: 0.6,
         }),
-        ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.45, 0.012, 0.03), 0.012, {
-          via: [add(gh, [0.024, -0.01, 0.022])],
+        // the long head, out of the intertubercular groove, runs down beside the short head (lateral to it) and joins
+        // it below the middle of the arm (it used to end in a blob under the short head at mid-arm)
+        ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.62, 0.008, 0.034), 0.012, {
+          via: [add(gh, [0.024, -0.01, 0.022]), onArm(0.32, 0.021, 0.031)],
           rAM: 0.003,
-          rBM: 0.012,
-          peak: 0.95,
+          rBM: 0.01,
+          peak: 0.6,
+          flatten: { normal: [0, 0, 1], ratio: 0.85 },
         }),
       ],
       blendM: 0.01,
