@@ -34,7 +34,13 @@ function mirrorPrimitive(p: Primitive): Primitive {
 }
 
 export function mirrorShape(s: Shape): Shape {
-  return { prims: s.prims.map(mirrorPrimitive), blendM: s.blendM, carve: s.carve?.map(mirrorPrimitive), carveBlendM: s.carveBlendM }
+  return {
+    prims: s.prims.map(mirrorPrimitive),
+    blendM: s.blendM,
+    carve: s.carve?.map(mirrorPrimitive),
+    carveBlendM: s.carveBlendM,
+    ...(s.partOf ? { partOf: { others: s.partOf.others.map(mirrorShape), blendM: s.partOf.blendM } } : {}),
+  }
 }
 
 function extrasOf(s: StructureSpec, side: 'left' | 'right' | 'midline'): NodeExtras {

@@ -14,7 +14,7 @@ import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
 import { fibrePrimitives } from './muscleFibres'
 import { belly, sheet, tendonCord } from './muscleShapes'
 import { ramp } from './fibres'
-import { type Primitive, type Shape } from './sdf'
+import { type PartOf, type Primitive, type Shape } from './sdf'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint, wallPointAtAngle } from './thorax'
@@ -29,6 +29,9 @@ interface MuscleBuild {
   /** Carved out of the field when it is meshed (not from the envelope, nor from the skin). */
   carve?: Primitive[]
 }
+
+/** Trapezius is one sheet in three atlas muscles: meshed as parts of one field, so they meet flush (sdf.ts PartOf). */
+const TRAPEZIUS_PARTS: readonly string[] = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius']
 
 const SP = (level: string, dz = 0): Vec3 => add(spinousTip(level), [0, 0, dz])
 const TP = transverseProcessTip
@@ -899,12 +902,16 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // capitis arises from the same spines). Anchored on the tips, the medial parts sank under splenius and the neck
   // showed a bare midline column. Model choice.
   const onNuchalLine = (p: Vec3): Vec3 => trapOver.wrap(p, [0, 0, -1], 0.005, 0.05, 0)
+  // under the occiput the upper fibres are laid straight back over splenius capitis (neckOut points up the neck
+  // there, under the skull, and the fibres stayed inside splenius)
+  const upperTrapeziusOut = (p: Vec3): Vec3 => normalize(add(neckOut(p), [0, 0, -2 * ramp(p[1], eop[1] - 0.08, eop[1] - 0.03)]))
   add2(
     'lower-trapezius',
     {
       prims: sheet(
-        ['T4', 'T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004)),
-        [add(root, [0.006, 0.006, -0.006]), add(root, [0.022, 0.004, -0.008])],
+        // from midway between the T3 and T4 spines, where middle trapezius' lower border reaches (the two meet with no gap)
+        [lerp(SP('T3', -0.004), SP('T4', -0.004), 0.5), ...['T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004))],
+        [add(root, [0.006, 0.006, -0.008]), add(root, [0.022, 0.004, -0.01])],
         // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
         // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
         {
@@ -923,7 +930,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       blendM: 0.004,
       cellM: 0.003,
     },
-    true,
+    false,
   )
   add2(
     'middle-trapezius',
@@ -931,7 +938,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       prims: sheet(
         // 3 mm across the midline, so that the two sides' aponeuroses meet over the spinous processes instead of
         // leaving a groove the tips show through
-        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), SP('T3', -0.002)].map((p) => onNuchalLine(add(p, [-0.003, 0, 0]))),
+        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), lerp(SP('T3', -0.002), SP('T4', -0.002), 0.5)].map((p) =>
+          onNuchalLine(add(p, [-0.003, 0, 0])),
+        ),
         [
           add(acr, [-0.012, 0.008, -0.02]),
           add(spineMid, [0.03, 0.007, -0.01]),
@@ -941,7 +950,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         {
           fibres: 11,
           thicknessM: 0.0045,
-          outward: trunkOut,
+          // the upper fibres laid over what lies beneath as upper trapezius' lowest fibres are, so the two parts meet
+          // without a crack between them over the supraspinous fossa
+          outward: (p) => normalize(lerp(trunkOut(p), upperTrapeziusOut(p), ramp(p[1], SP('T2')[1], SP('C7')[1]))),
           over: trapOver,
           steps: 9,
           clearanceM: 0.0003,
@@ -953,7 +964,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       blendM: 0.004,
       cellM: 0.003,
     },
-    true,
+    false,
   )
   add2(
     'upper-trapezius',
@@ -966,7 +977,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             add(SP('C2'), [0, 0, -0.008]),
             add(SP('C4'), [0, 0, -0.012]),
             add(SP('C6'), [0, 0, -0.01]),
-            add(SP('C7'), [0, -0.004, -0.006]),
+            // level with middle trapezius' first origin, so the two parts meet flush at C7
+            add(SP('C7'), [0, -0.004, -0.002]),
           ].map(onNuchalLine),
         ],
         [
@@ -978,15 +990,17 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         {
           fibres: 16,
           thicknessM: 0.012,
-          // under the occiput the fibres are laid straight back over splenius capitis (neckOut points up the neck
-          // there, under the skull, and the fibres stayed inside splenius)
-          outward: (p) => normalize(add(neckOut(p), [0, 0, -2 * ramp(p[1], eop[1] - 0.08, eop[1] - 0.03)])),
+          outward: upperTrapeziusOut,
           over: trapOver,
           steps: 11,
           clearanceM: 0.001,
           reachOutM: 0.02,
-          // thick in the neck ridge, thinning toward its lower border where it runs on into middle trapezius (no step)
-          thicknessAcross: (f) => (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - 0.6 * Math.min(1, Math.max(0, (f - 0.6) / 0.4)) ** 2),
+          // thick in the neck ridge, thinning toward its lower border to middle trapezius' thickness (4.5 mm), so the
+          // two parts meet flush
+          thicknessAcross: (f) => {
+            const w = ramp(f, 0.55, 1)
+            return (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - w) + (0.0045 / 0.012) * w
+          },
           // thin (down to about half) where the fibres from the occiput and the upper ligamentum nuchae cross the upper
           // neck, full in the ridge over the shoulder
           thicknessAlong: (t, f) => (0.45 + 0.55 * Math.sin(Math.PI * t)) * (1 - 0.55 * (1 - ramp(f, 0.3, 0.8)) * (1 - ramp(t, 0.2, 0.6))),
@@ -1000,8 +1014,14 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       cellM: 0.003,
       maxTriangles: 1600,
     },
-    true,
+    false,
   )
+  // the three parts are laid side by side on what lies beneath (none over another) and meshed as parts of one sheet
+  // (TRAPEZIUS_PARTS); later muscles lie over all of them
+  for (const id of TRAPEZIUS_PARTS) {
+    const b = built.get(id)!
+    deepEnv.add({ prims: b.prims, blendM: b.blendM ?? 0.008 })
+  }
 
   // ---------------- chest ----------------
   const xiph = L('xiphoid-process')
@@ -1709,13 +1729,22 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
 
+  const trapeziusPartOf = (id: string): PartOf => ({
+    others: TRAPEZIUS_PARTS.filter((o) => o !== id).map((o) => ({ prims: built.get(o)!.prims, blendM: built.get(o)!.blendM ?? 0.008 })),
+    blendM: 0.006,
+  })
   const out: StructureSpec[] = []
   for (const m of MUSCLES) {
     // built and carved with the context muscles (src/model/carvedAtlasMuscles.ts)
     if (CARVED_ATLAS_MUSCLE_IDS.includes(m.id)) continue
     const b = built.get(m.id)
     if (!b) throw new Error(`muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/muscles.ts`)
-    const shape: Shape = { prims: b.prims, blendM: b.blendM ?? 0.008, ...(b.carve ? { carve: b.carve, carveBlendM: 0.002 } : {}) }
+    const shape: Shape = {
+      prims: b.prims,
+      blendM: b.blendM ?? 0.008,
+      ...(b.carve ? { carve: b.carve, carveBlendM: 0.002 } : {}),
+      ...(TRAPEZIUS_PARTS.includes(m.id) ? { partOf: trapeziusPartOf(m.id) } : {}),
+    }
     out.push(muscleStructure(m, shape, b, muscleColour(m)))
   }
   return out

@@ -26,6 +26,18 @@ export interface Shape {
   /** Volumes removed from the shape (smoothly), e.g. the intercostal gaps or the medullary side of a lung. */
   carve?: Primitive[]
   carveBlendM?: number
+  /**
+   * This shape is one part of a muscle meshed in parts (the three parts of trapezius): it keeps the region of the
+   * parts' smooth union that lies nearer its own primitives than any other part's, so neighbouring parts meet flush
+   * along a cut midway between them instead of one lying over the edge of the other as a lip.
+   */
+  partOf?: PartOf
+}
+
+/** The other parts of a shape meshed in parts, and the blend radius of the union of all of them. */
+export interface PartOf {
+  others: Shape[]
+  blendM: number
 }
 
 /** Polynomial smooth minimum (Inigo Quilez): never larger than min(a, b), so unions only grow. */
@@ -181,6 +193,22 @@ export function unionBounds(prims: readonly Primitive[], marginM: number): Bound
   return { min, max }
 }
 
+function othersDistance(partOf: PartOf, x: number, y: number, z: number): number {
+  let other = Infinity
+  for (const o of partOf.others) other = Math.min(other, shapeDistance(o, x, y, z))
+  return other
+}
+
+/**
+ * For a part (Shape.partOf): the field of the union of all the parts, whose surface the part's outer faces lie on, and
+ * the signed distance from the cut between this part and its neighbours (negative on this part's side).
+ */
+export function partFields(shape: Shape & { partOf: PartOf }, x: number, y: number, z: number): { union: number; cut: number } {
+  const own = shapeDistance({ prims: shape.prims, blendM: shape.blendM }, x, y, z)
+  const other = othersDistance(shape.partOf, x, y, z)
+  return { union: smin(own, other, shape.partOf.blendM), cut: 0.5 * (own - other) }
+}
+
 /** Evaluate a shape's field at a point. */
 export function shapeDistance(shape: Shape, x: number, y: number, z: number): number {
   let d = Infinity
@@ -201,6 +229,11 @@ export function shapeDistance(shape: Shape, x: number, y: number, z: number): nu
   }
   // hold the blend within what one pair of primitives gives (see splat.ts)
   if (d < plain - k / 4) d = plain - k / 4
+  if (shape.partOf) {
+    const other = othersDistance(shape.partOf, x, y, z)
+    // inside the union of the parts, on this part's side of the cut (both terms change no faster than distance)
+    d = Math.max(smin(d, other, shape.partOf.blendM), 0.5 * (d - other))
+  }
   if (shape.carve) {
     const k = shape.carveBlendM ?? 0
     for (const c of shape.carve) d = smax(d, -c.distance(x, y, z), k)

@@ -1,0 +1,66 @@
+// A shape meshed in parts (sdf.ts Shape.partOf, used for the three parts of trapezius): the parts split their union
+// between them, each a closed mesh, and meet flush where they are cut, with the union's normal along the cut.
+import { describe, expect, it } from 'vitest'
+import { meshShape } from '../../../src/model/meshStructure'
+import { type Shape, shapeDistance, taperedCapsule } from '../../../src/model/sdf'
+import { meshTopology } from '../../../src/model/meshTopology'
+
+// two flat straps side by side that overlap along x = 0, like two neighbouring parts of a sheet
+const left: Shape = {
+  prims: [taperedCapsule([-0.02, 0, 0], [-0.02, 0.08, 0], 0.012, 0.012, { normal: [0, 0, 1], ratio: 0.3 })],
+  blendM: 0.004,
+}
+const right: Shape = { prims: [taperedCapsule([0, 0, 0], [0, 0.08, 0], 0.012, 0.012, { normal: [0, 0, 1], ratio: 0.3 })], blendM: 0.004 }
+const parts = (blendM: number): [Shape, Shape] => [
+  { ...left, partOf: { others: [right], blendM } },
+  { ...right, partOf: { others: [left], blendM } },
+]
+
+describe('a shape meshed in parts', () => {
+  it('gives each point of the union to exactly one part, and nothing outside the union to any', () => {
+    const [a, b] = parts(0.002)
+    for (let x = -0.04; x <= 0.02; x += 0.0025) {
+      for (let z = -0.006; z <= 0.006; z += 0.001) {
+        const inA = shapeDistance(a, x, 0.04, z) < 0
+        const inB = shapeDistance(b, x, 0.04, z) < 0
+        const inUnion = shapeDistance(left, x, 0.04, z) < 0 || shapeDistance(right, x, 0.04, z) < 0
+        expect(inA && inB, `(${x.toFixed(4)}, ${z.toFixed(4)}) in both parts`).toBe(false)
+        if (!inUnion) expect(inA || inB, `(${x.toFixed(4)}, ${z.toFixed(4)}) outside the union`).toBe(false)
+      }
+    }
+    // the straps overlap over -0.012..-0.008: the cut falls midway between their axes (x = -0.01)
+    expect(shapeDistance(a, -0.011, 0.04, 0)).toBeLessThan(0)
+    expect(shapeDistance(b, -0.011, 0.04, 0)).toBeGreaterThan(0)
+    expect(shapeDistance(a, -0.009, 0.04, 0)).toBeGreaterThan(0)
+    expect(shapeDistance(b, -0.009, 0.04, 0)).toBeLessThan(0)
+  })
+
+  it('meshes each part closed, the two faces meeting flush at the cut and shaded with one normal', async () => {
+    const [a, b] = parts(0.004)
+    const meshA = await meshShape(a, 0.002, 4000)
+    const meshB = await meshShape(b, 0.002, 4000)
+    for (const m of [meshA, meshB]) {
+      const topo = meshTopology(m.indices, m.positions.length / 3)
+      expect(topo.boundaryEdges).toBe(0)
+      expect(topo.nonManifoldEdges).toBe(0)
+    }
+    // each part's top (+z) vertex within 1.5 mm of the cut (x = -0.01): on either side at one height, facing out
+    const atCut = (m: typeof meshA): { z: number; nz: number } => {
+      let z = -Infinity,
+        nz = NaN
+      for (let i = 0; i < m.positions.length; i += 3) {
+        const x = m.positions[i]!,
+          y = m.positions[i + 1]!
+        if (Math.abs(y - 0.04) > 0.01 || Math.abs(x + 0.01) > 0.0015 || m.positions[i + 2]! <= z) continue
+        z = m.positions[i + 2]!
+        nz = m.normals[i + 2]!
+      }
+      return { z, nz }
+    }
+    const edgeA = atCut(meshA)
+    const edgeB = atCut(meshB)
+    expect(Math.abs(edgeA.z - edgeB.z)).toBeLessThan(0.0005)
+    expect(edgeA.nz).toBeGreaterThan(0.9)
+    expect(edgeB.nz).toBeGreaterThan(0.9)
+  })
+})
