@@ -771,10 +771,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           add(spineMid, [0.03, 0.006, -0.008]),
           add(spineMid, [-0.005, 0.004, -0.008]),
         ],
+        // the three parts converge on a short tendon on the tuberosity (1.4 cm from front to back), so the muscle ends
+        // in a V rather than a blunt rounded end
         [
-          add(L('deltoid-tuberosity'), [-0.004, 0.018, 0.011]),
+          add(L('deltoid-tuberosity'), [-0.004, 0.012, 0.007]),
           add(L('deltoid-tuberosity'), [0.002, 0, 0]),
-          add(L('deltoid-tuberosity'), [-0.004, 0.018, -0.011]),
+          add(L('deltoid-tuberosity'), [-0.004, 0.012, -0.007]),
         ],
         {
           fibres: 22,
@@ -797,7 +799,14 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           // far behind the joint: draped they would stand off infraspinatus and teres minor, so they run straight and
           // are only lifted over those muscles
           path: (o, i, t, f) => {
-            const q = lerp(o, i, t)
+            // the anterior and posterior fibres turn round the arm toward the tuberosity as they descend, so the
+            // borders converge along the lower half into a long V (straight chords kept them apart to the end)
+            const chord = lerp(o, i, t)
+            const chordOut = fromHumerus(chord)
+            // (the posterior fibres less: their border stays over the back of the arm, where its trigger point lies)
+            const turn = 0.85 * ramp(t, 0.3, 1) * (1 - 0.75 * ramp(f, 0.6, 1))
+            const towardInsertion = normalize(lerp(normalize(chordOut), normalize(fromHumerus(i)), turn))
+            const q = add(sub(chord, chordOut), scale(towardInsertion, Math.hypot(...chordOut)))
             const out = fromHumerus(q)
             const r = Math.hypot(...out)
             // the head's sphere, narrowing below it to the shaft's cylinder (muscles beneath are cleared by lifting)
