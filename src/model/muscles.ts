@@ -1388,6 +1388,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           thicknessAlong: (t) => (t < 0.15 ? 0.6 + (0.4 * t) / 0.15 : t < 0.55 ? 1 : 1 - 0.72 * ((t - 0.55) / 0.45) ** 1.2),
           // the upper border thin over gluteus medius, the lower border thick (the free border above the gluteal fold)
           thicknessAcross: (f) => 0.5 + 0.3 * f + 0.28 * Math.sin(Math.PI * f),
+          // the upper and superficial fibres end in a broad aponeurosis over the greater trochanter, which runs on into
+          // the iliotibial tract; the lowest, deep fibres reach the gluteal tuberosity fleshy, on a short tendon
+          tendon: (t, f) => Math.max(ramp(t, 0.62 + 0.25 * f, 0.8 + 0.17 * f) * (1 - 0.6 * ramp(f, 0.55, 1)), ramp(t, 0.93, 0.99)),
         },
       ),
       blendM: 0.014,
