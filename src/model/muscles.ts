@@ -33,6 +33,9 @@ interface MuscleBuild {
 /** Trapezius is one sheet in three atlas muscles: meshed as parts of one field, so they meet flush (sdf.ts PartOf). */
 const TRAPEZIUS_PARTS: readonly string[] = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius']
 
+/** A muscle's own field (its primitives' smooth union), before carving or cutting into parts. */
+const unionOf = (b: MuscleBuild): Shape => ({ prims: b.prims, blendM: b.blendM ?? 0.008 })
+
 const SP = (level: string, dz = 0): Vec3 => add(spinousTip(level), [0, 0, dz])
 const TP = transverseProcessTip
 const trunkOut = (p: Vec3): Vec3 => normalize([p[0], 0, p[2] + 0.005])
@@ -154,7 +157,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   const deepEnv = under
   const add2 = (id: string, b: MuscleBuild, addToEnvelope: boolean): void => {
     built.set(id, b)
-    if (addToEnvelope) deepEnv.add({ prims: b.prims, blendM: b.blendM ?? 0.008 })
+    if (addToEnvelope) deepEnv.add(unionOf(b))
   }
 
   // ---------------- deep layer: spine and neck ----------------
@@ -986,7 +989,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             add(SP('C2'), [0, 0, -0.008]),
             add(SP('C4'), [0, 0, -0.012]),
             add(SP('C6'), [0, 0, -0.01]),
-            // level with middle trapezius' first origin, so the two parts meet flush at C7
+            // level with middle trapezius' first origin at C7
             add(SP('C7'), [0, -0.004, -0.002]),
           ].map(onNuchalLine),
         ],
@@ -1027,10 +1030,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
   // the three parts are laid side by side on what lies beneath (none over another) and meshed as parts of one sheet
   // (TRAPEZIUS_PARTS); later muscles lie over all of them
-  for (const id of TRAPEZIUS_PARTS) {
-    const b = built.get(id)!
-    deepEnv.add({ prims: b.prims, blendM: b.blendM ?? 0.008 })
-  }
+  for (const id of TRAPEZIUS_PARTS) deepEnv.add(unionOf(built.get(id)!))
 
   // ---------------- chest ----------------
   const xiph = L('xiphoid-process')
@@ -1742,7 +1742,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
 
   const trapeziusPartOf = (id: string): PartOf => ({
-    others: TRAPEZIUS_PARTS.filter((o) => o !== id).map((o) => ({ prims: built.get(o)!.prims, blendM: built.get(o)!.blendM ?? 0.008 })),
+    others: TRAPEZIUS_PARTS.filter((o) => o !== id).map((o) => unionOf(built.get(o)!)),
     blendM: 0.006,
   })
   const out: StructureSpec[] = []
@@ -1752,8 +1752,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     const b = built.get(m.id)
     if (!b) throw new Error(`muscle "${m.id}" (src/anatomy/ids.ts) has no shape in src/model/muscles.ts`)
     const shape: Shape = {
-      prims: b.prims,
-      blendM: b.blendM ?? 0.008,
+      ...unionOf(b),
       ...(b.carve ? { carve: b.carve, carveBlendM: 0.002 } : {}),
       ...(TRAPEZIUS_PARTS.includes(m.id) ? { partOf: trapeziusPartOf(m.id) } : {}),
     }

@@ -204,9 +204,13 @@ function othersDistance(partOf: PartOf, x: number, y: number, z: number): number
  * the signed distance from the cut between this part and its neighbours (negative on this part's side).
  */
 export function partFields(shape: Shape & { partOf: PartOf }, x: number, y: number, z: number): { union: number; cut: number } {
-  const own = shapeDistance({ prims: shape.prims, blendM: shape.blendM }, x, y, z)
-  const other = othersDistance(shape.partOf, x, y, z)
-  return { union: smin(own, other, shape.partOf.blendM), cut: 0.5 * (own - other) }
+  return partTerms(shapeDistance({ prims: shape.prims, blendM: shape.blendM }, x, y, z), shape.partOf, x, y, z)
+}
+
+/** The union and cut fields of a part, from its own field's value (both change no faster than distance). */
+function partTerms(own: number, partOf: PartOf, x: number, y: number, z: number): { union: number; cut: number } {
+  const other = othersDistance(partOf, x, y, z)
+  return { union: smin(own, other, partOf.blendM), cut: 0.5 * (own - other) }
 }
 
 /** Evaluate a shape's field at a point. */
@@ -230,9 +234,9 @@ export function shapeDistance(shape: Shape, x: number, y: number, z: number): nu
   // hold the blend within what one pair of primitives gives (see splat.ts)
   if (d < plain - k / 4) d = plain - k / 4
   if (shape.partOf) {
-    const other = othersDistance(shape.partOf, x, y, z)
-    // inside the union of the parts, on this part's side of the cut (both terms change no faster than distance)
-    d = Math.max(smin(d, other, shape.partOf.blendM), 0.5 * (d - other))
+    // inside the union of the parts, on this part's side of the cut
+    const { union, cut } = partTerms(d, shape.partOf, x, y, z)
+    d = Math.max(union, cut)
   }
   if (shape.carve) {
     const k = shape.carveBlendM ?? 0

@@ -5,7 +5,7 @@ import { meshShape } from '../../../src/model/meshStructure'
 import { type Shape, shapeDistance, taperedCapsule } from '../../../src/model/sdf'
 import { meshTopology } from '../../../src/model/meshTopology'
 
-// two flat straps side by side that overlap along x = 0, like two neighbouring parts of a sheet
+// two flat straps side by side that overlap over x = -0.012..-0.008, like two neighbouring parts of a sheet
 const left: Shape = {
   prims: [taperedCapsule([-0.02, 0, 0], [-0.02, 0.08, 0], 0.012, 0.012, { normal: [0, 0, 1], ratio: 0.3 })],
   blendM: 0.004,
