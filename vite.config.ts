@@ -2,12 +2,16 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { VitePWA } from 'vite-plugin-pwa'
+import { shellChunk } from './scripts/vitePreloadShell.ts'
 
 const THEME = '#10151c'
+// the page's shell: one chunk, loaded after the entry has sent the body's request, fetched beside it (src/main.tsx)
+const shell = shellChunk('/src/app/mountApp.tsx')
 
 export default defineConfig({
   plugins: [
     react(),
+    shell.plugin,
     // Offline and installable: a Workbox service worker precaches the whole app (code, styles, the atlas
     // chunk and icons) on the first visit and keeps each built-in body once it has been shown. A new version waits
     // until the user chooses "Reload to update" (src/app/UpdatePrompt.tsx), so a page is never half old, half new.
@@ -60,10 +64,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        // Everything the entry imports statically goes in one first chunk. Left to itself, the bundler splits the
-        // modules the entry shares with lazy parts (the store, react) into several small chunks, which the page
-        // fetches at start all the same and which compress worse apart (tests/unit/project/firstChunk.test.ts).
-        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }] },
+        // Everything the entry imports statically goes in one first chunk, and everything the shell adds in a second.
+        // Left to itself, the bundler splits the modules they share with lazy parts (the store, react) into several
+        // small chunks, which the page fetches at start all the same and which compress worse apart
+        // (tests/unit/project/firstChunk.test.ts).
+        codeSplitting: { groups: [{ name: 'start', tags: ['$initial'] }, shell.group] },
       },
     },
   },

@@ -1,7 +1,9 @@
-// What the app's first chunk may hold: the modules src/main.tsx reaches through static imports load before anything
-// is shown, so the heavy parts (the schema library, three.js and the 3D view, the atlas data) must be reached only
-// through import(). A test of the import graph, so a stray static import fails here with the chain that brought it in,
-// not as a slower start measured later by `npm run bench`.
+// What the code loaded at start may hold: the entry (src/main.tsx) and the page's shell it loads at once
+// (src/app/mountApp.tsx, preloaded by index.html) with every module they reach through static imports load before
+// anything is shown, so the heavy parts (the schema library, three.js and the 3D view, the atlas data) must be reached
+// only through import(). And the entry itself stays small: it sends the body's request before the shell (react-dom,
+// the panels) is evaluated. A test of the import graph, so a stray static import fails here with the chain that
+// brought it in, not as a slower start measured later by `npm run bench`.
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -42,10 +44,10 @@ function resolveLocal(from: string, spec: string): string | null {
   return null
 }
 
-/** Every module and package reached from the entry, each with the module that first imported it. */
-function firstChunkGraph(entry: string): Map<string, string | null> {
-  const reachedFrom = new Map<string, string | null>([[entry, null]])
-  const queue = [entry]
+/** Every module and package reached from the entries, each with the module that first imported it. */
+function firstChunkGraph(...entries: string[]): Map<string, string | null> {
+  const reachedFrom = new Map<string, string | null>(entries.map((e) => [e, null]))
+  const queue = [...entries]
   while (queue.length) {
     const file = queue.shift()!
     if (!/\.tsx?$/.test(file)) continue
@@ -70,11 +72,31 @@ function chainTo(graph: Map<string, string | null>, key: string): string {
   return chain.join(' -> ')
 }
 
-describe('the first chunk', () => {
-  const graph = firstChunkGraph(join(ROOT, 'src', 'main.tsx'))
+const ENTRY = join(ROOT, 'src', 'main.tsx')
+const SHELL = join(ROOT, 'src', 'app', 'mountApp.tsx')
+
+describe('the entry chunk', () => {
+  const graph = firstChunkGraph(ENTRY)
+
+  it('reaches the store and the body download (the walk itself works)', () => {
+    expect(graph.has(join(ROOT, 'src', 'store', 'appStore.ts'))).toBe(true)
+    expect(graph.has(join(ROOT, 'src', 'viewer', 'bodyChoice.ts'))).toBe(true)
+  })
+
+  it('leaves react-dom and the panels to the shell, which it imports with import()', () => {
+    const shellOnly = ['package:react-dom', SHELL, join(ROOT, 'src', 'viewer', 'App.tsx')]
+    expect(shellOnly.filter((k) => graph.has(k)).map((k) => chainTo(graph, k))).toEqual([])
+    expect(readFileSync(ENTRY, 'utf8')).toMatch(/import\(['"]\.\/app\/mountApp['"]\)/)
+  })
+})
+
+describe('the code loaded at start (the entry and the shell)', () => {
+  const graph = firstChunkGraph(ENTRY, SHELL)
 
   it('reaches the store, the panels and react (the walk itself works)', () => {
     expect(graph.has('package:react')).toBe(true)
+    expect(graph.has('package:react-dom')).toBe(true)
+    expect(graph.has(join(ROOT, 'src', 'viewer', 'App.tsx'))).toBe(true)
     expect(graph.has(join(ROOT, 'src', 'store', 'appStore.ts'))).toBe(true)
   })
 
