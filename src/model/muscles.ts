@@ -1536,17 +1536,40 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
 
   // ---------------- leg ----------------
   const achilles: Vec3 = add(heel, [0.002, 0.07, 0.012])
+  // Soleus: broad and flat, from the back of the fibular head and upper fibula (its lateral part) and from the soleal
+  // line of the tibia (its medial part), fleshy down to the lower third of the leg, where it shows on both sides of
+  // gastrocnemius and of the tendon before its fibres end on the tendo calcaneus. Two bellies that blend into one
+  // sheet; the medial part reaches lower, as in the body. Model choices.
   add2(
     'soleus',
     {
-      prims: belly(add(L('fibular-head'), [-0.018, -0.02, -0.012]), achilles, 0.03, {
-        via: [add(lerp(knee, ankle, 0.35), [0.0, 0, -0.038]), add(lerp(knee, ankle, 0.6), [0.0, 0, -0.04])],
-        rAM: 0.014,
-        rBM: 0.006,
-        peak: 0.45,
-        flatten: { normal: [0, 0, -1], ratio: 0.62 },
-        samples: 12,
-      }),
+      prims: [
+        ...belly(add(L('fibular-head'), [-0.012, -0.018, -0.012]), add(achilles, [0.003, 0.012, 0]), 0.021, {
+          via: [
+            add(lerp(knee, ankle, 0.32), [0.014, 0, -0.038]),
+            add(lerp(knee, ankle, 0.56), [0.016, 0, -0.04]),
+            add(lerp(knee, ankle, 0.74), [0.011, 0, -0.036]),
+          ],
+          rAM: 0.012,
+          rBM: 0.006,
+          peak: 0.45,
+          flatten: { normal: [0, 0, -1], ratio: 0.72 },
+          samples: 12,
+        }),
+        ...belly(add(knee, [-0.012, -0.085, -0.024]), add(achilles, [-0.003, 0.008, 0]), 0.021, {
+          via: [
+            add(lerp(knee, ankle, 0.42), [-0.016, 0, -0.038]),
+            add(lerp(knee, ankle, 0.64), [-0.015, 0, -0.039]),
+            add(lerp(knee, ankle, 0.78), [-0.011, 0, -0.035]),
+          ],
+          rAM: 0.01,
+          rBM: 0.006,
+          peak: 0.5,
+          flatten: { normal: [0, 0, -1], ratio: 0.72 },
+          samples: 12,
+        }),
+      ],
+      blendM: 0.012,
     },
     true,
   )
