@@ -12,6 +12,10 @@ export const FASCIAE: Readonly<Record<string, FasciaNote>> = {
   'iliotibial-tract': {
     description: 'the band of fascia lata on the side of the thigh that tensor fasciae latae and gluteus maximus insert into',
   },
+  'thoracolumbar-fascia': {
+    description:
+      'the sheet of fascia over the erector spinae of the low back and the back of the sacrum, from which latissimus dorsi and gluteus maximus arise (its layers in front of the erector spinae are not drawn)',
+  },
 }
 
 /** The search synonyms of a band of fascia; none for anything else. */

@@ -177,6 +177,7 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
   { id: 'sartorius', name: 'Sartorius', latin: 'Musculus sartorius', layer: 'superficial', region: 'hip-thigh' },
   // not a muscle: a band of fascia listed with the muscles that insert into it and drawn as tendon (fasciae.ts)
   { id: 'iliotibial-tract', name: 'Iliotibial tract', latin: 'Tractus iliotibialis', layer: 'superficial', region: 'hip-thigh' },
+  { id: 'thoracolumbar-fascia', name: 'Thoracolumbar fascia', latin: 'Fascia thoracolumbalis', layer: 'superficial', region: 'trunk' },
 ]
 
 export const CONTEXT_MUSCLE_IDS: readonly string[] = CONTEXT_MUSCLES.map((m) => m.id)

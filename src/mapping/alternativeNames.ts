@@ -131,6 +131,7 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   gracilis: ['gracilis'],
   sartorius: ['sartorius', 'tailor muscle', "tailor's muscle"],
   'iliotibial-tract': ['iliotibial tract', 'iliotibial band', 'IT band', 'ITB', 'tractus iliotibialis'],
+  'thoracolumbar-fascia': ['thoracolumbar fascia', 'lumbodorsal fascia', 'TLF', 'fascia thoracolumbalis'],
   'parietal-pleura': [
     'pleura',
     'costal pleura',

@@ -17,6 +17,7 @@ import { emptyGrid, splat } from './splat'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint } from './thorax'
 import { itemAt, segmentsOf } from './lists'
+import { spinousTip } from './landmarks'
 import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
 
 /** How far outside a context muscle its baked field holds true distances (m). */
@@ -500,6 +501,50 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     blendM: 0.003,
     cellM: 0.002,
     maxTriangles: 2000,
+  })
+
+  // thoracolumbar fascia, the part of its posterior layer below latissimus dorsi: from the spine of L5 and the
+  // median sacral crest (its medial edge a little across the midline, so the two halves meet) out to the posterior
+  // superior iliac spine and down the medial border of gluteus maximus, which arises from it, to the coccyx; over
+  // multifidus and the erector spinae on the back of the sacrum. Above, latissimus' own aponeurosis continues it (the
+  // two are one sheet in the body). Fibres run across, as the layer's do. Tendon throughout; its 4 mm thickness
+  // (thicker than the real layer, so it meshes whole on the grid) and its outline are model choices.
+  const psis = L('psis')
+  const coccyx = L('coccyx')
+  const sacralCrest: Vec3[] = [
+    add(spinousTip('L5'), [-0.004, 0.006, 0.0]),
+    add(spinousTip('L5'), [-0.004, -0.018, 0.0]),
+    add(L('sacrum-s2'), [-0.004, 0.012, -0.004]),
+    add(L('sacrum-s2'), [-0.004, -0.03, -0.002]),
+    add(coccyx, [-0.003, 0.026, -0.004]),
+  ]
+  // its upper border abuts the lower border of latissimus' aponeurosis instead of lying over it
+  const besideGluteus: Vec3[] = [
+    add(psis, [0.016, 0.034, -0.014]),
+    add(psis, [0.006, 0.018, -0.01]),
+    add(psis, [-0.01, -0.008, -0.01]),
+    add(L('sacrum-s2'), [0.014, -0.03, -0.006]),
+    add(coccyx, [0.008, 0.022, -0.004]),
+  ]
+  put('thoracolumbar-fascia', {
+    prims: sheet(sacralCrest, besideGluteus, {
+      // close fibres (about 5 mm apart): a few thick ones meshed as a row of beads
+      fibres: 30,
+      thicknessM: 0.004,
+      outward: (p) => normalize([p[0] * 3, 0.1, -1]),
+      over: under,
+      clearanceM: 0.0015,
+      steps: 7,
+      anchorEnds: [false, false],
+      thicknessAlong: () => 1,
+      // thin where it passes under latissimus' aponeurosis above, and toward the coccyx
+      thicknessAcross: (f) => (0.4 + 0.6 * ramp(f, 0, 0.2)) * (1 - 0.3 * ramp(f, 0.8, 1)),
+      smooth: { passes: 4, along: 0.5, across: 0.5 },
+      tendon: () => 1,
+    }),
+    blendM: 0.003,
+    cellM: 0.002,
+    maxTriangles: 1600,
   })
 
   // ---------------- leg ----------------

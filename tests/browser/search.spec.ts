@@ -69,3 +69,16 @@ test('"IT band" finds the iliotibial tract, which the Details panel calls fascia
   await expect(details).toContainText('tensor fasciae latae and gluteus maximus insert into')
   await expect(details).not.toContainText('trigger points for this muscle')
 })
+
+test('"lumbodorsal fascia" finds the thoracolumbar fascia, described as the sheet latissimus and gluteus maximus arise from', async ({
+  app: page,
+}) => {
+  await page.getByRole('searchbox', { name: 'Search structures' }).fill('lumbodorsal fascia')
+  await page.getByRole('option', { name: /^Thoracolumbar fascia \(right\)/ }).click()
+  const details = page.getByRole('region', { name: 'Details' })
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Thoracolumbar fascia (right)')
+  await expect(details).toContainText('Fascia thoracolumbalis')
+  await expect(details).toContainText('Fascia · Superficial muscles · right side')
+  await expect(details).toContainText('from which latissimus dorsi and gluteus maximus arise')
+  await expect(details).not.toContainText('trigger points for this muscle')
+})

@@ -18,8 +18,8 @@ describe('context muscles', () => {
       ids.add(m.id)
       expect(MUSCLE_IDS).not.toContain(m.id)
       expect(m.name.length).toBeGreaterThan(3)
-      // the iliotibial tract is the one band of fascia listed with the muscles
-      expect(m.latin).toMatch(m.id === 'iliotibial-tract' ? /^Tractus / : /^Musculus /)
+      // the iliotibial tract and the thoracolumbar fascia are the bands of fascia listed with the muscles
+      expect(m.latin).toMatch(m.id === 'iliotibial-tract' ? /^Tractus / : m.id === 'thoracolumbar-fascia' ? /^Fascia / : /^Musculus /)
       expect(['superficial', 'deep']).toContain(m.layer)
       expect(['head-neck', 'shoulder-arm', 'trunk', 'hip-thigh', 'leg-foot']).toContain(m.region)
     }

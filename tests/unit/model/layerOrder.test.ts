@@ -148,6 +148,14 @@ const PAIRS: readonly LayerPair[] = [
     minRays: 300,
   },
   {
+    // the back of the sacrum, below the spine of L5, from behind
+    name: 'thoracolumbar fascia over multifidus and the erector spinae (from behind)',
+    superficial: ['thoracolumbar-fascia'],
+    deep: ['multifidus', ...ERECTOR_SPINAE],
+    rays: fromBehind,
+    minRays: 120,
+  },
+  {
     // the middle third of the leg (between the head of the fibula and the lateral malleolus), from behind
     name: 'gastrocnemius over soleus at mid-calf (from behind)',
     superficial: ['gastrocnemius'],
