@@ -868,8 +868,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     {
       // the tendon twists: the upper fibres insert lowest, the lower ones highest
       prims: sheet(latOrigins, [add(latInsertion, [0, -0.01, 0.006]), add(latInsertion, [0.0, 0.014, 0.012])], {
-        fibres: 24,
+        fibres: 40,
         thicknessM: 0.012,
+        // neighbouring fibres overlap well into each other: at the default the thin aponeurosis was corrugated, a
+        // lobe per fibre with a crease between, over the lower back
+        overlap: 0.8,
         outward: latOut,
         over: under,
         steps: 13,
