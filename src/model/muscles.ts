@@ -963,7 +963,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           add(root, [0.02, 0.007, -0.01]),
         ],
         {
-          fibres: 11,
+          // close fibres that overlap well: with 11 the thin aponeurosis had gaps between its fibres' ends along the
+          // midline, where the spinous tips showed through
+          fibres: 18,
+          overlap: 0.8,
           thicknessM: 0.0045,
           // the upper fibres laid over what lies beneath as upper trapezius' lowest fibres are, so the two parts meet
           // without a crack between them over the supraspinous fossa
