@@ -18,15 +18,15 @@ interface ChunkLike {
 
 const normalise = (id: string): string => id.replace(/\\/g, '/')
 
-/** Modules reached from `starts` through static imports. */
-function reached(starts: string[], importedIds: (id: string) => readonly string[]): Set<string> {
+/** Everything reached from `starts` through `next` (modules through their static imports, chunks through theirs). */
+function reached(starts: string[], next: (id: string) => readonly string[]): Set<string> {
   const out = new Set<string>()
   const queue = [...starts]
   while (queue.length) {
     const id = queue.shift()!
     if (out.has(id)) continue
     out.add(id)
-    queue.push(...importedIds(id))
+    queue.push(...next(id))
   }
   return out
 }
@@ -59,21 +59,11 @@ export function shellChunk(shellModule: string): { plugin: Plugin; group: { name
         const chunks = Object.values(bundle).filter((c): c is ChunkLike & (typeof bundle)[string] => c.type === 'chunk')
         const shell = chunks.find((c) => c.moduleIds.some((id) => normalise(id).endsWith(shellModule)))
         if (!shell) throw new Error(`shellChunk: no chunk is built from ${shellModule}`)
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
         // the entry's own static imports are preloaded by Vite already
-        const skip = new Set([entry.fileName, ...entry.imports])
-        const js: string[] = []
-        const css = new Set<string>()
-        const queue = [shell.fileName]
-        while (queue.length) {
-          const fileName = queue.shift()!
-          if (skip.has(fileName)) continue
-          skip.add(fileName)
-          const chunk = chunks.find((c) => c.fileName === fileName)
-          if (!chunk) continue
-          js.push(fileName)
-          chunk.viteMetadata?.importedCss.forEach((f) => css.add(f))
-          queue.push(...chunk.imports)
-        }
+        const preloaded = new Set([entry.fileName, ...entry.imports])
+        const js = [...reached([shell.fileName], (f) => byFile.get(f)?.imports ?? [])].filter((f) => !preloaded.has(f))
+        const css = new Set(js.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]))
         return [
           ...[...css].map((f) => ({
             tag: 'link',

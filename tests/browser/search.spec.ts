@@ -3,6 +3,7 @@
 // (helpers/sharedApp.ts).
 import { readFileSync, existsSync } from 'node:fs'
 import { cameraPose } from './helpers/app'
+import type { Page } from '@playwright/test'
 import { expect, test } from './helpers/sharedApp'
 
 test('"trap" finds the trapezius parts, and Latin names work too', async ({ app: page }) => {
@@ -58,27 +59,36 @@ test('the list is usable from the keyboard alone', async ({ app: page }) => {
   await expect(page.getByRole('region', { name: 'Details' }).getByRole('heading', { level: 2 })).toHaveText(/^Soleus \((left|right)\)$/)
 })
 
-test('"IT band" finds the iliotibial tract, which the Details panel calls fascia, not a muscle', async ({ app: page }) => {
-  await page.getByRole('searchbox', { name: 'Search structures' }).fill('IT band')
-  const option = page.getByRole('option', { name: /^Iliotibial tract \(left\)/ })
-  await option.click()
+/** Finds a band of fascia by one of its other names and checks the Details panel calls it fascia, not a muscle. */
+async function expectFasciaFound(
+  page: Page,
+  query: string,
+  option: RegExp,
+  heading: string,
+  texts: { latin: string; kind: string; description: string },
+): Promise<void> {
+  await page.getByRole('searchbox', { name: 'Search structures' }).fill(query)
+  await page.getByRole('option', { name: option }).click()
   const details = page.getByRole('region', { name: 'Details' })
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Iliotibial tract (left)')
-  await expect(details).toContainText('Tractus iliotibialis')
-  await expect(details).toContainText('Fascia · Superficial muscles · left side')
-  await expect(details).toContainText('tensor fasciae latae and gluteus maximus insert into')
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(heading)
+  for (const text of [texts.latin, texts.kind, texts.description]) await expect(details).toContainText(text)
   await expect(details).not.toContainText('trigger points for this muscle')
+}
+
+test('"IT band" finds the iliotibial tract, which the Details panel calls fascia, not a muscle', async ({ app: page }) => {
+  await expectFasciaFound(page, 'IT band', /^Iliotibial tract \(left\)/, 'Iliotibial tract (left)', {
+    latin: 'Tractus iliotibialis',
+    kind: 'Fascia · Superficial muscles · left side',
+    description: 'tensor fasciae latae and gluteus maximus insert into',
+  })
 })
 
 test('"lumbodorsal fascia" finds the thoracolumbar fascia, described as the sheet latissimus and gluteus maximus arise from', async ({
   app: page,
 }) => {
-  await page.getByRole('searchbox', { name: 'Search structures' }).fill('lumbodorsal fascia')
-  await page.getByRole('option', { name: /^Thoracolumbar fascia \(right\)/ }).click()
-  const details = page.getByRole('region', { name: 'Details' })
-  await expect(details.getByRole('heading', { level: 2 })).toHaveText('Thoracolumbar fascia (right)')
-  await expect(details).toContainText('Fascia thoracolumbalis')
-  await expect(details).toContainText('Fascia · Superficial muscles · right side')
-  await expect(details).toContainText('from which latissimus dorsi and gluteus maximus arise')
-  await expect(details).not.toContainText('trigger points for this muscle')
+  await expectFasciaFound(page, 'lumbodorsal fascia', /^Thoracolumbar fascia \(right\)/, 'Thoracolumbar fascia (right)', {
+    latin: 'Fascia thoracolumbalis',
+    kind: 'Fascia · Superficial muscles · right side',
+    description: 'from which latissimus dorsi and gluteus maximus arise',
+  })
 })
