@@ -60,8 +60,8 @@ export function shellChunk(shellModule: string): { plugin: Plugin; group: { name
         const shell = chunks.find((c) => c.moduleIds.some((id) => normalise(id).endsWith(shellModule)))
         if (!shell) throw new Error(`shellChunk: no chunk is built from ${shellModule}`)
         const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-        // the entry's own static imports are preloaded by Vite already
-        const preloaded = new Set([entry.fileName, ...entry.imports])
+        // the entry and everything it imports statically are loaded (and preloaded) by Vite already
+        const preloaded = reached([entry.fileName], (f) => byFile.get(f)?.imports ?? [])
         const js = [...reached([shell.fileName], (f) => byFile.get(f)?.imports ?? [])].filter((f) => !preloaded.has(f))
         const css = new Set(js.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]))
         return [

@@ -1,4 +1,4 @@
-// A part whose code the page has asked for before React renders it (the 3D view: main.tsx starts its import beside
+// A part whose code the page has asked for before React renders it (the 3D view: startBody.ts starts its import beside
 // the body's download), drawn the moment that code is in. It does not suspend: React holds back content revealed
 // after a Suspense fallback for up to 300 ms, which kept the view's canvas from being made until the body had been
 // parsed. Mount it inside a PartBoundary (LazySlot): a failed import is thrown there, and Retry remounts the part,

@@ -1,5 +1,5 @@
 // Which model the viewer should show: the built-in body at start, or a .glb the user opened. Kept free of
-// three.js so the page shell can start the download before the 3D code has loaded.
+// three.js so the page's entry (startBody.ts) can start the download before the shell and the 3D code have loaded.
 
 export interface BodyRequest {
   /** Shown in messages, e.g. "Built-in body" or the file name. */

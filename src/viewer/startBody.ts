@@ -11,9 +11,10 @@ export const openedWith = window.location.search
 /** The speaker-notes window of a presented lesson is its own small page: no body, no link handling. */
 export const speakerNotes = new URLSearchParams(openedWith).has('speaker-notes')
 /**
- * Whether the browser has WebGL at all, read without making a context: a page's first context costs a couple of
- * hundred milliseconds (its channel to the GPU process), so graphicsProbe.ts makes one only after the requests have
- * gone out. Where a context then cannot be made, the app says so and the downloaded body is never drawn.
+ * Whether the browser has the WebGL interfaces, read without making a context: a page's first context costs a couple
+ * of hundred milliseconds (its channel to the GPU process), so graphicsProbe.ts makes one only after the requests
+ * have gone out. Where WebGL is switched off or blocked the interfaces are still there: the body and the 3D code are
+ * then downloaded all the same, and the app says the body cannot be drawn (the price of sending the requests first).
  */
 const webglApi = typeof WebGL2RenderingContext !== 'undefined' || typeof WebGLRenderingContext !== 'undefined'
 

@@ -1,5 +1,5 @@
 // Turns a requested body into a prepared one once, however often it is asked for. The page asks as soon as this code
-// has loaded (main.tsx), so the model is parsed while the view is still being mounted; the scene asks again when it
+// has loaded (startBody.ts), so the model is parsed while the view is still being mounted; the scene asks again when it
 // subscribes and gets the same result. A refused model rejects with the reason to show.
 import type { BodyRequest } from '../bodySource'
 import { useViewer } from '../store'

@@ -1,5 +1,5 @@
 // Downloads a file while reporting how much has arrived, so the loading bar moves with the real download
-// (the GLB is most of what the app waits for). No three.js here: main.tsx starts this before the 3D code loads.
+// (the GLB is most of what the app waits for). No three.js here: the page's first code (startBody.ts) starts this before the 3D code loads.
 
 export async function fetchWithProgress(url: string, onProgress: (fraction: number | null) => void): Promise<ArrayBuffer> {
   let res: Response
