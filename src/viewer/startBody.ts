@@ -7,7 +7,7 @@ import { subscribeBody } from './bodySource'
 import { loadViewport } from './viewportModule'
 
 /** The query as the page opened (the link's sync rewrites the address bar to what it applied). */
-export const openedWith = window.location.search
+const openedWith = window.location.search
 /** The speaker-notes window of a presented lesson is its own small page: no body, no link handling. */
 export const speakerNotes = new URLSearchParams(openedWith).has('speaker-notes')
 /**
