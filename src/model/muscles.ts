@@ -506,14 +506,23 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'infraspinatus',
     {
       prims: sheet(
-        [add(root, [0.01, -0.012, -0.002]), add(lerp(root, inf, 0.5), [0.01, 0, -0.002]), add(inf, [0.01, 0.02, -0.002])],
-        [add(gt, [-0.006, -0.006, -0.02]), add(gt, [-0.008, -0.014, -0.02])],
+        [
+          add(root, [0.01, -0.012, -0.002]),
+          add(lerp(root, inf, 0.5), [0.01, 0, -0.002]),
+          add(inf, [0.008, 0.012, -0.002]),
+          add(lerp(inf, glen, 0.25), [-0.002, 0.004, -0.002]),
+        ],
+        [add(gt, [-0.006, -0.006, -0.02]), add(gt, [-0.008, -0.014, -0.02]), add(gt, [-0.01, -0.02, -0.018])],
         {
-          fibres: 11,
+          fibres: 16,
           thicknessM: 0.018,
           outward: (p) => normalize(add(scale(scapNormal, 1), [p[0] > 0.15 ? 0.4 : 0, 0, 0])),
           over: under,
           steps: 8,
+          overlap: 0.8,
+          // full from the spine down over the fossa, thinning to its lower border and, under the deltoid, into its tendon
+          thicknessAcross: (f) => 1 - 0.3 * ramp(f, 0.7, 1),
+          thicknessAlong: (t) => (0.45 + 0.55 * Math.sin(Math.PI * t)) * (1 - 0.3 * ramp(t, 0.65, 1)),
         },
       ),
     },
@@ -529,8 +538,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   add2(
     'teres-major',
     {
-      prims: belly(add(inf, [0.006, 0.006, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.015, {
-        via: [add(lerp(inf, gh, 0.45), [0.002, -0.026, -0.018])],
+      prims: belly(add(inf, [0.006, 0.002, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.014, {
+        via: [add(lerp(inf, gh, 0.45), [0.002, -0.022, -0.02])],
         rAM: 0.009,
         rBM: 0.006,
         peak: 0.4,
@@ -793,7 +802,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           layUntil: 0.95,
           // the borders thin to an edge (over teres and triceps behind, over biceps in front) rather than ending in a
           // thick roll
-          thicknessAcross: (f) => (1 - 0.4 * ramp(f, 0.75, 1)) * (1 - 0.35 * ramp(f, 0.2, 0)),
+          thicknessAcross: (f) => (1 - 0.32 * ramp(f, 0.75, 1)) * (1 - 0.35 * ramp(f, 0.12, 0)),
           // full over the cap, tapering into a V at the deltoid tuberosity
           thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
           // the cap: each fibre drapes over a sphere round the joint and a cylinder round the humerus below it (the
