@@ -1397,12 +1397,16 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           layOver: 'lift',
           smooth: { passes: 6, along: 0.5, across: 0.5 },
           // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
-          path: (o, i, t, f) =>
-            add(lerp(o, i, t), scale([0.2, -0.1, -1], 0.03 * Math.sin(Math.PI * t) ** 0.9 * (0.65 + 0.35 * Math.sin(Math.PI * f)))),
+          // and its upper and lower borders bow out (up and down) between their ends, so the outline is rounded
+          path: (o, i, t, f) => {
+            const dome = scale([0.2, -0.1, -1], 0.034 * Math.sin(Math.PI * t) ** 0.9 * (0.3 + 0.7 * Math.sin(Math.PI * f)))
+            const bow: Vec3 = [0, Math.sin(Math.PI * t) * (0.012 * (1 - f) ** 3 - 0.02 * f ** 3), 0]
+            return add(add(lerp(o, i, t), dome), bow)
+          },
           // fleshy and thick from the sacrum to beyond its middle, thinning into the aponeurosis over the trochanter
           thicknessAlong: (t) => (t < 0.15 ? 0.6 + (0.4 * t) / 0.15 : t < 0.55 ? 1 : 1 - 0.72 * ((t - 0.55) / 0.45) ** 1.2),
           // the upper border thin over gluteus medius, the lower border thick (the free border above the gluteal fold)
-          thicknessAcross: (f) => 0.5 + 0.3 * f + 0.28 * Math.sin(Math.PI * f),
+          thicknessAcross: (f) => 0.45 + 0.25 * f + 0.35 * Math.sin(Math.PI * f),
           // the upper and superficial fibres end in a broad aponeurosis over the greater trochanter, which runs on into
           // the iliotibial tract; the lowest, deep fibres reach the gluteal tuberosity fleshy, on a short tendon
           tendon: (t, f) => Math.max(ramp(t, 0.62 + 0.25 * f, 0.8 + 0.17 * f) * (1 - 0.6 * ramp(f, 0.55, 1)), ramp(t, 0.93, 0.99)),
