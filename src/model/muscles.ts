@@ -571,6 +571,18 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           normal: [0, 0, 1],
           ratio: 0.6,
         }),
+        // the bicipital aponeurosis (lacertus fibrosus): a flat band from the medial side of the tendon, down and
+        // medially over the common flexor origin into the fascia of the forearm's flexors (a model choice of width and
+        // length after standard anatomy)
+        ...tendonCord(onArm(0.9, -0.002, 0.034), onFore(0.17, -0.034, 0.038), {
+          via: [onFore(0.03, -0.016, 0.042)],
+          startHalfWidthM: 0.004,
+          halfWidthM: 0.009,
+          endHalfWidthM: 0.012,
+          peak: 0.7,
+          normal: [0, 0, 1],
+          ratio: 0.15,
+        }),
         // the long head, out of the intertubercular groove, runs down beside the short head (lateral to it) and joins
         // it below the middle of the arm (it used to end in a blob under the short head at mid-arm)
         ...belly(add(glen, [0.004, 0.024, 0.004]), onArm(0.62, 0.008, 0.034), 0.012, {
@@ -803,8 +815,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           // the borders thin to an edge (over teres and triceps behind, over biceps in front) rather than ending in a
           // thick roll
           thicknessAcross: (f) => (1 - 0.32 * ramp(f, 0.75, 1)) * (1 - 0.35 * ramp(f, 0.12, 0)),
-          // full over the cap, tapering into a V at the deltoid tuberosity
-          thicknessAlong: (t) => (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1),
+          // full over the cap, tapering into a V at the deltoid tuberosity, and thin at its origin, where its short
+          // tendinous fibres lie flush on the clavicle, acromion and spine rather than standing off them as a ledge
+          thicknessAlong: (t) =>
+            (0.5 + 0.6 * Math.sin(Math.PI * Math.min(1, t * 1.1))) * (t > 0.75 ? 1 - (t - 0.75) * 2.4 : 1) * (0.5 + 0.5 * ramp(t, 0, 0.14)),
           // the cap: each fibre drapes over a sphere round the joint and a cylinder round the humerus below it (the
           // humeral head, the rotator cuff and half the deltoid's own thickness, DELTOID_DRAPE_M), most in its upper
           // half, so the muscle rounds over the head and then closes into its V instead of standing off the arm. The posterior fibres from the scapular spine start
