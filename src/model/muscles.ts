@@ -948,12 +948,17 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     {
       prims: sheet(
         // from midway between the T3 and T4 spines, where middle trapezius' lower border reaches (the two meet with no gap)
-        [lerp(SP('T3', -0.004), SP('T4', -0.004), 0.5), ...['T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004))],
+        // (3 mm across the midline, as middle trapezius, so the two sides meet over the spinous tips)
+        [lerp(SP('T3', -0.004), SP('T4', -0.004), 0.5), ...['T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004))].map((p) =>
+          add(p, [-0.003, 0, 0]),
+        ),
         [add(root, [0.006, 0.006, -0.008]), add(root, [0.022, 0.004, -0.01])],
         // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
-        // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
+        // trapezius lies visibly over latissimus' upper medial corner, as it does in the body; dense enough that
+        // neighbouring fibres close over the spinous tips instead of leaving grooves the tips show through
         {
-          fibres: 12,
+          fibres: 18,
+          overlap: 0.8,
           thicknessM: 0.0045,
           outward: trunkOut,
           over: trapOver,
