@@ -37,6 +37,9 @@ const TRAPEZIUS_PARTS: readonly string[] = ['upper-trapezius', 'middle-trapezius
 const unionOf = (b: MuscleBuild): Shape => ({ prims: b.prims, blendM: b.blendM ?? 0.008 })
 
 const SP = (level: string, dz = 0): Vec3 => add(spinousTip(level), [0, 0, dz])
+/** How far middle and lower trapezius arise across the midline (toward the other side), so that the two sides'
+ * aponeuroses meet over the spinous processes instead of leaving a groove the tips show through. */
+const TRAPEZIUS_MIDLINE_OVERLAP: Vec3 = [-0.003, 0, 0]
 const TP = transverseProcessTip
 const trunkOut = (p: Vec3): Vec3 => normalize([p[0], 0, p[2] + 0.005])
 
@@ -571,9 +574,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           normal: [0, 0, 1],
           ratio: 0.6,
         }),
-        // the bicipital aponeurosis (lacertus fibrosus): a flat band from the medial side of the tendon, down and
-        // medially over the common flexor origin into the fascia of the forearm's flexors (a model choice of width and
-        // length after standard anatomy)
+        // the bicipital aponeurosis (lacertus fibrosus): a flat band from the medial side of the tendon, widening as it
+        // runs down and medially over the common flexor origin into the fascia of the forearm's flexors (a model choice
+        // of width and length after standard anatomy)
         ...tendonCord(onArm(0.9, -0.002, 0.034), onFore(0.17, -0.034, 0.038), {
           via: [onFore(0.03, -0.016, 0.042)],
           startHalfWidthM: 0.004,
@@ -812,8 +815,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           clearanceM: 0.002,
           reachOutM: 0.03,
           layUntil: 0.95,
-          // the borders thin to an edge (over teres and triceps behind, over biceps in front) rather than ending in a
-          // thick roll
+          // the borders thin (over teres and triceps behind, over biceps in front) rather than ending in a thick roll,
+          // but only by about a third: thinner, the anterior and posterior trigger points fell outside the muscle
           thicknessAcross: (f) => (1 - 0.32 * ramp(f, 0.75, 1)) * (1 - 0.35 * ramp(f, 0.12, 0)),
           // full over the cap, tapering into a V at the deltoid tuberosity, and thin at its origin, where its short
           // tendinous fibres lie flush on the clavicle, acromion and spine rather than standing off them as a ledge
@@ -948,15 +951,15 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     {
       prims: sheet(
         // from midway between the T3 and T4 spines, where middle trapezius' lower border reaches (the two meet with no gap)
-        // (3 mm across the midline, as middle trapezius, so the two sides meet over the spinous tips)
         [lerp(SP('T3', -0.004), SP('T4', -0.004), 0.5), ...['T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004))].map((p) =>
-          add(p, [-0.003, 0, 0]),
+          add(p, TRAPEZIUS_MIDLINE_OVERLAP),
         ),
         [add(root, [0.006, 0.006, -0.008]), add(root, [0.022, 0.004, -0.01])],
         // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
-        // trapezius lies visibly over latissimus' upper medial corner, as it does in the body; dense enough that
-        // neighbouring fibres close over the spinous tips instead of leaving grooves the tips show through
+        // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
         {
+          // close fibres that overlap well, as middle trapezius: with 12 at the default the thin sheet left grooves
+          // between its fibres along the spines, where the tips of T4-T6 showed through
           fibres: 18,
           overlap: 0.8,
           thicknessM: 0.0045,
@@ -979,10 +982,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'middle-trapezius',
     {
       prims: sheet(
-        // 3 mm across the midline, so that the two sides' aponeuroses meet over the spinous processes instead of
-        // leaving a groove the tips show through
         [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), lerp(SP('T3', -0.002), SP('T4', -0.002), 0.5)].map((p) =>
-          onNuchalLine(add(p, [-0.003, 0, 0])),
+          onNuchalLine(add(p, TRAPEZIUS_MIDLINE_OVERLAP)),
         ),
         [
           add(acr, [-0.012, 0.008, -0.02]),
