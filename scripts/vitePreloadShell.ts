@@ -60,9 +60,10 @@ export function shellChunk(shellModule: string): { plugin: Plugin; group: { name
         const shell = chunks.find((c) => c.moduleIds.some((id) => normalise(id).endsWith(shellModule)))
         if (!shell) throw new Error(`shellChunk: no chunk is built from ${shellModule}`)
         const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+        const importsOf = (fileName: string): readonly string[] => byFile.get(fileName)?.imports ?? []
         // the entry and everything it imports statically are loaded (and preloaded) by Vite already
-        const preloaded = reached([entry.fileName], (f) => byFile.get(f)?.imports ?? [])
-        const js = [...reached([shell.fileName], (f) => byFile.get(f)?.imports ?? [])].filter((f) => !preloaded.has(f))
+        const preloaded = reached([entry.fileName], importsOf)
+        const js = [...reached([shell.fileName], importsOf)].filter((f) => !preloaded.has(f))
         const css = new Set(js.flatMap((f) => [...(byFile.get(f)?.viteMetadata?.importedCss ?? [])]))
         return [
           ...[...css].map((f) => ({

@@ -2,6 +2,7 @@
 // entry. The atlas vocabulary stays one muscle per entry; the structure list names and groups the context muscles,
 // and the structure search finds them by English and Latin name.
 import { describe, expect, it } from 'vitest'
+import { FASCIAE } from '../../../src/anatomy/fasciae'
 import { CONTEXT_MUSCLES, MUSCLES, MUSCLE_IDS } from '../../../src/anatomy/ids'
 import { loadBuiltInAtlas } from '../../../src/atlas/builtin'
 import { createStructureSearch, type StructureEntry } from '../../../src/search/searchStructures'
@@ -9,8 +10,13 @@ import { describeStructure } from '../../../src/viewer/structureNames'
 
 const layerOf = (): null => null
 
+/** The bands of fascia listed with the muscles, by how their Latin names begin (every other entry is a Musculus). */
+const FASCIA_LATIN: Readonly<Record<string, RegExp>> = { 'iliotibial-tract': /^Tractus /, 'thoracolumbar-fascia': /^Fascia / }
+
 describe('context muscles', () => {
   it('are kebab-case ids apart from the atlas muscles, with names, Latin names, layers and regions', () => {
+    // the fasciae listed here are exactly the ones with a Details note
+    expect(Object.keys(FASCIA_LATIN).sort()).toEqual(Object.keys(FASCIAE).sort())
     const ids = new Set<string>()
     for (const m of CONTEXT_MUSCLES) {
       expect(m.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
@@ -18,8 +24,7 @@ describe('context muscles', () => {
       ids.add(m.id)
       expect(MUSCLE_IDS).not.toContain(m.id)
       expect(m.name.length).toBeGreaterThan(3)
-      // the iliotibial tract and the thoracolumbar fascia are the bands of fascia listed with the muscles
-      expect(m.latin).toMatch(m.id === 'iliotibial-tract' ? /^Tractus / : m.id === 'thoracolumbar-fascia' ? /^Fascia / : /^Musculus /)
+      expect(m.latin).toMatch(FASCIA_LATIN[m.id] ?? /^Musculus /)
       expect(['superficial', 'deep']).toContain(m.layer)
       expect(['head-neck', 'shoulder-arm', 'trunk', 'hip-thigh', 'leg-foot']).toContain(m.region)
     }
