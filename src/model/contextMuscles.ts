@@ -14,6 +14,7 @@ import { belly, sheet } from './muscleShapes'
 import { muscleColour, muscleStructure } from './muscles'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unionBounds } from './sdf'
 import { emptyGrid, splat } from './splat'
+import { fieldOf } from './meshStructure'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint } from './thorax'
 import { itemAt, segmentsOf } from './lists'
@@ -46,6 +47,29 @@ interface ContextBuild {
   blendM?: number
   cellM?: number
   maxTriangles?: number
+  /**
+   * An atlas muscle this one passes deep to, and the outward direction at a point: whatever of this muscle lies over
+   * that muscle (within SHADOW_DEPTH_M outward of it) is cut away, so its edge runs under the other's border instead
+   * of lying on it.
+   */
+  deepTo?: { id: string; outward: (p: Vec3) => Vec3 }
+}
+
+/** How far outward of an overlying atlas muscle a context muscle is cut away (`deepTo`), and the steps sampled. */
+const SHADOW_DEPTH_M = 0.024
+const SHADOW_STEPS = 6
+
+/** The field of everything lying outward of `field` within SHADOW_DEPTH_M along `outward` (negative inside it). */
+function shadowField(field: (x: number, y: number, z: number) => number, outward: (p: Vec3) => Vec3) {
+  return (x: number, y: number, z: number): number => {
+    const n = outward([x, y, z])
+    let v = Infinity
+    for (let k = 0; k <= SHADOW_STEPS; k++) {
+      const d = (SHADOW_DEPTH_M * k) / SHADOW_STEPS
+      v = Math.min(v, field(x - n[0] * d, y - n[1] * d, z - n[2] * d))
+    }
+    return v
+  }
 }
 
 /** A flat strap along a path: tapered capsules whose cross-section is flattened along `outward` at each segment
@@ -131,7 +155,7 @@ const bump = (v: number, centre: number, width: number): number => Math.exp(-(((
  * Build every context muscle. `under` holds the bones and the atlas muscles (buildMuscles adds them as it builds);
  * context muscles are carved against it and against each other, and are not added to it.
  */
-export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
+export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes: ReadonlyMap<string, Shape> = new Map()): StructureSpec[] {
   const L = (id: string): Vec3 => lm.at(id, 'left')
   const built = new Map<string, ContextBuild>()
   const shapes = new Map<string, Shape>()
@@ -144,7 +168,15 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     // carved against the bones, the atlas muscles and the context muscles built before this one (a snapshot: the
     // field is evaluated later, when the structure is meshed)
     const before = mine
-    const baked = bakeCarved(b.prims, blendM, b.cellM ?? 0.004, (x, y, z) => Math.min(under.value(x, y, z), before.value(x, y, z)) - GAP_M)
+    const over = b.deepTo && atlasShapes.get(b.deepTo.id)
+    if (b.deepTo && !over) throw new Error(`context muscle "${id}" lies deep to "${b.deepTo.id}", which is not an atlas muscle built`)
+    const shadow = over && b.deepTo ? shadowField(fieldOf(over), b.deepTo.outward) : () => Infinity
+    const baked = bakeCarved(
+      b.prims,
+      blendM,
+      b.cellM ?? 0.004,
+      (x, y, z) => Math.min(under.value(x, y, z), before.value(x, y, z), shadow(x, y, z)) - GAP_M,
+    )
     shapes.set(id, { prims: [baked], blendM: 0 })
     earlier.push({ prims: b.prims, blendM })
     mine = new Envelope()
@@ -276,6 +308,9 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope): StructureSp
     blendM: 0.004,
     cellM: 0.003,
     maxTriangles: 2600,
+    // its upper slips pass under the lower border of pectoralis major: carved only against it, the part of them
+    // lying outward of that thin border stayed on it as a ragged fringe
+    deepTo: { id: 'pectoralis-major', outward: (p) => surfaceNormal(core, p) },
   })
 
   // ---------------- arm and forearm ----------------

@@ -109,7 +109,7 @@ export async function generateBody(
   const under = new Envelope()
   for (const b of bones) under.add(b.shape)
   const muscles = buildMuscles(lm, under)
-  const context = buildContextMuscles(lm, under)
+  const context = buildContextMuscles(lm, under, new Map(muscles.map((m) => [m.id, m.shape])))
   const organs = buildOrgans(lm)
   const structures = [...bones, ...muscles, ...context, ...organs]
   log(`${structures.length} structures described`)

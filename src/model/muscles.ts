@@ -814,7 +814,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           steps: 12,
           clearanceM: 0.002,
           reachOutM: 0.03,
-          layUntil: 0.95,
+          // the tip is laid over what lies round the tuberosity too: anchored on the bone, the last step of every
+          // fibre dived from over triceps and biceps to the bone, and the lower end stood off the arm as an open cuff
+          anchorEnds: [true, false],
           // the borders thin (over teres and triceps behind, over biceps in front) rather than ending in a thick roll,
           // but only by about a third: thinner, the anterior and posterior trigger points fell outside the muscle
           thicknessAcross: (f) => (1 - 0.32 * ramp(f, 0.75, 1)) * (1 - 0.35 * ramp(f, 0.12, 0)),
@@ -886,8 +888,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     const side = Math.min(Math.max((latAngle(p) / Math.PI - 0.3) / 0.15, 0), 1)
     // next to the arm the fibres are not lifted over teres major and the long head of triceps: they run through
     // the posterior axillary fold with teres major instead of standing out behind the arm
-    const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * (p[1] > 1.28 ? 1 : 0)
-    return (0.06 - 0.045 * side * (p[1] > 1.2 ? 1 : 0.3)) * (1 - 0.9 * nearArm)
+    const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * ramp(p[1], 1.26, 1.3)
+    return (0.06 - 0.045 * side * (0.3 + 0.7 * ramp(p[1], 1.16, 1.24))) * (1 - 0.9 * nearArm)
   }
   add2(
     'latissimus-dorsi',
