@@ -153,9 +153,10 @@ const bump = (v: number, centre: number, width: number): number => Math.exp(-(((
 
 /**
  * Build every context muscle. `under` holds the bones and the atlas muscles (buildMuscles adds them as it builds);
- * context muscles are carved against it and against each other, and are not added to it.
+ * context muscles are carved against it and against each other, and are not added to it. `atlasShapes` holds each
+ * atlas muscle's shape by id, for the context muscles that lie deep to one (`deepTo`).
  */
-export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes: ReadonlyMap<string, Shape> = new Map()): StructureSpec[] {
+export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes: ReadonlyMap<string, Shape>): StructureSpec[] {
   const L = (id: string): Vec3 => lm.at(id, 'left')
   const built = new Map<string, ContextBuild>()
   const shapes = new Map<string, Shape>()
@@ -166,7 +167,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     built.set(id, b)
     const blendM = b.blendM ?? 0.008
     // carved against the bones, the atlas muscles and the context muscles built before this one (a snapshot: the
-    // field is evaluated later, when the structure is meshed)
+    // field is evaluated later, when the structure is meshed), and cut away outward of the atlas muscle it lies deep
+    // to. The carving reaches only the grid cells near the muscle: further out its field is that of the uncut muscle
     const before = mine
     const over = b.deepTo && atlasShapes.get(b.deepTo.id)
     if (b.deepTo && !over) throw new Error(`context muscle "${id}" lies deep to "${b.deepTo.id}", which is not an atlas muscle built`)
@@ -308,8 +310,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     blendM: 0.004,
     cellM: 0.003,
     maxTriangles: 2600,
-    // its upper slips pass under the lower border of pectoralis major: carved only against it, the part of them
-    // lying outward of that thin border stayed on it as a ragged fringe
+    // its upper slips pass under the lower border of pectoralis major: what of them lies outward of that thin border
+    // is cut away, so the sheet emerges from under the border
     deepTo: { id: 'pectoralis-major', outward: (p) => surfaceNormal(core, p) },
   })
 

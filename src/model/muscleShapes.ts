@@ -136,9 +136,6 @@ export interface SheetOptions {
   /** With `over`: 'wrap' (default) lays each point on what lies beneath; 'lift' only pushes points that sank into it
    * back out, so the nominal `path` (e.g. a dome) keeps its shape where it is clear. */
   layOver?: 'wrap' | 'lift'
-  /** Only points with t up to this (0..1) are laid over or lifted (default 1): the rest keep their nominal path,
-   * e.g. where a fibre leaves the chest wall for the arm. */
-  layUntil?: number
 }
 
 /**
@@ -161,8 +158,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       const rel =
         (o.thicknessAlong ? o.thicknessAlong(t, u) : 0.45 + 0.55 * Math.sin(Math.PI * t)) * (o.thicknessAcross ? o.thicknessAcross(u) : 1)
       const half = (o.thicknessM * rel) / 2
-      const anchored =
-        (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) || t > (o.layUntil ?? 1) + 1e-9
+      const anchored = (s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true))
       if (o.over && !anchored && o.layOver !== 'lift')
         p = o.over.wrap(
           p,
@@ -253,12 +249,7 @@ function sheetAt<T>(rows: readonly (readonly T[])[], f: number, s: number): T {
 /** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again. */
 function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps: number): void {
   const sm = o.smooth!
-  const free = (s: number): boolean =>
-    !(
-      (s === 0 && (o.anchorEnds?.[0] ?? true)) ||
-      (s === steps - 1 && (o.anchorEnds?.[1] ?? true)) ||
-      s / (steps - 1) > (o.layUntil ?? 1) + 1e-9
-    )
+  const free = (s: number): boolean => !((s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)))
   for (let pass = 0; pass < sm.passes; pass++) {
     const next = fibres.map((f) => f.slice())
     for (let f = 0; f < fibres.length; f++) {

@@ -798,8 +798,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           add(spineMid, [0.03, 0.006, -0.008]),
           add(spineMid, [-0.005, 0.004, -0.008]),
         ],
-        // the three parts converge on a short tendon on the tuberosity (1.4 cm from front to back), so the muscle ends
-        // in a V rather than a blunt rounded end
+        // the three parts converge on a short tendon over the tuberosity (1.4 cm from front to back), so the muscle
+        // ends in a V rather than a blunt rounded end
         [
           add(L('deltoid-tuberosity'), [-0.004, 0.012, 0.007]),
           add(L('deltoid-tuberosity'), [0.002, 0, 0]),
@@ -814,8 +814,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           steps: 12,
           clearanceM: 0.002,
           reachOutM: 0.03,
-          // the tip is laid over what lies round the tuberosity too: anchored on the bone, the last step of every
-          // fibre dived from over triceps and biceps to the bone, and the lower end stood off the arm as an open cuff
+          // the tip is laid over what lies round the tuberosity too (it ends a few millimetres clear of the bone), so
+          // the last step of each fibre does not dive from over triceps and biceps to the bone under a hollow
           anchorEnds: [true, false],
           // the borders thin (over teres and triceps behind, over biceps in front) rather than ending in a thick roll,
           // but only by about a third: thinner, the anterior and posterior trigger points fell outside the muscle

@@ -115,8 +115,8 @@ const fromBehind = (c: RayContext, p: LayerPair): Ray[] => parallelRays(FROM_BEH
 /**
  * The external oblique's upper slips pass under the lower border of pectoralis major, and the model cuts away what
  * of them would lie over it, so the two do not overlap at all seen from the front: no ray may meet the external
- * oblique before pectoralis major. (With the slips only carved against pectoralis major, about 250 rays per side
- * met a ragged fringe of external oblique lying on the border.) Not among PAIRS: those must overlap.
+ * oblique before pectoralis major (a fringe of oblique left lying on the border would be met first). Not among
+ * PAIRS: those must overlap.
  */
 const OBLIQUE_UNDER_PECTORALIS: LayerPair = {
   name: 'external oblique nowhere over pectoralis major (from the front)',
@@ -303,7 +303,7 @@ describe.each(BODIES)('the layer order of overlapping muscles on $file', ({ file
     it(`${OBLIQUE_UNDER_PECTORALIS.name}, ${side}`, () => {
       const r = check(OBLIQUE_UNDER_PECTORALIS, side)
       // the rays cover the outlines of both (not missing them)
-      expect(r.rays).toBeGreaterThan(1000)
+      expect(r.rays, 'rays cast over the two outlines').toBeGreaterThan(1000)
       expect(r.wrong, `${r.wrong.length} of ${r.both} rays meet the external oblique first`).toEqual([])
     })
   }
