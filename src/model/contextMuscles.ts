@@ -220,7 +220,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   // (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves across the belly
   const RA_THICK = 0.0115
   const raBottomY = 0.918
-  const raTopY = (u: number): number => xiphY + (1.33 - xiphY) * u ** 1.2
+  const raTopY = (u: number): number => xiphY + 0.015 + (1.35 - xiphY - 0.015) * u ** 1.2
   const intersections = [1.062, 1.148, 1.228]
   const raThickness = (y: number, t: number): number => {
     let r = 0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, 0.15 + t * 0.95))
@@ -249,6 +249,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     blendM: 0.004,
     cellM: 0.003,
     maxTriangles: 2400,
+    deepTo: { id: 'pectoralis-major', outward: (p) => surfaceNormal(core, p) },
   })
   // external oblique: fleshy slips from the outer surfaces of ribs 5-12 (the upper ones interdigitating with
   // serratus anterior's; the model's begin at rib 6, as the slip from rib 5 lay under pectoralis major and was cut by
@@ -266,8 +267,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     ribPoint(12, 0.44 * Math.PI),
   ]
   const eoInsertions: Vec3[] = [
-    [0.098, 1.225, 0.1],
-    [0.093, 1.155, 0.1],
+    [0.096, 1.265, 0.1],
+    [0.093, 1.17, 0.1],
     [0.086, 1.08, 0.1],
     [0.072, 1.005, 0.1],
     [0.05, 0.95, 0.1],
