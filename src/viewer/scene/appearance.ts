@@ -23,6 +23,17 @@ function setOpacity(m: MeshLambertMaterial, opacity: number): void {
   m.depthWrite = !transparent
 }
 
+/**
+ * See-through skin glows faintly in its own colour, more the fainter it is drawn: lit only by the lights, its
+ * outline (where it turns away from them) was drawn darker than the background, a grey halo round the body that did
+ * not read as skin. Opaque skin is lit as before.
+ */
+const SEE_THROUGH_SKIN_GLOW = 1.0
+
+function seeThroughSkin(m: MeshLambertMaterial, base: Color, opacity: number): void {
+  m.emissive.copy(base).multiplyScalar(opacity < 0.999 ? SEE_THROUGH_SKIN_GLOW * (1 - opacity) : 0)
+}
+
 /** Updates every mesh; returns the meshes the pointer can pick (shown and not in an x-ray layer). */
 export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
   const pickable: Mesh[] = []
@@ -34,6 +45,7 @@ export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
     const shared = mesh.userData.sharedMaterial as MeshLambertMaterial
     const selected = rec.nodeName === state.selection || rec.nodeName === state.highlight
     const hovered = rec.nodeName === state.hover
+    if (rec.kind === 'skin') seeThroughSkin(shared, mesh.userData.baseColour as Color, opacity)
     if (!selected && !hovered) {
       // Structures drawn alike share this material: only those drawn with it set its opacity, so a highlighted
       // structure (not faded) never lifts the fade of the others that share its look.

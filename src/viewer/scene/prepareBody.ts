@@ -9,6 +9,7 @@ import { layerOf } from '../layers'
 import type { StructureRecord } from '../store'
 import { describeStructure, type StructureIdentity } from '../structureNames'
 import { MuscleMaterial, hasFibres } from './muscleMaterial'
+import { SkinMaterial } from './skinMaterial'
 import type { ParsedGlb } from './parseGlb'
 
 export type NodeMapper = (name: string, extras: unknown) => StructureIdentity | null
@@ -164,7 +165,11 @@ export function prepareBody(parsed: ParsedGlb, mapNode: NodeMapper): PreparedBod
     const key = rec ? `${rec.kind}|${rec.layer ?? ''}|${colour.getHexString()}${fibred ? '|fibres' : ''}` : 'unmapped'
     let material = shared.get(key)
     if (!material) {
-      material = fibred ? new MuscleMaterial({ color: colour }) : new MeshLambertMaterial({ color: colour })
+      material = fibred
+        ? new MuscleMaterial({ color: colour })
+        : rec?.kind === 'skin'
+          ? new SkinMaterial({ color: colour })
+          : new MeshLambertMaterial({ color: colour })
       shared.set(key, material)
     }
     ;(Array.isArray(old) ? old : [old]).forEach((m) => m.dispose())
