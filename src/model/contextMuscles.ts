@@ -215,9 +215,11 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   const crest: Vec3[] = [asis, add(lerp(asis, crestTop, 0.5), [0.012, 0.012, 0.012]), crestTop]
   const core = abdominalCoreValue(crest)
   const xiphY = L('xiphoid-process')[1]
-  // rectus abdominis: pubic crest (beside the symphysis) to the xiphoid and costal cartilages 5-7; the linea alba is
-  // the gap between the two sides (about 1 cm above the umbilicus, narrower below); three tendinous intersections
-  // (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves across the belly
+  // rectus abdominis: pubic crest (beside the symphysis) to the xiphoid and costal cartilages 5-7; three tendinous
+  // intersections (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves
+  // across the belly. The linea alba between the two bellies (2.1 cm wide at the pubis, 2.7 cm at the xiphoid) is
+  // drawn as the pale, thin medial strip of each side's sheet, meeting its twin at the midline: left open, the inside
+  // of the trunk showed through it as a dark stripe. Model choices.
   const RA_THICK = 0.0115
   const raBottomY = 0.918
   const raTopY = (u: number): number => xiphY + 0.015 + (1.35 - xiphY - 0.015) * u ** 1.2
@@ -227,15 +229,23 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     for (const yi of intersections) r *= 1 - 0.55 * bump(y, yi, 0.008)
     return r
   }
+  /** The midline edge of the sheet (the middle of the linea alba, a hair off the plane), and the bellies' medial and
+   * lateral borders, at t (0 pubis, 1 top). */
+  const RA_MIDLINE_X = 0.0015
+  const raMedialX = (t: number): number => 0.0105 + 0.003 * t
+  const raLateralX = (t: number): number => 0.033 + 0.061 * (1 - (1 - t) ** 1.5)
   const raPoint = (t: number, u: number): Vec3 => {
     const y = raBottomY + (raTopY(u) - raBottomY) * t
-    const xm = 0.0105 + 0.003 * t
-    const xl = 0.033 + 0.061 * (1 - (1 - t) ** 1.5)
-    return [xm + (xl - xm) * u, y, 0.2]
+    return [RA_MIDLINE_X + (raLateralX(t) - RA_MIDLINE_X) * u, y, 0.2]
+  }
+  /** 1 over the linea alba, 0 over the belly, across its medial border. */
+  const lineaAlba = (t: number, u: number): number => {
+    const border = (raMedialX(t) - RA_MIDLINE_X) / (raLateralX(t) - RA_MIDLINE_X)
+    return 1 - ramp(u, border, border + 0.06)
   }
   put('rectus-abdominis', {
     prims: sheet([raPoint(0, 0), raPoint(0, 1)], [raPoint(1, 0), raPoint(1, 1)], {
-      fibres: 12,
+      fibres: 14,
       thicknessM: RA_THICK,
       steps: 44,
       overlap: 0.9,
@@ -244,7 +254,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
         const p = raPoint(t, u)
         return onSurface(core, p, (RA_THICK * raThickness(p[1], t)) / 2 + 0.0005)
       },
-      thicknessAlong: (t, u) => raThickness(raPoint(t, u)[1], t),
+      // the linea alba thinner than the bellies, its face a little below theirs (much thinner, the bellies' flanks
+      // covered it)
+      thicknessAlong: (t, u) => raThickness(raPoint(t, u)[1], t) * (1 - 0.3 * lineaAlba(t, u)),
+      tendon: lineaAlba,
     }),
     blendM: 0.004,
     cellM: 0.003,
