@@ -217,9 +217,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   const xiphY = L('xiphoid-process')[1]
   // rectus abdominis: pubic crest (beside the symphysis) to the xiphoid and costal cartilages 5-7; three tendinous
   // intersections (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves
-  // across the belly. The linea alba between the two bellies (2.1 cm wide at the pubis, 2.7 cm at the xiphoid) is
-  // drawn as the pale, thin medial strip of each side's sheet, meeting its twin at the midline: left open, the inside
-  // of the trunk showed through it as a dark stripe. Model choices.
+  // across the belly. The linea alba between the two bellies (in the body about 1 cm wide above the umbilicus and
+  // narrower below; the model's, 2.1 cm at the pubis to 2.7 cm at the xiphoid, is the space the bellies' rounded
+  // edges leave) is drawn as the pale, thinner medial strip of each side's sheet, meeting its twin at the midline, so
+  // that it closes the trunk between them. Model choices.
   const RA_THICK = 0.0115
   const raBottomY = 0.918
   const raTopY = (u: number): number => xiphY + 0.015 + (1.35 - xiphY - 0.015) * u ** 1.2
@@ -254,8 +255,9 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
         const p = raPoint(t, u)
         return onSurface(core, p, (RA_THICK * raThickness(p[1], t)) / 2 + 0.0005)
       },
-      // the linea alba thinner than the bellies, its face a little below theirs (much thinner, the bellies' flanks
-      // covered it)
+      // the linea alba thinner than the bellies (about 0.7), its outer face a little below theirs and its inner face
+      // off the surface beneath (the path sets the mid-plane from the belly's thickness); thinner still, the bellies'
+      // rounded flanks would cover it
       thicknessAlong: (t, u) => raThickness(raPoint(t, u)[1], t) * (1 - 0.3 * lineaAlba(t, u)),
       tendon: lineaAlba,
     }),

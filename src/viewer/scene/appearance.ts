@@ -24,14 +24,11 @@ function setOpacity(m: MeshLambertMaterial, opacity: number): void {
 }
 
 /**
- * See-through skin glows faintly in its own colour, more the fainter it is drawn: lit only by the lights, its
- * outline (where it turns away from them) was drawn darker than the background, a grey halo round the body that did
- * not read as skin. Opaque skin is lit as before.
+ * The glow of see-through skin: its own colour, scaled by how see-through it is, so that its outline (where the
+ * surface turns away from the lights) is drawn pale rather than darker than the background. None when opaque.
  */
-const SEE_THROUGH_SKIN_GLOW = 1.0
-
-function seeThroughSkin(m: MeshLambertMaterial, base: Color, opacity: number): void {
-  m.emissive.copy(base).multiplyScalar(opacity < 0.999 ? SEE_THROUGH_SKIN_GLOW * (1 - opacity) : 0)
+function skinGlow(base: Color, opacity: number): Color {
+  return base.clone().multiplyScalar(opacity < 0.999 ? 1 - opacity : 0)
 }
 
 /** Updates every mesh; returns the meshes the pointer can pick (shown and not in an x-ray layer). */
@@ -45,7 +42,8 @@ export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
     const shared = mesh.userData.sharedMaterial as MeshLambertMaterial
     const selected = rec.nodeName === state.selection || rec.nodeName === state.highlight
     const hovered = rec.nodeName === state.hover
-    if (rec.kind === 'skin') seeThroughSkin(shared, mesh.userData.baseColour as Color, opacity)
+    const glow = rec.kind === 'skin' ? skinGlow(mesh.userData.baseColour as Color, opacity) : null
+    if (glow) shared.emissive.copy(glow)
     if (!selected && !hovered) {
       // Structures drawn alike share this material: only those drawn with it set its opacity, so a highlighted
       // structure (not faded) never lifts the fade of the others that share its look.
@@ -62,6 +60,8 @@ export function applyAppearance(body: PreparedBody, state: Appearance): Mesh[] {
         own.color.copy(base)
         own.emissive.copy(HOVER_GLOW)
       }
+      // highlighted see-through skin keeps its glow under the highlight's
+      if (glow) own.emissive.add(glow)
       setOpacity(own, opacity)
       mesh.material = own
     }

@@ -1,7 +1,7 @@
 // The skin's look when it is drawn see-through (the skin layer's default opacity is low): three's Lambert material,
 // its opacity raised toward the silhouette (a fresnel-like rim), so the skin reads as a shell round the muscles
-// rather than vanishing over them and leaving a faint grey halo at the outline. The glow in its own colour that keeps
-// that rim pale is set with the opacity (appearance.ts). Opaque skin is drawn exactly as plain Lambert.
+// rather than all but vanishing over them. The glow in its own colour that keeps that rim pale is set with the
+// opacity (appearance.ts). Opaque skin is drawn exactly as plain Lambert (three sets the alpha to 1).
 import { MeshLambertMaterial, type WebGLProgramParametersWithUniforms } from 'three'
 
 /** How much of the missing opacity the rim makes up at the silhouette (0: none, 1: opaque there). */
@@ -27,9 +27,6 @@ export function patchSkinShader(fragmentShader: string): string {
 
 /** Lambert lighting whose opacity rises toward the silhouette: the skin (prepareBody.ts). */
 export class SkinMaterial extends MeshLambertMaterial {
-  /** Marks the skin look (three's own `isX` flag convention). */
-  readonly isSkinMaterial = true
-
   override onBeforeCompile(shader: WebGLProgramParametersWithUniforms): void {
     shader.fragmentShader = patchSkinShader(shader.fragmentShader)
   }

@@ -65,4 +65,21 @@ describe('the skin material', () => {
     glowAt(0.25)
     expect(m.emissive.r / m.emissive.b).toBeCloseTo(m.color.r / m.color.b, 5)
   })
+
+  it('keeps its glow, under the highlight, while hovered or selected', () => {
+    const b = preparedBody()
+    const skin = b.meshesOf.get('skin.midline')![0]!
+    const glowWith = (hover: string | null, selection: string | null): number => {
+      const layers = defaultLayers()
+      layers.skin.opacity = 0.6
+      applyAppearance(b, { layers, hidden: [], isolated: null, selection, hover, highlight: null })
+      const m = skin.material as SkinMaterial
+      return m.emissive.r
+    }
+    const plain = glowWith(null, null)
+    expect(plain).toBeGreaterThan(0)
+    // the hover glow alone is about 0.07 in red; with the skin's own glow it is more than the plain glow
+    expect(glowWith('skin.midline', null)).toBeGreaterThan(plain)
+    expect(glowWith(null, 'skin.midline')).toBeGreaterThan(plain)
+  })
 })
