@@ -214,6 +214,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   const pubt = L('pubic-tubercle')
   const crest: Vec3[] = [asis, add(lerp(asis, crestTop, 0.5), [0.012, 0.012, 0.012]), crestTop]
   const core = abdominalCoreValue(crest)
+  /** Out of the abdominal wall beneath (its field's gradient): how the sheets on it are flattened and cut away. */
+  const coreOut = (p: Vec3): Vec3 => surfaceNormal(core, p)
   const xiphY = L('xiphoid-process')[1]
   // rectus abdominis: pubic crest (beside the symphysis) to the xiphoid and costal cartilages 5-7; three tendinous
   // intersections (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves
@@ -264,7 +266,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     blendM: 0.004,
     cellM: 0.003,
     maxTriangles: 2400,
-    deepTo: { id: 'pectoralis-major', outward: (p) => surfaceNormal(core, p) },
+    deepTo: { id: 'pectoralis-major', outward: coreOut },
   })
   // external oblique: fleshy slips from the outer surfaces of ribs 5-12 (the upper ones interdigitating with
   // serratus anterior's; the model's begin at rib 6, as the slip from rib 5 lay under pectoralis major and was cut by
@@ -308,7 +310,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
       overlap: 0.7,
       // flattened square to the wall beneath (over the costal margin it slopes inward): flattened square to the
       // horizontal instead, the bundles stood out of the sloping wall edge-on, as overlapping shingles
-      outward: (p) => surfaceNormal(core, p),
+      outward: coreOut,
       path: (o, i, t, f) => onSurface(core, lerp(o, i, t), (EO_THICK * eoThickness(t, f)) / 2 + 0.0006),
       thicknessAlong: eoThickness,
       // spans the hollows of the surface beneath (over the costal margin) rather than following them into pits
@@ -328,7 +330,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     maxTriangles: 2600,
     // its upper slips pass under the lower border of pectoralis major: what of them lies outward of that thin border
     // is cut away, so the sheet emerges from under the border
-    deepTo: { id: 'pectoralis-major', outward: (p) => surfaceNormal(core, p) },
+    deepTo: { id: 'pectoralis-major', outward: coreOut },
   })
 
   // ---------------- arm and forearm ----------------

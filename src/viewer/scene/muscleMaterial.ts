@@ -14,6 +14,7 @@
 import { type BufferGeometry, MeshLambertMaterial, type WebGLProgramParametersWithUniforms } from 'three'
 import { ACROSS_MAX_PERIODS, FIBRE_ATTRIBUTE, HIGH_BYTE_SCALE, threeAttributeName } from '../../model/fibreAttributes'
 import { FIBRE_STRIPE_SPACING_M } from '../../model/fibres'
+import { insertAt } from './shaderPatch'
 
 const FIBRE = threeAttributeName(FIBRE_ATTRIBUTE)
 
@@ -114,21 +115,13 @@ if ( tpaDetail > 0.5 ) {
 }
 #endif`
 
-/** Inserts `code` after (or before) the first `hook` in `source`; throws when three's shader no longer has it. */
-function insertAt(source: string, hook: string, code: string, where: 'after' | 'before'): string {
-  const at = source.indexOf(hook)
-  if (at < 0) throw new Error(`muscle material: three's shader has no "${hook}"`)
-  const cut = where === 'after' ? at + hook.length : at
-  return source.slice(0, cut) + (where === 'after' ? code : `${code}\n`) + source.slice(cut)
-}
-
 /** Three's Lambert shader sources with the muscle look added (pure: strings in, strings out). */
 export function patchMuscleShader(vertexShader: string, fragmentShader: string): { vertexShader: string; fragmentShader: string } {
-  let vertex = insertAt(vertexShader, '#include <common>', VERTEX_DECLARATIONS, 'after')
-  vertex = insertAt(vertex, '#include <begin_vertex>', VERTEX_MAIN, 'after')
-  let fragment = insertAt(fragmentShader, '#include <common>', FRAGMENT_DECLARATIONS, 'after')
-  fragment = insertAt(fragment, '#include <lights_lambert_fragment>', FRAGMENT_SURFACE, 'before')
-  fragment = insertAt(fragment, '#include <aomap_fragment>', FRAGMENT_SHEEN, 'before')
+  let vertex = insertAt(vertexShader, '#include <common>', VERTEX_DECLARATIONS, 'after', 'muscle')
+  vertex = insertAt(vertex, '#include <begin_vertex>', VERTEX_MAIN, 'after', 'muscle')
+  let fragment = insertAt(fragmentShader, '#include <common>', FRAGMENT_DECLARATIONS, 'after', 'muscle')
+  fragment = insertAt(fragment, '#include <lights_lambert_fragment>', FRAGMENT_SURFACE, 'before', 'muscle')
+  fragment = insertAt(fragment, '#include <aomap_fragment>', FRAGMENT_SHEEN, 'before', 'muscle')
   return { vertexShader: vertex, fragmentShader: fragment }
 }
 

@@ -3,6 +3,7 @@
 // rather than all but vanishing over them. The glow in its own colour that keeps that rim pale is set with the
 // opacity (appearance.ts). Opaque skin is drawn exactly as plain Lambert (three sets the alpha to 1).
 import { MeshLambertMaterial, type WebGLProgramParametersWithUniforms } from 'three'
+import { insertAt } from './shaderPatch'
 
 /** How much of the missing opacity the rim makes up at the silhouette (0: none, 1: opaque there). */
 export const SKIN_RIM_OPACITY = 0.6
@@ -16,13 +17,9 @@ const FRAGMENT_RIM = `
   diffuseColor.a += ( 1.0 - diffuseColor.a ) * ${SKIN_RIM_OPACITY.toFixed(2)} * edge * edge;
 }`
 
-const HOOK = '#include <opaque_fragment>'
-
 /** Three's Lambert fragment shader with the skin's rim opacity added (pure); throws when three's shader changed. */
 export function patchSkinShader(fragmentShader: string): string {
-  const at = fragmentShader.indexOf(HOOK)
-  if (at < 0) throw new Error(`skin material: three's shader has no "${HOOK}"`)
-  return `${fragmentShader.slice(0, at)}${FRAGMENT_RIM}\n${fragmentShader.slice(at)}`
+  return insertAt(fragmentShader, '#include <opaque_fragment>', FRAGMENT_RIM, 'before', 'skin')
 }
 
 /** Lambert lighting whose opacity rises toward the silhouette: the skin (prepareBody.ts). */
