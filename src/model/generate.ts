@@ -39,7 +39,15 @@ export function mirrorShape(s: Shape): Shape {
     blendM: s.blendM,
     carve: s.carve?.map(mirrorPrimitive),
     carveBlendM: s.carveBlendM,
-    ...(s.partOf ? { partOf: { others: s.partOf.others.map(mirrorShape), blendM: s.partOf.blendM } } : {}),
+    ...(s.partOf
+      ? {
+          partOf: {
+            others: s.partOf.others.map(mirrorShape),
+            blendM: s.partOf.blendM,
+            whole: { ...s.partOf.whole, shape: mirrorShape(s.partOf.whole.shape) },
+          },
+        }
+      : {}),
   }
 }
 

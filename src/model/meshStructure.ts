@@ -1,7 +1,7 @@
 // Turns a StructureSpec's field into a finished mesh: polygonise (surface nets), Taubin-smooth, simplify to the
 // structure's triangle budget, compute normals. Left structures get a mirrored right copy unless they
 // describe their own right side (the lungs, which the heart makes unequal).
-import { type PartOf, type Shape, partFields, shapeDistance, unionBounds } from './sdf'
+import { type PartOf, type Shape, shapeDistance, unionBounds } from './sdf'
 import { compact, mirrorMesh, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import type { StructureSpec } from './structure'
 import { emptyGrid, splat } from './splat'
@@ -16,9 +16,10 @@ export function fieldOf(shape: Shape): (x: number, y: number, z: number) => numb
 }
 
 export async function meshShape(shape: Shape, cellM: number, maxTriangles: number, smoothIterations = 3): Promise<FinishedMesh> {
+  if (shape.partOf) return meshPart({ ...shape, partOf: shape.partOf }, smoothIterations)
   const bounds = unionBounds(shape.prims, shape.blendM + cellM)
   let raw: IndexedMesh
-  if (shape.carve || shape.partOf) raw = polygonise(fieldOf(shape), bounds, cellM)
+  if (shape.carve) raw = polygonise(fieldOf(shape), bounds, cellM)
   else {
     const grid = emptyGrid(bounds, cellM, 4 * cellM + shape.blendM)
     splat(grid, shape.prims, shape.blendM, shape.blendM + 2 * cellM)
@@ -28,39 +29,172 @@ export async function meshShape(shape: Shape, cellM: number, maxTriangles: numbe
   const smooth = taubinSmooth(raw, smoothIterations)
   const simple = await simplify(smooth, maxTriangles, cellM * 0.35)
   const c = compact(simple)
-  if (shape.partOf) return finishPartBorder(c, { ...shape, partOf: shape.partOf }, cellM)
   return { positions: c.positions, indices: c.indices, normals: vertexNormals(c) }
 }
 
+/** The whole muscle's mesh of a muscle meshed in parts, made once for all its parts (structures mesh one at a time). */
+const wholeMeshes = new WeakMap<Shape, Promise<FinishedMesh>>()
+
 /**
- * A part meshed on its own ends in a corner where it is cut from its neighbour; the polygoniser bevels that corner and
- * face normals bend round it, so the border showed as a dark groove. Along the cut, the outer vertices are put back on
- * the surface of the parts' union and shaded with its normal: both sides of a border then lie and shade as one surface.
+ * A part of a muscle meshed in parts: the faces of the whole muscle's mesh that lie nearer this part's primitives than
+ * any other part's. Meshed on their own, each part ended in a bevelled corner at the cut and the simplifier moved the
+ * two borders apart, so the border showed as a groove, a lip or a crack; shared out of one mesh, both sides of a border
+ * have the same vertices and normals and read as one surface.
  */
-function finishPartBorder(mesh: IndexedMesh, shape: Shape & { partOf: PartOf }, cellM: number): FinishedMesh {
+async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: number): Promise<FinishedMesh> {
+  const { whole, others } = shape.partOf
+  let pending = wholeMeshes.get(whole.shape)
+  if (!pending) {
+    pending = meshShape(whole.shape, whole.cellM, whole.maxTriangles, smoothIterations)
+    wholeMeshes.set(whole.shape, pending)
+  }
+  const mesh = await pending
+  const own: Shape = { prims: shape.prims, blendM: shape.blendM }
   const p = mesh.positions
-  const normals = vertexNormals(mesh)
-  const h = cellM * 0.25
-  const gradient = (x: number, y: number, z: number): [number, number, number] => {
-    const u = (a: number, b: number, c: number): number => partFields(shape, a, b, c).union
-    return [
-      (u(x + h, y, z) - u(x - h, y, z)) / (2 * h),
-      (u(x, y + h, z) - u(x, y - h, z)) / (2 * h),
-      (u(x, y, z + h) - u(x, y, z - h)) / (2 * h),
-    ]
+  const kept: number[] = []
+  for (let t = 0; t < mesh.indices.length; t += 3) {
+    const [a, b, c] = [3 * mesh.indices[t]!, 3 * mesh.indices[t + 1]!, 3 * mesh.indices[t + 2]!]
+    const x = (p[a]! + p[b]! + p[c]!) / 3
+    const y = (p[a + 1]! + p[b + 1]! + p[c + 1]!) / 3
+    const z = (p[a + 2]! + p[b + 2]! + p[c + 2]!) / 3
+    const d = shapeDistance(own, x, y, z)
+    // ties go to both parts, so that no face is lost
+    if (others.every((o) => d <= shapeDistance(o, x, y, z))) kept.push(mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!)
   }
-  for (let i = 0; i < p.length; i += 3) {
-    const { union, cut } = partFields(shape, p[i]!, p[i + 1]!, p[i + 2]!)
-    // on the outer surface (not inside the sheet, on the face of the cut) and near the cut
-    if (cut < -1.5 * cellM || Math.abs(union) > 0.5 * cellM) continue
-    const g = gradient(p[i]!, p[i + 1]!, p[i + 2]!)
-    const g2 = g[0] * g[0] + g[1] * g[1] + g[2] * g[2]
-    if (g2 < 1e-8) continue
-    for (let k = 0; k < 3; k++) p[i + k] = p[i + k]! - (union * g[k]!) / g2
-    const len = Math.sqrt(g2)
-    for (let k = 0; k < 3; k++) normals[i + k] = g[k]! / len
+  if (kept.length === 0) throw new Error('no face of the whole muscle lies on this part')
+  const cap = capBorders(p, kept)
+  // the whole mesh's vertices and normals, then the cap's midpoints (shaded as the mean of their two ends)
+  const n = p.length / 3
+  const positions = new Float32Array(3 * (n + cap.midpoints.length))
+  const wholeNormals = new Float32Array(positions.length)
+  positions.set(p)
+  wholeNormals.set(mesh.normals)
+  for (const [i, [a, b]] of cap.midpoints.entries()) {
+    for (let k = 0; k < 3; k++) {
+      positions[3 * (n + i) + k] = (p[3 * a + k]! + p[3 * b + k]!) / 2
+      wholeNormals[3 * (n + i) + k] = (mesh.normals[3 * a + k]! + mesh.normals[3 * b + k]!) / 2
+    }
   }
-  return { positions: p, indices: mesh.indices, normals }
+  const c = compact({ positions, indices: Uint32Array.from([...kept, ...cap.faces]) })
+  const normals = new Float32Array(c.positions.length)
+  for (let v = 0; v < c.remap.length; v++) {
+    const r = c.remap[v]!
+    if (r >= 0) for (let k = 0; k < 3; k++) normals[3 * r + k] = wholeNormals[3 * v + k]!
+  }
+  return { positions: c.positions, indices: c.indices, normals }
+}
+
+/**
+ * Faces that close a part where it was cut from its neighbours: each border loop (the part's open edges, round the cut
+ * across the sheet) is split at its two ends, furthest apart, and the two sides are zipped together by their length.
+ * The neighbour closes the same loop the other way, so with both shown the caps lie inside; with one hidden, its
+ * neighbour ends in a closed face.
+ */
+export function capBorders(positions: Float32Array, indices: readonly number[]): { faces: number[]; midpoints: [number, number][] } {
+  const edges = new Set<string>()
+  for (let t = 0; t < indices.length; t += 3) for (let k = 0; k < 3; k++) edges.add(`${indices[t + k]!},${indices[t + ((k + 1) % 3)]!}`)
+  // border edges run a -> b where no face has b -> a
+  const next = new Map<number, number>()
+  for (const e of edges) {
+    const [a, b] = e.split(',').map(Number) as [number, number]
+    if (edges.has(`${b},${a}`)) continue
+    if (next.has(a)) throw new Error(`a part's border passes twice through vertex ${a}`)
+    next.set(a, b)
+  }
+  const at = (v: number): [number, number, number] => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
+  const dist = (a: number, b: number): number => Math.hypot(...at(a).map((x, k) => x - at(b)[k]!))
+  const cap: number[] = []
+  const done = new Set<number>()
+  for (const start of [...next.keys()].sort((a, b) => a - b)) {
+    if (done.has(start)) continue
+    const loop: number[] = []
+    for (let v: number | undefined = start; v !== undefined && !done.has(v); v = next.get(v)) {
+      done.add(v)
+      loop.push(v)
+    }
+    if (next.get(loop[loop.length - 1]!) !== start) throw new Error(`a part's border from vertex ${start} does not close`)
+    if (loop.length < 3) continue
+    const centre = [0, 1, 2].map((k) => loop.reduce((s, v) => s + at(v)[k]!, 0) / loop.length)
+    const far = (from: (v: number) => number): number => loop.reduce((best, v) => (from(v) > from(best) ? v : best), loop[0]!)
+    const a = loop.indexOf(far((v) => Math.hypot(...at(v).map((x, k) => x - centre[k]!))))
+    const aV = loop[a]!
+    const b = loop.indexOf(far((v) => dist(v, aV)))
+    // both sides from end a to end b: `along` in the loop's direction, `back` against it
+    const rot = (i: number): number => loop[(((a + i) % loop.length) + loop.length) % loop.length]!
+    const span = (b - a + loop.length) % loop.length
+    const along = Array.from({ length: span + 1 }, (_, i) => rot(i))
+    const back = Array.from({ length: loop.length - span + 1 }, (_, i) => rot(-i))
+    const lengths = (chain: number[]): number[] => {
+      const out = [0]
+      for (let i = 1; i < chain.length; i++) out.push(out[i - 1]! + dist(chain[i - 1]!, chain[i]!))
+      return out.map((l) => l / Math.max(out[out.length - 1]!, 1e-9))
+    }
+    const la = lengths(along)
+    const lb = lengths(back)
+    const [n, m] = [along.length, back.length]
+    // border edges run along[i] -> along[i+1] and back[j+1] -> back[j]: the cap holds them reversed; both sides start at
+    // end a and finish at end b, so the first face spans both sides' second vertices and the last ones fan into end b
+    cap.push(along[1]!, along[0]!, back[1]!)
+    let i = 1
+    let j = 1
+    while (i < n - 1 && j < m - 1) {
+      if (la[i + 1]! <= lb[j + 1]!) {
+        cap.push(along[i + 1]!, along[i]!, back[j]!)
+        i++
+      } else {
+        cap.push(back[j]!, back[j + 1]!, along[i]!)
+        j++
+      }
+    }
+    for (; i === n - 1 && j < m - 2; j++) cap.push(back[j]!, back[j + 1]!, along[i]!)
+    for (; j === m - 1 && i < n - 2; i++) cap.push(along[i + 1]!, along[i]!, back[j]!)
+  }
+  return splitDiagonals(cap, edges, positions.length / 3)
+}
+
+/**
+ * The cap's faces with each edge across it (between the two sides, not along a border) split at its midpoint: a thin
+ * sheet's sides are joined by mesh edges round its free ends, and a cap edge between the same two vertices would give
+ * that edge four faces. Midpoints are new vertices, numbered from `first`, between the two vertices listed for each.
+ */
+function splitDiagonals(
+  cap: readonly number[],
+  meshEdges: ReadonlySet<string>,
+  first: number,
+): { faces: number[]; midpoints: [number, number][] } {
+  const midpoints: [number, number][] = []
+  const midOf = new Map<string, number>()
+  const mid = (a: number, b: number): number => {
+    const key = a < b ? `${a},${b}` : `${b},${a}`
+    let v = midOf.get(key)
+    if (v === undefined) {
+      v = first + midpoints.length
+      midpoints.push([a, b])
+      midOf.set(key, v)
+    }
+    return v
+  }
+  const faces: number[] = []
+  for (let t = 0; t < cap.length; t += 3) {
+    const tri = [cap[t]!, cap[t + 1]!, cap[t + 2]!]
+    // the face's outline with a midpoint on each edge that is not a (reversed) border edge
+    const outline: number[] = []
+    for (let k = 0; k < 3; k++) {
+      const [a, b] = [tri[k]!, tri[(k + 1) % 3]!]
+      outline.push(a)
+      const reversedBorder = meshEdges.has(`${b},${a}`) && !meshEdges.has(`${a},${b}`)
+      if (!reversedBorder) outline.push(mid(a, b))
+    }
+    const from = outline.findIndex((v) => v >= first)
+    // a border of three edges is closed by one face
+    if (from < 0) {
+      faces.push(...tri)
+      continue
+    }
+    const fan = [...outline.slice(from), ...outline.slice(0, from)]
+    for (let k = 1; k + 1 < fan.length; k++) faces.push(fan[0]!, fan[k]!, fan[k + 1]!)
+  }
+  return { faces, midpoints }
 }
 
 export async function meshStructure(spec: StructureSpec): Promise<{ left: FinishedMesh; right?: FinishedMesh }> {

@@ -106,12 +106,13 @@ export interface SheetOptions {
   thicknessM: number
   /** Points per fibre (including both ends). */
   steps?: number
-  /** Outward direction at a point, for flattening and for laying the sheet over deeper structures. */
-  outward: (p: Vec3) => Vec3
+  /** Outward direction at a point of fibre u (0..1 across the sheet), for flattening and for laying the sheet over
+   * deeper structures. */
+  outward: (p: Vec3, u: number) => Vec3
   /** Lay interior fibre points over this envelope (superficial muscles over deep ones). */
   over?: Envelope
   /** Clearance between the sheet's inner face and what lies beneath (m). */
-  clearanceM?: number
+  clearanceM?: number | ((p: Vec3) => number)
   /** Nominal point of fibre f (0..1 across the sheet) at t (0..1 along it), before laying it over; default: lerp. */
   path?: (o: Vec3, i: Vec3, t: number, f: number) => Vec3
   /** Relative thickness along a fibre (t 0..1); default thins toward both ends. */
@@ -138,18 +139,23 @@ export interface SheetOptions {
   layOver?: 'wrap' | 'lift'
 }
 
+/** A sheet's origin or insertion line: a polyline (a spline through it, evenly by point) or the point at u (0..1). */
+export type SheetLine = readonly Vec3[] | ((u: number) => Vec3)
+
 /**
  * A flat muscle as a fan of fibre bundles: fibre f runs from the origin line (a polyline through `origins`) to the
  * insertion line (`insertions`). Bundles are flattened capsules that overlap so the union is a continuous sheet.
  */
-export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: SheetOptions): Primitive[] {
+export function sheet(origins: SheetLine, insertions: SheetLine, o: SheetOptions): Primitive[] {
   const steps = o.steps ?? 8
   const fibres: Vec3[][] = []
   const thick: number[][] = []
+  const at = (line: SheetLine, u: number): Vec3 => (typeof line === 'function' ? line(u) : spline(line, u))
+  const fibreU = (f: number): number => (o.fibres === 1 ? 0.5 : f / (o.fibres - 1))
   for (let f = 0; f < o.fibres; f++) {
-    const u = o.fibres === 1 ? 0.5 : f / (o.fibres - 1)
-    const a = spline(origins as Vec3[], u)
-    const b = spline(insertions as Vec3[], u)
+    const u = fibreU(f)
+    const a = at(origins, u)
+    const b = at(insertions, u)
     const pts: Vec3[] = []
     const th: number[] = []
     for (let s = 0; s < steps; s++) {
@@ -162,8 +168,8 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       if (o.over && !anchored && o.layOver !== 'lift')
         p = o.over.wrap(
           p,
-          o.outward(p),
-          (o.clearanceM ?? 0.001) + half,
+          o.outward(p, u),
+          clearanceAt(o, p) + half,
           typeof o.reachOutM === 'function' ? o.reachOutM(p) : (o.reachOutM ?? 0.035),
         )
       pts.push(p)
@@ -189,14 +195,14 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
   }
   const towardNext = (f: number, s: number): Vec3 =>
     fibres.length < 2
-      ? o.outward(sheetAt(fibres, f, s))
+      ? o.outward(sheetAt(fibres, f, s), fibreU(f))
       : normalize(sub(sheetAt(fibres, Math.min(f + 1, fibres.length - 1), s), sheetAt(fibres, Math.max(f - 1, 0), s)))
   let spacingSum = 0
   for (let f = 0; f < fibres.length; f++) for (let s = 0; s < steps; s++) spacingSum += spacing(f, s)
   const perFibre = Math.max(1, Math.round(spacingSum / (fibres.length * steps) / FIBRE_STRIPE_SPACING_M))
   const chain: FibreChain = { periods: perFibre * (fibres.length + 2) }
   const tendonOf = (f: number, s: number): number => {
-    const u = o.fibres === 1 ? 0.5 : f / (o.fibres - 1)
+    const u = fibreU(f)
     return o.tendon ? o.tendon(s / (steps - 1), u) : tendonOfRelativeSize(sheetAt(thick, f, s) / Math.max(...thick[f]!))
   }
   for (let f = 0; f < fibres.length; f++) {
@@ -213,7 +219,7 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
       const wa = Math.max(gap(s) * (o.overlap ?? 0.6), sheetAt(thick, f, s) * 1.05)
       const wb = Math.max(gap(s + 1) * (o.overlap ?? 0.6), sheetAt(thick, f, s + 1) * 1.05)
       const mid = lerp(a, b, 0.5)
-      const n = o.outward(mid)
+      const n = o.outward(mid, fibreU(f))
       const w = Math.max(wa, wb)
       const ratio = Math.min(1, (sheetAt(thick, f, s) + sheetAt(thick, f, s + 1)) / 2 / w)
       prims.push({
@@ -237,6 +243,11 @@ export function sheet(origins: readonly Vec3[], insertions: readonly Vec3[], o: 
     }
   }
   return prims
+}
+
+/** Clearance beneath a sheet at a point (SheetOptions.clearanceM, default 1 mm). */
+function clearanceAt(o: SheetOptions, p: Vec3): number {
+  return typeof o.clearanceM === 'function' ? o.clearanceM(p) : (o.clearanceM ?? 0.001)
 }
 
 /** Entry s of fibre f in a sheet's per-fibre lists (points or half thicknesses), which all have `steps` entries. */
@@ -274,8 +285,8 @@ function liftClear(fibres: Vec3[][], thick: number[][], o: SheetOptions, free: (
     for (let s = 0; s < fibre.length; s++) {
       if (!free(s)) continue
       const p = sheetAt(fibres, f, s)
-      const margin = (o.clearanceM ?? 0.001) + sheetAt(thick, f, s)
-      const n = o.outward(p)
+      const margin = clearanceAt(o, p) + sheetAt(thick, f, s)
+      const n = o.outward(p, o.fibres === 1 ? 0.5 : f / (o.fibres - 1))
       // 1 mm at a time, at most 3 cm (or reachOutM): a point that cannot be cleared within that stays where it is
       const reach = typeof o.reachOutM === 'function' ? o.reachOutM(p) : (o.reachOutM ?? 0.03)
       const steps = Math.min(30, Math.round(reach * 1000))

@@ -948,121 +948,129 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // under the occiput the upper fibres are laid straight back over splenius capitis (neckOut points up the neck
   // there, under the skull, and the fibres stayed inside splenius)
   const upperTrapeziusOut = (p: Vec3): Vec3 => normalize(add(neckOut(p), [0, 0, -2 * ramp(p[1], eop[1] - 0.08, eop[1] - 0.03)]))
+  // Trapezius is one sheet of fibres, from the occiput down to T12, meshed as its three parts (TRAPEZIUS_PARTS). Its
+  // fibres are laid over what lies beneath and smoothed together, so that neighbouring parts meet in one surface (as
+  // three sheets laid each its own way they met in steps and cracks). Fibre counts per part, upper to lower:
+  const trapeziusFibres = { upper: 16, middle: 18, lower: 18 } as const
+  const trapeziusCount = trapeziusFibres.upper + trapeziusFibres.middle + trapeziusFibres.lower
+  const trapeziusSteps = 11
+  // the part of the fibre at u (0..1 down the whole sheet) and its place within the part (0 at its upper border); each
+  // part stops one fibre short of the next part's first, so that no two fibres coincide
+  const trapeziusFibre = (u: number): { part: 'upper' | 'middle' | 'lower'; f: number } => {
+    const i = Math.round(u * (trapeziusCount - 1))
+    if (i < trapeziusFibres.upper) return { part: 'upper', f: i / trapeziusFibres.upper }
+    const m = i - trapeziusFibres.upper
+    if (m < trapeziusFibres.middle) return { part: 'middle', f: m / trapeziusFibres.middle }
+    return { part: 'lower', f: (m - trapeziusFibres.middle) / (trapeziusFibres.lower - 1) }
+  }
+  const trapeziusOrigins = {
+    // the superior nuchal line and the ligamentum nuchae down to C7
+    upper: [
+      add(eop, [0.004, 0.004, -0.002]),
+      add(eop, [0.026, -0.002, 0.006]),
+      ...[
+        add(SP('C2'), [0, 0, -0.008]),
+        add(SP('C4'), [0, 0, -0.012]),
+        add(SP('C6'), [0, 0, -0.01]),
+        add(SP('C7'), [0, -0.004, -0.002]),
+      ].map(onNuchalLine),
+    ],
+    // C7 to midway between the T3 and T4 spines
+    middle: [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), lerp(SP('T3', -0.002), SP('T4', -0.002), 0.5)].map((p) =>
+      onNuchalLine(add(p, TRAPEZIUS_MIDLINE_OVERLAP)),
+    ),
+    // from there to T12
+    lower: [lerp(SP('T3', -0.004), SP('T4', -0.004), 0.5), ...['T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004))].map((p) =>
+      add(p, TRAPEZIUS_MIDLINE_OVERLAP),
+    ),
+  }
+  const trapeziusInsertions = {
+    // the lateral third of the clavicle, the acromioclavicular joint and the acromion
+    upper: [
+      add(clavMid, [0.03, 0.004, -0.01]),
+      add(clavMid, [0.055, 0.004, -0.016]),
+      add(ac, [-0.006, 0.006, -0.008]),
+      add(acr, [-0.01, 0.008, -0.016]),
+    ],
+    // the medial border of the acromion and the upper lip of the scapular spine
+    middle: [
+      add(acr, [-0.012, 0.008, -0.02]),
+      add(spineMid, [0.03, 0.007, -0.01]),
+      add(spineMid, [0, 0.006, -0.01]),
+      add(root, [0.02, 0.007, -0.01]),
+    ],
+    // the tubercle at the root of the spine, over which its tendon glides
+    lower: [add(root, [0.006, 0.006, -0.008]), add(root, [0.022, 0.004, -0.01])],
+  }
+  // Outward: the upper fibres and the uppermost middle ones face up and back over the neck and the top of the shoulder
+  // (upperTrapeziusOut), the rest face back over the scapula (trunkOut); graded over the upper half of the middle part
+  // and with height, so neighbouring fibres are laid alike.
+  const trapeziusOut = (p: Vec3, u: number): Vec3 => {
+    const { part, f } = trapeziusFibre(u)
+    const byFibre = part === 'upper' ? 1 : part === 'middle' ? 1 - ramp(f, 0, 0.55) : 0
+    const byHeight = ramp(p[1], SP('T2')[1], SP('C7')[1])
+    return normalize(lerp(trunkOut(p), upperTrapeziusOut(p), Math.max(byFibre, byHeight)))
+  }
+  const trapeziusSheet = sheet(
+    (u) => {
+      const { part, f } = trapeziusFibre(u)
+      return spline(trapeziusOrigins[part], f)
+    },
+    (u) => {
+      const { part, f } = trapeziusFibre(u)
+      return spline(trapeziusInsertions[part], f)
+    },
+    {
+      fibres: trapeziusCount,
+      steps: trapeziusSteps,
+      // close fibres that overlap well: fewer, or less overlap, left grooves between the fibres of the thin aponeurosis
+      // along the spines, where the spinous tips showed through
+      overlap: 0.8,
+      thicknessM: 0.012,
+      outward: trapeziusOut,
+      over: trapOver,
+      // lower trapezius clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so
+      // that it lies visibly over latissimus' upper medial corner, as it does in the body
+      clearanceM: (p) => 0.001 + 0.0015 * (1 - ramp(p[1], SP('T7')[1], SP('T4')[1])),
+      reachOutM: (p) => (p[1] < SP('T7')[1] ? 0.04 : 0.02),
+      // upper: thick in the neck ridge, thinning toward its lower border to the thickness of the middle part (4.5 mm);
+      // lower: thinning toward T12
+      thicknessAcross: (u) => {
+        const { part, f } = trapeziusFibre(u)
+        const thin = 0.0045 / 0.012
+        if (part === 'upper') {
+          const w = ramp(f, 0.55, 1)
+          return (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - w) + thin * w
+        }
+        return part === 'middle' ? thin : thin * (1.1 - 0.5 * f)
+      },
+      // the upper part thin (down to about half) where the fibres from the occiput and the upper ligamentum nuchae
+      // cross the upper neck, full in the ridge over the shoulder; elsewhere thinning toward both ends
+      thicknessAlong: (t, u) => {
+        const { part, f } = trapeziusFibre(u)
+        const along = 0.45 + 0.55 * Math.sin(Math.PI * t)
+        return part === 'upper' ? along * (1 - 0.55 * (1 - ramp(f, 0.3, 0.8)) * (1 - ramp(t, 0.2, 0.6))) : along
+      },
+      // a thin smooth membrane: averaged along and across its fibres and kept clear of what lies beneath
+      smooth: { passes: 4, along: 0.5, across: 0.5 },
+      // short tendinous fibres on the occiput and the ligamentum nuchae, the tendinous diamond over C7-T3, a short
+      // aponeurosis on the lower spines and the lower part's tendon gliding over the root of the scapular spine
+      tendon: (t, u) => {
+        const { part, f } = trapeziusFibre(u)
+        if (part === 'upper') return ramp(t, 0.1 + 0.1 * ramp(f, 0.7, 1), 0.02)
+        if (part === 'middle') return ramp(t, 0.14, 0.03)
+        return Math.max(ramp(t, 0.12, 0.02), ramp(t, 0.88, 0.98))
+      },
+    },
+  )
+  // each part's fibres, in the sheet's order (each fibre is steps - 1 straps)
+  const trapeziusPart = (from: number, count: number): Primitive[] =>
+    trapeziusSheet.slice(from * (trapeziusSteps - 1), (from + count) * (trapeziusSteps - 1))
+  add2('upper-trapezius', { prims: trapeziusPart(0, trapeziusFibres.upper), cellM: 0.003, maxTriangles: 1600 }, false)
+  add2('middle-trapezius', { prims: trapeziusPart(trapeziusFibres.upper, trapeziusFibres.middle), blendM: 0.004, cellM: 0.003 }, false)
   add2(
     'lower-trapezius',
-    {
-      prims: sheet(
-        // from midway between the T3 and T4 spines, where middle trapezius' lower border reaches (the two meet with no gap)
-        [lerp(SP('T3', -0.004), SP('T4', -0.004), 0.5), ...['T6', 'T8', 'T10', 'T12'].map((l) => SP(l, -0.004))].map((p) =>
-          add(p, TRAPEZIUS_MIDLINE_OVERLAP),
-        ),
-        [add(root, [0.006, 0.006, -0.008]), add(root, [0.022, 0.004, -0.01])],
-        // clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so that lower
-        // trapezius lies visibly over latissimus' upper medial corner, as it does in the body
-        {
-          // close fibres that overlap well, as middle trapezius: with 12 at the default the thin sheet left grooves
-          // between its fibres along the spines, where the tips of T4-T6 showed through
-          fibres: 18,
-          overlap: 0.8,
-          thicknessM: 0.0045,
-          outward: trunkOut,
-          over: trapOver,
-          steps: 9,
-          clearanceM: 0.0025,
-          reachOutM: (p) => (p[1] < spinousTip('T7')[1] ? 0.04 : 0.012),
-          thicknessAcross: (f) => 1.1 - 0.5 * f,
-          // a short aponeurosis at the spines and the tendon gliding over the root of the scapular spine
-          tendon: (t) => Math.max(ramp(t, 0.12, 0.02), ramp(t, 0.88, 0.98)),
-        },
-      ),
-      blendM: 0.004,
-      cellM: 0.003,
-    },
-    false,
-  )
-  add2(
-    'middle-trapezius',
-    {
-      prims: sheet(
-        [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), lerp(SP('T3', -0.002), SP('T4', -0.002), 0.5)].map((p) =>
-          onNuchalLine(add(p, TRAPEZIUS_MIDLINE_OVERLAP)),
-        ),
-        [
-          add(acr, [-0.012, 0.008, -0.02]),
-          add(spineMid, [0.03, 0.007, -0.01]),
-          add(spineMid, [0, 0.006, -0.01]),
-          add(root, [0.02, 0.007, -0.01]),
-        ],
-        {
-          // close fibres that overlap well: with 11 the thin aponeurosis had gaps between its fibres' ends along the
-          // midline, where the spinous tips showed through
-          fibres: 18,
-          overlap: 0.8,
-          thicknessM: 0.0045,
-          // the upper fibres laid over what lies beneath as upper trapezius' lowest fibres are, so the two parts meet
-          // without a crack between them over the supraspinous fossa
-          outward: (p) => normalize(lerp(trunkOut(p), upperTrapeziusOut(p), ramp(p[1], SP('T2')[1], SP('C7')[1]))),
-          over: trapOver,
-          steps: 9,
-          clearanceM: 0.0003,
-          reachOutM: 0.014,
-          // the tendinous area over C7-T3 (the two sides together make the aponeurotic diamond)
-          tendon: (t) => ramp(t, 0.14, 0.03),
-        },
-      ),
-      blendM: 0.004,
-      cellM: 0.003,
-    },
-    false,
-  )
-  add2(
-    'upper-trapezius',
-    {
-      prims: sheet(
-        [
-          add(eop, [0.004, 0.004, -0.002]),
-          add(eop, [0.026, -0.002, 0.006]),
-          ...[
-            add(SP('C2'), [0, 0, -0.008]),
-            add(SP('C4'), [0, 0, -0.012]),
-            add(SP('C6'), [0, 0, -0.01]),
-            // level with middle trapezius' first origin at C7
-            add(SP('C7'), [0, -0.004, -0.002]),
-          ].map(onNuchalLine),
-        ],
-        [
-          add(clavMid, [0.03, 0.004, -0.01]),
-          add(clavMid, [0.055, 0.004, -0.016]),
-          add(ac, [-0.006, 0.006, -0.008]),
-          add(acr, [-0.01, 0.008, -0.016]),
-        ],
-        {
-          fibres: 16,
-          thicknessM: 0.012,
-          outward: upperTrapeziusOut,
-          over: trapOver,
-          steps: 11,
-          clearanceM: 0.001,
-          reachOutM: 0.02,
-          // thick in the neck ridge, thinning toward its lower border to middle trapezius' thickness (4.5 mm), so the
-          // two parts meet flush
-          thicknessAcross: (f) => {
-            const w = ramp(f, 0.55, 1)
-            return (0.75 + 0.4 * Math.sin(Math.PI * f)) * (1 - w) + (0.0045 / 0.012) * w
-          },
-          // thin (down to about half) where the fibres from the occiput and the upper ligamentum nuchae cross the upper
-          // neck, full in the ridge over the shoulder
-          thicknessAlong: (t, f) => (0.45 + 0.55 * Math.sin(Math.PI * t)) * (1 - 0.55 * (1 - ramp(f, 0.3, 0.8)) * (1 - ramp(t, 0.2, 0.6))),
-          // a thin smooth sheet: averaged along and across its fibres and kept clear of what lies beneath
-          smooth: { passes: 4, along: 0.5, across: 0.5 },
-          // short tendinous fibres on the ligamentum nuchae and the occiput, the lowest ones into the diamond at C7
-          tendon: (t, f) => ramp(t, 0.1 + 0.1 * ramp(f, 0.7, 1), 0.02),
-        },
-      ),
-      // finer than the default, so that the thin sheet keeps clear of splenius capitis beneath it once meshed
-      cellM: 0.003,
-      maxTriangles: 1600,
-    },
+    { prims: trapeziusPart(trapeziusFibres.upper + trapeziusFibres.middle, trapeziusFibres.lower), blendM: 0.004, cellM: 0.003 },
     false,
   )
   // the three parts are laid side by side on what lies beneath (none over another) and meshed as parts of one sheet
@@ -1805,9 +1813,15 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
 
+  const trapeziusWhole = {
+    shape: { prims: TRAPEZIUS_PARTS.flatMap((id) => built.get(id)!.prims), blendM: 0.004 },
+    cellM: 0.003,
+    maxTriangles: TRAPEZIUS_PARTS.reduce((n, id) => n + (built.get(id)!.maxTriangles ?? 1100), 0),
+  }
   const trapeziusPartOf = (id: string): PartOf => ({
     others: TRAPEZIUS_PARTS.filter((o) => o !== id).map((o) => unionOf(built.get(o)!)),
     blendM: 0.006,
+    whole: trapeziusWhole,
   })
   const out: StructureSpec[] = []
   for (const m of MUSCLES) {

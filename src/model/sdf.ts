@@ -27,17 +27,21 @@ export interface Shape {
   carve?: Primitive[]
   carveBlendM?: number
   /**
-   * This shape is one part of a muscle meshed in parts (the three parts of trapezius): it keeps the region of the
-   * parts' smooth union that lies nearer its own primitives than any other part's, so neighbouring parts meet flush
-   * along a cut midway between them instead of one lying over the edge of the other as a lip.
+   * This shape is one part of a muscle meshed in parts (the three parts of trapezius): its field is the region of the
+   * parts' smooth union that lies nearer its own primitives than any other part's, and its mesh is that side of the
+   * whole muscle's mesh, so neighbouring parts share their border vertices instead of one lying over the other's edge.
    */
   partOf?: PartOf
 }
 
-/** The other parts of a shape meshed in parts, and the blend radius of the union of all of them. */
+/**
+ * The other parts of a shape meshed in parts, the blend radius of the union of all of them, and the whole muscle: one
+ * shape of every part's primitives, meshed once, whose faces the parts share out (meshStructure.ts).
+ */
 export interface PartOf {
   others: Shape[]
   blendM: number
+  whole: { shape: Shape; cellM: number; maxTriangles: number }
 }
 
 /** Polynomial smooth minimum (Inigo Quilez): never larger than min(a, b), so unions only grow. */
@@ -197,14 +201,6 @@ function othersDistance(partOf: PartOf, x: number, y: number, z: number): number
   let other = Infinity
   for (const o of partOf.others) other = Math.min(other, shapeDistance(o, x, y, z))
   return other
-}
-
-/**
- * For a part (Shape.partOf): the field of the union of all the parts, whose surface the part's outer faces lie on, and
- * the signed distance from the cut between this part and its neighbours (negative on this part's side).
- */
-export function partFields(shape: Shape & { partOf: PartOf }, x: number, y: number, z: number): { union: number; cut: number } {
-  return partTerms(shapeDistance({ prims: shape.prims, blendM: shape.blendM }, x, y, z), shape.partOf, x, y, z)
 }
 
 /** The union and cut fields of a part, from its own field's value (both change no faster than distance). */

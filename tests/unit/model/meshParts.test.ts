@@ -1,5 +1,6 @@
 // A shape meshed in parts (sdf.ts Shape.partOf, used for the three parts of trapezius): the parts split their union
-// between them, each a closed mesh, and meet flush where they are cut, with the union's normal along the cut.
+// between them, each a closed mesh cut out of the whole muscle's mesh, and meet flush where they are cut, sharing the
+// whole mesh's vertices and normals along the cut.
 import { describe, expect, it } from 'vitest'
 import { meshShape } from '../../../src/model/meshStructure'
 import { type Shape, shapeDistance, taperedCapsule } from '../../../src/model/sdf'
@@ -11,10 +12,28 @@ const left: Shape = {
   blendM: 0.004,
 }
 const right: Shape = { prims: [taperedCapsule([0, 0, 0], [0, 0.08, 0], 0.012, 0.012, { normal: [0, 0, 1], ratio: 0.3 })], blendM: 0.004 }
-const parts = (blendM: number): [Shape, Shape] => [
-  { ...left, partOf: { others: [right], blendM } },
-  { ...right, partOf: { others: [left], blendM } },
-]
+const parts = (blendM: number): [Shape, Shape] => {
+  const whole = { shape: { prims: [...left.prims, ...right.prims], blendM: 0.004 }, cellM: 0.002, maxTriangles: 4000 }
+  return [
+    { ...left, partOf: { others: [right], blendM, whole } },
+    { ...right, partOf: { others: [left], blendM, whole } },
+  ]
+}
+
+/** Signed volume of a closed mesh (positive when its faces wind outward). */
+const volume = (m: { positions: Float32Array; indices: Uint32Array }): number => {
+  let v = 0
+  const p = m.positions
+  for (let t = 0; t < m.indices.length; t += 3) {
+    const [a, b, c] = [3 * m.indices[t]!, 3 * m.indices[t + 1]!, 3 * m.indices[t + 2]!]
+    v +=
+      (p[a]! * (p[b + 1]! * p[c + 2]! - p[b + 2]! * p[c + 1]!) -
+        p[a + 1]! * (p[b]! * p[c + 2]! - p[b + 2]! * p[c]!) +
+        p[a + 2]! * (p[b]! * p[c + 1]! - p[b + 1]! * p[c]!)) /
+      6
+  }
+  return v
+}
 
 describe('a shape meshed in parts', () => {
   it('gives each point of the union to exactly one part, and nothing outside the union to any', () => {
@@ -39,11 +58,15 @@ describe('a shape meshed in parts', () => {
     const [a, b] = parts(0.004)
     const meshA = await meshShape(a, 0.002, 4000)
     const meshB = await meshShape(b, 0.002, 4000)
+    const whole = await meshShape(a.partOf!.whole.shape, 0.002, 4000)
     for (const m of [meshA, meshB]) {
       const topo = meshTopology(m.indices, m.positions.length / 3)
       expect(topo.boundaryEdges).toBe(0)
       expect(topo.nonManifoldEdges).toBe(0)
+      // closed outward: each part holds about half the whole muscle
+      expect(volume(m)).toBeGreaterThan(0.3 * volume(whole))
     }
+    expect(volume(meshA) + volume(meshB)).toBeCloseTo(volume(whole), 7)
     // each part's top (+z) vertex within 1.5 mm of the cut (x = -0.01): on either side at one height, facing out
     const atCut = (m: typeof meshA): { z: number; nz: number } => {
       let z = -Infinity,
