@@ -6,6 +6,7 @@ import { compact, mirrorMesh, simplify, taubinSmooth, vertexNormals } from './me
 import type { StructureSpec } from './structure'
 import { emptyGrid, splat } from './splat'
 import { polygonise, surfaceNets, type IndexedMesh } from './surfaceNets'
+import { type Vec3, add, distance, scale } from './vec'
 
 export interface FinishedMesh extends IndexedMesh {
   normals: Float32Array
@@ -91,65 +92,84 @@ async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: num
  * neighbour ends in a closed face.
  */
 export function capBorders(positions: Float32Array, indices: readonly number[]): { faces: number[]; midpoints: [number, number][] } {
-  const edges = new Set<string>()
-  for (let t = 0; t < indices.length; t += 3) for (let k = 0; k < 3; k++) edges.add(`${indices[t + k]!},${indices[t + ((k + 1) % 3)]!}`)
-  // border edges run a -> b where no face has b -> a
-  const next = new Map<number, number>()
-  for (const e of edges) {
-    const [a, b] = e.split(',').map(Number) as [number, number]
-    if (edges.has(`${b},${a}`)) continue
-    if (next.has(a)) throw new Error(`a part's border passes twice through vertex ${a}`)
-    next.set(a, b)
+  // how many faces hold each directed edge; the border is what is left of a -> b once b -> a is matched against it
+  // (counted, not just present: the whole mesh may have an edge in three faces where two blended sheets join)
+  const edgeCount = new Map<string, number>()
+  for (let t = 0; t < indices.length; t += 3)
+    for (let k = 0; k < 3; k++) {
+      const key = `${indices[t + k]!},${indices[t + ((k + 1) % 3)]!}`
+      edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1)
+    }
+  const net = (a: number, b: number): number => (edgeCount.get(`${a},${b}`) ?? 0) - (edgeCount.get(`${b},${a}`) ?? 0)
+  // border edges leaving each vertex; every vertex has as many leaving as arriving, so each walk closes where it began
+  const out = new Map<number, number[]>()
+  for (const key of [...edgeCount.keys()].sort()) {
+    const [a, b] = key.split(',').map(Number) as [number, number]
+    for (let i = 0; i < net(a, b); i++) out.set(a, [...(out.get(a) ?? []), b])
   }
-  const at = (v: number): [number, number, number] => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
-  const dist = (a: number, b: number): number => Math.hypot(...at(a).map((x, k) => x - at(b)[k]!))
+  const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
   const cap: number[] = []
-  const done = new Set<number>()
-  for (const start of [...next.keys()].sort((a, b) => a - b)) {
-    if (done.has(start)) continue
-    const loop: number[] = []
-    for (let v: number | undefined = start; v !== undefined && !done.has(v); v = next.get(v)) {
-      done.add(v)
-      loop.push(v)
+  for (const start of [...out.keys()].sort((a, b) => a - b)) {
+    while ((out.get(start)?.length ?? 0) > 0) {
+      const loop: number[] = []
+      let v = start
+      do {
+        loop.push(v)
+        const w = out.get(v)?.shift()
+        if (w === undefined) throw new Error(`a part's border from vertex ${start} stops at vertex ${v}`)
+        v = w
+      } while (v !== start)
+      if (loop.length >= 3) cap.push(...zipLoop(loop, at))
     }
-    if (next.get(loop[loop.length - 1]!) !== start) throw new Error(`a part's border from vertex ${start} does not close`)
-    if (loop.length < 3) continue
-    const centre = [0, 1, 2].map((k) => loop.reduce((s, v) => s + at(v)[k]!, 0) / loop.length)
-    const far = (from: (v: number) => number): number => loop.reduce((best, v) => (from(v) > from(best) ? v : best), loop[0]!)
-    const a = loop.indexOf(far((v) => Math.hypot(...at(v).map((x, k) => x - centre[k]!))))
-    const aV = loop[a]!
-    const b = loop.indexOf(far((v) => dist(v, aV)))
-    // both sides from end a to end b: `along` in the loop's direction, `back` against it
-    const rot = (i: number): number => loop[(((a + i) % loop.length) + loop.length) % loop.length]!
-    const span = (b - a + loop.length) % loop.length
-    const along = Array.from({ length: span + 1 }, (_, i) => rot(i))
-    const back = Array.from({ length: loop.length - span + 1 }, (_, i) => rot(-i))
-    const lengths = (chain: number[]): number[] => {
-      const out = [0]
-      for (let i = 1; i < chain.length; i++) out.push(out[i - 1]! + dist(chain[i - 1]!, chain[i]!))
-      return out.map((l) => l / Math.max(out[out.length - 1]!, 1e-9))
-    }
-    const la = lengths(along)
-    const lb = lengths(back)
-    const [n, m] = [along.length, back.length]
-    // border edges run along[i] -> along[i+1] and back[j+1] -> back[j]: the cap holds them reversed; both sides start at
-    // end a and finish at end b, so the first face spans both sides' second vertices and the last ones fan into end b
-    cap.push(along[1]!, along[0]!, back[1]!)
-    let i = 1
-    let j = 1
-    while (i < n - 1 && j < m - 1) {
-      if (la[i + 1]! <= lb[j + 1]!) {
-        cap.push(along[i + 1]!, along[i]!, back[j]!)
-        i++
-      } else {
-        cap.push(back[j]!, back[j + 1]!, along[i]!)
-        j++
-      }
-    }
-    for (; i === n - 1 && j < m - 2; j++) cap.push(back[j]!, back[j + 1]!, along[i]!)
-    for (; j === m - 1 && i < n - 2; i++) cap.push(along[i + 1]!, along[i]!, back[j]!)
   }
-  return splitDiagonals(cap, edges, positions.length / 3)
+  return splitDiagonals(cap, (a, b) => net(b, a) > 0, positions.length / 3)
+}
+
+/** Faces closing one border loop: split at its two ends, furthest apart, and the two sides zipped by their length. */
+function zipLoop(loop: readonly number[], at: (v: number) => Vec3): number[] {
+  const dist = (a: number, b: number): number => distance(at(a), at(b))
+  const centre = scale(
+    loop.reduce<Vec3>((c, v) => add(c, at(v)), [0, 0, 0]),
+    1 / loop.length,
+  )
+  // places in the loop (a vertex may come round twice where the border touches itself)
+  const farthest = (from: (v: number) => number): number => {
+    let best = 0
+    for (let i = 1; i < loop.length; i++) if (from(loop[i]!) > from(loop[best]!)) best = i
+    return best
+  }
+  const a = farthest((v) => distance(at(v), centre))
+  const b = farthest((v) => dist(v, loop[a]!))
+  // both sides from end a to end b: `along` in the loop's direction, `back` against it
+  const rot = (i: number): number => loop[(((a + i) % loop.length) + loop.length) % loop.length]!
+  const span = (b - a + loop.length) % loop.length
+  const along = Array.from({ length: span + 1 }, (_, i) => rot(i))
+  const back = Array.from({ length: loop.length - span + 1 }, (_, i) => rot(-i))
+  const lengths = (chain: number[]): number[] => {
+    const out = [0]
+    for (let i = 1; i < chain.length; i++) out.push(out[i - 1]! + dist(chain[i - 1]!, chain[i]!))
+    return out.map((l) => l / Math.max(out[out.length - 1]!, 1e-9))
+  }
+  const la = lengths(along)
+  const lb = lengths(back)
+  const [n, m] = [along.length, back.length]
+  // border edges run along[i] -> along[i+1] and back[j+1] -> back[j]: the cap holds them reversed; both sides start at
+  // end a and finish at end b, so the first face spans both sides' second vertices and the last ones fan into end b
+  const cap = [along[1]!, along[0]!, back[1]!]
+  let i = 1
+  let j = 1
+  while (i < n - 1 && j < m - 1) {
+    if (la[i + 1]! <= lb[j + 1]!) {
+      cap.push(along[i + 1]!, along[i]!, back[j]!)
+      i++
+    } else {
+      cap.push(back[j]!, back[j + 1]!, along[i]!)
+      j++
+    }
+  }
+  for (; i === n - 1 && j < m - 2; j++) cap.push(back[j]!, back[j + 1]!, along[i]!)
+  for (; j === m - 1 && i < n - 2; i++) cap.push(along[i + 1]!, along[i]!, back[j]!)
+  return cap
 }
 
 /**
@@ -159,7 +179,7 @@ export function capBorders(positions: Float32Array, indices: readonly number[]):
  */
 function splitDiagonals(
   cap: readonly number[],
-  meshEdges: ReadonlySet<string>,
+  isReversedBorder: (a: number, b: number) => boolean,
   first: number,
 ): { faces: number[]; midpoints: [number, number][] } {
   const midpoints: [number, number][] = []
@@ -182,8 +202,7 @@ function splitDiagonals(
     for (let k = 0; k < 3; k++) {
       const [a, b] = [tri[k]!, tri[(k + 1) % 3]!]
       outline.push(a)
-      const reversedBorder = meshEdges.has(`${b},${a}`) && !meshEdges.has(`${a},${b}`)
-      if (!reversedBorder) outline.push(mid(a, b))
+      if (!isReversedBorder(a, b)) outline.push(mid(a, b))
     }
     const from = outline.findIndex((v) => v >= first)
     // a border of three edges is closed by one face

@@ -1045,11 +1045,14 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         return part === 'middle' ? thin : thin * (1.1 - 0.5 * f)
       },
       // the upper part thin (down to about half) where the fibres from the occiput and the upper ligamentum nuchae
-      // cross the upper neck, full in the ridge over the shoulder; elsewhere thinning toward both ends
+      // cross the upper neck, full in the ridge over the shoulder and thinning again to a flat insertion on the clavicle
+      // and the acromion (its edge had stood 9-12 mm proud of the bone, a shelf over the deltoid); elsewhere thinning
+      // toward both ends
       thicknessAlong: (t, u) => {
         const { part, f } = trapeziusFibre(u)
         const along = 0.45 + 0.55 * Math.sin(Math.PI * t)
-        return part === 'upper' ? along * (1 - 0.55 * (1 - ramp(f, 0.3, 0.8)) * (1 - ramp(t, 0.2, 0.6))) : along
+        if (part !== 'upper') return along
+        return along * (1 - 0.55 * (1 - ramp(f, 0.3, 0.8)) * (1 - ramp(t, 0.2, 0.6))) * (1 - 0.5 * ramp(t, 0.65, 1))
       },
       // a thin smooth membrane: averaged along and across its fibres and kept clear of what lies beneath
       smooth: { passes: 4, along: 0.5, across: 0.5 },

@@ -2,7 +2,7 @@
 // between them, each a closed mesh cut out of the whole muscle's mesh, and meet flush where they are cut, sharing the
 // whole mesh's vertices and normals along the cut.
 import { describe, expect, it } from 'vitest'
-import { meshShape } from '../../../src/model/meshStructure'
+import { capBorders, meshShape } from '../../../src/model/meshStructure'
 import { type Shape, shapeDistance, taperedCapsule } from '../../../src/model/sdf'
 import { meshTopology } from '../../../src/model/meshTopology'
 
@@ -85,5 +85,21 @@ describe('a shape meshed in parts', () => {
     expect(Math.abs(edgeA.z - edgeB.z)).toBeLessThan(0.0005)
     expect(edgeA.nz).toBeGreaterThan(0.9)
     expect(edgeB.nz).toBeGreaterThan(0.9)
+  })
+
+  it('closes a part where it was cut: an open box gets its missing side, winding outward', () => {
+    // a unit cube's corners, x + 2y + 4z, and its faces wound outward, without the top (z = 1)
+    const positions = new Float32Array([0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1])
+    const box = [0, 2, 3, 0, 3, 1, 0, 1, 5, 0, 5, 4, 1, 3, 7, 1, 7, 5, 3, 2, 6, 3, 6, 7, 2, 0, 4, 2, 4, 6]
+    const cap = capBorders(positions, box)
+    const all = new Float32Array([
+      ...positions,
+      ...cap.midpoints.flatMap(([a, b]) => [0, 1, 2].map((k) => (positions[3 * a + k]! + positions[3 * b + k]!) / 2)),
+    ])
+    const indices = Uint32Array.from([...box, ...cap.faces])
+    expect(meshTopology(indices, all.length / 3)).toMatchObject({ boundaryEdges: 0, nonManifoldEdges: 0 })
+    expect(volume({ positions: all, indices })).toBeCloseTo(1, 9)
+    // a closed mesh needs no cap
+    expect(capBorders(positions, [...box, 4, 5, 7, 4, 7, 6]).faces).toEqual([])
   })
 })
