@@ -51,7 +51,8 @@ async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: num
   }
   const mesh = await pending
   const own: Shape = { prims: shape.prims, blendM: shape.blendM }
-  const p = mesh.positions
+  // a copy: the whole mesh is shared by the parts
+  const p = Float32Array.from(mesh.positions)
   const kept: number[] = []
   for (let t = 0; t < mesh.indices.length; t += 3) {
     const [a, b, c] = [3 * mesh.indices[t]!, 3 * mesh.indices[t + 1]!, 3 * mesh.indices[t + 2]!]
@@ -63,6 +64,8 @@ async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: num
     if (others.every((o) => d <= shapeDistance(o, x, y, z))) kept.push(mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!)
   }
   if (kept.length === 0) throw new Error('no face of the whole muscle lies on this part')
+  const cut = (q: Vec3): number => 0.5 * (shapeDistance(own, ...q) - Math.min(...others.map((o) => shapeDistance(o, ...q))))
+  straightenBorder(p, mesh.normals, mesh.indices, kept, cut, whole.cellM * 0.25)
   const cap = capBorders(p, kept)
   // the whole mesh's vertices and normals, then the cap's midpoints (shaded as the mean of their two ends)
   const n = p.length / 3
@@ -86,14 +89,10 @@ async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: num
 }
 
 /**
- * Faces that close a part where it was cut from its neighbours: each border loop (the part's open edges, round the cut
- * across the sheet) is split at its two ends, furthest apart, and the two sides are zipped together by their length.
- * The neighbour closes the same loop the other way, so with both shown the caps lie inside; with one hidden, its
- * neighbour ends in a closed face.
+ * The border of a set of faces as directed edges: how many faces hold a -> b, less how many hold b -> a (counted, not
+ * just present: the whole mesh may have an edge in three faces where two blended sheets join), in a fixed order.
  */
-export function capBorders(positions: Float32Array, indices: readonly number[]): { faces: number[]; midpoints: [number, number][] } {
-  // how many faces hold each directed edge; the border is what is left of a -> b once b -> a is matched against it
-  // (counted, not just present: the whole mesh may have an edge in three faces where two blended sheets join)
+function borderEdges(indices: readonly number[]): { edges: [number, number][]; net: (a: number, b: number) => number } {
   const edgeCount = new Map<string, number>()
   for (let t = 0; t < indices.length; t += 3)
     for (let k = 0; k < 3; k++) {
@@ -101,12 +100,67 @@ export function capBorders(positions: Float32Array, indices: readonly number[]):
       edgeCount.set(key, (edgeCount.get(key) ?? 0) + 1)
     }
   const net = (a: number, b: number): number => (edgeCount.get(`${a},${b}`) ?? 0) - (edgeCount.get(`${b},${a}`) ?? 0)
-  // border edges leaving each vertex; every vertex has as many leaving as arriving, so each walk closes where it began
-  const out = new Map<number, number[]>()
+  const edges: [number, number][] = []
   for (const key of [...edgeCount.keys()].sort()) {
     const [a, b] = key.split(',').map(Number) as [number, number]
-    for (let i = 0; i < net(a, b); i++) out.set(a, [...(out.get(a) ?? []), b])
+    for (let i = 0; i < net(a, b); i++) edges.push([a, b])
   }
+  return { edges, net }
+}
+
+/**
+ * Moves the vertices on a part's border along the surface toward the cut (where `cut` is zero), by at most half the
+ * shortest edge of the whole mesh at each, so that the border runs along the cut instead of zigzagging with the faces
+ * it was shared out by. The neighbour's cut is the negative of this part's, so both move the vertices they share alike.
+ */
+function straightenBorder(
+  positions: Float32Array,
+  normals: Float32Array,
+  wholeIndices: Uint32Array,
+  kept: readonly number[],
+  cut: (p: Vec3) => number,
+  h: number,
+): void {
+  const border = new Set<number>()
+  for (const [a, b] of borderEdges(kept).edges) border.add(a).add(b)
+  const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
+  const shortest = new Map<number, number>()
+  for (let t = 0; t < wholeIndices.length; t += 3)
+    for (let k = 0; k < 3; k++) {
+      const [a, b] = [wholeIndices[t + k]!, wholeIndices[t + ((k + 1) % 3)]!]
+      const len = distance(at(a), at(b))
+      for (const v of [a, b]) if (border.has(v)) shortest.set(v, Math.min(shortest.get(v) ?? Infinity, len))
+    }
+  const moves: [number, Vec3][] = []
+  for (const v of [...border].sort((a, b) => a - b)) {
+    const q = at(v)
+    const c = cut(q)
+    const along = (axis: Vec3): number => (cut(add(q, scale(axis, h))) - cut(add(q, scale(axis, -h)))) / (2 * h)
+    const g: Vec3 = [along([1, 0, 0]), along([0, 1, 0]), along([0, 0, 1])]
+    const n: Vec3 = [normals[3 * v]!, normals[3 * v + 1]!, normals[3 * v + 2]!]
+    const gn = g[0] * n[0] + g[1] * n[1] + g[2] * n[2]
+    const gt: Vec3 = [g[0] - gn * n[0], g[1] - gn * n[1], g[2] - gn * n[2]]
+    const gt2 = gt[0] * gt[0] + gt[1] * gt[1] + gt[2] * gt[2]
+    if (gt2 < 1e-8) continue
+    const step = scale(gt, -c / gt2)
+    const len = Math.hypot(...step)
+    const most = 0.5 * (shortest.get(v) ?? 0)
+    moves.push([v, add(q, len > most ? scale(step, most / len) : step)])
+  }
+  for (const [v, q] of moves) for (let k = 0; k < 3; k++) positions[3 * v + k] = q[k]!
+}
+
+/**
+ * Faces that close a part where it was cut from its neighbours: each border loop (the part's open edges, round the cut
+ * across the sheet) is split at its two ends, furthest apart, and the two sides are zipped together by their length.
+ * The neighbour closes the same loop the other way, so with both shown the caps lie inside; with one hidden, its
+ * neighbour ends in a closed face.
+ */
+export function capBorders(positions: Float32Array, indices: readonly number[]): { faces: number[]; midpoints: [number, number][] } {
+  const { edges, net } = borderEdges(indices)
+  // border edges leaving each vertex; every vertex has as many leaving as arriving, so each walk closes where it began
+  const out = new Map<number, number[]>()
+  for (const [a, b] of edges) out.set(a, [...(out.get(a) ?? []), b])
   const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
   const cap: number[] = []
   for (const start of [...out.keys()].sort((a, b) => a - b)) {

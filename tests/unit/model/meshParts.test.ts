@@ -67,6 +67,15 @@ describe('a shape meshed in parts', () => {
       expect(volume(m)).toBeGreaterThan(0.3 * volume(whole))
     }
     expect(volume(meshA) + volume(meshB)).toBeCloseTo(volume(whole), 7)
+    // the vertices both parts share (their border) lie on the cut, midway between the straps' axes (x = -0.01), not
+    // zigzagging with the faces they were shared out by
+    const key = (m: typeof meshA, i: number): string => `${m.positions[i]},${m.positions[i + 1]},${m.positions[i + 2]}`
+    const inA = new Set<string>()
+    for (let i = 0; i < meshA.positions.length; i += 3) inA.add(key(meshA, i))
+    const shared: number[] = []
+    for (let i = 0; i < meshB.positions.length; i += 3) if (inA.has(key(meshB, i))) shared.push(meshB.positions[i]!)
+    expect(shared.length).toBeGreaterThan(20)
+    for (const x of shared) expect(Math.abs(x + 0.01)).toBeLessThan(0.0008)
     // each part's top (+z) vertex within 1.5 mm of the cut (x = -0.01): on either side at one height, facing out
     const atCut = (m: typeof meshA): { z: number; nz: number } => {
       let z = -Infinity,
