@@ -14,6 +14,8 @@ export interface MuscleIdentity {
   latin: string
   layer: MuscleLayer
   region: BodyArea
+  /** A variant, present only in some people (sternalis): drawn when variants are shown, or when chosen. */
+  variant?: true
 }
 
 /** The generated bodies: the reference (male) body and the female body (src/model/femaleBody.ts). */
@@ -112,7 +114,7 @@ const MUSCLE_DETAILS: Readonly<Record<MuscleId, Omit<MuscleIdentity, 'id'>>> = {
     layer: 'deep',
     region: 'trunk',
   },
-  sternalis: { name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk' },
+  sternalis: { name: 'Sternalis', latin: 'Musculus sternalis', layer: 'superficial', region: 'trunk', variant: true },
   'adductor-magnus': { name: 'Adductor magnus', latin: 'Musculus adductor magnus', layer: 'deep', region: 'hip-thigh' },
   'extensor-digitorum-longus': {
     name: 'Extensor digitorum longus',

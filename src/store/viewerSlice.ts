@@ -26,6 +26,8 @@ export interface StructureRecord extends StructureEntry {
   layer: LayerId | null
   /** Display label with the side, e.g. "Upper trapezius (left)". */
   label: string
+  /** A variant muscle, present only in some people (sternalis): drawn when variants are shown, or when chosen. */
+  variant?: true
 }
 
 export type CameraRequest =
@@ -53,6 +55,8 @@ export interface ViewerState {
   hidden: string[]
   /** When set, only this structure is drawn ("Isolate"). */
   isolated: string | null
+  /** Variant muscles (present only in some people) are drawn; off by default, as in the anatomy atlases. */
+  variantsShown: boolean
   /** The last named view asked for (kept in the URL); null is the default (anterior) framing. */
   view: ViewId | null
   /** Where the camera is and looks, published by the camera after each move (kept in the URL, so a link restores it). */
@@ -85,6 +89,7 @@ export interface ViewerActions {
   hideSelection(): void
   isolateSelection(): void
   showAll(): void
+  setVariantsShown(shown: boolean): void
   /** Moves the camera to a named view; null is "Reset view". */
   requestView(view: ViewId | null): void
   /** Moves the camera to an exact pose (tweened). */
@@ -118,6 +123,7 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   layers: defaultLayers(),
   hidden: [],
   isolated: null,
+  variantsShown: false,
   view: null,
   cameraPose: null,
   cameraPoseFromLink: false,
@@ -163,6 +169,9 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   },
   showAll() {
     set({ hidden: [], isolated: null })
+  },
+  setVariantsShown(shown) {
+    set({ variantsShown: shown })
   },
   requestView(view) {
     set({ view, cameraRequest: { kind: 'view', view, seq: ++seq } })
@@ -243,12 +252,14 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
   },
 })
 
-/** Whether a structure is drawn, given layers, per-structure hiding and isolation. */
+/** Whether a structure is drawn, given layers, per-structure hiding, isolation and whether variants are shown. */
 export function isStructureShown(
-  s: Pick<StructureRecord, 'nodeName' | 'layer'>,
-  state: Pick<ViewerState, 'layers' | 'hidden' | 'isolated'>,
+  s: Pick<StructureRecord, 'nodeName' | 'layer' | 'variant'>,
+  state: Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'variantsShown'>,
 ): boolean {
   if (state.isolated) return s.nodeName === state.isolated
   if (state.hidden.includes(s.nodeName)) return false
+  // a variant muscle is left out until variants are shown, unless it is the one chosen (from the list or a result)
+  if (s.variant && !state.variantsShown && s.nodeName !== state.selection) return false
   return s.layer === null ? true : state.layers[s.layer].visible
 }

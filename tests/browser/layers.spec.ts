@@ -49,3 +49,20 @@ test('Isolate shows only the selection; Hide removes it; Show all brings everyth
   await page.getByRole('button', { name: 'Show all' }).click()
   await expect(page.getByRole('button', { name: 'Show all' })).toBeDisabled()
 })
+
+test('a variant muscle (sternalis) is left out until "Variant muscles" is on, or until it is chosen', async ({ app: page }) => {
+  expect(await pagePointOf(page, 'sternalis.left')).toBeNull()
+  const sw = page.getByRole('switch', { name: 'Variant muscles' })
+  await expect(sw).not.toBeChecked()
+  await expect(sw).toHaveAccessibleDescription(/Present only in some people: Sternalis/)
+  await sw.click()
+  expect(await pagePointOf(page, 'sternalis.left')).not.toBeNull()
+  await sw.click()
+  await expect(sw).not.toBeChecked()
+  expect(await pagePointOf(page, 'sternalis.left')).toBeNull()
+  // chosen from the list, it is drawn (and picked) while it is the selection
+  await page.getByRole('searchbox', { name: 'Search structures' }).fill('sternalis')
+  await page.getByRole('option', { name: /^Sternalis \(left\)/ }).click()
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Sternalis')
+  expect(await pagePointOf(page, 'sternalis.left')).not.toBeNull()
+})

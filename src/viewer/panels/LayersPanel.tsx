@@ -1,4 +1,5 @@
-// The body's choice (male or female) and the six layer switches, each with an x-ray opacity slider.
+// The body's choice (male or female), the six layer switches, each with an x-ray opacity slider, and the switch for
+// variant muscles (present only in some people), when the model has any.
 import { LAYERS } from '../layers'
 import { useViewer } from '../store'
 import { BodyChoice } from './BodyChoice'
@@ -6,6 +7,10 @@ import { BodyChoice } from './BodyChoice'
 export function LayersPanel(): React.JSX.Element {
   const layers = useViewer((s) => s.layers)
   const setLayer = useViewer((s) => s.setLayer)
+  const variantsShown = useViewer((s) => s.variantsShown)
+  const setVariantsShown = useViewer((s) => s.setVariantsShown)
+  // the variant muscles of the model on screen, by name (each once, not per side)
+  const variants = useViewer((s) => [...new Set(s.structures.filter((r) => r.variant).map((r) => r.name))].join(', '))
   return (
     <section className="panel-section" aria-labelledby="layers-heading">
       <h2 id="layers-heading">Layers</h2>
@@ -44,6 +49,24 @@ export function LayersPanel(): React.JSX.Element {
           )
         })}
       </ul>
+      {variants && (
+        <div className="variants">
+          <label className="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              checked={variantsShown}
+              aria-describedby="variants-hint"
+              onChange={(e) => setVariantsShown(e.currentTarget.checked)}
+            />
+            <span className="switch-track" aria-hidden="true" />
+            <span className="switch-label">Variant muscles</span>
+          </label>
+          <p id="variants-hint" className="variants-hint">
+            Present only in some people: {variants}. Choosing one shows it.
+          </p>
+        </div>
+      )}
     </section>
   )
 }

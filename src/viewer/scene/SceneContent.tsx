@@ -105,6 +105,7 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
         s.layers !== p.layers ||
         s.hidden !== p.hidden ||
         s.isolated !== p.isolated ||
+        s.variantsShown !== p.variantsShown ||
         s.selection !== p.selection ||
         s.highlight !== p.highlight ||
         s.namesHidden !== p.namesHidden ||

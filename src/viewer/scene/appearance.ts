@@ -11,7 +11,7 @@ const HOVER_GLOW = new Color('#4a4a4a')
 /** While a structure is highlighted (a quiz question), the other muscles fade to this, so a deep one shows too. */
 const GHOST_OPACITY = 0.2
 
-type Appearance = Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'hover' | 'highlight'>
+type Appearance = Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'hover' | 'highlight' | 'variantsShown'>
 
 function setOpacity(m: MeshLambertMaterial, opacity: number): void {
   const transparent = opacity < 0.999

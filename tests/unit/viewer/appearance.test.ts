@@ -59,7 +59,15 @@ describe('quiz highlight over shared materials', () => {
   for (const order of ['left-first', 'right-first'] as const) {
     it(`fades every other muscle, its twin and a muscle of the same look included (${order})`, () => {
       const b = prepare(body(order))
-      const state = { layers: defaultLayers(), hidden: [], isolated: null, selection: null, hover: null, highlight: 'soleus.left' }
+      const state = {
+        layers: defaultLayers(),
+        hidden: [],
+        isolated: null,
+        variantsShown: false,
+        selection: null,
+        hover: null,
+        highlight: 'soleus.left',
+      }
       applyAppearance(b, state)
       const highlighted = meshOf(b, 'soleus.left')
       expect(highlighted.material).not.toBe(meshOf(b, 'soleus.right').material)

@@ -87,7 +87,15 @@ describe('muscle material in the body', () => {
   })
 
   it('keeps the look on the copy a highlighted muscle gets, and the same program for every muscle', () => {
-    applyAppearance(body, { layers: defaultLayers(), hidden: [], isolated: null, selection: 'soleus.left', hover: null, highlight: null })
+    applyAppearance(body, {
+      layers: defaultLayers(),
+      hidden: [],
+      isolated: null,
+      variantsShown: false,
+      selection: 'soleus.left',
+      hover: null,
+      highlight: null,
+    })
     const selected = materialOf('soleus.left') as MuscleMaterial
     expect(selected).not.toBe(materialOf('soleus.right'))
     expect(selected).toBeInstanceOf(MuscleMaterial)
@@ -95,7 +103,7 @@ describe('muscle material in the body', () => {
     // x-ray: the shared muscle material turns see-through like any other
     const layers = defaultLayers()
     layers.superficial.opacity = 0.3
-    applyAppearance(body, { layers, hidden: [], isolated: null, selection: null, hover: null, highlight: null })
+    applyAppearance(body, { layers, hidden: [], isolated: null, variantsShown: false, selection: null, hover: null, highlight: null })
     expect(materialOf('soleus.left')).toBe(materialOf('soleus.right'))
     expect(materialOf('soleus.right').transparent).toBe(true)
     expect(materialOf('soleus.right').opacity).toBeCloseTo(0.3)

@@ -51,7 +51,7 @@ describe('the skin material', () => {
     const glowAt = (opacity: number): number => {
       const layers = defaultLayers()
       layers.skin.opacity = opacity
-      applyAppearance(b, { layers, hidden: [], isolated: null, selection: null, hover: null, highlight: null })
+      applyAppearance(b, { layers, hidden: [], isolated: null, variantsShown: false, selection: null, hover: null, highlight: null })
       const m = skin.material as SkinMaterial
       return m.emissive.r + m.emissive.g + m.emissive.b
     }
@@ -72,7 +72,7 @@ describe('the skin material', () => {
     const glowWith = (hover: string | null, selection: string | null): number => {
       const layers = defaultLayers()
       layers.skin.opacity = 0.6
-      applyAppearance(b, { layers, hidden: [], isolated: null, selection, hover, highlight: null })
+      applyAppearance(b, { layers, hidden: [], isolated: null, variantsShown: false, selection, hover, highlight: null })
       const m = skin.material as SkinMaterial
       return m.emissive.r
     }

@@ -11,9 +11,12 @@ const rec = (nodeName: string, layer: StructureRecord['layer']): StructureRecord
   return { nodeName, id, side, kind: 'muscle', layer, name: id, label: nodeName, group: 'trunk' }
 }
 
+// a variant muscle (present only in some people)
+const sternalis: StructureRecord = { ...rec('sternalis.left', 'superficial'), variant: true }
+
 beforeEach(() => {
-  useViewer.setState({ selection: null, hidden: [], isolated: null, layers: defaultLayers(), notices: [] })
-  useViewer.getState().setModel('test', [rec('soleus.left', 'deep'), rec('deltoid.left', 'superficial')], [])
+  useViewer.setState({ selection: null, hidden: [], isolated: null, variantsShown: false, layers: defaultLayers(), notices: [] })
+  useViewer.getState().setModel('test', [rec('soleus.left', 'deep'), rec('deltoid.left', 'superficial'), sternalis], [])
 })
 
 describe('viewer store', () => {
@@ -38,6 +41,30 @@ describe('viewer store', () => {
     expect(isStructureShown(rec('deltoid.left', 'superficial'), s())).toBe(false)
     s().showAll()
     expect(isStructureShown(rec('deltoid.left', 'superficial'), s())).toBe(true)
+  })
+
+  it('leaves a variant muscle out until variants are shown, unless it is chosen or isolated', () => {
+    const s = useViewer.getState
+    expect(s().variantsShown).toBe(false)
+    expect(isStructureShown(sternalis, s())).toBe(false)
+    expect(isStructureShown(rec('deltoid.left', 'superficial'), s())).toBe(true)
+    // chosen (from the list, a search or a pain map's result), it is drawn, and left out again once let go
+    s().select('sternalis.left')
+    expect(isStructureShown(sternalis, s())).toBe(true)
+    s().isolateSelection()
+    s().select(null)
+    expect(isStructureShown(sternalis, s())).toBe(true)
+    s().showAll()
+    expect(isStructureShown(sternalis, s())).toBe(false)
+    s().setVariantsShown(true)
+    expect(isStructureShown(sternalis, s())).toBe(true)
+    // shown, it still follows its layer and Hide
+    s().setLayer('superficial', { visible: false })
+    expect(isStructureShown(sternalis, s())).toBe(false)
+    s().setLayer('superficial', { visible: true })
+    s().select('sternalis.left')
+    s().hideSelection()
+    expect(isStructureShown(sternalis, s())).toBe(false)
   })
 
   it('a switched-off layer hides its structures', () => {
