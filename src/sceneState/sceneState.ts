@@ -120,6 +120,8 @@ export const sceneStateSchema = z
     build: z.enum(BUILD_IDS),
     /** Which generated body is shown (the reference male body or the female body). */
     body: z.enum(BODY_SEXES),
+    /** Variant muscles (present only in some people, e.g. sternalis) are drawn. */
+    variantsShown: z.boolean(),
   })
   .strict()
 
@@ -130,11 +132,14 @@ export type SceneNeedle = SceneState['needle']
 /**
  * Migrations, keyed by the version they read: each takes a state of version N (already checked to be an object
  * with `version: N`) and returns one of version N + 1. Append-only: a released version's step never changes.
- * Version 2 added the body (male or female); every state saved before it showed the male body.
+ * Version 2 added the body (male or female); every state saved before it showed the male body. Version 3 added
+ * whether variant muscles are shown; every state saved before it showed them, but they are left out by default now,
+ * and a state that chose one (selection or isolation) still shows it.
  */
 export type SceneStateMigration = RecordMigration
 export const SCENE_STATE_MIGRATIONS: Readonly<Record<number, SceneStateMigration>> = {
   1: (state) => ({ ...state, version: 2, body: 'male' }),
+  2: (state) => ({ ...state, version: 3, variantsShown: false }),
 }
 
 export type SceneStateResult = { ok: true; state: SceneState } | { ok: false; problems: string[] }

@@ -8,7 +8,7 @@ import { DEFAULT_FOV_DEG, type AppMode, type ViewId } from '../urlState/urlState
 import type { SceneFocus, SceneState } from './sceneState'
 
 /** The version this app writes. Older versions are migrated on reading (SCENE_STATE_MIGRATIONS). */
-export const SCENE_STATE_VERSION = 2
+export const SCENE_STATE_VERSION = 3
 
 /** The camera's vertical field of view when nothing asks for another (src/viewer/scene/Viewport.tsx). */
 export { DEFAULT_FOV_DEG }
@@ -53,6 +53,7 @@ export function defaultSceneState(): SceneState {
     needle: { open: false, lengthMm: 30, approach: 'straight', depthMm: 0 },
     build: 'average',
     body: 'male',
+    variantsShown: false,
   }
 }
 

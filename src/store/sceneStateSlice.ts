@@ -20,7 +20,7 @@ export function captureSceneState(store: Pick<StoreApi<AppState>, 'getState'>): 
   const pose = s.cameraPose
   const focus = s.focus
   return {
-    version: 2,
+    version: 3,
     mode: s.mode,
     camera: {
       view: s.view,
@@ -44,6 +44,7 @@ export function captureSceneState(store: Pick<StoreApi<AppState>, 'getState'>): 
     needle: { open: s.needleActive, lengthMm: s.needle.lengthMm, approach: s.needle.approach, depthMm: s.needle.depthMm },
     build: s.habitus,
     body: s.body,
+    variantsShown: s.variantsShown,
   }
 }
 
@@ -83,6 +84,7 @@ export function applySceneState(store: StoreApi<AppState>, state: SceneState): v
     needleActive: state.needle.open,
     habitus: state.build,
     body: state.body,
+    variantsShown: state.variantsShown,
   })
   if (modeChanges) enterMode(draft, state.mode, { layersGiven: true })
   if (bodyOnScreen) {

@@ -30,6 +30,7 @@ export function sceneStateFromUrlState(u: UrlViewState): SceneState {
     needle: u.needle ? { ...u.needle } : base.needle,
     build: u.build ?? base.build,
     body: u.body ?? base.body,
+    variantsShown: u.variantsShown,
   }
 }
 
@@ -57,6 +58,7 @@ export function urlStateFromSceneState(s: SceneState): UrlViewState {
     needle: { ...s.needle },
     build: s.build,
     body: s.body,
+    variantsShown: s.variantsShown,
   }
 }
 

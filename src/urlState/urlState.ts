@@ -65,6 +65,8 @@ export interface UrlViewState {
   build: BuildId | null
   /** The body shown (`body=female`); null is the default, the male body. */
   body: BodySex | null
+  /** Variant muscles are drawn (`variants=shown`); false is the default, left out. */
+  variantsShown: boolean
 }
 
 export const LAYER_IDS: readonly LayerId[] = ['skin', 'superficial', 'deep', 'bones', 'organs', 'danger']
@@ -99,6 +101,7 @@ export const DEFAULT_URL_VIEW_STATE: UrlViewState = Object.freeze({
   needle: null,
   build: null,
   body: null,
+  variantsShown: false,
 }) as UrlViewState
 
 /** The query parameters this module reads and writes. */
@@ -120,6 +123,7 @@ export const URL_STATE_PARAMS = [
   'needle',
   'build',
   'body',
+  'variants',
 ] as const
 
 /** A link hides at most this many structures one by one. */
@@ -175,5 +179,6 @@ export function serializeUrlState(state: UrlViewState): string {
     parts.push(`needle=${n.open ? 'open' : 'closed'},${n.lengthMm},${n.approach},${Math.round(n.depthMm * 1000) / 1000}`)
   if (state.build && state.build !== 'average') parts.push(`build=${state.build}`)
   if (state.body && state.body !== 'male') parts.push(`body=${state.body}`)
+  if (state.variantsShown) parts.push('variants=shown')
   return parts.length ? `?${parts.join('&')}` : ''
 }

@@ -251,6 +251,11 @@ export function parseUrlState(search: string, knownIds?: ReadonlySet<string>): {
     if ((BODY_SEXES as readonly string[]).includes(body)) state.body = body as BodySex
     else notices.push('The link\'s "body" parameter is neither male nor female, so the male body is shown.')
   }
+  const variants = values.get('variants')
+  if (variants !== undefined) {
+    if (variants === 'shown') state.variantsShown = true
+    else notices.push('The link\'s "variants" parameter is not "shown", so variant muscles are left out.')
+  }
 
   return { state, notices }
 }

@@ -35,6 +35,7 @@ const SCENE_FIELDS = [
   'needleActive',
   'habitus',
   'body',
+  'variantsShown',
 ] as const satisfies readonly (keyof AppState)[]
 
 /**

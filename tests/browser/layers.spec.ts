@@ -57,7 +57,10 @@ test('a variant muscle (sternalis) is left out until "Variant muscles" is on, or
   await expect(sw).toHaveAccessibleDescription(/Present only in some people: Sternalis/)
   await sw.click()
   expect(await pagePointOf(page, 'sternalis.left')).not.toBeNull()
+  // kept in the link, so a shared view shows them too
+  await expect(page).toHaveURL(/[?&]variants=shown(&|$)/)
   await sw.click()
+  await expect(page).not.toHaveURL(/variants=/)
   await expect(sw).not.toBeChecked()
   expect(await pagePointOf(page, 'sternalis.left')).toBeNull()
   // chosen from the list, it is drawn (and picked) while it is the selection

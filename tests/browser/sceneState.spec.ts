@@ -72,7 +72,8 @@ test('a link opened in a fresh browser shows the same scene: state and picture',
 
 test('a scene state applied through the store restores the view, and a broken one is refused by field', async ({ page }) => {
   await openApp(page, '?sel=soleus.right')
-  // a version 1 state (saved before there was a choice of body) is read as showing the male body
+  // a version 1 state (saved before there was a choice of body) is read as showing the male body, and variant muscles
+  // left out
   const applied = {
     version: 1,
     mode: 'study',
@@ -94,7 +95,7 @@ test('a scene state applied through the store restores the view, and a broken on
     needle: { open: false, lengthMm: 30, approach: 'straight', depthMm: 0 },
     build: 'average',
   }
-  const current = { ...applied, version: 2, body: 'male' }
+  const current = { ...applied, version: 3, body: 'male', variantsShown: false }
   expect(await page.evaluate((s) => window.__tpa!.applySceneState!(s), applied)).toEqual([])
   await waitIdle(page)
   expect(await sceneState(page)).toEqual(current)

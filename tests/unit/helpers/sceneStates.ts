@@ -4,7 +4,7 @@ import type { SceneState } from '../../../src/sceneState/sceneState'
 /** A scene with every field away from its default. */
 export function busyScene(): SceneState {
   return {
-    version: 2,
+    version: 3,
     mode: 'present',
     camera: { view: 'posterior', pose: { position: [0.45, 1.62, -0.95], target: [0.12, 1.3, -0.05], fovDeg: 35 } },
     layers: {
@@ -24,5 +24,6 @@ export function busyScene(): SceneState {
     needle: { open: true, lengthMm: 40, approach: 'pincer', depthMm: 12.5 },
     build: 'high',
     body: 'female',
+    variantsShown: true,
   }
 }

@@ -133,16 +133,23 @@ describe('the scene state schema', () => {
 })
 
 describe('scene state versions', () => {
-  it('this app writes version 2 and reads it without a migration', () => {
-    expect(SCENE_STATE_VERSION).toBe(2)
+  it('this app writes version 3 and reads it without a migration', () => {
+    expect(SCENE_STATE_VERSION).toBe(3)
     expect(migrateSceneState(busyScene())).toEqual({ ok: true, state: busyScene() })
   })
 
   it('reads a version 1 state, saved before there was a female body, as showing the male body', () => {
-    const { body: _body, ...rest } = busyScene()
+    const { body: _body, variantsShown: _variants, ...rest } = busyScene()
     const v1 = { ...rest, version: 1 }
-    expect(readSceneState(v1)).toEqual({ ok: true, state: { ...busyScene(), body: 'male' } })
+    expect(readSceneState(v1)).toEqual({ ok: true, state: { ...busyScene(), body: 'male', variantsShown: false } })
     expect(v1.version).toBe(1)
+  })
+
+  it('reads a version 2 state, saved before variant muscles could be shown or left out, as leaving them out', () => {
+    const { variantsShown: _variants, ...rest } = busyScene()
+    const v2 = { ...rest, version: 2 }
+    expect(readSceneState(v2)).toEqual({ ok: true, state: { ...busyScene(), variantsShown: false } })
+    expect(v2.version).toBe(2)
   })
 
   it('migrates step by step up to the version asked for, leaving the input untouched', () => {
@@ -163,9 +170,9 @@ describe('scene state versions', () => {
   })
 
   it('refuses a newer version, no version, a missing or failing step, never guessing from the shape', () => {
-    expect(readSceneState({ ...busyScene(), version: 3 })).toEqual({
+    expect(readSceneState({ ...busyScene(), version: 4 })).toEqual({
       ok: false,
-      problems: ['version: 3 is newer than this app reads (up to 2); update the app'],
+      problems: ['version: 4 is newer than this app reads (up to 3); update the app'],
     })
     const { version: _v, ...unversioned } = busyScene()
     expect(readSceneState(unversioned)).toEqual({ ok: false, problems: ['version: expected a whole number from 1'] })

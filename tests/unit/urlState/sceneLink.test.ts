@@ -18,7 +18,7 @@ describe('a scene state as a link', () => {
     expect(link).toBe(
       '?view=posterior&sel=upper-trapezius.right&hide=skin,organs&opacity=superficial:0.4,bones:0.6&mode=present' +
         '&cam=0.45,1.62,-0.95,0.12,1.3,-0.05&hidden=deltoid.right,sternum.midline&tp=upper-trapezius-trp1' +
-        '&compare=levator-scapulae&needle=open,40,pincer,12.5&build=high&body=female',
+        '&compare=levator-scapulae&needle=open,40,pincer,12.5&build=high&body=female&variants=shown',
     )
     expect(readSceneLink(link)).toEqual({ state: busyScene(), notices: [] })
   })
@@ -76,6 +76,8 @@ describe('a scene state as a link', () => {
       ['build=giant', '"build"'],
       ['body=<script>', '"body"'],
       ['body=Female', '"body"'],
+      ['variants=1', '"variants"'],
+      ['variants=<img src=x>', '"variants"'],
       ['fov=0', '"fov"'],
       ['fov=NaN', '"fov"'],
     ]
@@ -87,6 +89,7 @@ describe('a scene state as a link', () => {
       expect(state.camera.view, param).toBe('left')
       expect(state.needle.open, param).toBe(false)
       expect(state.body, param).toBe('male')
+      expect(state.variantsShown, param).toBe(false)
     }
   })
 
