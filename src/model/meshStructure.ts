@@ -6,7 +6,7 @@ import { compact, mirrorMesh, simplify, taubinSmooth, vertexNormals } from './me
 import type { StructureSpec } from './structure'
 import { emptyGrid, splat } from './splat'
 import { polygonise, surfaceNets, type IndexedMesh } from './surfaceNets'
-import { type Vec3, add, distance, scale } from './vec'
+import { type Vec3, add, cross, distance, dot, normalize, scale, sub } from './vec'
 
 export interface FinishedMesh extends IndexedMesh {
   normals: Float32Array
@@ -16,6 +16,11 @@ export function fieldOf(shape: Shape): (x: number, y: number, z: number) => numb
   return (x, y, z) => shapeDistance(shape, x, y, z)
 }
 
+/**
+ * Meshes a shape on a grid of `cellM` and simplifies it to about `maxTriangles`. A part of a muscle meshed in parts
+ * (`shape.partOf`) is cut out of its whole muscle's mesh instead, at the whole's own cell size and triangle budget
+ * (`partOf.whole`), so `cellM` and `maxTriangles` do not apply to it.
+ */
 export async function meshShape(shape: Shape, cellM: number, maxTriangles: number, smoothIterations = 3): Promise<FinishedMesh> {
   if (shape.partOf) return meshPart({ ...shape, partOf: shape.partOf }, smoothIterations)
   const bounds = unionBounds(shape.prims, shape.blendM + cellM)
@@ -38,9 +43,9 @@ const wholeMeshes = new WeakMap<Shape, Promise<FinishedMesh>>()
 
 /**
  * A part of a muscle meshed in parts: the faces of the whole muscle's mesh that lie nearer this part's primitives than
- * any other part's. Meshed on their own, each part ended in a bevelled corner at the cut and the simplifier moved the
- * two borders apart, so the border showed as a groove, a lip or a crack; shared out of one mesh, both sides of a border
- * have the same vertices and normals and read as one surface.
+ * any other part's, closed by a cap across the cut. Both sides of a border are the same vertices with the same normals,
+ * so neighbouring parts read as one surface (a part meshed on its own ends in a bevelled corner at the cut, and the
+ * simplifier moves two such borders apart into a groove, a lip or a crack).
  */
 async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: number): Promise<FinishedMesh> {
   const { whole, others } = shape.partOf
@@ -53,37 +58,55 @@ async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: num
   const own: Shape = { prims: shape.prims, blendM: shape.blendM }
   // a copy: the whole mesh is shared by the parts
   const p = Float32Array.from(mesh.positions)
-  const kept: number[] = []
+  const partFaces: number[] = []
   for (let t = 0; t < mesh.indices.length; t += 3) {
     const [a, b, c] = [3 * mesh.indices[t]!, 3 * mesh.indices[t + 1]!, 3 * mesh.indices[t + 2]!]
     const x = (p[a]! + p[b]! + p[c]!) / 3
     const y = (p[a + 1]! + p[b + 1]! + p[c + 1]!) / 3
     const z = (p[a + 2]! + p[b + 2]! + p[c + 2]!) / 3
     const d = shapeDistance(own, x, y, z)
-    // ties go to both parts, so that no face is lost
-    if (others.every((o) => d <= shapeDistance(o, x, y, z))) kept.push(mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!)
+    // an exact tie (the same distance to two parts' primitives) goes to both parts, so that no face is lost
+    if (others.every((o) => d <= shapeDistance(o, x, y, z))) partFaces.push(mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!)
   }
-  if (kept.length === 0) throw new Error('no face of the whole muscle lies on this part')
+  if (partFaces.length === 0) throw new Error('no face of the whole muscle lies on this part')
   const cut = (q: Vec3): number => 0.5 * (shapeDistance(own, ...q) - Math.min(...others.map((o) => shapeDistance(o, ...q))))
-  straightenBorder(p, mesh.normals, mesh.indices, kept, cut, whole.cellM * 0.25)
-  const cap = capBorders(p, kept)
-  // the whole mesh's vertices and normals, then the cap's midpoints (shaded as the mean of their two ends)
+  straightenBorder(p, mesh.normals, mesh.indices, partFaces, cut, whole.cellM * 0.25)
+  const cap = capBorders(p, partFaces)
+  // the whole mesh's vertices and normals, then the cap's midpoints
   const n = p.length / 3
   const positions = new Float32Array(3 * (n + cap.midpoints.length))
-  const wholeNormals = new Float32Array(positions.length)
+  const normalsWithMidpoints = new Float32Array(positions.length)
   positions.set(p)
-  wholeNormals.set(mesh.normals)
-  for (const [i, [a, b]] of cap.midpoints.entries()) {
-    for (let k = 0; k < 3; k++) {
-      positions[3 * (n + i) + k] = (p[3 * a + k]! + p[3 * b + k]!) / 2
-      wholeNormals[3 * (n + i) + k] = (mesh.normals[3 * a + k]! + mesh.normals[3 * b + k]!) / 2
-    }
+  normalsWithMidpoints.set(mesh.normals)
+  for (const [i, [a, b]] of cap.midpoints.entries())
+    for (let k = 0; k < 3; k++) positions[3 * (n + i) + k] = (p[3 * a + k]! + p[3 * b + k]!) / 2
+  // a midpoint is shaded with the cap's own normal (its two ends lie on opposite faces of the sheet, whose normals
+  // nearly cancel): the area-weighted normal of the cap faces round it
+  const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
+  for (let t = 0; t < cap.faces.length; t += 3) {
+    const [a, b, c] = [cap.faces[t]!, cap.faces[t + 1]!, cap.faces[t + 2]!]
+    const faceNormal = cross(sub(at(b), at(a)), sub(at(c), at(a)))
+    for (const v of [a, b, c])
+      if (v >= n) for (let k = 0; k < 3; k++) normalsWithMidpoints[3 * v + k] = normalsWithMidpoints[3 * v + k]! + faceNormal[k]!
   }
-  const c = compact({ positions, indices: Uint32Array.from([...kept, ...cap.faces]) })
+  for (const [i, [a, b]] of cap.midpoints.entries()) {
+    const v = n + i
+    const fromFaces = normalize([normalsWithMidpoints[3 * v]!, normalsWithMidpoints[3 * v + 1]!, normalsWithMidpoints[3 * v + 2]!])
+    // (faces of no area round it: the mean of its ends' normals, or up)
+    const fromEnds = normalize(
+      add(
+        [mesh.normals[3 * a]!, mesh.normals[3 * a + 1]!, mesh.normals[3 * a + 2]!],
+        [mesh.normals[3 * b]!, mesh.normals[3 * b + 1]!, mesh.normals[3 * b + 2]!],
+      ),
+    )
+    const unit = dot(fromFaces, fromFaces) > 0 ? fromFaces : dot(fromEnds, fromEnds) > 0 ? fromEnds : ([0, 1, 0] as Vec3)
+    for (let k = 0; k < 3; k++) normalsWithMidpoints[3 * v + k] = unit[k]!
+  }
+  const c = compact({ positions, indices: Uint32Array.from([...partFaces, ...cap.faces]) })
   const normals = new Float32Array(c.positions.length)
   for (let v = 0; v < c.remap.length; v++) {
     const r = c.remap[v]!
-    if (r >= 0) for (let k = 0; k < 3; k++) normals[3 * r + k] = wholeNormals[3 * v + k]!
+    if (r >= 0) for (let k = 0; k < 3; k++) normals[3 * r + k] = normalsWithMidpoints[3 * v + k]!
   }
   return { positions: c.positions, indices: c.indices, normals }
 }
@@ -117,12 +140,12 @@ function straightenBorder(
   positions: Float32Array,
   normals: Float32Array,
   wholeIndices: Uint32Array,
-  kept: readonly number[],
+  partFaces: readonly number[],
   cut: (p: Vec3) => number,
-  h: number,
+  derivativeStepM: number,
 ): void {
   const border = new Set<number>()
-  for (const [a, b] of borderEdges(kept).edges) border.add(a).add(b)
+  for (const [a, b] of borderEdges(partFaces).edges) border.add(a).add(b)
   const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
   const shortest = new Map<number, number>()
   for (let t = 0; t < wholeIndices.length; t += 3)
@@ -134,15 +157,15 @@ function straightenBorder(
   const moves: [number, Vec3][] = []
   for (const v of [...border].sort((a, b) => a - b)) {
     const q = at(v)
-    const c = cut(q)
-    const along = (axis: Vec3): number => (cut(add(q, scale(axis, h))) - cut(add(q, scale(axis, -h)))) / (2 * h)
-    const g: Vec3 = [along([1, 0, 0]), along([0, 1, 0]), along([0, 0, 1])]
+    const h = derivativeStepM
+    const slope = (axis: Vec3): number => (cut(add(q, scale(axis, h))) - cut(add(q, scale(axis, -h)))) / (2 * h)
+    const gradient: Vec3 = [slope([1, 0, 0]), slope([0, 1, 0]), slope([0, 0, 1])]
+    // the gradient along the surface: less its part along the normal
     const n: Vec3 = [normals[3 * v]!, normals[3 * v + 1]!, normals[3 * v + 2]!]
-    const gn = g[0] * n[0] + g[1] * n[1] + g[2] * n[2]
-    const gt: Vec3 = [g[0] - gn * n[0], g[1] - gn * n[1], g[2] - gn * n[2]]
-    const gt2 = gt[0] * gt[0] + gt[1] * gt[1] + gt[2] * gt[2]
-    if (gt2 < 1e-8) continue
-    const step = scale(gt, -c / gt2)
+    const tangent = sub(gradient, scale(n, dot(gradient, n)))
+    const tangent2 = dot(tangent, tangent)
+    if (tangent2 < 1e-8) continue
+    const step = scale(tangent, -cut(q) / tangent2)
     const len = Math.hypot(...step)
     const most = 0.5 * (shortest.get(v) ?? 0)
     moves.push([v, add(q, len > most ? scale(step, most / len) : step)])
@@ -173,7 +196,13 @@ export function capBorders(positions: Float32Array, indices: readonly number[]):
         if (w === undefined) throw new Error(`a part's border from vertex ${start} stops at vertex ${v}`)
         v = w
       } while (v !== start)
-      if (loop.length >= 3) cap.push(...zipLoop(loop, at))
+      if (loop.length < 3) continue
+      const faces = zipLoop(loop, at)
+      // a loop that touches itself can give a face with a vertex twice: it has no area and is left out
+      for (let t = 0; t < faces.length; t += 3) {
+        const [a, b, c] = [faces[t]!, faces[t + 1]!, faces[t + 2]!]
+        if (a !== b && b !== c && a !== c) cap.push(a, b, c)
+      }
     }
   }
   return splitDiagonals(cap, (a, b) => net(b, a) > 0, positions.length / 3)
@@ -195,10 +224,10 @@ function zipLoop(loop: readonly number[], at: (v: number) => Vec3): number[] {
   const a = farthest((v) => distance(at(v), centre))
   const b = farthest((v) => dist(v, loop[a]!))
   // both sides from end a to end b: `along` in the loop's direction, `back` against it
-  const rot = (i: number): number => loop[(((a + i) % loop.length) + loop.length) % loop.length]!
+  const loopAt = (i: number): number => loop[(((a + i) % loop.length) + loop.length) % loop.length]!
   const span = (b - a + loop.length) % loop.length
-  const along = Array.from({ length: span + 1 }, (_, i) => rot(i))
-  const back = Array.from({ length: loop.length - span + 1 }, (_, i) => rot(-i))
+  const along = Array.from({ length: span + 1 }, (_, i) => loopAt(i))
+  const back = Array.from({ length: loop.length - span + 1 }, (_, i) => loopAt(-i))
   const lengths = (chain: number[]): number[] => {
     const out = [0]
     for (let i = 1; i < chain.length; i++) out.push(out[i - 1]! + dist(chain[i - 1]!, chain[i]!))

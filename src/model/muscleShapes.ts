@@ -143,15 +143,16 @@ export interface SheetOptions {
 export type SheetLine = readonly Vec3[] | ((u: number) => Vec3)
 
 /**
- * A flat muscle as a fan of fibre bundles: fibre f runs from the origin line (a polyline through `origins`) to the
- * insertion line (`insertions`). Bundles are flattened capsules that overlap so the union is a continuous sheet.
+ * A flat muscle as a fan of fibre bundles: fibre f runs from the origin line (`origins`) to the insertion line
+ * (`insertions`). Bundles are flattened capsules that overlap so the union is a continuous sheet. The primitives come
+ * fibre by fibre, `steps - 1` for each, so a run of fibres can be taken out as one part of the sheet.
  */
 export function sheet(origins: SheetLine, insertions: SheetLine, o: SheetOptions): Primitive[] {
   const steps = o.steps ?? 8
   const fibres: Vec3[][] = []
   const thick: number[][] = []
   const at = (line: SheetLine, u: number): Vec3 => (typeof line === 'function' ? line(u) : spline(line, u))
-  const fibreU = (f: number): number => (o.fibres === 1 ? 0.5 : f / (o.fibres - 1))
+  const fibreU = (f: number): number => fibreAcross(f, o.fibres)
   for (let f = 0; f < o.fibres; f++) {
     const u = fibreU(f)
     const a = at(origins, u)
@@ -245,6 +246,11 @@ export function sheet(origins: SheetLine, insertions: SheetLine, o: SheetOptions
   return prims
 }
 
+/** Where fibre f of a sheet of `fibres` lies across it, 0..1 (the middle for a single fibre). */
+function fibreAcross(f: number, fibres: number): number {
+  return fibres === 1 ? 0.5 : f / (fibres - 1)
+}
+
 /** Clearance beneath a sheet at a point (SheetOptions.clearanceM, default 1 mm). */
 function clearanceAt(o: SheetOptions, p: Vec3): number {
   return typeof o.clearanceM === 'function' ? o.clearanceM(p) : (o.clearanceM ?? 0.001)
@@ -286,7 +292,7 @@ function liftClear(fibres: Vec3[][], thick: number[][], o: SheetOptions, free: (
       if (!free(s)) continue
       const p = sheetAt(fibres, f, s)
       const margin = clearanceAt(o, p) + sheetAt(thick, f, s)
-      const n = o.outward(p, o.fibres === 1 ? 0.5 : f / (o.fibres - 1))
+      const n = o.outward(p, fibreAcross(f, o.fibres))
       // 1 mm at a time, at most 3 cm (or reachOutM): a point that cannot be cleared within that stays where it is
       const reach = typeof o.reachOutM === 'function' ? o.reachOutM(p) : (o.reachOutM ?? 0.03)
       const steps = Math.min(30, Math.round(reach * 1000))

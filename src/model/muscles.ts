@@ -949,8 +949,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // there, under the skull, and the fibres stayed inside splenius)
   const upperTrapeziusOut = (p: Vec3): Vec3 => normalize(add(neckOut(p), [0, 0, -2 * ramp(p[1], eop[1] - 0.08, eop[1] - 0.03)]))
   // Trapezius is one sheet of fibres, from the occiput down to T12, meshed as its three parts (TRAPEZIUS_PARTS). Its
-  // fibres are laid over what lies beneath and smoothed together, so that neighbouring parts meet in one surface (as
-  // three sheets laid each its own way they met in steps and cracks). Fibre counts per part, upper to lower:
+  // fibres are laid over what lies beneath and smoothed together, so that neighbouring parts meet in one surface
+  // (sheets laid each its own way meet in steps and cracks). Fibre counts per part, upper to lower:
   const trapeziusFibres = { upper: 16, middle: 18, lower: 18 } as const
   const trapeziusCount = trapeziusFibres.upper + trapeziusFibres.middle + trapeziusFibres.lower
   const trapeziusSteps = 11
@@ -1046,8 +1046,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       },
       // the upper part thin (down to about half) where the fibres from the occiput and the upper ligamentum nuchae
       // cross the upper neck, full in the ridge over the shoulder and thinning again to a flat insertion on the clavicle
-      // and the acromion (its edge had stood 9-12 mm proud of the bone, a shelf over the deltoid); elsewhere thinning
-      // toward both ends
+      // and the acromion (at full thickness its edge stands proud of the bone, a shelf over the deltoid); elsewhere
+      // thinning toward both ends
       thicknessAlong: (t, u) => {
         const { part, f } = trapeziusFibre(u)
         const along = 0.45 + 0.55 * Math.sin(Math.PI * t)

@@ -65,6 +65,9 @@ describe('a shape meshed in parts', () => {
       expect(topo.nonManifoldEdges).toBe(0)
       // closed outward: each part holds about half the whole muscle
       expect(volume(m)).toBeGreaterThan(0.3 * volume(whole))
+      // every vertex shaded with a unit normal, the cap's midpoints too (their ends' normals nearly cancel)
+      for (let i = 0; i < m.normals.length; i += 3)
+        expect(Math.hypot(m.normals[i]!, m.normals[i + 1]!, m.normals[i + 2]!)).toBeCloseTo(1, 5)
     }
     expect(volume(meshA) + volume(meshB)).toBeCloseTo(volume(whole), 7)
     // the vertices both parts share (their border) lie on the cut, midway between the straps' axes (x = -0.01), not
