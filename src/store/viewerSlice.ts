@@ -9,7 +9,7 @@ import { defaultLayers, type LayerId, type LayerState } from '../viewer/layers'
 import type { ViewId } from '../viewer/views'
 import type { CameraPose } from '../urlState/urlState'
 import type { StructureEntry } from '../search/searchStructures'
-import type { StructureKind } from '../anatomy/naming'
+import { nodeName as nodeNameOf, type StructureKind } from '../anatomy/naming'
 import type { AppState } from './appStore'
 import { focusForSelection } from './featureSlice'
 import { enterMode, exitMode, type Mode } from '../modes/definitions'
@@ -255,11 +255,19 @@ export const createViewerSlice: StateCreator<AppState, [], [], ViewerState & Vie
 /** Whether a structure is drawn, given layers, per-structure hiding, isolation and whether variants are shown. */
 export function isStructureShown(
   s: Pick<StructureRecord, 'nodeName' | 'layer' | 'variant'>,
-  state: Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'variantsShown'>,
+  state: Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'highlight' | 'variantsShown'> & {
+    /** The muscle whose trigger points are shown, on one side (AppState's focus). */
+    focus?: { muscleId: string; side: 'left' | 'right' } | null
+  },
 ): boolean {
   if (state.isolated) return s.nodeName === state.isolated
   if (state.hidden.includes(s.nodeName)) return false
-  // a variant muscle is left out until variants are shown, unless it is the one chosen (from the list or a result)
-  if (s.variant && !state.variantsShown && s.nodeName !== state.selection) return false
+  // a variant muscle is left out until variants are shown, unless it is the one chosen: selected, the quiz's question
+  // or the muscle whose trigger points are shown
+  const chosen =
+    s.nodeName === state.selection ||
+    s.nodeName === state.highlight ||
+    (state.focus != null && s.nodeName === nodeNameOf(state.focus.muscleId, state.focus.side))
+  if (s.variant && !state.variantsShown && !chosen) return false
   return s.layer === null ? true : state.layers[s.layer].visible
 }

@@ -51,6 +51,6 @@ export function describeStructure(
     label,
     latin: muscle?.latin,
     group,
-    ...(muscle && 'variant' in muscle && muscle.variant ? { variant: true as const } : {}),
+    ...(muscle?.variant ? { variant: true as const } : {}),
   }
 }

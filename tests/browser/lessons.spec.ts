@@ -17,6 +17,8 @@ interface SceneStateLike {
   camera: { view: string | null; pose: { position: number[]; target: number[]; fovDeg: number } | null }
   layers: Record<string, { visible: boolean; opacity: number }>
   build: string
+  body: string
+  variantsShown: boolean
 }
 
 const sceneState = (page: Page): Promise<SceneStateLike> =>
@@ -29,6 +31,8 @@ function sameScene(shown: SceneStateLike, step: SceneStateLike): void {
   expect(shown.focus).toEqual(step.focus)
   expect(shown.layers).toEqual(step.layers)
   expect(shown.build).toBe(step.build)
+  expect(shown.body).toBe(step.body)
+  expect(shown.variantsShown).toBe(step.variantsShown)
 }
 
 async function waitForCamera(page: Page, pose: SceneStateLike['camera']['pose']): Promise<void> {

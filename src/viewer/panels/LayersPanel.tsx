@@ -63,7 +63,7 @@ export function LayersPanel(): React.JSX.Element {
             <span className="switch-label">Variant muscles</span>
           </label>
           <p id="variants-hint" className="variants-hint">
-            Present only in some people: {variants}. Choosing one shows it.
+            Present only in some people: {variants}. One chosen from the list, a quiz or its trigger points is shown while it is chosen.
           </p>
         </div>
       )}

@@ -106,6 +106,7 @@ export function SceneContent({ labels, keyTarget }: SceneContentProps): React.JS
         s.hidden !== p.hidden ||
         s.isolated !== p.isolated ||
         s.variantsShown !== p.variantsShown ||
+        s.focus !== p.focus ||
         s.selection !== p.selection ||
         s.highlight !== p.highlight ||
         s.namesHidden !== p.namesHidden ||

@@ -11,7 +11,8 @@ const HOVER_GLOW = new Color('#4a4a4a')
 /** While a structure is highlighted (a quiz question), the other muscles fade to this, so a deep one shows too. */
 const GHOST_OPACITY = 0.2
 
-type Appearance = Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'hover' | 'highlight' | 'variantsShown'>
+type Appearance = Pick<ViewerState, 'layers' | 'hidden' | 'isolated' | 'selection' | 'hover' | 'highlight' | 'variantsShown'> &
+  Pick<Parameters<typeof isStructureShown>[1], 'focus'>
 
 function setOpacity(m: MeshLambertMaterial, opacity: number): void {
   const transparent = opacity < 0.999

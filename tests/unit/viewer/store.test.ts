@@ -4,6 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { Vector3 } from 'three'
 import { defaultLayers } from '../../../src/viewer/layers'
 import { isStructureShown, useViewer, type StructureRecord } from '../../../src/viewer/store'
+import { describeStructure } from '../../../src/viewer/structureNames'
+import { layerOf } from '../../../src/viewer/layers'
 import { interpolatePose } from '../../../src/viewer/scene/cameraMath'
 
 const rec = (nodeName: string, layer: StructureRecord['layer']): StructureRecord => {
@@ -15,7 +17,16 @@ const rec = (nodeName: string, layer: StructureRecord['layer']): StructureRecord
 const sternalis: StructureRecord = { ...rec('sternalis.left', 'superficial'), variant: true }
 
 beforeEach(() => {
-  useViewer.setState({ selection: null, hidden: [], isolated: null, variantsShown: false, layers: defaultLayers(), notices: [] })
+  useViewer.setState({
+    selection: null,
+    hidden: [],
+    isolated: null,
+    highlight: null,
+    focus: null,
+    variantsShown: false,
+    layers: defaultLayers(),
+    notices: [],
+  })
   useViewer.getState().setModel('test', [rec('soleus.left', 'deep'), rec('deltoid.left', 'superficial'), sternalis], [])
 })
 
@@ -65,6 +76,24 @@ describe('viewer store', () => {
     s().select('sternalis.left')
     s().hideSelection()
     expect(isStructureShown(sternalis, s())).toBe(false)
+  })
+
+  it("draws a variant muscle while it is the quiz's question or the muscle whose trigger points are shown", () => {
+    const s = useViewer.getState
+    useViewer.setState({ highlight: 'sternalis.left' })
+    expect(isStructureShown(sternalis, s())).toBe(true)
+    useViewer.setState({ highlight: null, focus: { muscleId: 'sternalis', side: 'left' } })
+    expect(isStructureShown(sternalis, s())).toBe(true)
+    // the other side's focus does not draw this side
+    useViewer.setState({ focus: { muscleId: 'sternalis', side: 'right' } })
+    expect(isStructureShown(sternalis, s())).toBe(false)
+    useViewer.setState({ focus: null })
+    expect(isStructureShown(sternalis, s())).toBe(false)
+  })
+
+  it('takes which muscles are variants from the muscle identities: sternalis is one, pectoralis major is not', () => {
+    expect(describeStructure({ kind: 'muscle', id: 'sternalis', side: 'left' }, layerOf).variant).toBe(true)
+    expect(describeStructure({ kind: 'muscle', id: 'pectoralis-major', side: 'left' }, layerOf).variant).toBeUndefined()
   })
 
   it('a switched-off layer hides its structures', () => {
