@@ -1,12 +1,12 @@
 // Turns a StructureSpec's field into a finished mesh: polygonise (surface nets), Taubin-smooth, simplify to the
 // structure's triangle budget, compute normals. Left structures get a mirrored right copy unless they
 // describe their own right side (the lungs, which the heart makes unequal).
-import { type PartOf, type Shape, shapeDistance, unionBounds } from './sdf'
+import { type PartOf, type Shape, partCut, shapeDistance, unionBounds } from './sdf'
 import { compact, mirrorMesh, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import type { StructureSpec } from './structure'
 import { emptyGrid, splat } from './splat'
 import { polygonise, surfaceNets, type IndexedMesh } from './surfaceNets'
-import { type Vec3, add, cross, distance, dot, normalize, scale, sub } from './vec'
+import { type Vec3, add, cross, distance, dot, normalize, scale, sub, vec3At, vec3From } from './vec'
 
 export interface FinishedMesh extends IndexedMesh {
   normals: Float32Array
@@ -48,28 +48,25 @@ const wholeMeshes = new WeakMap<Shape, Promise<FinishedMesh>>()
  * simplifier moves two such borders apart into a groove, a lip or a crack).
  */
 async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: number): Promise<FinishedMesh> {
-  const { whole, others } = shape.partOf
+  const { whole } = shape.partOf
   let pending = wholeMeshes.get(whole.shape)
   if (!pending) {
     pending = meshShape(whole.shape, whole.cellM, whole.maxTriangles, smoothIterations)
     wholeMeshes.set(whole.shape, pending)
   }
   const mesh = await pending
-  const own: Shape = { prims: shape.prims, blendM: shape.blendM }
+  const cut = (q: Vec3): number => partCut(shape, ...q)
   // a copy: the whole mesh is shared by the parts
   const p = Float32Array.from(mesh.positions)
   const partFaces: number[] = []
   for (let t = 0; t < mesh.indices.length; t += 3) {
-    const [a, b, c] = [3 * mesh.indices[t]!, 3 * mesh.indices[t + 1]!, 3 * mesh.indices[t + 2]!]
-    const x = (p[a]! + p[b]! + p[c]!) / 3
-    const y = (p[a + 1]! + p[b + 1]! + p[c + 1]!) / 3
-    const z = (p[a + 2]! + p[b + 2]! + p[c + 2]!) / 3
-    const d = shapeDistance(own, x, y, z)
-    // an exact tie (the same distance to two parts' primitives) goes to both parts, so that no face is lost
-    if (others.every((o) => d <= shapeDistance(o, x, y, z))) partFaces.push(mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!)
+    const face = [mesh.indices[t]!, mesh.indices[t + 1]!, mesh.indices[t + 2]!]
+    const [a, b, c] = face.map((v) => vec3At(p, v)) as [Vec3, Vec3, Vec3]
+    const centroid = vec3From((k) => (a[k] + b[k] + c[k]) / 3)
+    // an exact tie (on the cut itself) goes to both parts, so that no face is lost
+    if (cut(centroid) <= 0) partFaces.push(...face)
   }
   if (partFaces.length === 0) throw new Error('no face of the whole muscle lies on this part')
-  const cut = (q: Vec3): number => 0.5 * (shapeDistance(own, ...q) - Math.min(...others.map((o) => shapeDistance(o, ...q))))
   straightenBorder(p, mesh.normals, mesh.indices, partFaces, cut, whole.cellM * 0.25)
   const cap = capBorders(p, partFaces)
   // the whole mesh's vertices and normals, then the cap's midpoints
@@ -82,7 +79,7 @@ async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: num
     for (let k = 0; k < 3; k++) positions[3 * (n + i) + k] = (p[3 * a + k]! + p[3 * b + k]!) / 2
   // a midpoint is shaded with the cap's own normal (its two ends lie on opposite faces of the sheet, whose normals
   // nearly cancel): the area-weighted normal of the cap faces round it
-  const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
+  const at = (v: number): Vec3 => vec3At(positions, v)
   for (let t = 0; t < cap.faces.length; t += 3) {
     const [a, b, c] = [cap.faces[t]!, cap.faces[t + 1]!, cap.faces[t + 2]!]
     const faceNormal = cross(sub(at(b), at(a)), sub(at(c), at(a)))
@@ -91,14 +88,9 @@ async function meshPart(shape: Shape & { partOf: PartOf }, smoothIterations: num
   }
   for (const [i, [a, b]] of cap.midpoints.entries()) {
     const v = n + i
-    const fromFaces = normalize([normalsWithMidpoints[3 * v]!, normalsWithMidpoints[3 * v + 1]!, normalsWithMidpoints[3 * v + 2]!])
+    const fromFaces = normalize(vec3At(normalsWithMidpoints, v))
     // (faces of no area round it: the mean of its ends' normals, or up)
-    const fromEnds = normalize(
-      add(
-        [mesh.normals[3 * a]!, mesh.normals[3 * a + 1]!, mesh.normals[3 * a + 2]!],
-        [mesh.normals[3 * b]!, mesh.normals[3 * b + 1]!, mesh.normals[3 * b + 2]!],
-      ),
-    )
+    const fromEnds = normalize(add(vec3At(mesh.normals, a), vec3At(mesh.normals, b)))
     const unit = dot(fromFaces, fromFaces) > 0 ? fromFaces : dot(fromEnds, fromEnds) > 0 ? fromEnds : ([0, 1, 0] as Vec3)
     for (let k = 0; k < 3; k++) normalsWithMidpoints[3 * v + k] = unit[k]!
   }
@@ -146,7 +138,7 @@ function straightenBorder(
 ): void {
   const border = new Set<number>()
   for (const [a, b] of borderEdges(partFaces).edges) border.add(a).add(b)
-  const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
+  const at = (v: number): Vec3 => vec3At(positions, v)
   const shortest = new Map<number, number>()
   for (let t = 0; t < wholeIndices.length; t += 3)
     for (let k = 0; k < 3; k++) {
@@ -161,7 +153,7 @@ function straightenBorder(
     const slope = (axis: Vec3): number => (cut(add(q, scale(axis, h))) - cut(add(q, scale(axis, -h)))) / (2 * h)
     const gradient: Vec3 = [slope([1, 0, 0]), slope([0, 1, 0]), slope([0, 0, 1])]
     // the gradient along the surface: less its part along the normal
-    const n: Vec3 = [normals[3 * v]!, normals[3 * v + 1]!, normals[3 * v + 2]!]
+    const n = vec3At(normals, v)
     const tangent = sub(gradient, scale(n, dot(gradient, n)))
     const tangent2 = dot(tangent, tangent)
     if (tangent2 < 1e-8) continue
@@ -184,7 +176,7 @@ export function capBorders(positions: Float32Array, indices: readonly number[]):
   // border edges leaving each vertex; every vertex has as many leaving as arriving, so each walk closes where it began
   const out = new Map<number, number[]>()
   for (const [a, b] of edges) out.set(a, [...(out.get(a) ?? []), b])
-  const at = (v: number): Vec3 => [positions[3 * v]!, positions[3 * v + 1]!, positions[3 * v + 2]!]
+  const at = (v: number): Vec3 => vec3At(positions, v)
   const cap: number[] = []
   for (const start of [...out.keys()].sort((a, b) => a - b)) {
     while ((out.get(start)?.length ?? 0) > 0) {

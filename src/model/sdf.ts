@@ -203,6 +203,14 @@ function othersDistance(partOf: PartOf, x: number, y: number, z: number): number
   return other
 }
 
+/**
+ * For a part (Shape.partOf): the signed distance from the cut between it and its neighbours, negative on its own side
+ * (nearer its own primitives than any other part's). The neighbour's value at a point is the exact negative.
+ */
+export function partCut(shape: Shape & { partOf: PartOf }, x: number, y: number, z: number): number {
+  return partTerms(shapeDistance({ prims: shape.prims, blendM: shape.blendM }, x, y, z), shape.partOf, x, y, z).cut
+}
+
 /** The union and cut fields of a part, from its own field's value (both change no faster than distance). */
 function partTerms(own: number, partOf: PartOf, x: number, y: number, z: number): { union: number; cut: number } {
   const other = othersDistance(partOf, x, y, z)

@@ -9,6 +9,8 @@ export type Axis = (typeof AXES)[number]
 /** A vector built axis by axis. */
 export const vec3From = (f: (k: Axis) => number): [number, number, number] => [f(0), f(1), f(2)]
 
+/** The i-th point of a flat array of x, y, z triples (mesh positions or normals). */
+export const vec3At = (values: ArrayLike<number>, i: number): Vec3 => [values[3 * i]!, values[3 * i + 1]!, values[3 * i + 2]!]
 export const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]]
 export const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
 export const scale = (a: Vec3, s: number): Vec3 => [a[0] * s, a[1] * s, a[2] * s]
