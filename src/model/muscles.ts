@@ -834,8 +834,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             // borders converge along the lower half into a long V (straight chords kept them apart to the end)
             const chord = lerp(o, i, t)
             const chordOut = fromHumerus(chord)
-            // (the posterior fibres less: their border stays over the back of the arm, where its trigger point lies)
-            const turn = 0.85 * ramp(t, 0.3, 1) * (1 - 0.75 * ramp(f, 0.6, 1))
+            // (the posterior fibres less: their border stays over the back of the arm, where its trigger point lies);
+            // all are turned fully by six sevenths of the way down, so that the borders close in a long V
+            const turnFrom = 0.2 + 0.15 * ramp(f, 0.25, 0) + 0.4 * ramp(f, 0.55, 0.85)
+            const turn = ramp(t, turnFrom, Math.max(0.85, turnFrom + 0.2)) * (1 - 0.4 * ramp(f, 0.6, 1))
             const towardInsertion = normalize(lerp(normalize(chordOut), normalize(fromHumerus(i)), turn))
             const q = add(sub(chord, chordOut), scale(towardInsertion, Math.hypot(...chordOut)))
             const out = fromHumerus(q)
@@ -878,7 +880,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     onCage(ribPoint(10, 0.5 * Math.PI), 0.004),
   ]
   const latAngle = (p: Vec3): number => Math.atan2(p[0], -p[2])
-  const latApproach = (f: number): [number, number] => [1.31 - 0.05 * f, (0.32 + 0.18 * f) * Math.PI]
+  const latApproach = (f: number): [number, number] => [1.33 - 0.07 * f, (0.32 + 0.18 * f) * Math.PI]
   const latTA = 0.72
   // outward normal of an elliptical trunk section (half-width 15 cm, half-depth 10 cm): straight back over the flat
   // of the back, lateral only at the side, so fibres laid over the scapula do not slide out toward the arm
@@ -923,7 +925,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         thicknessAlong: (t, f) => {
           const across = 0.3 + 0.9 * Math.min(1, f * 1.6)
           const fold = Math.min(Math.max((t - 0.55) / 0.3, 0), 1)
-          return (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1) * (across + (1.15 - across) * fold)
+          return (0.45 + 0.75 * Math.min(1, t / 0.85) ** 1.4) * (t > 0.92 ? 1 - (t - 0.92) * 4 : 1) * (across + (1.0 - across) * fold)
         },
         // the thoracolumbar aponeurosis: the fibres from the lumbar spines and the sacrum start as a broad
         // aponeurosis (to about a sixth of their length), those from the crest as a short one, the upper ones from
@@ -1088,6 +1090,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // and then leave it together as the anterior axillary fold; the lowest fibres twist under the upper ones to insert
   // highest. The sheet is smoothed into one membrane over pectoralis minor and the ribs. Model choices.
   const chestOut = (p: Vec3): Vec3 => normalize([p[0] / 0.0225, 0.0, (p[2] + 0.005) / 0.01])
+  // At the arm the fold crosses in front of biceps (both heads) to the lateral lip of the groove, under the anterior
+  // deltoid: its fibres are lifted forward over biceps there, so that it does not end at biceps' medial edge
+  const pecOverArm = new Envelope()
+  pecOverArm.add(unionOf(built.get('biceps-brachii')!))
+  const pecOut = (p: Vec3): Vec3 => normalize(lerp(chestOut(p), [0.25, 0, 1], ramp(p[0], 0.13, 0.16)))
   add2(
     'pectoralis-major',
     {
@@ -1102,11 +1109,16 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           onCage([0.07, 1.225, 0.1], 0.006),
           onCage([0.1, 1.215, 0.1], 0.006),
         ],
-        [onArm(0.25, 0.008, 0.012), onArm(0.2, 0.008, 0.013), onArm(0.15, 0.008, 0.014), onArm(0.1, 0.008, 0.015)],
+        // the lateral lip of the intertubercular groove, lateral to biceps' long head
+        [onArm(0.25, 0.022, 0.016), onArm(0.2, 0.022, 0.017), onArm(0.15, 0.022, 0.018), onArm(0.1, 0.022, 0.019)],
         {
           fibres: 22,
           thicknessM: 0.011,
-          outward: chestOut,
+          outward: pecOut,
+          over: pecOverArm,
+          layOver: 'lift',
+          clearanceM: 0.0008,
+          anchorEnds: [true, false],
           steps: 12,
           smooth: { passes: 4, along: 0.5, across: 0.5 },
           path: (o, i, t, f) => {
@@ -1122,7 +1134,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             if (t < 0.6) return clear(at(t))
             return clear(add(lerp(at(0.6), i, (t - 0.6) / 0.4), [0, 0, 0.006 * (1 - f) * Math.sin(Math.PI * t)]))
           },
-          thicknessAlong: (t) => 0.4 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.1)) ** 0.8,
+          // thins over the last fifth into a flat tendon a few millimetres thick (drawn pale: tendonOfRelativeSize)
+          thicknessAlong: (t) => (0.4 + 0.75 * Math.sin(Math.PI * Math.min(1, t * 1.1)) ** 0.8) * (1 - 0.45 * ramp(t, 0.8, 1)),
           thicknessAcross: (f) => 0.75 + 0.35 * Math.sin(Math.PI * f),
         },
       ),
