@@ -214,6 +214,14 @@ const PAIRS: readonly LayerPair[] = [
     minRays: 400,
   },
   {
+    // where its tendon crosses the top of the arm to the lateral lip of the intertubercular groove, from the front
+    name: 'pectoralis major over biceps brachii (from the front)',
+    superficial: ['pectoralis-major'],
+    deep: ['biceps-brachii'],
+    rays: (c, p) => parallelRays(vec3(0, 0, -1), c.vertices(p.superficial), c.vertices(p.deep), 0.002),
+    minRays: 40,
+  },
+  {
     // rays through the centres of the deltoid's triangles toward the centre of its cap (the mean of its vertices
     // above the greater tubercle), which lies in the head of the humerus
     name: 'deltoid over the rotator cuff',
