@@ -1463,19 +1463,6 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
-  add2(
-    'tensor-fasciae-latae',
-    {
-      prims: belly(add(asis, [0.006, -0.006, -0.004]), add(gtr, [0.012, -0.12, 0.03]), 0.014, {
-        via: [add(asis, [0.022, -0.06, -0.01])],
-        rAM: 0.008,
-        rBM: 0.004,
-        peak: 0.4,
-        flatten: { normal: [1, 0, 0.5], ratio: 0.55 },
-      }),
-    },
-    true,
-  )
 
   // ---------------- thigh ----------------
   const pTop = add(patella, [0, 0.03, 0.0])
@@ -1553,6 +1540,24 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         }),
         ...patellarLigament,
       ],
+    },
+    true,
+  )
+  // Tensor fasciae latae: from the anterior iliac crest behind the ASIS down and back to the iliotibial tract, into
+  // which it inserts on the front of the thigh about a third of the way down. Built after the thigh's muscles, so that
+  // its lower half is laid on them (vastus lateralis, rectus femoris) where the tract begins, and the tract, laid over
+  // it, emerges from beneath its end (src/model/contextMuscles.ts). Model choices.
+  const onThighFront = (p: Vec3): Vec3 => under.wrap(p, normalize([1, 0, 0.35]), 0.006, 0.06, 0.04)
+  add2(
+    'tensor-fasciae-latae',
+    {
+      prims: belly(add(asis, [0.006, -0.006, -0.004]), onThighFront(add(gtr, [0.03, -0.125, 0.024])), 0.014, {
+        via: [add(asis, [0.022, -0.06, -0.01]), onThighFront(add(gtr, [0.024, -0.08, 0.03]))],
+        rAM: 0.008,
+        rBM: 0.006,
+        peak: 0.35,
+        flatten: { normal: [1, 0, 0.4], ratio: 0.5 },
+      }),
     },
     true,
   )
