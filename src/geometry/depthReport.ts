@@ -140,6 +140,15 @@ export interface NeedleTrace {
   notes: string[]
 }
 
+/**
+ * How far back along the needle the skin entry is looked for when none lies within the search depth and the path
+ * may run out through an arm hanging beside the trunk (m): across the trunk and the arm, so that the arm's far skin is
+ * found and the arm is then set aside (limbBoundaryAlongPath). At the search depth alone (20 cm) a lateral path to
+ * the deep quadratus lumborum met the arm's far skin within a millimetre of the limit, and fell back to the nearest
+ * skin point once the arm's outline moved past it.
+ */
+const ENTRY_SEARCH_DEPTH_M = 0.5
+
 export interface NeedleTraceRequest {
   triggerPoint: TriggerPoint
   side: PlacementSide
@@ -175,6 +184,15 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
 
   let direction = atlasDirection
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
+  if (entry?.method !== 'reverse-cast' && scene.skeleton) {
+    // the path may leave the trunk through an arm whose far side lies beyond the search depth: look further, and keep
+    // what is found only when the path enters an arm within the search depth (the arm is set aside below)
+    const far = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, ENTRY_SEARCH_DEPTH_M)
+    const outward = { x: -atlasDirection.x, y: -atlasDirection.y, z: -atlasDirection.z }
+    const boundary =
+      far?.method === 'reverse-cast' ? limbBoundaryAlongPath(scene.skeleton, triggerPointM, outward, far.targetDepthMm / 1000) : null
+    if (boundary && boundary.distanceM <= searchDepthM) entry = far
+  }
   if (approach !== 'straight') {
     const lateralAxis = { x: side === 'left' ? 1 : -1, y: 0, z: 0 }
     const { obliqueAxis } = triggerPoint.needling
