@@ -967,15 +967,20 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   }
   const trapeziusOrigins = {
     // the superior nuchal line and the ligamentum nuchae down to C7
+    // (the ligamentum nuchae's origins a little across the midline, as the middle and lower parts', so that the two
+    // sides meet over the cervical spines instead of leaving slits between them)
+    // (in order along the origin: from the medial third of the superior nuchal line in to the external occipital
+    // protuberance and down the ligamentum nuchae; taken out and back, the line looped, and the sheet's top edge rose
+    // in a lobe on each side of a notch at the protuberance)
     upper: [
-      add(eop, [0.004, 0.004, -0.002]),
       add(eop, [0.026, -0.002, 0.006]),
+      add(eop, [0.004, 0.004, -0.002]),
       ...[
         add(SP('C2'), [0, 0, -0.008]),
         add(SP('C4'), [0, 0, -0.012]),
         add(SP('C6'), [0, 0, -0.01]),
         add(SP('C7'), [0, -0.004, -0.002]),
-      ].map(onNuchalLine),
+      ].map((p) => onNuchalLine(add(p, TRAPEZIUS_MIDLINE_OVERLAP))),
     ],
     // C7 to midway between the T3 and T4 spines
     middle: [SP('C7', -0.002), SP('T1', -0.002), SP('T2', -0.002), lerp(SP('T3', -0.002), SP('T4', -0.002), 0.5)].map((p) =>
@@ -1034,7 +1039,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       // lower trapezius clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so
       // that it lies visibly over latissimus' upper medial corner, as it does in the body
       clearanceM: (p) => 0.001 + 0.0015 * (1 - ramp(p[1], SP('T7')[1], SP('T4')[1])),
-      reachOutM: (p) => (p[1] < SP('T7')[1] ? 0.04 : 0.02),
+      // (and under the occiput, where semispinalis and splenius capitis stand further out than the fibres' nominal
+      // course from the nuchal line: at 2 cm the medial fibres stayed buried in them, and the sheet showed a notch
+      // in the midline between two raised lobes)
+      reachOutM: (p) => (p[1] < SP('T7')[1] || p[1] > SP('C4')[1] ? 0.04 : 0.02),
       // upper: thick in the neck ridge, thinning toward its lower border to the thickness of the middle part (4.5 mm);
       // lower: thinning toward T12
       thicknessAcross: (u) => {
