@@ -1555,16 +1555,17 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // which it inserts on the front of the thigh about a third of the way down. Built after the thigh's muscles, so that
   // its lower half is laid on them (vastus lateralis, rectus femoris) where the tract begins, and the tract, laid over
   // it, emerges from beneath its end (src/model/contextMuscles.ts). Model choices.
-  const onThighFront = (p: Vec3): Vec3 => under.wrap(p, normalize([1, 0, 0.35]), 0.006, 0.06, 0.04)
+  const onThighFront = (p: Vec3): Vec3 => under.wrap(p, normalize([1, 0, 0.35]), 0.003, 0.06, 0.04)
   add2(
     'tensor-fasciae-latae',
     {
       prims: belly(add(asis, [0.006, -0.006, -0.004]), onThighFront(add(gtr, [0.03, -0.125, 0.024])), 0.014, {
         via: [add(asis, [0.022, -0.06, -0.01]), onThighFront(add(gtr, [0.024, -0.08, 0.03]))],
         rAM: 0.008,
-        rBM: 0.006,
+        rBM: 0.005,
         peak: 0.35,
-        flatten: { normal: [1, 0, 0.4], ratio: 0.5 },
+        // flat where it lies on the thigh, so that its end under the tract does not raise the skin over the hip
+        flatten: { normal: [1, 0, 0.4], ratio: 0.4 },
       }),
     },
     true,
