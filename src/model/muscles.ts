@@ -834,8 +834,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             // borders converge along the lower half into a long V (straight chords kept them apart to the end)
             const chord = lerp(o, i, t)
             const chordOut = fromHumerus(chord)
-            // (the posterior fibres less: their border stays over the back of the arm, where its trigger point lies);
-            // all are turned fully by six sevenths of the way down, so that the borders close in a long V
+            // (the posterior fibres later and less: their border stays over the back of the arm, where its trigger
+            // point lies); every fibre has made its turn by 85 % of the way down, so that the borders close in a V
             const turnFrom = 0.2 + 0.15 * ramp(f, 0.25, 0) + 0.4 * ramp(f, 0.55, 0.85)
             const turn = ramp(t, turnFrom, Math.max(0.85, turnFrom + 0.2)) * (1 - 0.4 * ramp(f, 0.6, 1))
             const towardInsertion = normalize(lerp(normalize(chordOut), normalize(fromHumerus(i)), turn))
@@ -966,12 +966,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     return { part: 'lower', f: (m - trapeziusFibres.middle) / (trapeziusFibres.lower - 1) }
   }
   const trapeziusOrigins = {
-    // the superior nuchal line and the ligamentum nuchae down to C7
-    // (the ligamentum nuchae's origins a little across the midline, as the middle and lower parts', so that the two
-    // sides meet over the cervical spines instead of leaving slits between them)
-    // (in order along the origin: from the medial third of the superior nuchal line in to the external occipital
-    // protuberance and down the ligamentum nuchae; taken out and back, the line looped, and the sheet's top edge rose
-    // in a lobe on each side of a notch at the protuberance)
+    // in order along the origin: the medial third of the superior nuchal line in to the external occipital
+    // protuberance, then the ligamentum nuchae down to C7 (a line out to the nuchal line and back in to C2 loops, and
+    // the sheet's top edge rises in a lobe on each side of a notch); the ligamentum nuchae's origins a little across
+    // the midline, as the middle and lower parts', so that the two sides meet over the cervical spines
     upper: [
       add(eop, [0.026, -0.002, 0.006]),
       add(eop, [0.004, 0.004, -0.002]),
@@ -1039,9 +1037,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       // lower trapezius clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so
       // that it lies visibly over latissimus' upper medial corner, as it does in the body
       clearanceM: (p) => 0.001 + 0.0015 * (1 - ramp(p[1], SP('T7')[1], SP('T4')[1])),
-      // (and under the occiput, where semispinalis and splenius capitis stand further out than the fibres' nominal
-      // course from the nuchal line: at 2 cm the medial fibres stayed buried in them, and the sheet showed a notch
-      // in the midline between two raised lobes)
+      // laid from farther out below T7 and above C4: under the occiput semispinalis and splenius capitis stand further
+      // out than the fibres' nominal course from the nuchal line (from 2 cm the medial fibres stay buried in them)
       reachOutM: (p) => (p[1] < SP('T7')[1] || p[1] > SP('C4')[1] ? 0.04 : 0.02),
       // upper: thick in the neck ridge, thinning toward its lower border to the thickness of the middle part (4.5 mm);
       // lower: thinning toward T12

@@ -148,6 +148,20 @@ describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, bu
     expect(withArm.skinEntryM!.x).toBeLessThan(throughArm.skinEntryM!.x)
   })
 
+  it("finds the arm's far skin beyond the search depth, and still sets the arm aside", () => {
+    // the superficial cranial quadratus lumborum point leaves through the hanging arm about 15 cm out; with a search
+    // depth short of that the entry is looked for further back, and the arm set aside as at the full depth
+    const muscle = atlas.muscles.find((m) => m.id === 'quadratus-lumborum')!
+    const triggerPoint = muscle.triggerPoints.find((t) => t.id === 'quadratus-lumborum-trp-superficial-cranial')!
+    const request = { muscle, triggerPoint, side: 'left', habitus: 'average', pleuraSites: atlas.pleuraSites } as const
+    const full = depthReport(scenes('average'), request)
+    const short = depthReport(scenes('average'), { ...request, searchDepthM: 0.12 })
+    expect(full.entryMethod).toBe('reverse-cast')
+    expect(short.entryMethod).toBe('reverse-cast')
+    expect(short.notes.join(' ')).toMatch(/arm hangs beside the trunk/)
+    expect(short.triggerPointDepthMm!).toBeCloseTo(full.triggerPointDepthMm!, 3)
+  })
+
   it('keeps the path through the arm when a danger structure lies in the part that would be set aside', () => {
     // The atlas traces no path to the subscapularis (its approach needs the arm abducted); the geometry is
     // checked on its path as if it were traced.
