@@ -18,7 +18,7 @@ import {
   type HazardOnPath,
   type SkinEntry,
 } from './needleDepth'
-import type { Vec3Like } from './vec'
+import { scale, type Vec3Like } from './vec'
 
 /** The meshes a depth is measured against, with the skin already in the habitus wanted. */
 export interface DepthScene {
@@ -188,7 +188,7 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
     // the path may leave the trunk through an arm whose far side lies beyond the search depth: look further, and keep
     // what is found only when the path enters an arm within the search depth (the arm is set aside below)
     const far = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, ENTRY_SEARCH_DEPTH_M)
-    const outward = { x: -atlasDirection.x, y: -atlasDirection.y, z: -atlasDirection.z }
+    const outward = scale(atlasDirection, -1)
     const boundary =
       far?.method === 'reverse-cast' ? limbBoundaryAlongPath(scene.skeleton, triggerPointM, outward, far.targetDepthMm / 1000) : null
     if (boundary && boundary.distanceM <= searchDepthM) entry = far
@@ -213,7 +213,7 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
   }
   let limbSetAside: string | null = null
   if (entry && entry.method === 'reverse-cast' && scene.skeleton) {
-    const outward = { x: -direction.x, y: -direction.y, z: -direction.z }
+    const outward = scale(direction, -1)
     const boundary = limbBoundaryAlongPath(scene.skeleton, triggerPointM, outward, entry.targetDepthMm / 1000)
     if (boundary) {
       const setAsideM = entry.targetDepthMm / 1000 - boundary.distanceM

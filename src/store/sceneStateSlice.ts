@@ -5,7 +5,7 @@
 import type { StateCreator, StoreApi } from 'zustand'
 import { enterMode, exitMode } from '../modes/definitions'
 import type { SceneState } from '../sceneState/sceneState'
-import { DEFAULT_FOV_DEG } from '../sceneState/sceneStateDefaults'
+import { DEFAULT_FOV_DEG, SCENE_STATE_VERSION } from '../sceneState/sceneStateDefaults'
 import { LAYER_IDS } from '../urlState/urlState'
 import { createAppStore, type AppState } from './appStore'
 
@@ -20,7 +20,7 @@ export function captureSceneState(store: Pick<StoreApi<AppState>, 'getState'>): 
   const pose = s.cameraPose
   const focus = s.focus
   return {
-    version: 3,
+    version: SCENE_STATE_VERSION,
     mode: s.mode,
     camera: {
       view: s.view,
