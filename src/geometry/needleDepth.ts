@@ -3,7 +3,7 @@
 // student sees in the simulator come from here, so every function has a known-answer test.
 import { closestPoint, raycastAll, raycastFirst, type BvhMesh, type RayHit } from './meshBvh'
 import { approachDirection, APPROACH_SURFACE_ANGLE_DEG, type ApproachOptions } from './needleApproach'
-import { dot, normalize, type Vec3Like } from './vec'
+import { dot, length, normalize, scale, type Vec3Like } from './vec'
 
 /** How far along a path we look for hazards: deeper than any needle length in the simulator (13-75 mm). */
 export const DEFAULT_SEARCH_DEPTH_M = 0.2
@@ -207,8 +207,15 @@ export function obliqueEntry(
   const inside = insideClosedMesh(skin, targetM)
   // From a point inside a closed skin, the nearest skin point lies outward along (nearest - target). Where the skin's
   // own normal there points the other way (a pinched fold of the generated skin), that direction is the outward one.
+  // Where the skin has no normal there (a morphed skin can squeeze a crease into a fin, whose faces cancel), it is
+  // the outward one too, or its reverse from a point outside the skin.
   const away = { x: found.pointM.x - targetM.x, y: found.pointM.y - targetM.y, z: found.pointM.z - targetM.z }
-  const nearest = inside && h > 0.001 && dot(away, found.normal) < 0 ? { ...found, normal: normalize(away) } : found
+  const noNormal = !(length(found.normal) > 0.5)
+  if (noNormal && h <= 0.001) {
+    return null
+  }
+  const turned = inside && dot(away, found.normal) < 0
+  const nearest = h > 0.001 && (turned || noNormal) ? { ...found, normal: scale(normalize(away), inside ? 1 : -1) } : found
   const first = APPROACH_SURFACE_ANGLE_DEG[approach]
   const angles: number[] = [first]
   for (let a = Math.ceil((first + 1) / 15) * 15; a <= 90; a += 15) {

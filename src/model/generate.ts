@@ -16,6 +16,7 @@ import { buildSkeleton, ribPath } from './skeleton'
 import { limbAxes } from './bodySegments'
 import { buildSkin, skinFillers } from './skin'
 import { faceSurface } from './face'
+import { glutealRelief } from './glutealRelief'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -181,6 +182,7 @@ export async function generateBody(
     limbAxes(lm),
     faceSurface(lm),
     sex === 'female' ? femaleExtraFatM : undefined,
+    glutealRelief(lm),
   )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)

@@ -1447,11 +1447,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           clearanceM: 0.002,
           layOver: 'lift',
           smooth: { passes: 6, along: 0.5, across: 0.5 },
-          // the nominal path domes out behind the hip; lifting keeps it clear of the deeper gluteals and the trochanter
-          // and its upper and lower borders bow out (up and down) between their ends, so the outline is rounded
+          // the nominal path domes out behind the hip, evenly across the fibres; lifting keeps it clear of the deeper
+          // gluteals and the trochanter. The upper border bows up a little; the lower border runs straight and oblique
+          // from the coccyx to the gluteal tuberosity (bowed down, it curled into a dark rounded pad)
           path: (o, i, t, f) => {
-            const dome = scale([0.2, -0.1, -1], 0.034 * Math.sin(Math.PI * t) ** 0.9 * (0.3 + 0.7 * Math.sin(Math.PI * f)))
-            const bow: Vec3 = [0, Math.sin(Math.PI * t) * (0.012 * (1 - f) ** 3 - 0.02 * f ** 3), 0]
+            const dome = scale([0.2, -0.1, -1], 0.026 * Math.sin(Math.PI * t) ** 0.9 * (0.45 + 0.55 * Math.sin(Math.PI * f)))
+            const bow: Vec3 = [0, Math.sin(Math.PI * t) * 0.006 * (1 - f) ** 3, 0]
             return add(add(lerp(o, i, t), dome), bow)
           },
           // fleshy and thick from the sacrum to beyond its middle, thinning into the aponeurosis over the trochanter

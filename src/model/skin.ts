@@ -13,6 +13,7 @@ import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
+import type { SkinRelief } from './glutealRelief'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
 import { emptyGrid, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
@@ -138,6 +139,26 @@ function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: numbe
   return v
 }
 
+/** Move the skin in by a relief's depth, but never past the cover (so no structure is uncovered) and never out. */
+function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array): void {
+  const [nx, ny] = grid.dims
+  const c = grid.cellM
+  const lo = vec3From((k) => Math.max(0, Math.floor((relief.bounds.min[k] - grid.origin[k]) / c)))
+  const hi = vec3From((k) => Math.min(grid.dims[k] - 1, Math.ceil((relief.bounds.max[k] - grid.origin[k]) / c)))
+  for (let k = lo[2]; k <= hi[2]; k++) {
+    const z = grid.origin[2] + k * c
+    for (let j = lo[1]; j <= hi[1]; j++) {
+      const y = grid.origin[1] + j * c
+      for (let i = lo[0]; i <= hi[0]; i++) {
+        const inward = relief.inwardM(grid.origin[0] + i * c, y, z)
+        if (inward <= 0) continue
+        const idx = i + nx * (j + ny * k)
+        grid.values[idx] = Math.max(grid.values[idx]!, Math.min(grid.values[idx]! + inward, cover[idx]!))
+      }
+    }
+  }
+}
+
 /** The face's soft tissue joins the skin after the blur, with its own small blend, so eyes, nose, lips and ears
  * keep their shape. Apart from the eye sockets (skin only, face.ts) it only adds volume, so nothing beneath is
  * uncovered; the rest of the body is untouched. */
@@ -169,6 +190,8 @@ export async function buildSkin(
   face?: FaceSurface,
   /** Subcutaneous thickness added to habitus.ts's reference layer (the female pattern, femaleBody.ts). */
   extraLayerM: (x: number, y: number, z: number) => number = () => 0,
+  /** Surface marks carved into the skin after the blur (glutealRelief.ts), never deeper than the cover allows. */
+  relief?: SkinRelief,
 ): Promise<SkinMesh> {
   const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
@@ -203,6 +226,7 @@ export async function buildSkin(
   const floor = new Float32Array(grid.values.length)
   for (let i = 0; i < floor.length; i++) floor[i] = grid.values[i]! - SKIN_MAX_FILL_M
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
+  if (relief) carveRelief(grid, relief, cover)
   const blurred = face ? Float32Array.from(grid.values) : grid.values
   if (face) addFace(grid, face)
   // a pocket the skin's field leaves enclosed inside the body (under the overhanging posterior deltoid) would become a
