@@ -26,8 +26,9 @@ const SKIN_CELL_M = 0.0055
 /** Constrained blur of the skin field: standard deviation (m) and passes (judged by the pictures, a model choice). */
 const SKIN_GROOVE_SIGMA_M = 0.015
 const SKIN_BLUR_PASSES = 3
-/** How far the blur may move the skin out beyond its unfiltered place (m). */
-const SKIN_MAX_FILL_M = 0.009
+/** How far the blur may move the skin out beyond its unfiltered place (m): enough to soften the deltopectoral groove
+ * and the cleft between the thighs (at 9 mm both stayed dark cracks), not enough to close the gap between the thighs. */
+const SKIN_MAX_FILL_M = 0.015
 /** The skin stays at least this far outside every structure, or this fraction of the local subcutaneous layer. */
 const SKIN_MIN_COVER_M = 0.0015
 const SKIN_MIN_COVER_FRACTION = 0.4
