@@ -898,7 +898,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     {
       // the tendon twists: the upper fibres insert lowest, the lower ones highest
       prims: sheet(latOrigins, [add(latInsertion, [0, -0.01, 0.006]), add(latInsertion, [0.0, 0.014, 0.012])], {
-        fibres: 40,
+        // with 40 fibres each one lay over the erector spinae as a shingle of the thin aponeurosis, a step at each,
+        // which showed through the skin as two columns of lumps beside the lower thoracic spines
+        fibres: 56,
         thicknessM: 0.012,
         // neighbouring fibres overlap well into each other: at the default the thin aponeurosis was corrugated, a
         // lobe per fibre with a crease between, over the lower back
