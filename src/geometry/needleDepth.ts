@@ -181,6 +181,9 @@ export interface ObliqueEntry {
 
 /** Tolerance over the flat-skin path length h / sin(angle) before a steeper angle is tried, metres. */
 const OBLIQUE_PATH_TOLERANCE_M = 0.01
+/** Nearer the skin than this (metres), the direction from a trigger point to the nearest skin point is too short to
+ * tell which way is out. */
+const NEAREST_SKIN_DIRECTION_MIN_M = 0.001
 /** Longest oblique path accepted, metres: the longest needle the simulator offers (75 mm) must reach the trigger point. */
 export const OBLIQUE_MAX_PATH_M = 0.075
 
@@ -190,7 +193,7 @@ export const OBLIQUE_MAX_PATH_M = 0.075
  * the skin curves so that the line back from the trigger point does not leave it within the flat-skin
  * distance h / sin(angle) (h: trigger point to nearest skin), or where that path is longer than the longest
  * needle (OBLIQUE_MAX_PATH_M), or crosses a skin fold on its way, steeper angles are tried in 15° steps up to 90°, so the entry always lies
- * beside the trigger point, never on the far side of the body.
+ * beside the trigger point, never on the far side of the body. Null only when the skin has no surface at all.
  */
 export function obliqueEntry(
   skin: BvhMesh,
@@ -208,14 +211,14 @@ export function obliqueEntry(
   // From a point inside a closed skin, the nearest skin point lies outward along (nearest - target). Where the skin's
   // own normal there points the other way (a pinched fold of the generated skin), that direction is the outward one.
   // Where the skin has no normal there (a morphed skin can squeeze a crease into a fin, whose faces cancel), it is
-  // the outward one too, or its reverse from a point outside the skin.
+  // the outward one too, or its reverse from a point outside the skin; on the skin itself, the reverse of the atlas
+  // direction is.
   const away = { x: found.pointM.x - targetM.x, y: found.pointM.y - targetM.y, z: found.pointM.z - targetM.z }
+  const awayKnown = h > NEAREST_SKIN_DIRECTION_MIN_M
   const noNormal = !(length(found.normal) > 0.5)
-  if (noNormal && h <= 0.001) {
-    return null
-  }
   const turned = inside && dot(away, found.normal) < 0
-  const nearest = h > 0.001 && (turned || noNormal) ? { ...found, normal: scale(normalize(away), inside ? 1 : -1) } : found
+  const outward = awayKnown ? scale(normalize(away), inside ? 1 : -1) : scale(normalize(atlasDirection), -1)
+  const nearest = (awayKnown && turned) || noNormal ? { ...found, normal: outward } : found
   const first = APPROACH_SURFACE_ANGLE_DEG[approach]
   const angles: number[] = [first]
   for (let a = Math.ceil((first + 1) / 15) * 15; a <= 90; a += 15) {

@@ -1,36 +1,34 @@
 // The buttocks' own surface marks, which the skin's smoothing (skin.ts) bridges: the natal (intergluteal) cleft
-// between the buttocks, from about the level of the coccyx's base down between them, and the gluteal fold under each,
+// between the buttocks, from about the third sacral spine down between them, and the gluteal fold under each,
 // a skin crease that runs from the cleft laterally across the back of the thigh just below the ischial tuberosity
 // (it is a crease of the skin and fascia, not gluteus maximus' lower border, which crosses it obliquely; ANAT). Both
-// are given as how far the skin moves in at a point; skin.ts never lets either uncover a structure. Their widths and
+// are given as how far the skin's field moves in at a point (about as far as the skin, where the field is a distance;
+// further in the cleft, where the blur has flattened it); skin.ts never lets either uncover a structure. Their widths and
 // depths are model choices, judged from the pictures; their places follow the pelvis' landmarks, so they move with
 // each body.
 import type { Landmarks } from './landmarkTable'
-import type { Vec3 } from './vec'
+import type { SkinRelief } from './skin'
 
-/** Deepest the cleft is carved (m) before skin.ts's cover limit; half-width of its profile (m). */
+/** Deepest the cleft is carved (m) before skin.ts's cover limit; the Gaussian scale of its profile across (m: the
+ * depth falls to 1/e this far from the midline). */
 const CLEFT_DEPTH_M = 0.012
-const CLEFT_HALF_WIDTH_M = 0.016
-/** Depth of the gluteal fold (m); its profile's half-widths above (the buttock rounding into it) and below (m). */
+const CLEFT_SCALE_M = 0.016
+/** Depth of the gluteal fold (m); the Gaussian scales of its profile above (the buttock rounding into it) and below
+ * its line (m). */
 const FOLD_DEPTH_M = 0.01
-const FOLD_HALF_HEIGHT_ABOVE_M = 0.02
-const FOLD_HALF_HEIGHT_BELOW_M = 0.013
+const FOLD_SCALE_ABOVE_M = 0.02
+const FOLD_SCALE_BELOW_M = 0.013
 /** The fold's medial end lies this far below the ischial tuberosity; it curves up by this much to its lateral end (m). */
 const FOLD_BELOW_TUBEROSITY_M = 0.026
 const FOLD_RISE_M = 0.02
 /** The fold runs from the cleft out to this distance from the midline, fading over its lateral third (m). */
 const FOLD_LATERAL_END_M = 0.135
 
+/** 0 at a, 1 at b, smooth between (a > b gives a falling edge in v). */
 const smoothstep = (a: number, b: number, v: number): number => {
+  if (a === b) throw new RangeError(`smoothstep needs two different edges (both ${a})`)
   const t = Math.min(Math.max((v - a) / (b - a), 0), 1)
   return t * t * (3 - 2 * t)
-}
-
-export interface SkinRelief {
-  /** The region outside which the relief is zero. */
-  bounds: { min: Vec3; max: Vec3 }
-  /** How far the skin moves in at a point (m, never negative). */
-  inwardM: (x: number, y: number, z: number) => number
 }
 
 /** The natal cleft and both gluteal folds of a body, from its landmarks (reference-body frame). */
@@ -46,21 +44,22 @@ export function glutealRelief(lm: Landmarks): SkinRelief {
   const cleftTop = coccyx[1] + 0.8 * (sacrum[1] - coccyx[1])
   const cleft = (x: number, y: number): number =>
     CLEFT_DEPTH_M *
-    Math.exp(-((x / CLEFT_HALF_WIDTH_M) ** 2)) *
+    Math.exp(-((x / CLEFT_SCALE_M) ** 2)) *
     smoothstep(cleftTop, coccyx[1] - 0.01, y) *
     smoothstep(tuberosity[1] - 0.015, coccyx[1] - 0.015, y)
   const fold = (x: number, y: number): number => {
     const ax = Math.abs(x)
-    const along = Math.max(0, ax - CLEFT_HALF_WIDTH_M) / (FOLD_LATERAL_END_M - CLEFT_HALF_WIDTH_M)
+    const along = Math.max(0, ax - CLEFT_SCALE_M) / (FOLD_LATERAL_END_M - CLEFT_SCALE_M)
     if (along >= 1) return 0
     const line = tuberosity[1] - FOLD_BELOW_TUBEROSITY_M + FOLD_RISE_M * along ** 2
     const dy = y - line
-    const profile = Math.exp(-((dy / (dy > 0 ? FOLD_HALF_HEIGHT_ABOVE_M : FOLD_HALF_HEIGHT_BELOW_M)) ** 2))
+    const profile = Math.exp(-((dy / (dy > 0 ? FOLD_SCALE_ABOVE_M : FOLD_SCALE_BELOW_M)) ** 2))
     return FOLD_DEPTH_M * profile * smoothstep(1, 0.6, along)
   }
   const reach = FOLD_LATERAL_END_M + 0.01
   return {
-    bounds: { min: [-reach, tuberosity[1] - 0.07, -0.3], max: [reach, sacrum[1], tuberosity[2]] },
+    // from the fold's lowest tail to the sacrum, and from behind the ischial tuberosity back past any buttock
+    bounds: { min: [-reach, tuberosity[1] - 0.07, tuberosity[2] - 0.3], max: [reach, sacrum[1], tuberosity[2]] },
     inwardM: (x, y, z) => {
       const b = behind(z)
       return b === 0 ? 0 : b * Math.max(cleft(x, y), fold(x, y))

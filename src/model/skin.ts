@@ -13,7 +13,6 @@ import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
-import type { SkinRelief } from './glutealRelief'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
 import { emptyGrid, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
@@ -47,6 +46,14 @@ const SKIN_TRIANGLES = 88000
 /** Near the face's features (within this band) the skin mesh is split this many times (edges 5.5 -> 1.4 mm). */
 const FACE_REFINE_BAND_M = 0.006
 const FACE_REFINE_PASSES = 2
+
+/** A surface mark carved into the skin after its blur (the buttocks' cleft and folds, glutealRelief.ts). */
+export interface SkinRelief {
+  /** The region outside which the relief is negligible (not evaluated). */
+  bounds: { min: Vec3; max: Vec3 }
+  /** How far the skin's field moves in at a point (m, never negative). */
+  inwardM: (x: number, y: number, z: number) => number
+}
 
 export interface SkinMesh {
   positions: Float32Array
@@ -140,47 +147,41 @@ function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: numbe
   return v
 }
 
-/** Move the skin in by a relief's depth, but never past the cover (so no structure is uncovered) and never out. */
-function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array): void {
+/** Visit every node of the grid within `bounds` (clamped to the grid), with its index and position. */
+function forEachNodeIn(
+  grid: GridSamples,
+  bounds: { min: Vec3; max: Vec3 },
+  visit: (idx: number, x: number, y: number, z: number) => void,
+): void {
   const [nx, ny] = grid.dims
   const c = grid.cellM
-  const lo = vec3From((k) => Math.max(0, Math.floor((relief.bounds.min[k] - grid.origin[k]) / c)))
-  const hi = vec3From((k) => Math.min(grid.dims[k] - 1, Math.ceil((relief.bounds.max[k] - grid.origin[k]) / c)))
+  const lo = vec3From((k) => Math.max(0, Math.floor((bounds.min[k] - grid.origin[k]) / c)))
+  const hi = vec3From((k) => Math.min(grid.dims[k] - 1, Math.ceil((bounds.max[k] - grid.origin[k]) / c)))
   for (let k = lo[2]; k <= hi[2]; k++) {
     const z = grid.origin[2] + k * c
     for (let j = lo[1]; j <= hi[1]; j++) {
       const y = grid.origin[1] + j * c
-      for (let i = lo[0]; i <= hi[0]; i++) {
-        const inward = relief.inwardM(grid.origin[0] + i * c, y, z)
-        if (inward <= 0) continue
-        const idx = i + nx * (j + ny * k)
-        grid.values[idx] = Math.max(grid.values[idx]!, Math.min(grid.values[idx]! + inward, cover[idx]!))
-      }
+      for (let i = lo[0]; i <= hi[0]; i++) visit(i + nx * (j + ny * k), grid.origin[0] + i * c, y, z)
     }
   }
+}
+
+/** Move the skin in by a relief's depth, but never past the cover (so no structure is uncovered) and never out. */
+function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array): void {
+  forEachNodeIn(grid, relief.bounds, (idx, x, y, z) => {
+    const inward = relief.inwardM(x, y, z)
+    if (inward > 0) grid.values[idx] = Math.max(grid.values[idx]!, Math.min(grid.values[idx]! + inward, cover[idx]!))
+  })
 }
 
 /** The face's soft tissue joins the skin after the blur, with its own small blend, so eyes, nose, lips and ears
  * keep their shape. Apart from the eye sockets (skin only, face.ts) it only adds volume, so nothing beneath is
  * uncovered; the rest of the body is untouched. */
 function addFace(grid: GridSamples, face: FaceSurface): void {
-  const [nx, ny, nz] = grid.dims
-  const c = grid.cellM
-  const lo = vec3From((k) => Math.max(0, Math.floor((face.bounds.min[k] - grid.origin[k]) / c)))
-  const hi = vec3From((k) => Math.min(grid.dims[k] - 1, Math.ceil((face.bounds.max[k] - grid.origin[k]) / c)))
-  for (let k = lo[2]; k <= hi[2]; k++) {
-    const z = grid.origin[2] + k * c
-    for (let j = lo[1]; j <= hi[1]; j++) {
-      const y = grid.origin[1] + j * c
-      for (let i = lo[0]; i <= hi[0]; i++) {
-        const x = grid.origin[0] + i * c
-        const idx = i + nx * (j + ny * k)
-        const carved = smax(grid.values[idx]!, -face.carve(x, y, z), face.blendM)
-        grid.values[idx] = smin(carved, face.distance(x, y, z), face.blendM)
-      }
-    }
-  }
-  void nz
+  forEachNodeIn(grid, face.bounds, (idx, x, y, z) => {
+    const carved = smax(grid.values[idx]!, -face.carve(x, y, z), face.blendM)
+    grid.values[idx] = smin(carved, face.distance(x, y, z), face.blendM)
+  })
 }
 
 /** Build the skin over `prims` (every bone, muscle and filler that the skin must cover). */
