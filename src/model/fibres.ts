@@ -46,7 +46,8 @@ export interface FibreSegment {
   across: AcrossAround | AcrossFlat
 }
 
-/** Smooth step from 0 at `from` to 1 at `to` (either order), for tendon weights along and across a muscle. */
+/** Smooth step from 0 at `from` to 1 at `to` (either order): tendon weights along and across a muscle, and the edges
+ * of the skin's relief (glutealRelief.ts). */
 export function ramp(x: number, from: number, to: number): number {
   const u = Math.min(Math.max((x - from) / (to - from), 0), 1)
   return u * u * (3 - 2 * u)

@@ -6,6 +6,7 @@
 // further in the cleft, where the blur has flattened it); skin.ts never lets either uncover a structure. Their widths and
 // depths are model choices, judged from the pictures; their places follow the pelvis' landmarks, so they move with
 // each body.
+import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import type { SkinRelief } from './skin'
 
@@ -24,29 +25,21 @@ const FOLD_RISE_M = 0.02
 /** The fold runs from the cleft out to this distance from the midline, fading over its lateral third (m). */
 const FOLD_LATERAL_END_M = 0.135
 
-/** 0 at a, 1 at b, smooth between (a > b gives a falling edge in v). */
-const smoothstep = (a: number, b: number, v: number): number => {
-  if (a === b) throw new RangeError(`smoothstep needs two different edges (both ${a})`)
-  const t = Math.min(Math.max((v - a) / (b - a), 0), 1)
-  return t * t * (3 - 2 * t)
-}
-
 /** The natal cleft and both gluteal folds of a body, from its landmarks (reference-body frame). */
 export function glutealRelief(lm: Landmarks): SkinRelief {
   const coccyx = lm.at('coccyx', 'midline')
   const sacrum = lm.at('sacrum-s2', 'midline')
   const tuberosity = lm.at('ischial-tuberosity', 'left')
   // only the back of the pelvis and thighs: behind the ischial tuberosities
-  const behind = (z: number): number => smoothstep(tuberosity[2] - 0.01, tuberosity[2] - 0.035, z)
-  // the cleft: deepening steadily from about the third sacral spine to just below the coccyx's tip (the skin over the
-  // coccyx stays no deeper than the cleft above and below it, not a bridge across it), fading below it to where the
-  // buttocks already part
+  const behind = (z: number): number => ramp(z, tuberosity[2] - 0.01, tuberosity[2] - 0.035)
+  // the cleft: deepening steadily from about the third sacral spine to just below the coccyx's tip (so that no step
+  // crosses it there), fading below it to where the buttocks already part
   const cleftTop = coccyx[1] + 0.8 * (sacrum[1] - coccyx[1])
   const cleft = (x: number, y: number): number =>
     CLEFT_DEPTH_M *
     Math.exp(-((x / CLEFT_SCALE_M) ** 2)) *
-    smoothstep(cleftTop, coccyx[1] - 0.01, y) *
-    smoothstep(tuberosity[1] - 0.015, coccyx[1] - 0.015, y)
+    ramp(y, cleftTop, coccyx[1] - 0.01) *
+    ramp(y, tuberosity[1] - 0.015, coccyx[1] - 0.015)
   const fold = (x: number, y: number): number => {
     const ax = Math.abs(x)
     const along = Math.max(0, ax - CLEFT_SCALE_M) / (FOLD_LATERAL_END_M - CLEFT_SCALE_M)
@@ -54,7 +47,7 @@ export function glutealRelief(lm: Landmarks): SkinRelief {
     const line = tuberosity[1] - FOLD_BELOW_TUBEROSITY_M + FOLD_RISE_M * along ** 2
     const dy = y - line
     const profile = Math.exp(-((dy / (dy > 0 ? FOLD_SCALE_ABOVE_M : FOLD_SCALE_BELOW_M)) ** 2))
-    return FOLD_DEPTH_M * profile * smoothstep(1, 0.6, along)
+    return FOLD_DEPTH_M * profile * ramp(along, 1, 0.6)
   }
   const reach = FOLD_LATERAL_END_M + 0.01
   return {
