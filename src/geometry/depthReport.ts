@@ -184,9 +184,10 @@ export function traceNeedlePath(scene: DepthScene, request: NeedleTraceRequest):
 
   let direction = atlasDirection
   let entry = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, searchDepthM)
-  if (entry?.method !== 'reverse-cast' && scene.skeleton) {
+  if (approach === 'straight' && entry?.method !== 'reverse-cast' && scene.skeleton) {
     // the path may leave the trunk through an arm whose far side lies beyond the search depth: look further, and keep
-    // what is found only when the path enters an arm within the search depth (the arm is set aside below)
+    // what is found only when the path enters an arm within the search depth (the arm is set aside below); an oblique
+    // approach finds its own entry below, so this is for the straight one
     const far = skinEntryForTarget(scene.skin, triggerPointM, atlasDirection, ENTRY_SEARCH_DEPTH_M)
     const outward = scale(atlasDirection, -1)
     const boundary =

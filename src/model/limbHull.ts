@@ -5,6 +5,7 @@
 // clearly proud of its neighbours (the calf) still shows, only softened. Built from the grid, not from muscle
 // shapes, so it follows other parts of the model as they change. Table and grid reads carry `!`: stations and angle
 // bins are clamped or wrapped into the table, and grid boxes are clamped to the grid's dims.
+import { forEachNodeIn } from './splat'
 import type { GridSamples } from './surfaceNets'
 import { type Vec3, cross, dot, normalize, sub, vec3From } from './vec'
 
@@ -63,8 +64,7 @@ function smoothTable(r: Float32Array, ns: number, sigmaBins: number): void {
  * values count as inside the limb (negative: the structures). Returns nothing; deterministic.
  */
 export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoothingBins = 2): void {
-  const { values, dims, origin, cellM } = grid
-  const [nx, ny, nz] = dims
+  const { values } = grid
   for (const ax of axes) {
     const ab = sub(ax.b, ax.a)
     const len = Math.hypot(ab[0], ab[1], ab[2])
@@ -73,32 +73,28 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
     const e2 = cross(e1, u)
     const ns = Math.max(2, Math.ceil(((ax.sTo - ax.sFrom) * len) / STATION_M) + 1)
     const radius = new Float32Array(ns * ANGLE_BINS)
-    const lo = vec3From((k) => Math.max(0, Math.floor((Math.min(ax.a[k], ax.b[k]) - ax.maxRadiusM - origin[k]) / cellM)))
-    const hi = vec3From((k) => Math.min(dims[k] - 1, Math.ceil((Math.max(ax.a[k], ax.b[k]) + ax.maxRadiusM - origin[k]) / cellM)))
-    const visit = (f: (idx: number, station: number, angle: number, rho: number, axialOut: number, medialM: number) => void): void => {
-      for (let k = lo[2]; k <= hi[2]; k++) {
-        for (let j = lo[1]; j <= hi[1]; j++) {
-          for (let i = lo[0]; i <= hi[0]; i++) {
-            const x = origin[0] + i * cellM
-            // a limb's hull never reaches across the midline (to the other limb)
-            if (x * ax.a[0] <= 0) continue
-            const p: Vec3 = [x - ax.a[0], origin[1] + j * cellM - ax.a[1], origin[2] + k * cellM - ax.a[2]]
-            const along = dot(p, u)
-            const s = along / len
-            const c1 = dot(p, e1)
-            const c2 = dot(p, e2)
-            const rho = Math.hypot(c1, c2)
-            if (rho > ax.maxRadiusM) continue
-            const sc = Math.min(Math.max(s, ax.sFrom), ax.sTo)
-            const axialOut = Math.abs(s - sc) * len
-            const station = ((sc - ax.sFrom) * len) / STATION_M
-            const angle = ((Math.atan2(c2, c1) / (2 * Math.PI) + 1) % 1) * ANGLE_BINS
-            const axisX = ax.a[0] + u[0] * sc * len
-            f(i + nx * (j + ny * k), station, angle, rho, axialOut, side * (axisX - x))
-          }
-        }
-      }
+    const box = {
+      min: vec3From((k) => Math.min(ax.a[k], ax.b[k]) - ax.maxRadiusM),
+      max: vec3From((k) => Math.max(ax.a[k], ax.b[k]) + ax.maxRadiusM),
     }
+    const visit = (f: (idx: number, station: number, angle: number, rho: number, axialOut: number, medialM: number) => void): void =>
+      forEachNodeIn(grid, box, (idx, x, y, z) => {
+        // a limb's hull never reaches across the midline (to the other limb)
+        if (x * ax.a[0] <= 0) return
+        const p: Vec3 = [x - ax.a[0], y - ax.a[1], z - ax.a[2]]
+        const along = dot(p, u)
+        const s = along / len
+        const c1 = dot(p, e1)
+        const c2 = dot(p, e2)
+        const rho = Math.hypot(c1, c2)
+        if (rho > ax.maxRadiusM) return
+        const sc = Math.min(Math.max(s, ax.sFrom), ax.sTo)
+        const axialOut = Math.abs(s - sc) * len
+        const station = ((sc - ax.sFrom) * len) / STATION_M
+        const angle = ((Math.atan2(c2, c1) / (2 * Math.PI) + 1) % 1) * ANGLE_BINS
+        const axisX = ax.a[0] + u[0] * sc * len
+        f(idx, station, angle, rho, axialOut, side * (axisX - x))
+      })
     // 1. outer radius of the structures per station and angle
     const side = Math.sign(ax.a[0])
     visit((idx, station, angle, rho, axialOut, medialM) => {
@@ -143,6 +139,5 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
       const d = rho - r + (axialOut * axialOut) / (2 * END_ROUND_M)
       if (d < values[idx]!) values[idx] = d
     })
-    void nz
   }
 }

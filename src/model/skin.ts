@@ -14,10 +14,10 @@ import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
-import { emptyGrid, splat } from './splat'
+import { emptyGrid, forEachNodeIn, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
-import { AXES, type Vec3, add, mirrorX, vec3From } from './vec'
+import { AXES, type Vec3, add, mirrorX } from './vec'
 
 /** Skin smoothing radius (m): how much the skin bridges the grooves between muscles. */
 const SKIN_BLEND_M = 0.011
@@ -145,25 +145,6 @@ function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: numbe
     }
   }
   return v
-}
-
-/** Visit every node of the grid within `bounds` (clamped to the grid), with its index and position. */
-function forEachNodeIn(
-  grid: GridSamples,
-  bounds: { min: Vec3; max: Vec3 },
-  visit: (idx: number, x: number, y: number, z: number) => void,
-): void {
-  const [nx, ny] = grid.dims
-  const c = grid.cellM
-  const lo = vec3From((k) => Math.max(0, Math.floor((bounds.min[k] - grid.origin[k]) / c)))
-  const hi = vec3From((k) => Math.min(grid.dims[k] - 1, Math.ceil((bounds.max[k] - grid.origin[k]) / c)))
-  for (let k = lo[2]; k <= hi[2]; k++) {
-    const z = grid.origin[2] + k * c
-    for (let j = lo[1]; j <= hi[1]; j++) {
-      const y = grid.origin[1] + j * c
-      for (let i = lo[0]; i <= hi[0]; i++) visit(i + nx * (j + ny * k), grid.origin[0] + i * c, y, z)
-    }
-  }
 }
 
 /** Move the skin in by a relief's depth, but never past the cover (so no structure is uncovered) and never out. */

@@ -4,7 +4,7 @@
 // Grid reads carry `!`: each box is clamped to the grid's dims, so every index is in range.
 import { type Bounds, type Primitive, smin } from './sdf'
 import type { GridSamples } from './surfaceNets'
-import { AXES, vec3From } from './vec'
+import { AXES, type Vec3, vec3From } from './vec'
 
 /** A grid covering `bounds` plus two cells, every value set to `initial` (outside). */
 export function emptyGrid(bounds: Bounds, cellM: number, initial: number): GridSamples {
@@ -13,6 +13,25 @@ export function emptyGrid(bounds: Bounds, cellM: number, initial: number): GridS
   for (const k of AXES) dims[k] = Math.ceil((bounds.max[k] + 2 * cellM - origin[k]) / cellM) + 1
   const values = new Float32Array(dims[0] * dims[1] * dims[2]).fill(initial)
   return { values, dims, origin, cellM }
+}
+
+/** Visit every node of the grid within `bounds` (clamped to the grid), with its index and position. */
+export function forEachNodeIn(
+  grid: GridSamples,
+  bounds: { min: Vec3; max: Vec3 },
+  visit: (idx: number, x: number, y: number, z: number) => void,
+): void {
+  const [nx, ny] = grid.dims
+  const c = grid.cellM
+  const lo = vec3From((k) => Math.max(0, Math.floor((bounds.min[k] - grid.origin[k]) / c)))
+  const hi = vec3From((k) => Math.min(grid.dims[k] - 1, Math.ceil((bounds.max[k] - grid.origin[k]) / c)))
+  for (let k = lo[2]; k <= hi[2]; k++) {
+    const z = grid.origin[2] + k * c
+    for (let j = lo[1]; j <= hi[1]; j++) {
+      const y = grid.origin[1] + j * c
+      for (let i = lo[0]; i <= hi[0]; i++) visit(i + nx * (j + ny * k), grid.origin[0] + i * c, y, z)
+    }
+  }
 }
 
 /**
