@@ -292,10 +292,22 @@ test('steps are reordered with the keyboard and by dragging, duplicated and dele
   await steps.nth(1).focus()
   await page.keyboard.press('Alt+ArrowLeft')
   await expect(steps).toHaveText([/Beta/, /Alpha/])
-  // A synthetic drag can be lost on a loaded machine (the drop lands before the drag has started): the person drags
-  // again, so the test does, but only while the order is still the old one.
+  // Dragged as a hand does: press on the step, move over the other in several steps (the drag starts on a move, and
+  // the drop must land after it has), pause, release. A drag lost on a loaded machine is released (so no half-started
+  // drag swallows the next try) and dragged again, only while the order is still the old one.
+  const dragStep = async (from: number, to: number) => {
+    await steps.nth(from).hover()
+    await page.mouse.down()
+    const target = await steps.nth(to).boundingBox()
+    if (!target) throw new Error('the target step has no box')
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 3, { steps: 4 })
+    await page.waitForTimeout(150)
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 4 })
+    await page.waitForTimeout(150)
+    await page.mouse.up()
+  }
   await expect(async () => {
-    if (/Beta/.test(await steps.first().innerText())) await steps.nth(0).dragTo(steps.nth(1))
+    if (/Beta/.test(await steps.first().innerText())) await dragStep(0, 1)
     await expect(steps).toHaveText([/Alpha/, /Beta/], { timeout: 2_000 })
   }).toPass({ timeout: 30_000 })
 
