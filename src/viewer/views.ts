@@ -64,3 +64,28 @@ export function viewPose(view: ViewId, frame: BodyFrame, fovDeg: number, aspect:
 export function isViewId(v: string): v is ViewId {
   return VIEWS.some((x) => x.id === v)
 }
+
+/** A unit-distance pose of a named view about the origin, enough to say which way it looks; no view is the front. */
+export function namedViewPose(view: ViewId | null): CameraPose {
+  return { position: VIEWS.find((v) => v.id === (view ?? 'anterior'))?.direction ?? [0, 0, 1], target: [0, 0, 0] }
+}
+
+/** Which side of the body a camera looks at: the patient chart's Front/Back toggle follows the camera, not a guess. */
+export type BodyFacing = 'front' | 'back'
+
+/**
+ * 'front' when the camera looks at the body from within 60° of straight ahead (it faces +Z), 'back' likewise from
+ * behind, and null from the side or from nearly straight above or below, where neither button would be true.
+ */
+export function bodyFacing(pose: CameraPose): BodyFacing | null {
+  const dx = pose.position[0] - pose.target[0]
+  const dy = pose.position[1] - pose.target[1]
+  const dz = pose.position[2] - pose.target[2]
+  const horizontal = Math.hypot(dx, dz)
+  // above 60° of elevation the camera looks down on the head, not at the front or back
+  if (horizontal === 0 || horizontal < Math.abs(dy) * Math.tan(Math.PI / 6)) return null
+  const cosFromFront = dz / horizontal
+  if (cosFromFront >= 0.5) return 'front'
+  if (cosFromFront <= -0.5) return 'back'
+  return null
+}

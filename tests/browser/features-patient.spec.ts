@@ -1,5 +1,6 @@
 // [6] Patient mode: painting over the temple lists upper trapezius; a saved map survives a reload; a corrupt
-// saved map is reported while the others still load; no request leaves the app's origin.
+// saved map is reported while the others still load; no request leaves the app's origin; the Front/Back toggle
+// follows the camera.
 import { expect, test, type Page } from '@playwright/test'
 import { control, landmarkOnPage, openFeatureApp, paintStrokeAround } from './features-helpers'
 import { waitReady } from './helpers/app'
@@ -69,4 +70,30 @@ test('a corrupt saved map is reported and the other maps still load', async ({ p
   await enterPatientMode(page)
   await expect(page.getByTestId('storage-problems')).toContainText('saved map "broken"')
   await expect(page.getByLabel('Open pain map').locator('option', { hasText: 'Heel pain' })).toHaveCount(1)
+})
+
+test('the Front/Back toggle shows the side the camera looks at, also when a link opens from behind or the side', async ({ page }) => {
+  const turn = page.getByRole('group', { name: 'Turn the body' })
+  const front = turn.getByRole('button', { name: 'Front' })
+  const back = turn.getByRole('button', { name: 'Back' })
+  const opened = async (query: string) => {
+    await openFeatureApp(page, query)
+    await expect(page.getByTestId('patient-panel')).toBeVisible({ timeout: 30_000 })
+  }
+
+  await opened('?mode=patient&view=posterior')
+  await expect(back).toHaveAttribute('aria-pressed', 'true')
+  await expect(front).toHaveAttribute('aria-pressed', 'false')
+  await front.click()
+  await expect(front).toHaveAttribute('aria-pressed', 'true')
+  await expect(back).toHaveAttribute('aria-pressed', 'false')
+
+  // an exact pose from behind and to the patient's left, 45° round
+  await opened('?mode=patient&cam=0.9,1.2,-0.9,0,1.1,0')
+  await expect(back).toHaveAttribute('aria-pressed', 'true')
+  await expect(front).toHaveAttribute('aria-pressed', 'false')
+
+  await opened('?mode=patient&view=left')
+  await expect(back).toHaveAttribute('aria-pressed', 'false')
+  await expect(front).toHaveAttribute('aria-pressed', 'false')
 })

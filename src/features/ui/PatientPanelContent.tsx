@@ -19,6 +19,7 @@ import { RedFlagBox } from './RedFlagBox'
 import { SourceList } from './SourceList'
 import { ZoneLegend } from './ZoneLegend'
 import { BodyChoice } from '../../viewer/panels/BodyChoice'
+import { bodyFacing, namedViewPose } from '../../viewer/views'
 
 const BRUSH_SIZES = [
   { label: 'Small brush', radiusM: 0.02 },
@@ -48,7 +49,11 @@ export function PatientPanelContent(): ReactElement {
   const problems = useFeatureStore((s) => s.storageProblems)
   const brush = useFeatureStore((s) => s.brush)
   const painting = useFeatureStore((s) => s.painting)
-  const patientView = useFeatureStore((s) => s.patientView)
+  // The toggle shows the side the camera looks at (a shared link may open from behind or from the side): its resting
+  // pose, or at a named view (where the store keeps no pose) that view's.
+  const cameraPose = useFeatureStore((s) => s.cameraPose)
+  const namedView = useFeatureStore((s) => s.view)
+  const facing = bodyFacing(cameraPose ?? namedViewPose(namedView))
   const tapped = useFeatureStore((s) => s.tappedRegions)
   const shownId = useFeatureStore((s) => s.patientShownMuscleId)
   const bodySkinVertexCount = useFeatureStore((s) => s.skinVertexCount)
@@ -219,10 +224,10 @@ export function PatientPanelContent(): ReactElement {
           ))}
         </div>
         <div className="tpa-f-row" role="group" aria-label="Turn the body">
-          <button type="button" aria-pressed={patientView === 'front'} onClick={() => setView('front')}>
+          <button type="button" aria-pressed={facing === 'front'} onClick={() => setView('front')}>
             Front
           </button>
-          <button type="button" aria-pressed={patientView === 'back'} onClick={() => setView('back')}>
+          <button type="button" aria-pressed={facing === 'back'} onClick={() => setView('back')}>
             Back
           </button>
         </div>
