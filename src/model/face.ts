@@ -1,9 +1,11 @@
-// The face's soft tissue, laid over the skull as the skin's own surface: closed eyes with upper and lower lids in
-// the orbits, the nose (bridge, tip, alae and the nostrils' base), upper and lower lips meeting at a closed mouth
-// line, cheeks over the zygoma and the buccal region, the chin pad, and the ears (helix, concha and lobe) behind the
-// tragus. The skin applies these after its groove-filling blur (skin.ts), with a small blend, so the features are
-// not smoothed away. Every position is placed from the landmark table (nasion, supraorbital margin, zygomatic arch,
-// mental protuberance, tragus); the sizes are model choices for a neutral mannequin head, not measurements.
+// The face's features, laid on the face's smooth base (faceBase.ts: brow, cheeks, jaw and chin) as the skin's own
+// surface: closed eyes with upper and lower lids in the orbits, the nose (bridge, tip, alae and the nostrils' base),
+// upper and lower lips meeting at a closed mouth line, the chin pad, and the ears (helix, concha and lobe) behind the
+// tragus. The skin applies these after its groove-filling blur and the base (skin.ts), with a small blend, so the
+// features are not smoothed away. Every position is placed from the landmark table (nasion, supraorbital margin,
+// zygomatic arch, mental protuberance, tragus); the sizes are model choices for a neutral mannequin head, not
+// measurements.
+import { type FaceBase, faceBase } from './faceBase'
 import type { Landmarks } from './landmarkTable'
 import { type Bounds, type Primitive, axesFrom, ellipsoid, smin, taperedCapsule, tube, unionBounds } from './sdf'
 import type { IndexedMesh } from './surfaceNets'
@@ -11,6 +13,8 @@ import { type Vec3, add } from './vec'
 
 /** Blend radius between the face's own volumes and between them and the skin (m): small, so features read. */
 export const FACE_BLEND_M = 0.0065
+/** Blend of the eye sockets into the face: wider, so that the socket's rim does not read as a goggle's. */
+const FACE_CARVE_BLEND_M = 0.011
 
 export interface FaceSurface {
   /** Signed distance to the face's soft-tissue surface (negative inside). */
@@ -19,6 +23,9 @@ export interface FaceSurface {
   carve(x: number, y: number, z: number): number
   bounds: Bounds
   blendM: number
+  carveBlendM: number
+  /** The smooth soft tissue the features sit on (faceBase.ts), which the skin takes over the face first. */
+  base: FaceBase
 }
 
 function mirror(p: Primitive): Primitive {
@@ -36,9 +43,7 @@ function eyeCentre(lm: Landmarks): Vec3 {
 /** The face's volumes on the patient's left (x > 0); the right side is their mirror image. */
 function leftFacePrims(lm: Landmarks): Primitive[] {
   const supra = lm.at('supraorbital-margin', 'left')
-  const zyg = lm.at('zygomatic-arch', 'left')
   const tragus = lm.at('tragus', 'left')
-  const chin = lm.at('mental-protuberance')
   // closed eye: the globe, the upper lid covering it from above down to the lid line and the lower lid from below,
   // each a shell a little larger than the globe so that the lid line reads as a shallow groove
   const eye = eyeCentre(lm)
@@ -56,9 +61,6 @@ function leftFacePrims(lm: Landmarks): Primitive[] {
     ),
     // ala of the nose: the rounded wing beside the tip, over the nasal aperture's edge
     ellipsoid([0.0122, 1.6045, 0.1035], [0.0066, 0.0068, 0.0088]),
-    // cheek: the malar fat over the body of the zygomatic bone, and the buccal region towards the corner of the mouth
-    ellipsoid(add(zyg, [-0.022, -0.004, 0.016]), [0.019, 0.015, 0.016]),
-    ellipsoid([0.042, 1.586, 0.058], [0.016, 0.018, 0.017]),
     // ear: concha and antihelix as a plate behind the tragus, the helix as a rolled rim round it, and the lobe
     ellipsoid(ear([0.002, 0.006, -0.014]), [0.0045, 0.025, 0.0145], earAxes),
     ...tube(
@@ -75,8 +77,6 @@ function leftFacePrims(lm: Landmarks): Primitive[] {
     ellipsoid(ear([0.003, -0.017, -0.016]), [0.0045, 0.0095, 0.008], earAxes),
     // tragus itself, the small flap in front of the ear canal
     ellipsoid(add(tragus, [0.001, 0.0, 0.002]), [0.0035, 0.005, 0.0045]),
-    // the chin pad's side
-    ellipsoid(add(chin, [0.011, 0.006, 0.002]), [0.01, 0.011, 0.009]),
   ]
   return prims
 }
@@ -84,7 +84,7 @@ function leftFacePrims(lm: Landmarks): Primitive[] {
 /** Soft tissue removed before the face is added: the socket in front of each globe, which the skin's blur had
  * filled flat between brow and cheek. Only skin is removed there (no muscle of the model lies in the orbit). */
 function leftFaceCarve(lm: Landmarks): Primitive[] {
-  return [ellipsoid(add(eyeCentre(lm), [0, 0.0005, 0.0165]), [0.0165, 0.0125, 0.0145])]
+  return [ellipsoid(add(eyeCentre(lm), [0, 0.003, 0.0135]), [0.0135, 0.0095, 0.011])]
 }
 
 /** Volumes on the midline. */
@@ -158,6 +158,8 @@ export function faceSurface(lm: Landmarks): FaceSurface {
   return {
     bounds,
     blendM: FACE_BLEND_M,
+    carveBlendM: FACE_CARVE_BLEND_M,
+    base: faceBase(lm),
     distance: (x, y, z) => unionDistance(prims, x, y, z),
     carve: (x, y, z) => unionDistance(carve, x, y, z),
   }

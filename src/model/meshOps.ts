@@ -177,6 +177,9 @@ export async function simplify(
   mesh: IndexedMesh,
   targetTriangles: number,
   maxErrorM: number,
+  /** A region simplified to its own, smaller error (the face, which the body's error would facet); its triangles
+   * come on top of `targetTriangles`, so that the rest of the mesh is simplified as without it. */
+  fine?: { where: (x: number, y: number, z: number) => boolean; maxErrorM: number },
 ): Promise<IndexedMesh & { source: Uint32Array }> {
   await MeshoptSimplifier.ready
   const triangles = mesh.indices.length / 3
@@ -188,7 +191,34 @@ export async function simplify(
     })
     return { positions: c.positions, indices: c.indices, source }
   }
-  const [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxErrorM, ['ErrorAbsolute'])
+  let idx: Uint32Array
+  if (fine) {
+    const p = mesh.positions
+    const inFine = new Uint8Array(p.length / 3)
+    for (let v = 0; v < inFine.length; v++) inFine[v] = fine.where(p[3 * v]!, p[3 * v + 1]!, p[3 * v + 2]!) ? 1 : 0
+    const outside = inFine.map((f) => 1 - f)
+    // the region first, as far as its own error allows, with everything else held; then the rest, with the region
+    // held (the call that takes a lock weighs attributes: none are given any weight)
+    const noAttributes = new Float32Array(inFine.length)
+    const [regionDone] = MeshoptSimplifier.simplifyWithAttributes(mesh.indices, p, 3, noAttributes, 1, [0], outside, 0, fine.maxErrorM, [
+      'ErrorAbsolute',
+    ])
+    let regionTriangles = 0
+    for (let t = 0; t < regionDone.length; t += 3)
+      if (inFine[regionDone[t]!] || inFine[regionDone[t + 1]!] || inFine[regionDone[t + 2]!]) regionTriangles++
+    ;[idx] = MeshoptSimplifier.simplifyWithAttributes(
+      regionDone,
+      p,
+      3,
+      noAttributes,
+      1,
+      [0],
+      inFine,
+      (targetTriangles + regionTriangles) * 3,
+      maxErrorM,
+      ['ErrorAbsolute'],
+    )
+  } else [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxErrorM, ['ErrorAbsolute'])
   const c = compact({ positions: mesh.positions, indices: idx })
   const source = new Uint32Array(c.positions.length / 3)
   c.remap.forEach((r, v) => {

@@ -9,11 +9,13 @@ import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
 import { type FilledVoid, fillEnclosedVoids } from './enclosedVoids'
 import { habitusDeltas } from './habitusOffset'
+import { ramp } from './fibres'
 import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
-import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
+import type { FaceBase } from './faceBase'
+import { type Bounds, type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
 import { emptyGrid, forEachNodeIn, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
@@ -46,6 +48,14 @@ const SKIN_TRIANGLES = 88000
 /** Near the face's features (within this band) the skin mesh is split this many times (edges 5.5 -> 1.4 mm). */
 const FACE_REFINE_BAND_M = 0.006
 const FACE_REFINE_PASSES = 2
+/** Where a structure comes up to this far out of the face's base, the skin holds the minimum cover over it; from
+ * FACE_BASE_SKIN_M on it is no longer face (the neck below the jaw) and the blurred skin is kept. */
+const FACE_BASE_COVER_M = 0.004
+const FACE_BASE_SKIN_M = 0.02
+/** A structure near the base's surface (a corner of masseter) rounds into it over this blend, not at a crease. */
+const FACE_BASE_COVER_BLEND_M = 0.012
+/** The simplifier's error over the face (the body's is 1.2 mm): lips, lids and the cheeks' curve stay smooth. */
+const FACE_SIMPLIFY_ERROR_M = 0.00015
 
 /** A surface mark carved into the skin after its blur (the buttocks' cleft and folds, glutealRelief.ts). */
 export interface SkinRelief {
@@ -160,8 +170,30 @@ function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array)
  * uncovered; the rest of the body is untouched. */
 function addFace(grid: GridSamples, face: FaceSurface): void {
   forEachNodeIn(grid, face.bounds, (idx, x, y, z) => {
-    const carved = smax(grid.values[idx]!, -face.carve(x, y, z), face.blendM)
+    const carved = smax(grid.values[idx]!, -face.carve(x, y, z), face.carveBlendM)
     grid.values[idx] = smin(carved, face.distance(x, y, z), face.blendM)
+  })
+}
+
+function inBounds(b: Bounds, x: number, y: number, z: number): boolean {
+  return x > b.min[0] && y > b.min[1] && z > b.min[2] && x < b.max[0] && y < b.max[1] && z < b.max[2]
+}
+
+/** The skin where the face's base is `base`: the base, but where a structure comes within the minimum cover of
+ * its surface, that cover; where a structure stands well out of it (the neck below the jaw), the blurred skin. Never
+ * outside `cover`, since `skin` is not (the blur keeps it there). */
+function faceBaseSkin(base: number, cover: number, skin: number): number {
+  const standsOut = ramp(base - cover, FACE_BASE_COVER_M, FACE_BASE_SKIN_M)
+  return smin(base, cover + (skin - cover) * standsOut, FACE_BASE_COVER_BLEND_M)
+}
+
+/** Over the face the skin becomes the face's smooth base (faceBase.ts), but never less than the cover over what lies
+ * beneath; it blends back into the blurred skin at the hairline, in front of the ears and on the neck. */
+function addFaceBase(grid: GridSamples, base: FaceBase, cover: Float32Array): void {
+  forEachNodeIn(grid, base.bounds, (idx, x, y, z) => {
+    const w = base.weight(x, y, z)
+    if (w > 0)
+      grid.values[idx] = grid.values[idx]! + (faceBaseSkin(base.distance(x, y, z), cover[idx]!, grid.values[idx]!) - grid.values[idx]!) * w
   })
 }
 
@@ -211,6 +243,8 @@ export async function buildSkin(
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   if (relief) carveRelief(grid, relief, cover)
   const blurred = face ? Float32Array.from(grid.values) : grid.values
+  if (face) addFaceBase(grid, face.base, cover)
+  const based = face ? Float32Array.from(grid.values) : grid.values
   if (face) addFace(grid, face)
   // a pocket the skin's field leaves enclosed inside the body (under the overhanging posterior deltoid) would become a
   // small inward-facing skin shell: fill it, so the skin is one outer surface
@@ -223,21 +257,30 @@ export async function buildSkin(
   if (face) {
     // the grid is too coarse for lips and lids: refine the mesh near the face's features and put it on the exact
     // surface (the blurred skin sampled from the grid, the sockets carved, the face's volumes added)
-    const b = face.bounds
     const near = (x: number, y: number, z: number): boolean =>
-      x > b.min[0] &&
-      y > b.min[1] &&
-      z > b.min[2] &&
-      x < b.max[0] &&
-      y < b.max[1] &&
-      z < b.max[2] &&
-      Math.min(Math.abs(face.distance(x, y, z)), Math.abs(face.carve(x, y, z))) < FACE_REFINE_BAND_M
+      inBounds(face.bounds, x, y, z) && Math.min(Math.abs(face.distance(x, y, z)), Math.abs(face.carve(x, y, z))) < FACE_REFINE_BAND_M
+    // the base is evaluated exactly (not read back from the grid, whose trilinear cells would show as facets)
+    const baseField = (x: number, y: number, z: number): number => {
+      const w = face.base.weight(x, y, z)
+      if (w <= 0) return sampleGrid(based, grid, x, y, z)
+      const skin = sampleGrid(blurred, grid, x, y, z)
+      return skin + (faceBaseSkin(face.base.distance(x, y, z), sampleGrid(cover, grid, x, y, z), skin) - skin) * w
+    }
     const field = (x: number, y: number, z: number): number =>
-      smin(smax(sampleGrid(blurred, grid, x, y, z), -face.carve(x, y, z), face.blendM), face.distance(x, y, z), face.blendM)
+      smin(smax(baseField(x, y, z), -face.carve(x, y, z), face.carveBlendM), face.distance(x, y, z), face.blendM)
     for (let pass = 0; pass < FACE_REFINE_PASSES; pass++) smooth = refineNear(smooth, near)
-    projectOntoField(smooth, field, near, SKIN_CELL_M)
+    projectOntoField(smooth, field, (x, y, z) => near(x, y, z) || face.base.weight(x, y, z) > 0, SKIN_CELL_M)
   }
-  const simple = await simplify(smooth, SKIN_TRIANGLES, 0.0012)
+  // the face (its base and its features) is simplified to a finer error: the body's, small on a limb, facets lips,
+  // lids and cheeks
+  const simple = await simplify(
+    smooth,
+    SKIN_TRIANGLES,
+    0.0012,
+    face
+      ? { where: (x, y, z) => face.base.weight(x, y, z) > 0 || inBounds(face.bounds, x, y, z), maxErrorM: FACE_SIMPLIFY_ERROR_M }
+      : undefined,
+  )
   const c = separateSheets(compact(simple))
   const normals = vertexNormals(c)
   const targets = (['lean', 'high'] as const).map((name) => {
