@@ -84,6 +84,27 @@ describe('surface nets polygoniser', () => {
     expect(signedVolume(mirrorMesh(simple))).toBeCloseTo(signedVolume(simple), 8)
   })
 
+  it('simplifies a fine region to its own error, and the rest is not made coarser to pay for it', async () => {
+    const smooth = taubinSmooth(mesh, 4)
+    const front = (_x: number, _y: number, z: number): boolean => z > 0.03
+    const trianglesIn = (m: IndexedMesh, inside: boolean): number => {
+      let n = 0
+      for (let t = 0; t < m.indices.length; t += 3) {
+        const z =
+          (m.positions[3 * m.indices[t]! + 2]! + m.positions[3 * m.indices[t + 1]! + 2]! + m.positions[3 * m.indices[t + 2]! + 2]!) / 3
+        if (z > 0.035 === inside && (inside || z < 0.025)) n++
+      }
+      return n
+    }
+    const coarse = await simplify(smooth, 400, 0.002)
+    const fine = await simplify(smooth, 400, 0.002, { where: front, maxErrorM: 0.0001 })
+    expect(openEdges(fine)).toBe(0)
+    // the region keeps several times the triangles; away from it there are at least as many as without the region
+    expect(trianglesIn(fine, true)).toBeGreaterThan(3 * trianglesIn(coarse, true))
+    expect(trianglesIn(fine, false)).toBeGreaterThanOrEqual(trianglesIn(coarse, false))
+    expect(Math.abs(signedVolume(fine) / signedVolume(mesh) - 1)).toBeLessThan(0.05)
+  })
+
   it('separates two bodies that surface nets join where they pass less than a cell apart', () => {
     // two parallel rods 3 mm apart along a diagonal of the 5 mm grid: cell faces in the gap have their inside
     // corners on opposite rods, and the one vertex per cell joins the rods there
