@@ -7,7 +7,7 @@
 // measurements.
 import { type FaceBase, faceBase } from './faceBase'
 import type { Landmarks } from './landmarkTable'
-import { type Bounds, type Primitive, axesFrom, ellipsoid, smin, taperedCapsule, tube, unionBounds } from './sdf'
+import { type Bounds, type Primitive, axesFrom, ellipsoid, mirrorPrimitive, smin, taperedCapsule, tube, unionBounds } from './sdf'
 import type { IndexedMesh } from './surfaceNets'
 import { type Vec3, add } from './vec'
 
@@ -26,13 +26,6 @@ export interface FaceSurface {
   carveBlendM: number
   /** The smooth soft tissue the features sit on (faceBase.ts), which the skin takes over the face first. */
   base: FaceBase
-}
-
-function mirror(p: Primitive): Primitive {
-  return {
-    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] },
-    distance: (x: number, y: number, z: number) => p.distance(-x, y, z),
-  }
 }
 
 /** The eyeball's centre on the patient's left: in the orbit, its front a few millimetres behind the brow. */
@@ -151,9 +144,9 @@ function unionDistance(prims: readonly Primitive[], x: number, y: number, z: num
 /** The face's soft-tissue surface, both sides. */
 export function faceSurface(lm: Landmarks): FaceSurface {
   const left = leftFacePrims(lm)
-  const prims = [...midlineFacePrims(lm), ...left, ...left.map(mirror)]
+  const prims = [...midlineFacePrims(lm), ...left, ...left.map(mirrorPrimitive)]
   const leftCarve = leftFaceCarve(lm)
-  const carve = [...leftCarve, ...leftCarve.map(mirror)]
+  const carve = [...leftCarve, ...leftCarve.map(mirrorPrimitive)]
   const bounds = unionBounds([...prims, ...carve], FACE_BLEND_M)
   return {
     bounds,

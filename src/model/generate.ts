@@ -11,7 +11,7 @@ import { buildMuscles } from './muscles'
 import { buildOrgans } from './organs'
 import { raycast } from './rayMesh'
 import type { NodeExtras } from './readGlb'
-import { type Primitive, type Shape } from './sdf'
+import { type Primitive, type Shape, mirrorPrimitive } from './sdf'
 import { buildSkeleton, ribPath } from './skeleton'
 import { limbAxes } from './bodySegments'
 import { buildSkin, skinFillers } from './skin'
@@ -26,13 +26,6 @@ import { breastPrimitives, femaleExtraFatM, femaleWarp, FEMALE_NIPPLE_REFERENCE_
 import { warpLandmark, warpMesh } from './warpMeshes'
 
 const SKIN_COLOUR = [0.93, 0.76, 0.65] as const
-
-function mirrorPrimitive(p: Primitive): Primitive {
-  return {
-    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] },
-    distance: (x, y, z) => p.distance(-x, y, z),
-  }
-}
 
 export function mirrorShape(s: Shape): Shape {
   return {

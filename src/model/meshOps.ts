@@ -206,18 +206,13 @@ export async function simplify(
     let regionTriangles = 0
     for (let t = 0; t < regionDone.length; t += 3)
       if (inFine[regionDone[t]!] || inFine[regionDone[t + 1]!] || inFine[regionDone[t + 2]!]) regionTriangles++
-    ;[idx] = MeshoptSimplifier.simplifyWithAttributes(
-      regionDone,
-      p,
-      3,
-      noAttributes,
-      1,
-      [0],
-      inFine,
-      (targetTriangles + regionTriangles) * 3,
-      maxErrorM,
-      ['ErrorAbsolute'],
-    )
+    // the rest may already be within its share (the region covering most of the mesh): the simplifier must not be
+    // asked for more indices than it has
+    const target = (targetTriangles + regionTriangles) * 3
+    idx =
+      regionDone.length <= target
+        ? regionDone
+        : MeshoptSimplifier.simplifyWithAttributes(regionDone, p, 3, noAttributes, 1, [0], inFine, target, maxErrorM, ['ErrorAbsolute'])[0]
   } else [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxErrorM, ['ErrorAbsolute'])
   const c = compact({ positions: mesh.positions, indices: idx })
   const source = new Uint32Array(c.positions.length / 3)

@@ -184,6 +184,49 @@ export function tube(points: readonly Vec3[], radiiM: readonly number[], flatten
   return out
 }
 
+/** A primitive's mirror image across the midsagittal plane (x -> -x). */
+export function mirrorPrimitive(p: Primitive): Primitive {
+  return {
+    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] },
+    distance: (x, y, z) => p.distance(-x, y, z),
+  }
+}
+
+/** Whether a point lies strictly inside a box. */
+export function insideBounds(b: Bounds, x: number, y: number, z: number): boolean {
+  return x > b.min[0] && y > b.min[1] && z > b.min[2] && x < b.max[0] && y < b.max[1] && z < b.max[2]
+}
+
+/** Step of the central differences that turn a superquadric's implicit value into a distance (m). */
+const SUPERQUADRIC_GRADIENT_STEP_M = 1e-4
+
+/**
+ * A superquadric about `center`, axis-aligned: |x/rx| and |z/rz| combine with `acrossExponent` (above 2 is squarer
+ * than an ellipse: broad in front, like a face), and that with |y/ry| with `verticalExponent`. Its width across (rx)
+ * grows upward and shrinks downward by `taper` of itself at the top and bottom. The distance is the implicit value
+ * over its gradient's length: close to metric near the surface, which is where blends and surfaces read it.
+ */
+export function superquadric(center: Vec3, radiiM: Vec3, acrossExponent: number, verticalExponent: number, taper = 0): Primitive {
+  const [cx, cy, cz] = center
+  const [rx, ry, rz] = radiiM
+  const f = (x: number, y: number, z: number): number => {
+    const width = rx * (1 + taper * Math.min(Math.max((y - cy) / ry, -1), 1))
+    const across = Math.abs((x - cx) / width) ** acrossExponent + Math.abs((z - cz) / rz) ** acrossExponent
+    return (across ** (verticalExponent / acrossExponent) + Math.abs((y - cy) / ry) ** verticalExponent) ** (1 / verticalExponent)
+  }
+  const e = SUPERQUADRIC_GRADIENT_STEP_M
+  const rMax = Math.max(rx, ry, rz)
+  const widest = rx * (1 + Math.abs(taper))
+  return {
+    bounds: { min: [cx - widest, cy - ry, cz - rz], max: [cx + widest, cy + ry, cz + rz] },
+    distance(x, y, z) {
+      const value = f(x, y, z) - 1
+      const g = Math.hypot(f(x + e, y, z) - f(x - e, y, z), f(x, y + e, z) - f(x, y - e, z), f(x, y, z + e) - f(x, y, z - e)) / (2 * e)
+      return g > 1e-9 ? value / g : value * rMax
+    },
+  }
+}
+
 /** The union box of primitives, grown by `marginM`. */
 export function unionBounds(prims: readonly Primitive[], marginM: number): Bounds {
   const min: [number, number, number] = [Infinity, Infinity, Infinity]

@@ -15,7 +15,7 @@ import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import type { FaceBase } from './faceBase'
-import { type Bounds, type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule } from './sdf'
+import { type Primitive, type Shape, ellipsoid, insideBounds, mirrorPrimitive, smax, smin, taperedCapsule } from './sdf'
 import { emptyGrid, forEachNodeIn, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
@@ -72,13 +72,6 @@ export interface SkinMesh {
   targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array }[]
   /** Pockets of air enclosed in the body's field, filled before meshing (enclosedVoids.ts). */
   filledVoids: FilledVoid[]
-}
-
-function mirrorPrimitive(p: Primitive): Primitive {
-  return {
-    bounds: { min: [-p.bounds.max[0], p.bounds.min[1], p.bounds.min[2]], max: [-p.bounds.min[0], p.bounds.max[1], p.bounds.max[2]] },
-    distance: (x: number, y: number, z: number) => p.distance(-x, y, z),
-  }
 }
 
 /** Soft-tissue fillers under the skin (not structures of their own). */
@@ -165,35 +158,38 @@ function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array)
   })
 }
 
-/** The face's soft tissue joins the skin after the blur, with its own small blend, so eyes, nose, lips and ears
- * keep their shape. Apart from the eye sockets (skin only, face.ts) it only adds volume, so nothing beneath is
- * uncovered; the rest of the body is untouched. */
-function addFace(grid: GridSamples, face: FaceSurface): void {
-  forEachNodeIn(grid, face.bounds, (idx, x, y, z) => {
-    const carved = smax(grid.values[idx]!, -face.carve(x, y, z), face.carveBlendM)
-    grid.values[idx] = smin(carved, face.distance(x, y, z), face.blendM)
-  })
+/** The skin with the face's features: the sockets carved (skin only, face.ts), never inside the cover (the carve's
+ * blend could otherwise take it past a rim), and the features added with their own small blend, so eyes, nose, lips
+ * and ears keep their shape. The rest of the body is untouched. */
+function withFaceFeatures(face: FaceSurface, x: number, y: number, z: number, skin: number, cover: number): number {
+  const carved = Math.min(smax(skin, -face.carve(x, y, z), face.carveBlendM), cover)
+  return smin(carved, face.distance(x, y, z), face.blendM)
 }
 
-function inBounds(b: Bounds, x: number, y: number, z: number): boolean {
-  return x > b.min[0] && y > b.min[1] && z > b.min[2] && x < b.max[0] && y < b.max[1] && z < b.max[2]
+function addFace(grid: GridSamples, face: FaceSurface, cover: Float32Array): void {
+  forEachNodeIn(grid, face.bounds, (idx, x, y, z) => {
+    grid.values[idx] = withFaceFeatures(face, x, y, z, grid.values[idx]!, cover[idx]!)
+  })
 }
 
 /** The skin where the face's base is `base`: the base, but where a structure comes within the minimum cover of
  * its surface, that cover; where a structure stands well out of it (the neck below the jaw), the blurred skin. Never
- * outside `cover`, since `skin` is not (the blur keeps it there). */
+ * inside `cover`, since `skin` is not (the blur keeps it there). */
 function faceBaseSkin(base: number, cover: number, skin: number): number {
   const standsOut = ramp(base - cover, FACE_BASE_COVER_M, FACE_BASE_SKIN_M)
   return smin(base, cover + (skin - cover) * standsOut, FACE_BASE_COVER_BLEND_M)
 }
 
-/** Over the face the skin becomes the face's smooth base (faceBase.ts), but never less than the cover over what lies
- * beneath; it blends back into the blurred skin at the hairline, in front of the ears and on the neck. */
+/** The blurred skin `skin` turned into the face's smooth base (faceBase.ts) by the base's weight: fully over the
+ * face, blending back above the brow, in front of the ears and on the neck. */
+function withFaceBase(base: FaceBase, x: number, y: number, z: number, skin: number, cover: number): number {
+  const w = base.weight(x, y, z)
+  return w > 0 ? skin + (faceBaseSkin(base.distance(x, y, z), cover, skin) - skin) * w : skin
+}
+
 function addFaceBase(grid: GridSamples, base: FaceBase, cover: Float32Array): void {
   forEachNodeIn(grid, base.bounds, (idx, x, y, z) => {
-    const w = base.weight(x, y, z)
-    if (w > 0)
-      grid.values[idx] = grid.values[idx]! + (faceBaseSkin(base.distance(x, y, z), cover[idx]!, grid.values[idx]!) - grid.values[idx]!) * w
+    grid.values[idx] = withFaceBase(base, x, y, z, grid.values[idx]!, cover[idx]!)
   })
 }
 
@@ -243,9 +239,10 @@ export async function buildSkin(
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   if (relief) carveRelief(grid, relief, cover)
   const blurred = face ? Float32Array.from(grid.values) : grid.values
-  if (face) addFaceBase(grid, face.base, cover)
-  const based = face ? Float32Array.from(grid.values) : grid.values
-  if (face) addFace(grid, face)
+  if (face) {
+    addFaceBase(grid, face.base, cover)
+    addFace(grid, face, cover)
+  }
   // a pocket the skin's field leaves enclosed inside the body (under the overhanging posterior deltoid) would become a
   // small inward-facing skin shell: fill it, so the skin is one outer surface
   const filledVoids = fillEnclosedVoids(grid, -SKIN_CELL_M / 2)
@@ -255,19 +252,15 @@ export async function buildSkin(
   const raw = separateSheets(surfaceNets(grid))
   let smooth = taubinSmooth(raw, SKIN_SMOOTHING_ITERATIONS)
   if (face) {
-    // the grid is too coarse for lips and lids: refine the mesh near the face's features and put it on the exact
-    // surface (the blurred skin sampled from the grid, the sockets carved, the face's volumes added)
+    // the grid is too coarse for lips and lids: refine the mesh near the face's features and put the face on the exact
+    // surface (the blurred skin sampled from the grid, the base, the sockets carved, the face's volumes added)
     const near = (x: number, y: number, z: number): boolean =>
-      inBounds(face.bounds, x, y, z) && Math.min(Math.abs(face.distance(x, y, z)), Math.abs(face.carve(x, y, z))) < FACE_REFINE_BAND_M
-    // the base is evaluated exactly (not read back from the grid, whose trilinear cells would show as facets)
-    const baseField = (x: number, y: number, z: number): number => {
-      const w = face.base.weight(x, y, z)
-      if (w <= 0) return sampleGrid(based, grid, x, y, z)
-      const skin = sampleGrid(blurred, grid, x, y, z)
-      return skin + (faceBaseSkin(face.base.distance(x, y, z), sampleGrid(cover, grid, x, y, z), skin) - skin) * w
+      insideBounds(face.bounds, x, y, z) && Math.min(Math.abs(face.distance(x, y, z)), Math.abs(face.carve(x, y, z))) < FACE_REFINE_BAND_M
+    // the base is evaluated exactly, not read back from the grid, whose trilinear cells would show as facets
+    const field = (x: number, y: number, z: number): number => {
+      const coverHere = sampleGrid(cover, grid, x, y, z)
+      return withFaceFeatures(face, x, y, z, withFaceBase(face.base, x, y, z, sampleGrid(blurred, grid, x, y, z), coverHere), coverHere)
     }
-    const field = (x: number, y: number, z: number): number =>
-      smin(smax(baseField(x, y, z), -face.carve(x, y, z), face.carveBlendM), face.distance(x, y, z), face.blendM)
     for (let pass = 0; pass < FACE_REFINE_PASSES; pass++) smooth = refineNear(smooth, near)
     projectOntoField(smooth, field, (x, y, z) => near(x, y, z) || face.base.weight(x, y, z) > 0, SKIN_CELL_M)
   }
@@ -278,7 +271,7 @@ export async function buildSkin(
     SKIN_TRIANGLES,
     0.0012,
     face
-      ? { where: (x, y, z) => face.base.weight(x, y, z) > 0 || inBounds(face.bounds, x, y, z), maxErrorM: FACE_SIMPLIFY_ERROR_M }
+      ? { where: (x, y, z) => face.base.weight(x, y, z) > 0 || insideBounds(face.bounds, x, y, z), maxErrorM: FACE_SIMPLIFY_ERROR_M }
       : undefined,
   )
   const c = separateSheets(compact(simple))

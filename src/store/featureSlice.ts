@@ -63,7 +63,8 @@ export interface FeatureState {
   brush: PatientBrush
   /** Patient painting turned on: pointer drags on the skin paint instead of orbiting. */
   painting: boolean
-  /** Which side of the body the patient looks at. */
+  /** The side the patient last asked to see (Front/Back): the component harness frames it; the app's toggle shows
+   * the side the camera actually looks at (views.ts bodyFacing). */
   patientView: 'front' | 'back'
   /** Vertex count of the skin on screen (0 until the model is there). */
   skinVertexCount: number

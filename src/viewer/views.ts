@@ -65,7 +65,8 @@ export function isViewId(v: string): v is ViewId {
   return VIEWS.some((x) => x.id === v)
 }
 
-/** A unit-distance pose of a named view about the origin, enough to say which way it looks; no view is the front. */
+/** A unit-distance pose of a named view about the origin, enough to say which way it looks; null (no named view)
+ * is taken as the front, as the camera does. */
 export function namedViewPose(view: ViewId | null): CameraPose {
   return { position: VIEWS.find((v) => v.id === (view ?? 'anterior'))?.direction ?? [0, 0, 1], target: [0, 0, 0] }
 }

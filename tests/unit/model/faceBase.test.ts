@@ -37,27 +37,26 @@ describe('the face base', () => {
     expect(base.weight(0, nasion[1] + 0.04, 0.1)).toBe(0)
     expect(base.weight(at('mastoid-process', 'left')[0], at('mastoid-process', 'left')[1], at('mastoid-process', 'left')[2])).toBe(0)
     expect(base.weight(0, at('thyroid-cartilage')[1], at('thyroid-cartilage')[2] + 0.01)).toBe(0)
-    // and the weight lies within the bounds the skin visits
-    for (const [x, y, z] of [
-      [0.09, nasion[1], 0.05],
-      [0.05, chin[1] - 0.015, 0.02],
-    ] as const) {
-      if (base.weight(x, y, z) > 0) {
-        expect(x).toBeGreaterThan(base.bounds.min[0])
-        expect(y).toBeGreaterThan(base.bounds.min[1])
-        expect(z).toBeGreaterThan(base.bounds.min[2])
-        expect(x).toBeLessThan(base.bounds.max[0])
-        expect(y).toBeLessThan(base.bounds.max[1])
-        expect(z).toBeLessThan(base.bounds.max[2])
+    // and nothing outside the bounds the skin visits: just beyond each face of the box, the weight is 0
+    const { min, max } = base.bounds
+    const mid = [(min[0] + max[0]) / 2, (min[1] + max[1]) / 2, (min[2] + max[2]) / 2] as const
+    for (let k = 0; k < 3; k++) {
+      for (const edge of [min[k]! - 1e-4, max[k]! + 1e-4]) {
+        const p = [...mid] as [number, number, number]
+        p[k] = edge
+        expect(base.weight(...p), `just outside the bounds along axis ${k}`).toBe(0)
       }
     }
+    // and the box holds the whole face: the weight is still 1 just inside its front
+    expect(base.weight(0, (at('nasion')[1] + at('mental-protuberance')[1]) / 2, max[2] - 1e-3)).toBe(1)
   })
 
   it('is the same on both sides and has no crease down the midline', () => {
     const chin = at('mental-protuberance')
-    for (const y of [chin[1], chin[1] + 0.02, at('nasion')[1] - 0.05]) {
+    for (const y of [chin[1] - 0.01, chin[1], chin[1] + 0.02, at('nasion')[1] - 0.05]) {
       for (const z of [0.02, 0.06, 0.09]) {
-        expect(base.distance(-0.03, y, z)).toBeCloseTo(base.distance(0.03, y, z), 9)
+        // under the chin both jaws are within the blend of a point near the midline
+        for (const x of [0.005, 0.03]) expect(base.distance(-x, y, z)).toBeCloseTo(base.distance(x, y, z), 9)
         // the slope across the midline is continuous: one-sided differences agree
         const h = 1e-4
         const right = (base.distance(h, y, z) - base.distance(0, y, z)) / h
@@ -67,7 +66,7 @@ describe('the face base', () => {
     }
   })
 
-  it('lies a few millimetres to a centimetre in front of the skeleton at the brow, the cheekbone and the chin', () => {
+  it('lies a few millimetres to a centimetre in front of the brow and the chin, and in front of the cheekbone', () => {
     const over = (p: readonly number[], minM: number, maxM: number) => {
       const gap = frontSurfaceZ(p[0]!, p[1]!, p[2]!) - p[2]!
       expect(gap).toBeGreaterThan(minM)
@@ -75,7 +74,8 @@ describe('the face base', () => {
     }
     over(at('glabella'), 0.004, 0.015)
     over(at('mental-protuberance'), 0.004, 0.015)
-    // the cheekbone: the front of the zygomatic arch's landmark, well behind the face's front
+    // the zygomatic arch's landmark lies on the side of the face, so straight in front of it is the cheek's front,
+    // 1 to 4 cm ahead
     over(at('zygomatic-arch', 'left'), 0.01, 0.04)
   })
 

@@ -103,6 +103,10 @@ describe('surface nets polygoniser', () => {
     expect(trianglesIn(fine, true)).toBeGreaterThan(3 * trianglesIn(coarse, true))
     expect(trianglesIn(fine, false)).toBeGreaterThanOrEqual(trianglesIn(coarse, false))
     expect(Math.abs(signedVolume(fine) / signedVolume(mesh) - 1)).toBeLessThan(0.05)
+    // a region covering the whole mesh leaves no rest: nothing more is asked of it
+    const most = await simplify(smooth, 400, 0.002, { where: () => true, maxErrorM: 0.0001 })
+    expect(openEdges(most)).toBe(0)
+    expect(most.indices.length / 3).toBeGreaterThan(400)
   })
 
   it('separates two bodies that surface nets join where they pass less than a cell apart', () => {
