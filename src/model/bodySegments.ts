@@ -7,7 +7,7 @@
 import type { Landmarks } from './landmarkTable'
 import type { LimbAxis } from './limbHull'
 import { type Primitive, ellipsoid, taperedCapsule } from './sdf'
-import { type Vec3, add, lerp, mirrorX } from './vec'
+import { type Vec3, add, cross, lerp, mirrorX, normalize, scale, sub } from './vec'
 
 /** Envelopes of the left limbs and of the midline segments (the caller mirrors the left ones). */
 export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: Primitive[] } {
@@ -21,12 +21,14 @@ export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: P
   const ankle = L('ankle-joint')
   const c7 = M('c7-spinous-process')
   const notch = M('sternal-notch')
+  const armOut = scale(normalize(cross(sub(elbow, gh), [0, 0, -1])), 0.008)
   const neckBase: Vec3 = [0, (c7[1] + notch[1]) / 2, (c7[2] + notch[2]) / 2 + 0.012]
   const left: Primitive[] = [
     // shoulder yoke under the upper trapezius: neck base to the acromion, so the neck meets the shoulder in one curve
     taperedCapsule(add(neckBase, [0.02, 0.02, 0.004]), add(L('acromion'), [-0.03, -0.014, 0.012]), 0.042, 0.03),
-    // upper arm
-    taperedCapsule(lerp(gh, elbow, 0.15), lerp(gh, elbow, 0.9), 0.042, 0.034),
+    // upper arm: its axis a little lateral of the humerus's, whose medial side carries only the thin neurovascular
+    // bundle, so the arm's inner contour stays clear of the chest wall below the axilla
+    taperedCapsule(add(lerp(gh, elbow, 0.15), armOut), add(lerp(gh, elbow, 0.9), armOut), 0.038, 0.032),
     // forearm: the muscular proximal part, tapering to the wrist
     taperedCapsule(lerp(elbow, wrist, 0.12), lerp(elbow, wrist, 0.45), 0.033, 0.029),
     taperedCapsule(lerp(elbow, wrist, 0.45), lerp(elbow, wrist, 0.95), 0.029, 0.02),

@@ -208,10 +208,14 @@ export const FEMALE_NIPPLE_REFERENCE_M: Vec3 = [0.1, 1.255, 0.1]
  * Breast soft tissue over pectoralis major (reference-body coordinates, left side; the caller mirrors it). It spans
  * ribs 2 to 6 from the sternal edge toward the mid-axillary line, with the nipple at about the 4th to 5th intercostal
  * space, about 10 cm from the sternum and 20 cm from the jugular notch (plastic-surgery norms for 300-500 mL, docs/MODEL.md). Two
- * overlapping ellipsoids make the sloping upper pole and the fuller lower pole; the skin's subcutaneous layer adds
- * its own thickness on top.
+ * overlapping ellipsoids make the sloping upper pole and the fuller lower pole; the lower one ends about 6 cm lateral of
+ * the nipple, so the breast thins toward the mid-axillary line over the anterolateral chest wall. The skin's
+ * subcutaneous layer adds its own thickness on top.
  */
 export function breastPrimitives(nippleReference: Vec3): Primitive[] {
   const [nx, ny] = nippleReference
-  return [ellipsoid([nx + 0.002, ny - 0.015, 0.075], [0.07, 0.066, 0.072]), ellipsoid([nx - 0.005, ny + 0.035, 0.06], [0.065, 0.06, 0.055])]
+  return [
+    ellipsoid([nx - 0.003, ny - 0.015, 0.075], [0.065, 0.066, 0.072]),
+    ellipsoid([nx - 0.005, ny + 0.035, 0.06], [0.065, 0.06, 0.055]),
+  ]
 }

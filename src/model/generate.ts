@@ -17,6 +17,7 @@ import { limbAxes } from './bodySegments'
 import { buildSkin, skinFillers } from './skin'
 import { faceSurface } from './face'
 import { glutealRelief } from './glutealRelief'
+import { limbClefts } from './limbClefts'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -176,6 +177,7 @@ export async function generateBody(
     faceSurface(lm),
     sex === 'female' ? femaleExtraFatM : undefined,
     glutealRelief(lm),
+    limbClefts(lm),
   )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)

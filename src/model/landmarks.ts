@@ -49,7 +49,7 @@ const THORACIC = THORACIC_LEVELS
 const LUMBAR = LUMBAR_LEVELS
 
 // ---- upper limb in the anatomical position, arms slightly abducted (7 deg) so they stand clear of the trunk ----
-const ARM_ABDUCTION = 7 * deg
+const ARM_ABDUCTION = 12 * deg
 const CARRYING = 15 * deg
 const GH: Vec3 = [0.178, 1.405, -0.03]
 const armDir: Vec3 = [Math.sin(ARM_ABDUCTION), -Math.cos(ARM_ABDUCTION), 0]

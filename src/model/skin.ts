@@ -13,13 +13,14 @@ import { ramp } from './fibres'
 import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
+import { type LimbCleft, carveLimbClefts } from './limbClefts'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import type { FaceBase } from './faceBase'
 import { type Primitive, type Shape, ellipsoid, insideBounds, mirrorPrimitive, smax, smin, taperedCapsule } from './sdf'
-import { emptyGrid, forEachNodeIn, splat } from './splat'
+import { emptyGrid, forEachNodeIn, sampleGrid, splat } from './splat'
 import { type GridSamples, surfaceNets } from './surfaceNets'
 import { cageSurfaceValue } from './thorax'
-import { AXES, type Vec3, add, mirrorX } from './vec'
+import { type Vec3, add, mirrorX } from './vec'
 
 /** Skin smoothing radius (m): how much the skin bridges the grooves between muscles. */
 const SKIN_BLEND_M = 0.011
@@ -54,6 +55,9 @@ const FACE_BASE_COVER_M = 0.004
 const FACE_BASE_SKIN_M = 0.02
 /** A structure near the base's surface (a corner of masseter) rounds into it over this blend, not at a crease. */
 const FACE_BASE_COVER_BLEND_M = 0.012
+/** The move out of a larger build fades where a cleft raised the skin's field by between these (m). */
+const CLEFT_SQUEEZE_FROM_M = 0.0005
+const CLEFT_SQUEEZE_TO_M = 0.004
 /** The simplifier's error over the face (the body's is 1.2 mm): lips, lids and the cheeks' curve stay smooth. */
 const FACE_SIMPLIFY_ERROR_M = 0.00015
 
@@ -126,30 +130,6 @@ export function skinFillers(lm: Landmarks): Shape[] {
   ]
 }
 
-/** Trilinear sample of a grid's values at a point (clamped to the grid, so the eight corners read are in range). */
-function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: number, z: number): number {
-  const [nx, ny, nz] = grid.dims
-  const f: Vec3 = [(x - grid.origin[0]) / grid.cellM, (y - grid.origin[1]) / grid.cellM, (z - grid.origin[2]) / grid.cellM]
-  const lim: Vec3 = [nx, ny, nz]
-  const i0: [number, number, number] = [0, 0, 0]
-  const t: [number, number, number] = [0, 0, 0]
-  for (const k of AXES) {
-    const c = Math.min(Math.max(f[k], 0), lim[k] - 1.001)
-    i0[k] = Math.floor(c)
-    t[k] = c - i0[k]
-  }
-  let v = 0
-  for (let dz = 0; dz < 2; dz++) {
-    for (let dy = 0; dy < 2; dy++) {
-      for (let dx = 0; dx < 2; dx++) {
-        const w = (dx ? t[0] : 1 - t[0]) * (dy ? t[1] : 1 - t[1]) * (dz ? t[2] : 1 - t[2])
-        v += w * values[i0[0] + dx + nx * (i0[1] + dy + ny * (i0[2] + dz))]!
-      }
-    }
-  }
-  return v
-}
-
 /** Move the skin in by a relief's depth, but never past the cover (so no structure is uncovered) and never out. */
 function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array): void {
   forEachNodeIn(grid, relief.bounds, (idx, x, y, z) => {
@@ -203,6 +183,8 @@ export async function buildSkin(
   extraLayerM: (x: number, y: number, z: number) => number = () => 0,
   /** Surface marks carved into the skin after the blur (glutealRelief.ts), never deeper than the cover allows. */
   relief?: SkinRelief,
+  /** The clefts between the upper arms and the chest wall and between the thighs (limbClefts.ts). */
+  clefts: readonly LimbCleft[] = [],
 ): Promise<SkinMesh> {
   const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
@@ -238,6 +220,7 @@ export async function buildSkin(
   for (let i = 0; i < floor.length; i++) floor[i] = grid.values[i]! - SKIN_MAX_FILL_M
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   if (relief) carveRelief(grid, relief, cover)
+  const cleftLift = carveLimbClefts(grid, under, cover, clefts)
   const blurred = face ? Float32Array.from(grid.values) : grid.values
   if (face) {
     addFaceBase(grid, face.base, cover)
@@ -282,7 +265,10 @@ export async function buildSkin(
       const [x, y, z] = [c.positions[v * 3]!, c.positions[v * 3 + 1]!, c.positions[v * 3 + 2]!]
       // the layer actually left over the structures here (the blur may have thinned or thickened it)
       const layer = Math.max(sampleGrid(under, grid, x, y, z), 0)
-      distanceM[v] = habitusDisplacementM(name, x, y, z, layer, layerAt(x, y, z))
+      const d = habitusDisplacementM(name, x, y, z, layer, layerAt(x, y, z))
+      // across a cleft (limbClefts.ts) the added fat of a larger build is pressed between arm and chest wall or
+      // between the thighs, not laid round the skin: the move out fades there (a full one folds the cleft's walls)
+      distanceM[v] = d > 0 ? d * (1 - ramp(sampleGrid(cleftLift, grid, x, y, z), CLEFT_SQUEEZE_FROM_M, CLEFT_SQUEEZE_TO_M)) : d
     }
     // moved along a locally averaged normal, so the skin does not fold over itself (habitusOffset.ts); the moved
     // shape's own normals go with it, so that it is lit as its shape and not as the average skin's creases

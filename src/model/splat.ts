@@ -65,3 +65,27 @@ export function splat(grid: GridSamples, prims: readonly Primitive[], blendM: nu
   for (let i = 0; i < values.length; i++) if (values[i]! < plain[i]! - cap) values[i] = plain[i]! - cap
   void nz
 }
+
+/** Trilinear sample of a grid's values at a point (clamped to the grid, so the eight corners read are in range). */
+export function sampleGrid(values: Float32Array, grid: GridSamples, x: number, y: number, z: number): number {
+  const [nx, ny, nz] = grid.dims
+  const f: Vec3 = [(x - grid.origin[0]) / grid.cellM, (y - grid.origin[1]) / grid.cellM, (z - grid.origin[2]) / grid.cellM]
+  const lim: Vec3 = [nx, ny, nz]
+  const i0: [number, number, number] = [0, 0, 0]
+  const t: [number, number, number] = [0, 0, 0]
+  for (const k of AXES) {
+    const c = Math.min(Math.max(f[k], 0), lim[k] - 1.001)
+    i0[k] = Math.floor(c)
+    t[k] = c - i0[k]
+  }
+  let v = 0
+  for (let dz = 0; dz < 2; dz++) {
+    for (let dy = 0; dy < 2; dy++) {
+      for (let dx = 0; dx < 2; dx++) {
+        const w = (dx ? t[0] : 1 - t[0]) * (dy ? t[1] : 1 - t[1]) * (dz ? t[2] : 1 - t[2])
+        v += w * values[i0[0] + dx + nx * (i0[1] + dy + ny * (i0[2] + dz))]!
+      }
+    }
+  }
+  return v
+}

@@ -120,42 +120,38 @@ describe.skipIf(!existsSync(MODEL))('skin to trigger point on every approach, bu
     expect(notTraced).toBe(notTracedIds.length * BUILD_IDS.length * NEEDLE_APPROACHES.length * 2)
   }, 300_000)
 
-  it('measures a flank trigger point from the trunk, with the arm that hangs beside it set aside and named in a note', () => {
+  // With the arms in the anatomical position the hand and wrist hang beside the hip: in the high build the straight path
+  // out from quadratus lumborum's lower superficial point leaves the flank and runs on into the wrist.
+  const flankRequest = () => {
     const muscle = atlas.muscles.find((m) => m.id === 'quadratus-lumborum')!
-    const triggerPoint = muscle.triggerPoints.find((t) => t.id === 'quadratus-lumborum-trp-superficial-cranial')!
-    const withArm = depthReport(scenes('average'), {
-      muscle,
-      triggerPoint,
-      side: 'left',
-      habitus: 'average',
-      pleuraSites: atlas.pleuraSites,
-    })
-    const { skeleton: _skeleton, ...withoutSkeleton } = scenes('average')
-    const throughArm = depthReport(withoutSkeleton, {
-      muscle,
-      triggerPoint,
-      side: 'left',
-      habitus: 'average',
-      pleuraSites: atlas.pleuraSites,
-    })
-    // Through the arm the path runs over 150 mm; from the trunk it is the depth of the flank.
-    expect(throughArm.triggerPointDepthMm!).toBeGreaterThan(150)
-    expect(withArm.triggerPointDepthMm!).toBeLessThan(90)
+    const triggerPoint = muscle.triggerPoints.find((t) => t.id === 'quadratus-lumborum-trp-superficial-caudal')!
+    return { muscle, triggerPoint, side: 'left', habitus: 'high', approach: 'straight', pleuraSites: atlas.pleuraSites } as const
+  }
+
+  it('measures a flank trigger point from the trunk, with the arm that hangs beside it set aside and named in a note', () => {
+    const withArm = depthReport(scenes('high'), flankRequest())
+    // without the skeleton the arm cannot be told from the trunk, and the path is measured out through it
+    const { skeleton: _skeleton, ...withoutSkeleton } = scenes('high')
+    const throughArm = depthReport(withoutSkeleton, flankRequest())
+    expect(throughArm.triggerPointDepthMm!).toBeGreaterThan(withArm.triggerPointDepthMm! + 5)
+    expect(withArm.triggerPointDepthMm!).toBeLessThan(limitMm('trunk', 'high'))
     expect(withArm.triggerPointDepthMm!).toBeGreaterThan(40)
     expect(withArm.notes.join(' ')).toMatch(/arm hangs beside the trunk.*move the arm away/)
-    // The entry lies between the trunk's flank and the arm: left of the trigger point and short of the arm's bones.
+    expect(throughArm.notes.join(' ')).not.toMatch(/hangs beside/)
+    // The entry lies between the trunk's flank and the arm: left of the trigger point and short of the arm's skin.
     expect(withArm.skinEntryM!.x).toBeGreaterThan(throughArm.triggerPointM.x)
     expect(withArm.skinEntryM!.x).toBeLessThan(throughArm.skinEntryM!.x)
   })
 
   it("finds the arm's far skin beyond the search depth, and still sets the arm aside", () => {
-    // the superficial cranial quadratus lumborum point leaves through the hanging arm about 15 cm out; with a search
-    // depth short of that the entry is looked for further back, and the arm set aside as at the full depth
-    const muscle = atlas.muscles.find((m) => m.id === 'quadratus-lumborum')!
-    const triggerPoint = muscle.triggerPoints.find((t) => t.id === 'quadratus-lumborum-trp-superficial-cranial')!
-    const request = { muscle, triggerPoint, side: 'left', habitus: 'average', pleuraSites: atlas.pleuraSites } as const
-    const full = depthReport(scenes('average'), request)
-    const short = depthReport(scenes('average'), { ...request, searchDepthM: 0.12 })
+    // with a search depth short of the arm's far skin the entry is looked for further back, and the arm set aside as at
+    // the full depth
+    const { skeleton: _skeleton, ...withoutSkeleton } = scenes('high')
+    const throughArmMm = depthReport(withoutSkeleton, flankRequest()).triggerPointDepthMm!
+    const full = depthReport(scenes('high'), flankRequest())
+    const searchDepthM = (throughArmMm - 3) / 1000
+    expect(searchDepthM * 1000).toBeGreaterThan(full.triggerPointDepthMm!)
+    const short = depthReport(scenes('high'), { ...flankRequest(), searchDepthM })
     expect(full.entryMethod).toBe('reverse-cast')
     expect(short.entryMethod).toBe('reverse-cast')
     expect(short.notes.join(' ')).toMatch(/arm hangs beside the trunk/)
