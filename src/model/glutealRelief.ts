@@ -19,9 +19,13 @@ const CLEFT_SCALE_M = 0.016
 const FOLD_DEPTH_M = 0.01
 const FOLD_SCALE_ABOVE_M = 0.02
 const FOLD_SCALE_BELOW_M = 0.013
-/** The fold's medial end lies this far below the ischial tuberosity; it curves up by this much to its lateral end (m). */
+/** The fold's lowest point lies this far below the ischial tuberosity; it curves up by this much to its lateral end (m). */
 const FOLD_BELOW_TUBEROSITY_M = 0.026
 const FOLD_RISE_M = 0.02
+/** The fold is lowest this far along it (0 at the cleft, 1 at its lateral end), and rises by this much (m) from there to
+ * its medial end at the cleft. */
+const FOLD_LOWEST_AT = 0.3
+const FOLD_MEDIAL_RISE_M = 0.018
 /** The fold runs from the cleft out to this distance from the midline, fading over its lateral third (m). */
 const FOLD_LATERAL_END_M = 0.135
 
@@ -44,7 +48,14 @@ export function glutealRelief(lm: Landmarks): SkinRelief {
     const ax = Math.abs(x)
     const along = Math.max(0, ax - CLEFT_SCALE_M) / (FOLD_LATERAL_END_M - CLEFT_SCALE_M)
     if (along >= 1) return 0
-    const line = tuberosity[1] - FOLD_BELOW_TUBEROSITY_M + FOLD_RISE_M * along ** 2
+    // each fold is the lower curve of its own buttock: lowest a third of the way out, rising laterally and, more
+    // steeply, medially into the foot of the cleft, so that the two folds do not read as one line across
+    const line =
+      tuberosity[1] -
+      FOLD_BELOW_TUBEROSITY_M +
+      (along < FOLD_LOWEST_AT
+        ? FOLD_MEDIAL_RISE_M * ((FOLD_LOWEST_AT - along) / FOLD_LOWEST_AT) ** 2
+        : FOLD_RISE_M * ((along - FOLD_LOWEST_AT) / (1 - FOLD_LOWEST_AT)) ** 2)
     const dy = y - line
     const profile = Math.exp(-((dy / (dy > 0 ? FOLD_SCALE_ABOVE_M : FOLD_SCALE_BELOW_M)) ** 2))
     return FOLD_DEPTH_M * profile * ramp(along, 1, 0.6)

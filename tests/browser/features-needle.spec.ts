@@ -220,14 +220,23 @@ test('a flank trigger point is measured from the trunk, with a note to move the 
   await control(page, 'Needling').click()
   const tab = page.getByTestId('needling-tab')
   await expect(tab.getByTestId('needle-warning')).toBeVisible({ timeout: 30_000 })
-  await expect(tab.getByLabel('Trigger point', { exact: true })).toHaveValue(/superficial-cranial/)
+  // The hands hang beside the hips: on the high build the straight path out from the lower superficial point leaves
+  // the flank and runs on into the wrist (about 94 mm through it).
+  const tpSelect = tab.getByLabel('Trigger point', { exact: true })
+  const caudal = (await tpSelect.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))).find((v) =>
+    /superficial-caudal/.test(v),
+  )
+  expect(caudal).toBeTruthy()
+  await tpSelect.selectOption(caudal!)
+  await tab.getByRole('radio', { name: 'High BMI (BMI ≥ 25)' }).check()
+  await expect(tab.getByRole('radio', { name: /Straight in/ })).toBeChecked()
   const cell = tab.getByRole('row', { name: /Skin to trigger point/ }).getByRole('cell')
+  await expect(tab.getByTestId('needle-path-note').filter({ hasText: /move the arm away/ })).toBeVisible({ timeout: 30_000 })
   await expect(cell).toHaveText(/mm/)
   const mm = Number((await cell.textContent())!.match(/-?[\d.]+/)![0])
-  // Through the hanging arm this path ran 166 mm; from the trunk it is the depth of the flank.
+  // from the trunk: the depth of the flank, short of the wrist
   expect(mm).toBeGreaterThan(40)
   expect(mm).toBeLessThan(90)
-  await expect(tab.getByTestId('needle-path-note').filter({ hasText: /move the arm away/ })).toBeVisible()
   await page.screenshot({ path: '/tmp/needle-quadratus-lumborum-flank.png' })
   await tab.getByTestId('needle-path-note').first().scrollIntoViewIfNeeded()
   await page.screenshot({ path: '/tmp/needle-quadratus-lumborum-flank-note.png' })
