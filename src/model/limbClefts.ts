@@ -1,11 +1,11 @@
 // The clefts that keep a limb's skin apart from its neighbour's: between each upper arm and the chest wall below the
 // axilla, and between the thighs below the crotch. Where the structures themselves stand a few centimetres apart, the
 // skin's blend and blur (skin.ts) still bridge the gap with one sheet, so the arm reads as webbed to the trunk from the
-// front and the thighs as one column. Each cleft measures the gap between the structures per height, on the
-// limb's side, and sets a floor under the skin's field there: the skin takes a share of the gap from each side and
-// leaves the middle open. It is clamped by the skin's cover, so it never uncovers a structure, and where the
-// structures meet (the axilla's apex, the crotch) there is no gap and the skin keeps its fold. Shares and fades are
-// model choices, judged from the pictures.
+// front and the thighs as one column. Each cleft measures the gap between the structures per height and depth, from
+// the limb's axis toward its neighbour, and sets a floor under the skin's field there: the skin takes a share of the
+// gap from each side and leaves the middle open. It runs up from below to where the structures meet (the axillary
+// folds, the crotch), where it closes to a tip and the skin keeps its fold, and it is clamped by the skin's cover, so
+// it never uncovers a structure. Shares and fades are model choices, judged from the pictures.
 import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import { smax } from './sdf'
@@ -15,7 +15,6 @@ import { type Vec3, lerp } from './vec'
 
 /** A cleft beside a left limb (the right one is its mirror): the gap is measured from the limb's axis toward -x. */
 export interface LimbCleft {
-  name: string
   /** The limb's axis through its joint centres, from the top down: the scan for the gap starts on it. */
   axis: Vec3[]
   /** Heights (m) over which the cleft applies, fading in over CLEFT_FADE_M from its top. */
@@ -60,10 +59,9 @@ export function limbClefts(lm: Landmarks): LimbCleft[] {
   const ankle = L('ankle-joint')
   return [
     // from the axilla (below the axillary folds, whose structures meet the arm) down to the wrist, beside the hip
-    { name: 'arm', axis: [gh, elbow, wrist], topY: gh[1] - 0.07, bottomY: wrist[1], reachZM: 0.08, limbRadiusM: 0.06, scanToX: 0.03 },
+    { axis: [gh, elbow, wrist], topY: gh[1] - 0.07, bottomY: wrist[1], reachZM: 0.08, limbRadiusM: 0.06, scanToX: 0.03 },
     // from the crotch down past the knees to the calves
     {
-      name: 'thigh',
       axis: [hip, knee, ankle],
       topY: hip[1] - 0.09,
       bottomY: ankle[1] + 0.15,
@@ -159,9 +157,8 @@ function smoothGaps(raw: Gap[][], ny: number, nz: number): Gap[][] {
 /** Along each depth column (from the bottom up), the rows where the cleft is open: where the gap is at least
  * HALF_GAP_FROM_M, with closures shorter than MIN_RUN_ROWS bridged (taking the gap of the row below), and of the
  * openings only the lowest that lasts MIN_RUN_ROWS, so the skin does not open and close from row to row (a row of
- * holes). Each row's weight
- * rises from 0 at either end of its run over CLEFT_FADE_M, and is averaged over SMOOTH_ROWS columns either way, so the
- * slot's ends are rounded in depth as well. */
+ * holes). Each row's weight rises from 0 at either end of its run over CLEFT_FADE_M, and is averaged over SMOOTH_ROWS
+ * columns either way, so the slot's ends are rounded in depth as well. */
 function openRuns(gaps: Gap[][], cellM: number): { gaps: Gap[][]; weight: number[][] } {
   const ny = gaps.length
   const nz = gaps[0]?.length ?? 0

@@ -3,7 +3,9 @@
 // Soft tissue that the model does not carry as named structures (abdominal wall and viscera, neck, nose, ears)
 // is added here as filler volumes, and smooth segment envelopes (bodySegments.ts) and limb hulls (limbHull.ts) give
 // the limbs and neck one contour each; a constrained blur of the skin's grid (gridFilter.ts) then fills the grooves
-// between muscles without uncovering any structure, so the surface reads as skin rather than shrink-wrap.
+// between muscles without uncovering any structure, so the surface reads as skin rather than shrink-wrap. Where
+// the blur would join two limbs' skins (an upper arm and the chest wall, the thighs), a cleft opens them again
+// (limbClefts.ts).
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'

@@ -41,7 +41,6 @@ function scene(topX: number, bottomX: number): { grid: GridSamples; under: Float
     }
   }
   const cleft: LimbCleft = {
-    name: 'arm',
     axis: [
       [topX, 1.4, -0.02],
       [bottomX, 1.0, -0.02],
