@@ -48,7 +48,7 @@ export { VERTEBRAL_LEVELS, spinousHeight, spinousTip } from './spinalCurve'
 const THORACIC = THORACIC_LEVELS
 const LUMBAR = LUMBAR_LEVELS
 
-// ---- upper limb in the anatomical position, arms slightly abducted (7 deg) so they stand clear of the trunk ----
+// ---- upper limb in the anatomical position, arms abducted 12 deg so they stand clear of the trunk ----
 const ARM_ABDUCTION = 12 * deg
 const CARRYING = 15 * deg
 const GH: Vec3 = [0.178, 1.405, -0.03]
