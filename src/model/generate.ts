@@ -18,6 +18,7 @@ import { buildSkin, skinFillers } from './skin'
 import { faceSurface } from './face'
 import { glutealRelief } from './glutealRelief'
 import { limbClefts } from './limbClefts'
+import { scapularDrapes } from './skinDrape'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -178,6 +179,7 @@ export async function generateBody(
     sex === 'female' ? femaleExtraFatM : undefined,
     glutealRelief(lm),
     limbClefts(lm),
+    scapularDrapes(lm),
   )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)

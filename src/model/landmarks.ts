@@ -4,7 +4,7 @@
 // height 0.818H, chin 0.870H, greater trochanter 0.530H, knee 0.285H, ankle (malleolus) 0.039H, upper arm 0.186H,
 // forearm 0.146H, hand 0.108H, foot length 0.152H, foot breadth 0.055H, hip breadth 0.191H, chest breadth 0.174H.
 // Everything else (spinal levels, scapula, pelvis, head) is placed by standard surface anatomy relative to these
-// (e.g. inferior angle of the scapula at T7, iliac crest at L4, scapular spine root at T3) and is a model choice,
+// (e.g. inferior angle of the scapula at T8, iliac crest at L4, scapular spine root at T3) and is a model choice,
 // not a measured value. Frame: metres, +Y up, body faces +Z, the patient's left is +X, origin on the floor between
 // the feet. Bilateral entries give the LEFT (+X) copy; the right copy is mirrored.
 import { LUMBAR_LEVELS, SACRAL_PROMONTORY, THORACIC_LEVELS, spinousHeight, spinousTip } from './spinalCurve'
@@ -133,7 +133,16 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   { id: 'superior-angle-of-scapula', sides: 'bilateral', positionM: onBackAt('T2', 0.078, 0.026), on: 'bone' },
   { id: 'root-of-scapular-spine', sides: 'bilateral', positionM: onBackAt('T3', 0.072, 0.013), on: 'bone' },
   { id: 'scapular-spine-midpoint', sides: 'bilateral', positionM: [0.125, 1.437, spinousTip('T3')[2] + 0.027], on: 'bone' },
-  { id: 'inferior-angle-of-scapula', sides: 'bilateral', positionM: onBackAt('T7', 0.095, 0.023), on: 'bone' },
+  // the inferior angle at the height of the T8 spinous tip (surface anatomy puts it at T7-T8): at T7 the blade was 12 cm
+  // from the superior angle, against 155 +/- 16 mm measured on cadaveric scapulae (von Schroeder et al. 2001, "Osseous
+  // anatomy of the scapula"); at T8 it is about 14 cm, within that spread. Its depth stays where it was at T7 (the
+  // chest-depth scale of src/geometry/anchors.ts is measured to it).
+  {
+    id: 'inferior-angle-of-scapula',
+    sides: 'bilateral',
+    positionM: [0.095, spinousTip('T8')[1], onBackAt('T7', 0.095, 0.023)[2]],
+    on: 'bone',
+  },
   { id: 'greater-tubercle', sides: 'bilateral', positionM: add(GH, [0.028, -0.006, 0.012]), on: 'bone' },
   {
     id: 'deltoid-tuberosity',

@@ -334,8 +334,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     {
       prims: sheet(
         [add(SP('C3'), [0, 0, 0.006]), add(SP('C6'), [0, 0, 0.006]), SP('T1', 0.006), SP('T3', 0.008)],
+        // onto the lateral part of the superior nuchal line and the mastoid, deep and lateral to trapezius' attachment
+        // on its medial third (ANAT)
         [
-          add(eop, [0.038, -0.012, 0.016]),
+          add(eop, [0.041, -0.014, 0.018]),
           add(eop, [0.045, -0.01, 0.028]),
           add(mast, [-0.004, 0.012, -0.008]),
           add(mast, [0, 0.004, 0.002]),
@@ -538,14 +540,18 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
+  // Teres major arises from the oval area on the dorsal surface of the inferior angle and is flattened against the
+  // scapula there (ANAT): as a round belly it stood 1.4 cm proud of infraspinatus, and latissimus and the skin over it
+  // made a ledge across the inferior angle, dark underneath when seen from behind.
   add2(
     'teres-major',
     {
-      prims: belly(add(inf, [0.006, 0.002, -0.006]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.014, {
-        via: [add(lerp(inf, gh, 0.45), [0.002, -0.022, -0.02])],
-        rAM: 0.009,
+      prims: belly(add(inf, [0.006, 0.002, -0.004]), add(intertubercularGroove, [-0.006, 0, -0.004]), 0.015, {
+        via: [add(lerp(inf, gh, 0.45), [0.002, -0.022, -0.016])],
+        rAM: 0.01,
         rBM: 0.006,
         peak: 0.4,
+        flatten: { normal: scapNormal, ratio: 0.6 },
       }),
     },
     true,
@@ -880,7 +886,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     onCage(ribPoint(10, 0.5 * Math.PI), 0.004),
   ]
   const latAngle = (p: Vec3): number => Math.atan2(p[0], -p[2])
-  const latApproach = (f: number): [number, number] => [1.33 - 0.07 * f, (0.32 + 0.18 * f) * Math.PI]
+  const latApproach = (f: number): [number, number] => [inf[1] - 0.004 - 0.07 * f, (0.32 + 0.18 * f) * Math.PI]
   const latTA = 0.72
   // outward normal of an elliptical trunk section (half-width 15 cm, half-depth 10 cm): straight back over the flat
   // of the back, lateral only at the side, so fibres laid over the scapula do not slide out toward the arm
@@ -890,7 +896,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     const side = Math.min(Math.max((latAngle(p) / Math.PI - 0.3) / 0.15, 0), 1)
     // next to the arm the fibres are not lifted over teres major and the long head of triceps: they run through
     // the posterior axillary fold with teres major instead of standing out behind the arm
-    const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * ramp(p[1], 1.26, 1.3)
+    const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * ramp(p[1], inf[1] - 0.074, inf[1] - 0.034)
     return (0.06 - 0.045 * side * (0.3 + 0.7 * ramp(p[1], 1.16, 1.24))) * (1 - 0.9 * nearArm)
   }
   add2(
@@ -1037,8 +1043,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       outward: trapeziusOut,
       over: trapOver,
       // lower trapezius clear of latissimus by more than its meshing error (a thin sheet meshed on a 3.5 mm grid), so
-      // that it lies visibly over latissimus' upper medial corner, as it does in the body
-      clearanceM: (p) => 0.001 + 0.0015 * (1 - ramp(p[1], SP('T7')[1], SP('T4')[1])),
+      // that it lies visibly over latissimus' upper medial corner (at T7), as it does in the body; above, where it lies
+      // on the rhomboids, the interscapular depths (KIM-2002) keep its clearance small
+      clearanceM: (p) => 0.001 + 0.0015 * (1 - ramp(p[1], SP('T7')[1], SP('T6')[1])),
       // laid from farther out below T7 and above C4: under the occiput semispinalis and splenius capitis stand further
       // out than the fibres' nominal course from the nuchal line (from 2 cm the medial fibres stay buried in them)
       reachOutM: (p) => (p[1] < SP('T7')[1] || p[1] > SP('C4')[1] ? 0.04 : 0.02),

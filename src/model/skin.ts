@@ -5,7 +5,8 @@
 // the limbs and neck one contour each; a constrained blur of the skin's grid (gridFilter.ts) then fills the grooves
 // between muscles without uncovering any structure, so the surface reads as skin rather than shrink-wrap. Where
 // the blur would join two limbs' skins (an upper arm and the chest wall, the thighs), a cleft opens them again
-// (limbClefts.ts).
+// (limbClefts.ts); under a ledge the blur does not fill (the inferior angles of the scapulae), a drape carries the
+// skin down (skinDrape.ts).
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
@@ -16,6 +17,7 @@ import { fillGrooves } from './gridFilter'
 import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type LimbCleft, carveLimbClefts } from './limbClefts'
+import { type SkinDrape, drapeSkin } from './skinDrape'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import type { FaceBase } from './faceBase'
 import { type Primitive, type Shape, ellipsoid, insideBounds, mirrorPrimitive, smax, smin, taperedCapsule } from './sdf'
@@ -187,6 +189,8 @@ export async function buildSkin(
   relief?: SkinRelief,
   /** The clefts between the upper arms and the chest wall and between the thighs (limbClefts.ts). */
   clefts: readonly LimbCleft[] = [],
+  /** Where the skin hangs from a ledge (under the inferior angles of the scapulae, skinDrape.ts). */
+  drapes: readonly SkinDrape[] = [],
 ): Promise<SkinMesh> {
   const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
@@ -218,9 +222,9 @@ export async function buildSkin(
   }
   // the blur may move the skin out by at most SKIN_MAX_FILL_M: grooves between muscles fill, the gap between the
   // thighs and the calves does not
-  const floor = new Float32Array(grid.values.length)
-  for (let i = 0; i < floor.length; i++) floor[i] = grid.values[i]! - SKIN_MAX_FILL_M
+  const floor = Float32Array.from(grid.values, (v) => v - SKIN_MAX_FILL_M)
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
+  for (const drape of drapes) drapeSkin(grid, drape)
   if (relief) carveRelief(grid, relief, cover)
   const cleftLift = carveLimbClefts(grid, under, cover, clefts)
   const blurred = face ? Float32Array.from(grid.values) : grid.values

@@ -173,9 +173,18 @@ describe('models/body.glb: landmarks in plausible relations', () => {
     expect(at('acromion.right')[0]).toBeCloseTo(-at('acromion.left')[0], 6)
   })
 
-  it('puts the inferior angle of the scapula at the level of T7 and the iliac crest at L4 (within one level)', () => {
-    expect(Math.abs(at('inferior-angle-of-scapula.left')[1] - at('t7-spinous-process.midline')[1])).toBeLessThan(0.025)
+  it('puts the inferior angle of the scapula at the level of T7-T8 and the iliac crest at L4 (within one level)', () => {
+    const angle = at('inferior-angle-of-scapula.left')[1]
+    expect(angle).toBeLessThan(at('t7-spinous-process.midline')[1] + 0.005)
+    expect(angle).toBeGreaterThan(at('t8-spinous-process.midline')[1] - 0.005)
     expect(Math.abs(at('iliac-crest.left')[1] - at('l4-spinous-process.midline')[1])).toBeLessThan(0.035)
+  })
+
+  it('makes the scapula as long as measured: superior to inferior angle within one SD of 155 +/- 16 mm (von Schroeder et al. 2001)', () => {
+    const [a, b] = [at('superior-angle-of-scapula.left'), at('inferior-angle-of-scapula.left')]
+    const lengthMm = Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]) * 1000
+    expect(lengthMm).toBeGreaterThan(155 - 16)
+    expect(lengthMm).toBeLessThan(155 + 16)
   })
 
   it('orders the spinous processes from C7 down to L5, behind the vertebral bodies', () => {

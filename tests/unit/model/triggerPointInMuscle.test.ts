@@ -22,8 +22,6 @@ const KNOWN_OUTSIDE: Record<string, string> = {
   'iliocostalis-thoracis-trp-mid':
     "22 mm outside: the model's iliocostalis thoracis lies 2.5 cm lateral of the rib angles, the point beside longissimus, and is cut away under the rhomboids",
   'iliocostalis-thoracis-trp-low': "16 mm outside: the model's iliocostalis thoracis ends about 1 cm above the point, on rib 12",
-  'infraspinatus-trp-medial-border':
-    '4 mm outside: the point is placed straight above the inferior angle, but with the thoracic kyphosis the blade and its muscle lean forward above the angle',
   'rhomboids-trp-major':
     '8 mm outside: the point is placed straight below the root of the scapular spine, but with the thoracic kyphosis the chest wall and the rhomboids lie further back at that level',
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import { type SkinDrape, drapeSkin, scapularDrapes } from '../../../src/model/skinDrape'
+import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
+import type { GridSamples } from '../../../src/model/surfaceNets'
+import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
+
+const CELL = 0.005
+/** A back (the half-space z > -0.1 is inside) with a ledge on it: a box 2 cm deep behind the back from y = 0.1 up. */
+function backWithLedge(): GridSamples {
+  const grid = emptyGrid({ min: [-0.05, 0, -0.2], max: [0.05, 0.2, 0] }, CELL, 1)
+  forEachNodeIn(grid, { min: [-1, -1, -1], max: [1, 1, 1] }, (idx, _x, y, z) => {
+    const back = -0.1 - z
+    const ledge = Math.max(-0.12 - z, 0.1 - y)
+    grid.values[idx] = Math.min(back, ledge)
+  })
+  return grid
+}
+const everywhere: SkinDrape = { bounds: { min: [-1, -1, -1], max: [1, 1, 1] }, weight: () => 1, slope: 0.3, maxFillM: 1 }
+/** The surface's z (first crossing from behind) in the column at x = 0 and height y. */
+function surfaceZ(grid: GridSamples, y: number): number {
+  const [nx, ny, nz] = grid.dims
+  const i = Math.round((0 - grid.origin[0]) / CELL)
+  const j = Math.round((y - grid.origin[1]) / CELL)
+  for (let k = 0; k < nz - 1; k++) {
+    const a = grid.values[i + nx * (j + ny * k)]!
+    const b = grid.values[i + nx * (j + ny * (k + 1))]!
+    if (a > 0 && b <= 0) return grid.origin[2] + (k + a / (a - b)) * CELL
+  }
+  return NaN
+}
+
+describe('the skin drape under a ledge', () => {
+  it('carries the surface down from the ledge at no more than its slope', () => {
+    const grid = backWithLedge()
+    expect(surfaceZ(grid, 0.08)).toBeCloseTo(-0.1, 3)
+    drapeSkin(grid, everywhere)
+    // on the ledge and well below it, where the drape has met the back again, the surface is where it was
+    expect(surfaceZ(grid, 0.15)).toBeCloseTo(-0.12, 3)
+    expect(surfaceZ(grid, 0.01)).toBeCloseTo(-0.1, 3)
+    // under the ledge it comes forward by the slope per unit of height
+    const drop = surfaceZ(grid, 0.075) - surfaceZ(grid, 0.095)
+    expect(drop).toBeGreaterThan(0.02 * 0.25)
+    expect(drop).toBeLessThan(0.02 * 0.35)
+    expect(surfaceZ(grid, 0.08)).toBeLessThan(-0.104)
+  })
+
+  it('only moves the surface out, and no further than its fill limit', () => {
+    const grid = backWithLedge()
+    const before = Float32Array.from(grid.values)
+    drapeSkin(grid, { ...everywhere, maxFillM: 0.004 })
+    let out = 0
+    for (let i = 0; i < before.length; i++) {
+      expect(grid.values[i]).toBeLessThanOrEqual(before[i]!)
+      if (grid.values[i]! < before[i]! - 1e-6) out++
+    }
+    expect(out).toBeGreaterThan(0)
+    for (const y of [0.095, 0.08, 0.06]) expect(surfaceZ(grid, y)).toBeGreaterThan(-0.1 - 0.0041)
+    expect(surfaceZ(grid, 0.095)).toBeLessThan(-0.1 - 0.0035)
+  })
+
+  it('leaves the field alone where its weight is zero, beyond the two columns its move is smoothed over', () => {
+    const grid = backWithLedge()
+    const before = Float32Array.from(grid.values)
+    drapeSkin(grid, { ...everywhere, weight: (x) => (x > 0 ? 1 : 0) })
+    forEachNodeIn(grid, { min: [-1, -1, -1], max: [-2 * CELL - 0.001, 1, 1] }, (idx) => expect(grid.values[idx]).toBe(before[idx]))
+    forEachNodeIn(grid, { min: [0.001, -1, -1], max: [1, 1, 1] }, (idx) => expect(grid.values[idx]).toBeLessThanOrEqual(before[idx]!))
+  })
+
+  it('lies under each inferior angle of the reference body, on its own side, behind the chest', () => {
+    const lm = new Landmarks(REFERENCE_TABLES)
+    const drapes = scapularDrapes(lm)
+    expect(drapes).toHaveLength(2)
+    for (const side of ['left', 'right'] as const) {
+      const angle = lm.at('inferior-angle-of-scapula', side)
+      const drape = drapes.find((d) => Math.sign(d.bounds.min[0] + d.bounds.max[0]) === Math.sign(angle[0]))!
+      expect(drape.weight(angle[0] + Math.sign(angle[0]) * 0.02, angle[1] - 0.04, angle[2] - 0.01)).toBe(1)
+      expect(drape.weight(angle[0], angle[1] - 0.04, 0.05)).toBe(0)
+      expect(drape.weight(-angle[0], angle[1] - 0.04, angle[2])).toBe(0)
+      expect(drape.weight(angle[0], angle[1] + 0.08, angle[2])).toBe(0)
+    }
+  })
+})
