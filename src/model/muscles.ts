@@ -540,9 +540,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     },
     true,
   )
-  // Teres major arises from the oval area on the dorsal surface of the inferior angle and is flattened against the
-  // scapula there (ANAT): as a round belly it stood 1.4 cm proud of infraspinatus, and latissimus and the skin over it
-  // made a ledge across the inferior angle, dark underneath when seen from behind.
+  // Teres major arises from the oval area on the dorsal surface of the inferior angle (ANAT) and is flattened along its
+  // length against the blade: as a round belly it stood 1.4 cm proud of infraspinatus, and latissimus and the skin over
+  // it made a ledge across the inferior angle, dark underneath when seen from behind.
   add2(
     'teres-major',
     {
@@ -866,8 +866,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // Latissimus dorsi: a fan from the lower thoracic spines, the thoracolumbar fascia, the iliac crest and the lower ribs.
   // Each fibre is laid out around the trunk (height and angle about the cage axis) to an approach point on the side
   // of the chest, past the inferior angle for the upper fibres and further round for the lower ones, then runs
-  // straight into the posterior axillary fold and the intertubercular groove. The upper border runs level from T7
-  // over the inferior angle and then dips under teres major, which shows above it on its way to the humerus (the two
+  // straight into the posterior axillary fold and the intertubercular groove. The upper border runs from T7 down to
+  // the inferior angle (one level lower), over it, and then dips under teres major, which shows above it on its way to the humerus (the two
   // had followed one course and latissimus hid teres major); the medial part is thin (aponeurosis), the lateral part
   // thick. Model choices.
   const latInsertion = add(intertubercularGroove, [-0.004, 0.006, -0.002])
@@ -895,7 +895,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     // well clear behind the trunk (over the erectors and the scapula), only a little at the side, near the arm
     const side = Math.min(Math.max((latAngle(p) / Math.PI - 0.3) / 0.15, 0), 1)
     // next to the arm the fibres are not lifted over teres major and the long head of triceps: they run through
-    // the posterior axillary fold with teres major instead of standing out behind the arm
+    // the posterior axillary fold with teres major instead of standing out behind the arm (from a little below the
+    // inferior angle, where the upper fibres meet teres major, up)
     const nearArm = Math.min(Math.max((p[0] - 0.14) / 0.02, 0), 1) * ramp(p[1], inf[1] - 0.074, inf[1] - 0.034)
     return (0.06 - 0.045 * side * (0.3 + 0.7 * ramp(p[1], 1.16, 1.24))) * (1 - 0.9 * nearArm)
   }

@@ -4,24 +4,25 @@
 // (skin.ts) fills grooves but not the underside of a ledge, so from behind each angle showed a downward-facing shelf
 // that read as a dark slot, and latissimus' upper border, crossing the angle, stood out as a step above it. A drape
 // lets the back's surface come forward from the ledge by at most a given slope there, below and above, so the skin
-// hangs from it. It only ever moves the skin out, so nothing is uncovered, and by no more than its own
-// fill limit. The regions, their fades and the slope are model choices, judged from the pictures.
+// hangs from it. It only ever moves the skin out, so nothing is uncovered, and by no more than its own fill limit.
+// The regions, their fades and the slope are model choices, judged from the pictures.
 import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import type { GridSamples } from './surfaceNets'
 import { type Vec3, mirrorX } from './vec'
 
-/** A region where the back's skin may come forward by at most `slope` per unit of height going down. */
+/** A region where the back's skin may come forward by at most `slope` per unit of height, going down from a ledge or
+ * up to its upper edge. */
 export interface SkinDrape {
   bounds: { min: Vec3; max: Vec3 }
   /** How fully the drape applies at a point (0..1). */
   weight: (x: number, y: number, z: number) => number
   slope: number
-  /** The most the drape moves the skin out from where it lay before the blur (m). */
+  /** The most the drape moves the skin out from where the blur left it (m). */
   maxFillM: number
 }
 
-/** How far the skin under an inferior angle may come forward per unit of height going down (about 17 degrees). */
+/** How far the skin round an inferior angle may come forward per unit of height (about 17 degrees). */
 const SCAPULAR_DRAPE_SLOPE = 0.3
 /** How far the drape may move the skin out past where the blur left it (m): about the drop from the angle onto the ribs. */
 const SCAPULAR_DRAPE_MAX_FILL_M = 0.025
@@ -60,7 +61,7 @@ const ACROSS_WEIGHTS = [1, 4, 6, 4, 1].map((w) => w / 16)
 
 /**
  * Drape the grid's field in place within `drape`. The back's surface is read per column across the grid (its first
- * crossing from behind, in z) as a height map; along each line of that map (in y) the surface may come forward by at
+ * crossing from behind, in z, between the bounds' back and front) as a height map; along each line of that map (in y) the surface may come forward by at
  * most `slope` per unit of height from its neighbour, both going down (under a ledge) and going up (over a ledge's
  * upper edge), never more than the drape's fill limit behind where it lay. The move is smoothed across the lines and
  * blended in by the drape's weight; the field behind the old surface then takes the new surface's distance where that
@@ -76,6 +77,7 @@ export function drapeSkin(grid: GridSamples, drape: SkinDrape): void {
   const i1 = Math.min(nx - 1, index(drape.bounds.max[0], 0))
   const j0 = Math.max(0, index(drape.bounds.min[1], 1))
   const j1 = Math.min(ny - 1, index(drape.bounds.max[1], 1))
+  const k0 = Math.max(1, index(drape.bounds.min[2], 2))
   const k1 = Math.min(dims[2] - 1, index(drape.bounds.max[2], 2))
   if (i1 < i0 || j1 < j0) return
   const at = (i: number, j: number, k: number): number => i + nx * (j + ny * k)
@@ -88,10 +90,12 @@ export function drapeSkin(grid: GridSamples, drape: SkinDrape): void {
   const step = drape.slope * cellM
   for (let c = 0; c < cols; c++) {
     for (let r = 0; r < rows; r++) {
-      for (let k = 1; k <= k1; k++) {
+      for (let k = k0; k <= k1; k++) {
         const inV = values[at(i0 + c, j0 + r, k)]!
         if (inV > 0) continue
         const outV = values[at(i0 + c, j0 + r, k - 1)]!
+        // a column that starts inside the body has no back surface in the region: left as it is
+        if (outV <= 0) break
         const cell = c * rows + r
         surface[cell] = origin[2] + (k - 1 + outV / (outV - inV)) * cellM
         gradient[cell] = Math.max((outV - inV) / cellM, 0.1)

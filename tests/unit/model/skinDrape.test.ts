@@ -1,16 +1,23 @@
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { raycastAll } from '../../../src/geometry/meshBvh'
+import { readGlb, type BodyModel } from '../../../src/model/readGlb'
+import type { Vec3 } from '../../../src/model/vec'
+import { BODIES } from '../helpers/bodies'
+import { meshTrees } from '../helpers/modelTrees'
 import { type SkinDrape, drapeSkin, scapularDrapes } from '../../../src/model/skinDrape'
 import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 
 const CELL = 0.005
-/** A back (the half-space z > -0.1 is inside) with a ledge on it: a box 2 cm deep behind the back from y = 0.1 up. */
-function backWithLedge(): GridSamples {
+/** A back (the half-space z > -0.1 is inside) with a ledge on it: a box 2 cm deep behind the back from y = 0.1 up to
+ * `topY` (by default past the grid's top). */
+function backWithLedge(topY = 1): GridSamples {
   const grid = emptyGrid({ min: [-0.05, 0, -0.2], max: [0.05, 0.2, 0] }, CELL, 1)
   forEachNodeIn(grid, { min: [-1, -1, -1], max: [1, 1, 1] }, (idx, _x, y, z) => {
     const back = -0.1 - z
-    const ledge = Math.max(-0.12 - z, 0.1 - y)
+    const ledge = Math.max(-0.12 - z, 0.1 - y, y - topY)
     grid.values[idx] = Math.min(back, ledge)
   })
   return grid
@@ -44,6 +51,18 @@ describe('the skin drape under a ledge', () => {
     expect(surfaceZ(grid, 0.08)).toBeLessThan(-0.104)
   })
 
+  it("carries the surface up to the ledge's upper edge at its slope", () => {
+    // the ledge's top between two rows of nodes
+    const grid = backWithLedge(0.1525)
+    expect(surfaceZ(grid, 0.17)).toBeCloseTo(-0.1, 3)
+    drapeSkin(grid, everywhere)
+    expect(surfaceZ(grid, 0.13)).toBeCloseTo(-0.12, 3)
+    const rise = surfaceZ(grid, 0.17) - surfaceZ(grid, 0.155)
+    expect(rise).toBeGreaterThan(0.015 * 0.25)
+    expect(rise).toBeLessThan(0.015 * 0.35)
+    expect(surfaceZ(grid, 0.17)).toBeLessThan(-0.103)
+  })
+
   it('only moves the surface out, and no further than its fill limit', () => {
     const grid = backWithLedge()
     const before = Float32Array.from(grid.values)
@@ -64,9 +83,12 @@ describe('the skin drape under a ledge', () => {
     drapeSkin(grid, { ...everywhere, weight: (x) => (x > 0 ? 1 : 0) })
     forEachNodeIn(grid, { min: [-1, -1, -1], max: [-2 * CELL - 0.001, 1, 1] }, (idx) => expect(grid.values[idx]).toBe(before[idx]))
     forEachNodeIn(grid, { min: [0.001, -1, -1], max: [1, 1, 1] }, (idx) => expect(grid.values[idx]).toBeLessThanOrEqual(before[idx]!))
+    // at the weight's edge the move is smoothed across: part of its neighbours' move, not none and not all
+    expect(surfaceZ(grid, 0.08)).toBeLessThan(-0.1 - 0.001)
+    expect(surfaceZ(grid, 0.08)).toBeGreaterThan(-0.1125)
   })
 
-  it('lies under each inferior angle of the reference body, on its own side, behind the chest', () => {
+  it('lies round each inferior angle of the reference body, on its own side, behind the chest', () => {
     const lm = new Landmarks(REFERENCE_TABLES)
     const drapes = scapularDrapes(lm)
     expect(drapes).toHaveLength(2)
@@ -77,6 +99,31 @@ describe('the skin drape under a ledge', () => {
       expect(drape.weight(angle[0], angle[1] - 0.04, 0.05)).toBe(0)
       expect(drape.weight(-angle[0], angle[1] - 0.04, angle[2])).toBe(0)
       expect(drape.weight(angle[0], angle[1] + 0.08, angle[2])).toBe(0)
+    }
+  })
+})
+
+describe.each(BODIES)('$file: the skin under the inferior angles of the scapulae', ({ file }) => {
+  let model: BodyModel | undefined
+  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+
+  it('comes forward from each angle by at most 5 mm per centimetre for 10 cm below it, 2.5 cm lateral of it', async () => {
+    const m = await load()
+    const skin = meshTrees(() => m)('skin.midline')
+    const angle = m.byName.get('inferior-angle-of-scapula.left')!.positionM as Vec3
+    for (const side of [1, -1]) {
+      const x = side * (angle[0] + 0.025)
+      // the back's skin: the first crossing of a ray from behind
+      const backZ = (y: number): number => {
+        const hits = raycastAll(skin, { x, y, z: -0.6 }, { x: 0, y: 0, z: 1 })
+        return Math.min(...hits.map((h) => h.distanceM)) - 0.6
+      }
+      let above = backZ(angle[1])
+      for (let y = angle[1] - 0.01; y >= angle[1] - 0.1 - 1e-9; y -= 0.01) {
+        const z = backZ(y)
+        expect(z - above, `side ${side}, ${((angle[1] - y) * 100).toFixed(0)} cm below the angle`).toBeLessThanOrEqual(0.005)
+        above = z
+      }
     }
   })
 })
