@@ -45,7 +45,7 @@ function baseForms(lm: Landmarks): { midline: Primitive[]; left: Primitive[] } {
       // brow and the upper face round the orbits, down to the cheekbones
       ellipsoid(add(nasion, [0, 0.018, -0.076]), [0.09, 0.066, 0.092]),
       // the midface and cheeks: broad in front, over the maxilla and the front of the masseter, narrowing to the jaw
-      superquadric([0, (nasion[1] + chin[1]) / 2 + 0.008, zyg[2] - 0.036], [0.08, 0.062, 0.085], 3, 2.6, 0.18),
+      superquadric([0, (nasion[1] + chin[1]) / 2 + 0.008, zyg[2] - 0.036], [0.074, 0.062, 0.085], 3, 2.6, 0.18),
       // the chin
       ellipsoid(add(chin, [0, 0.006, -0.004]), [0.019, 0.016, 0.013]),
     ],
