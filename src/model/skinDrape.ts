@@ -24,7 +24,8 @@ export interface SkinDrape {
 
 /** How far the skin round an inferior angle may come forward per unit of height (about 17 degrees). */
 const SCAPULAR_DRAPE_SLOPE = 0.3
-/** How far the drape may move the skin out past where the blur left it (m): about the drop from the angle onto the ribs. */
+/** How far the drape may move the skin out past where the blur left it (m): about the drop from the angle onto the
+ * ribs. */
 const SCAPULAR_DRAPE_MAX_FILL_M = 0.025
 /** The drape's region round an inferior angle (m): from this far medial to this far lateral of it, from this far
  * below to this far above it, and from this far in front of it backwards; each edge fades over DRAPE_FADE_M. */
@@ -61,13 +62,13 @@ const ACROSS_WEIGHTS = [1, 4, 6, 4, 1].map((w) => w / 16)
 
 /**
  * Drape the grid's field in place within `drape`. The back's surface is read per column across the grid (its first
- * crossing from behind, in z, between the bounds' back and front) as a height map; along each line of that map (in y) the surface may come forward by at
- * most `slope` per unit of height from its neighbour, both going down (under a ledge) and going up (over a ledge's
- * upper edge), never more than the drape's fill limit behind where it lay. The move is smoothed across the lines and
- * blended in by the drape's weight; the field behind the old surface then takes the new surface's distance where that
- * is smaller, scaled by the field's own gradient there. Values only ever fall (the surface only moves out). Done on the
- * surface and not on the field's values, because the blurred field is shallow inside a ledge: a cone cast down the
- * field ended after a few centimetres in a second, steeper step.
+ * crossing from behind, in z, between the bounds' back and front) as a height map; along each line of that map (in
+ * y) the surface may come forward by at most `slope` per unit of height from its neighbour, both going down (under a
+ * ledge) and going up (over a ledge's upper edge), never more than the drape's fill limit behind where it lay. The
+ * move is smoothed across the lines and blended in by the drape's weight; the field behind the old surface then
+ * takes the new surface's distance where that is smaller, scaled by the field's own gradient there. Values only ever
+ * fall (the surface only moves out). Done on the surface and not on the field's values, because the blurred field is
+ * shallow inside a ledge: a cone cast down the field ended after a few centimetres in a second, steeper step.
  */
 export function drapeSkin(grid: GridSamples, drape: SkinDrape): void {
   const { values, dims, origin, cellM } = grid
