@@ -19,6 +19,7 @@ import { faceSurface } from './face'
 import { glutealRelief } from './glutealRelief'
 import { limbClefts } from './limbClefts'
 import { scapularDrapes } from './skinDrape'
+import { backClosing } from './skinClosing'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -180,6 +181,7 @@ export async function generateBody(
     glutealRelief(lm),
     limbClefts(lm),
     scapularDrapes(lm),
+    backClosing(lm),
   )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)

@@ -6,7 +6,7 @@
 // between muscles without uncovering any structure, so the surface reads as skin rather than shrink-wrap. Where
 // the blur would join two limbs' skins (an upper arm and the chest wall, the thighs), a cleft opens them again
 // (limbClefts.ts); under a ledge the blur does not fill (the inferior angles of the scapulae), a drape carries the
-// skin down (skinDrape.ts).
+// skin down (skinDrape.ts), and on the back a closing fills the hollows at the foot of muscle edges (skinClosing.ts).
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
@@ -18,6 +18,7 @@ import { type LimbAxis, addLimbHulls } from './limbHull'
 import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from './meshOps'
 import { type LimbCleft, carveLimbClefts } from './limbClefts'
 import { type SkinDrape, drapeSkin } from './skinDrape'
+import { type SkinClosing, closeSkin } from './skinClosing'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import type { FaceBase } from './faceBase'
 import { type Primitive, type Shape, ellipsoid, insideBounds, mirrorPrimitive, smax, smin, taperedCapsule } from './sdf'
@@ -191,6 +192,8 @@ export async function buildSkin(
   clefts: readonly LimbCleft[] = [],
   /** Where the skin hangs from a ledge (under the inferior angles of the scapulae, skinDrape.ts). */
   drapes: readonly SkinDrape[] = [],
+  /** Where the back's skin may bend in no more tightly than a given radius (skinClosing.ts). */
+  closing?: SkinClosing,
 ): Promise<SkinMesh> {
   const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
@@ -225,6 +228,7 @@ export async function buildSkin(
   const floor = Float32Array.from(grid.values, (v) => v - SKIN_MAX_FILL_M)
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   for (const drape of drapes) drapeSkin(grid, drape)
+  if (closing) closeSkin(grid, closing)
   if (relief) carveRelief(grid, relief, cover)
   const cleftLift = carveLimbClefts(grid, under, cover, clefts)
   const blurred = face ? Float32Array.from(grid.values) : grid.values

@@ -8,6 +8,7 @@
 // The regions, their fades and the slope are model choices, judged from the pictures.
 import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
+import { moveBackSurfaceOut, readBackSurface, smoothAcrossColumns } from './backSurface'
 import type { GridSamples } from './surfaceNets'
 import { type Vec3, mirrorX } from './vec'
 
@@ -56,10 +57,6 @@ export function scapularDrapes(lm: Landmarks): SkinDrape[] {
   })
 }
 
-/** Binomial weights for smoothing the drape's move across neighbouring columns, so that it hangs as one sheet and not
- * in vertical folds, one per column of the ledge's edge. */
-const ACROSS_WEIGHTS = [1, 4, 6, 4, 1].map((w) => w / 16)
-
 /**
  * Drape the grid's field in place within `drape`. The back's surface is read per column across the grid (its first
  * crossing from behind, in z, between the bounds' back and front) as a height map; along each line of that map (in
@@ -71,40 +68,14 @@ const ACROSS_WEIGHTS = [1, 4, 6, 4, 1].map((w) => w / 16)
  * shallow inside a ledge: a cone cast down the field ended after a few centimetres in a second, steeper step.
  */
 export function drapeSkin(grid: GridSamples, drape: SkinDrape): void {
-  const { values, dims, origin, cellM } = grid
-  const [nx, ny] = dims
-  const index = (v: number, k: 0 | 1 | 2): number => Math.round((v - origin[k]) / cellM)
-  const i0 = Math.max(0, index(drape.bounds.min[0], 0))
-  const i1 = Math.min(nx - 1, index(drape.bounds.max[0], 0))
-  const j0 = Math.max(0, index(drape.bounds.min[1], 1))
-  const j1 = Math.min(ny - 1, index(drape.bounds.max[1], 1))
-  const k0 = Math.max(1, index(drape.bounds.min[2], 2))
-  const k1 = Math.min(dims[2] - 1, index(drape.bounds.max[2], 2))
-  if (i1 < i0 || j1 < j0) return
-  const at = (i: number, j: number, k: number): number => i + nx * (j + ny * k)
-  const rows = j1 - j0 + 1
-  const cols = i1 - i0 + 1
-  const surface = new Float64Array(cols * rows).fill(NaN)
-  const gradient = new Float64Array(cols * rows)
-  const firstIn = new Int32Array(cols * rows)
+  const surface = readBackSurface(grid, drape.bounds)
+  if (!surface) return
+  const { i0, j0, cols, rows } = surface
+  const { origin, cellM } = grid
   const move = new Float64Array(cols * rows)
   const step = drape.slope * cellM
   for (let c = 0; c < cols; c++) {
-    for (let r = 0; r < rows; r++) {
-      for (let k = k0; k <= k1; k++) {
-        const inV = values[at(i0 + c, j0 + r, k)]!
-        if (inV > 0) continue
-        const outV = values[at(i0 + c, j0 + r, k - 1)]!
-        // a column that starts inside the body has no back surface in the region: left as it is
-        if (outV <= 0) break
-        const cell = c * rows + r
-        surface[cell] = origin[2] + (k - 1 + outV / (outV - inV)) * cellM
-        gradient[cell] = Math.max((outV - inV) / cellM, 0.1)
-        firstIn[cell] = k
-        break
-      }
-    }
-    const line = surface.subarray(c * rows, (c + 1) * rows)
+    const line = surface.z.subarray(c * rows, (c + 1) * rows)
     const hung = Float64Array.from(line)
     for (let r = rows - 2; r >= 0; r--) if (hung[r + 1]! + step < hung[r]!) hung[r] = hung[r + 1]! + step
     for (let r = 1; r < rows; r++) if (hung[r - 1]! + step < hung[r]!) hung[r] = hung[r - 1]! + step
@@ -115,21 +86,5 @@ export function drapeSkin(grid: GridSamples, drape: SkinDrape): void {
       move[c * rows + r] = Number.isFinite(moved) ? moved * drape.weight(x, origin[1] + (j0 + r) * cellM, z) : 0
     }
   }
-  for (let c = 0; c < cols; c++) {
-    for (let r = 0; r < rows; r++) {
-      const cell = c * rows + r
-      const z = surface[cell]!
-      if (!Number.isFinite(z)) continue
-      let smoothed = 0
-      for (let d = -2; d <= 2; d++) {
-        const cc = Math.min(Math.max(c + d, 0), cols - 1)
-        smoothed += ACROSS_WEIGHTS[d + 2]! * move[cc * rows + r]!
-      }
-      if (smoothed >= 0) continue
-      for (let k = 0; k < firstIn[cell]!; k++) {
-        const idx = at(i0 + c, j0 + r, k)
-        values[idx] = Math.min(values[idx]!, (z + smoothed - (origin[2] + k * cellM)) * gradient[cell]!)
-      }
-    }
-  }
+  moveBackSurfaceOut(grid, surface, smoothAcrossColumns(move, cols, rows))
 }

@@ -1,0 +1,154 @@
+// Where the back's skin bends in too sharply: the skin's blur (skin.ts) fills the grooves between muscles only so
+// far, and on the back the edges of lower trapezius (a V down to T12), of the rhomboids and of latissimus' upper
+// border still showed through as steps with a dark groove at their foot. Subcutaneous fat and the deep fascia carry
+// the skin over such edges in a smooth curve (ANAT). A closing of the back's height map (the surface seen from
+// behind, rolled under by an elliptic paraboloid) fills every hollow tighter than the paraboloid and leaves the convex
+// shape (the spine's, the scapulae's and the erector spinae's) as it was. It only ever moves the skin out, so nothing
+// is uncovered, and by no more than its own fill limit. The region, the radii and the limit are model choices, judged
+// from the pictures; the needle depths over the back (KIM-2002) are measured with the closing in place.
+import { type BackSurface, moveBackSurfaceOut, readBackSurface } from './backSurface'
+import { ramp } from './fibres'
+import type { Landmarks } from './landmarkTable'
+import type { GridSamples } from './surfaceNets'
+import type { Vec3 } from './vec'
+
+/** A region of the back where the skin may bend inwards no more tightly than an elliptic paraboloid. */
+export interface SkinClosing {
+  bounds: { min: Vec3; max: Vec3 }
+  /** How fully the closing applies at a point (0..1). */
+  weight: (x: number, y: number, z: number) => number
+  /** Radii of curvature of the paraboloid rolled under the back's surface (m): across the back (x) and up it (y). */
+  radiusAcrossM: number
+  radiusUpM: number
+  /** The most the closing moves the skin out from where the blur left it (m). */
+  maxFillM: number
+}
+
+/** The tightest hollow the back keeps (m, radius of curvature) across it and up it, and the most it is filled (m):
+ * across, a trapezius edge standing 9 mm proud of latissimus becomes a ramp about 5 cm wide. Up the back the radius is
+ * smaller; the lumbar lordosis (a hollow of about 7 cm radius in profile) lies below the region. */
+const BACK_CLOSING_RADIUS_ACROSS_M = 0.15
+const BACK_CLOSING_RADIUS_UP_M = 0.1
+const BACK_CLOSING_MAX_FILL_M = 0.006
+/** The region: from L2's spinous process to T2's, out to this far lateral of the inferior angles of the scapulae,
+ * behind this plane; each edge fades over BACK_CLOSING_FADE_M, the lower one over BACK_CLOSING_LOWER_FADE_M (the hollow
+ * beside the lumbar erector spinae is kept, and a shorter fade left a shelf across the back at L1). The midline
+ * furrow between the erector spinae is kept: the closing fades in from MIDLINE_KEPT_M over MIDLINE_FADE_M either side
+ * of it. */
+const BACK_CLOSING_LATERAL_M = 0.015
+const MIDLINE_KEPT_M = 0.01
+const MIDLINE_FADE_M = 0.02
+const BACK_CLOSING_FRONT_Z_M = -0.03
+const BACK_CLOSING_FADE_M = 0.03
+const BACK_CLOSING_LOWER_FADE_M = 0.06
+
+/** The closing over the back of a body, from its landmarks. */
+export function backClosing(lm: Landmarks): SkinClosing {
+  const yMin = lm.at('l2-spinous-process', 'midline')[1]
+  const yMax = lm.at('t2-spinous-process', 'midline')[1]
+  const xMax = lm.at('inferior-angle-of-scapula', 'left')[0] + BACK_CLOSING_LATERAL_M + BACK_CLOSING_FADE_M
+  const inside = (v: number, lo: number, hi: number, loFade = BACK_CLOSING_FADE_M): number =>
+    Math.min(ramp(v, lo, lo + loFade), ramp(v, hi, hi - BACK_CLOSING_FADE_M))
+  return {
+    bounds: { min: [-xMax, yMin, -1], max: [xMax, yMax, BACK_CLOSING_FRONT_Z_M] },
+    weight: (x, y, z) =>
+      inside(x, -xMax, xMax) *
+      inside(y, yMin, yMax, BACK_CLOSING_LOWER_FADE_M) *
+      ramp(z, BACK_CLOSING_FRONT_Z_M, BACK_CLOSING_FRONT_Z_M - BACK_CLOSING_FADE_M) *
+      ramp(Math.abs(x), MIDLINE_KEPT_M, MIDLINE_KEPT_M + MIDLINE_FADE_M),
+    radiusAcrossM: BACK_CLOSING_RADIUS_ACROSS_M,
+    radiusUpM: BACK_CLOSING_RADIUS_UP_M,
+    maxFillM: BACK_CLOSING_MAX_FILL_M,
+  }
+}
+
+/** One pass of a paraboloid dilation (sign 1) or erosion (sign -1) along the columns or the rows of a height map;
+ * cells without a height (NaN) neither give nor take. */
+function parabolicPass(
+  height: Float64Array,
+  s: Pick<BackSurface, 'cols' | 'rows'>,
+  acrossCols: boolean,
+  sign: 1 | -1,
+  reach: number,
+  curvature: number,
+): Float64Array {
+  const { cols, rows } = s
+  const out = new Float64Array(height.length)
+  const lines = acrossCols ? rows : cols
+  const length = acrossCols ? cols : rows
+  const cell = (line: number, t: number): number => (acrossCols ? t * rows + line : line * rows + t)
+  for (let line = 0; line < lines; line++) {
+    for (let t = 0; t < length; t++) {
+      const here = height[cell(line, t)]!
+      if (!Number.isFinite(here)) {
+        out[cell(line, t)] = NaN
+        continue
+      }
+      let best = here
+      for (let d = -reach; d <= reach; d++) {
+        const u = t + d
+        if (d === 0 || u < 0 || u >= length) continue
+        const v = height[cell(line, u)]!
+        if (!Number.isFinite(v)) continue
+        const candidate = v - sign * curvature * d * d
+        best = sign > 0 ? Math.max(best, candidate) : Math.min(best, candidate)
+      }
+      out[cell(line, t)] = best
+    }
+  }
+  return out
+}
+
+/**
+ * The closing of a height map (larger = further out; column-major, `cols` across by `rows` up) by an elliptic
+ * paraboloid of radii of curvature `radiusAcrossM` and `radiusUpM`: every hollow tighter than the paraboloid is
+ * filled, convex shape is kept. Separable (the paraboloid is), done within `maxFillM` of height of each cell (a hollow
+ * twice as deep is felt from as far). Never below the map itself; NaN where the map has no height.
+ */
+export function closeHeightMap(
+  height: Float64Array,
+  cols: number,
+  rows: number,
+  cellM: number,
+  radii: { acrossM: number; upM: number },
+  maxFillM: number,
+): Float64Array {
+  const reach = (radius: number): number => Math.max(1, Math.round(Math.sqrt(2 * radius * 2 * maxFillM) / cellM))
+  const across = { reach: reach(radii.acrossM), curvature: (cellM * cellM) / (2 * radii.acrossM) }
+  const up = { reach: reach(radii.upM), curvature: (cellM * cellM) / (2 * radii.upM) }
+  const s = { cols, rows }
+  const pass = (map: Float64Array, acrossCols: boolean, sign: 1 | -1): Float64Array => {
+    const p = acrossCols ? across : up
+    return parabolicPass(map, s, acrossCols, sign, p.reach, p.curvature)
+  }
+  const dilated = pass(pass(height, true, 1), false, 1)
+  const closed = pass(pass(dilated, true, -1), false, -1)
+  for (let i = 0; i < closed.length; i++) closed[i] = Math.max(closed[i]!, height[i]!)
+  return closed
+}
+
+/**
+ * Close the back's surface in the grid's field within `closing`: read it as a height map (backSurface.ts), fill its
+ * hollows by the paraboloid closing, limit the fill softly to the closing's limit (a hard cap would leave a plateau
+ * with an edge), blend it in by the closing's weight and write it back. Heights outside the bounds are not seen: near
+ * the bounds the closing is uncertain, and the weight is zero there. Values only ever fall (the surface only moves
+ * out).
+ */
+export function closeSkin(grid: GridSamples, closing: SkinClosing): void {
+  const surface = readBackSurface(grid, closing.bounds)
+  if (!surface) return
+  const { i0, j0, cols, rows } = surface
+  const { origin, cellM } = grid
+  const height = Float64Array.from(surface.z, (z) => -z)
+  const closed = closeHeightMap(height, cols, rows, cellM, { acrossM: closing.radiusAcrossM, upM: closing.radiusUpM }, closing.maxFillM)
+  const move = new Float64Array(cols * rows)
+  for (let c = 0; c < cols; c++) {
+    const x = origin[0] + (i0 + c) * cellM
+    for (let r = 0; r < rows; r++) {
+      const cell = c * rows + r
+      const fill = closing.maxFillM * Math.tanh((closed[cell]! - height[cell]!) / closing.maxFillM)
+      move[cell] = Number.isFinite(fill) ? -fill * closing.weight(x, origin[1] + (j0 + r) * cellM, surface.z[cell]!) : 0
+    }
+  }
+  moveBackSurfaceOut(grid, surface, move)
+}

@@ -1,0 +1,155 @@
+// The back's closing (skinClosing.ts): on a synthetic height map it fills a hollow tighter than its paraboloid and
+// keeps convex shape; in a field it only moves the surface out, within its limit and its region; on both generated
+// bodies the skin over the back no longer bends into hollows at the edges of lower trapezius and latissimus.
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { raycastAll } from '../../../src/geometry/meshBvh'
+import { readGlb, type BodyModel } from '../../../src/model/readGlb'
+import { type SkinClosing, backClosing, closeHeightMap, closeSkin } from '../../../src/model/skinClosing'
+import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
+import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
+import type { GridSamples } from '../../../src/model/surfaceNets'
+import { BODIES } from '../helpers/bodies'
+import { meshTrees } from '../helpers/modelTrees'
+
+const CELL = 0.005
+const COLS = 41
+const ROWS = 21
+/** A flat height map (column-major, `COLS` across by `ROWS` up) with `shape` added at each cell's (x, y), metres from
+ * the map's centre. */
+function heightMap(shape: (x: number, y: number) => number): Float64Array {
+  const h = new Float64Array(COLS * ROWS)
+  for (let c = 0; c < COLS; c++) for (let r = 0; r < ROWS; r++) h[c * ROWS + r] = shape((c - 20) * CELL, (r - 10) * CELL)
+  return h
+}
+const at = (h: Float64Array, x: number, y = 0): number => h[Math.round(x / CELL + 20) * ROWS + Math.round(y / CELL + 10)]!
+
+describe('the closing of a height map', () => {
+  it('fills a groove tighter than its paraboloid, up to where the paraboloid touches both sides', () => {
+    // a groove 2 cm wide and 4 mm deep, running up the map
+    const h = heightMap((x) => (Math.abs(x) < 0.01 ? -0.004 : 0))
+    const closed = closeHeightMap(h, COLS, ROWS, CELL, { acrossM: 0.15, upM: 0.15 }, 0.01)
+    // a paraboloid of radius 15 cm hangs 0.3 mm below its contacts 1 cm either side: the groove is filled to there
+    expect(at(closed, 0)).toBeGreaterThan(-0.0006)
+    expect(at(closed, 0)).toBeLessThan(0)
+    expect(at(closed, 0.015)).toBeCloseTo(0, 6)
+  })
+
+  it("keeps convex shape: a ridge and, away from the map's edges, a dome are left as they are", () => {
+    // heights beyond the map are not seen, so near its edges a fall is filled; 7 cells in (the reach at a 2 mm limit)
+    // the shape is kept
+    const ridge = heightMap((x) => -0.2 * Math.abs(x))
+    const closedRidge = closeHeightMap(ridge, COLS, ROWS, CELL, { acrossM: 0.15, upM: 0.15 }, 0.002)
+    for (let x = -0.06; x <= 0.06 + 1e-9; x += CELL) expect(at(closedRidge, x)).toBeCloseTo(at(ridge, x), 9)
+    const dome = heightMap((x, y) => -(x * x + y * y) / (2 * 0.05))
+    const closedDome = closeHeightMap(dome, COLS, ROWS, CELL, { acrossM: 0.15, upM: 0.15 }, 0.002)
+    for (let x = -0.06; x <= 0.06 + 1e-9; x += CELL)
+      for (let y = -0.015; y <= 0.015 + 1e-9; y += CELL) expect(at(closedDome, x, y)).toBeCloseTo(at(dome, x, y), 9)
+  })
+
+  it('is never below the map, and keeps a hollow wider than its paraboloid up the map when its radius there is small', () => {
+    // a trough across the map (in y), as the lumbar lordosis is in profile: 7 cm radius of curvature
+    const trough = heightMap((_x, y) => (y * y) / (2 * 0.07))
+    const upSmall = closeHeightMap(trough, COLS, ROWS, CELL, { acrossM: 0.15, upM: 0.05 }, 0.01)
+    const upLarge = closeHeightMap(trough, COLS, ROWS, CELL, { acrossM: 0.15, upM: 0.15 }, 0.01)
+    for (let i = 0; i < trough.length; i++) expect(upSmall[i]).toBeGreaterThanOrEqual(trough[i]!)
+    expect(at(upSmall, 0, 0)).toBeCloseTo(0, 9)
+    expect(at(upLarge, 0, 0)).toBeGreaterThan(0.0005)
+  })
+
+  it('leaves cells without a height without one, and does not take heights from them', () => {
+    const h = heightMap((x) => (Math.abs(x) < 0.01 ? -0.004 : 0))
+    for (let r = 0; r < ROWS; r++) h[40 * ROWS + r] = NaN
+    const closed = closeHeightMap(h, COLS, ROWS, CELL, { acrossM: 0.15, upM: 0.15 }, 0.01)
+    expect(Number.isNaN(closed[40 * ROWS + 5]!)).toBe(true)
+    expect(at(closed, 0)).toBeGreaterThan(-0.0006)
+  })
+})
+
+/** A back (the half-space z > -0.1 is inside) with a groove 2 cm wide and 4 mm deep running up it at x = 0. */
+function backWithGroove(): GridSamples {
+  const grid = emptyGrid({ min: [-0.1, 0, -0.2], max: [0.1, 0.1, 0] }, CELL, 1)
+  forEachNodeIn(grid, { min: [-1, -1, -1], max: [1, 1, 1] }, (idx, x, _y, z) => {
+    grid.values[idx] = Math.abs(x) < 0.01 ? -0.096 - z : -0.1 - z
+  })
+  return grid
+}
+/** The surface's z (first crossing from behind) in the column at (x, y). */
+function surfaceZ(grid: GridSamples, x: number, y = 0.05): number {
+  const [nx, ny, nz] = grid.dims
+  const i = Math.round((x - grid.origin[0]) / CELL)
+  const j = Math.round((y - grid.origin[1]) / CELL)
+  for (let k = 0; k < nz - 1; k++) {
+    const a = grid.values[i + nx * (j + ny * k)]!
+    const b = grid.values[i + nx * (j + ny * (k + 1))]!
+    if (a > 0 && b <= 0) return grid.origin[2] + (k + a / (a - b)) * CELL
+  }
+  return NaN
+}
+const everywhere: SkinClosing = {
+  bounds: { min: [-1, -1, -1], max: [1, 1, 1] },
+  weight: () => 1,
+  radiusAcrossM: 0.15,
+  radiusUpM: 0.15,
+  maxFillM: 1,
+}
+
+describe('the closing of the skin field', () => {
+  it('fills the groove, moving the surface out only', () => {
+    const grid = backWithGroove()
+    const before = Float32Array.from(grid.values)
+    expect(surfaceZ(grid, 0)).toBeCloseTo(-0.096, 3)
+    closeSkin(grid, everywhere)
+    for (let i = 0; i < before.length; i++) expect(grid.values[i]).toBeLessThanOrEqual(before[i]!)
+    expect(surfaceZ(grid, 0)).toBeLessThan(-0.099)
+    expect(surfaceZ(grid, 0.04)).toBeCloseTo(-0.1, 3)
+  })
+
+  it('fills no further than its limit, and not where its weight is zero', () => {
+    // the groove (2.5 cm wide on this grid) is about 3.3 mm deep under the paraboloid: a 2 mm limit, reached softly,
+    // lets it fill by 1.85 mm
+    const limited = backWithGroove()
+    closeSkin(limited, { ...everywhere, maxFillM: 0.002 })
+    expect(surfaceZ(limited, 0)).toBeLessThan(-0.0975)
+    expect(surfaceZ(limited, 0)).toBeGreaterThan(-0.098)
+    const weighted = backWithGroove()
+    closeSkin(weighted, { ...everywhere, weight: (_x, y) => (y > 0.05 ? 1 : 0) })
+    expect(surfaceZ(weighted, 0, 0.09)).toBeLessThan(-0.099)
+    expect(surfaceZ(weighted, 0, 0.01)).toBeCloseTo(-0.096, 3)
+  })
+
+  it('lies over the back of the reference body between T2 and L2, keeping the midline furrow', () => {
+    const lm = new Landmarks(REFERENCE_TABLES)
+    const closing = backClosing(lm)
+    const t8 = lm.at('t8-spinous-process', 'midline')
+    expect(closing.weight(0.06, t8[1], -0.14)).toBe(1)
+    expect(closing.weight(-0.06, t8[1], -0.14)).toBe(1)
+    expect(closing.weight(0, t8[1], -0.14)).toBe(0)
+    expect(closing.weight(0.06, t8[1], 0.05)).toBe(0)
+    expect(closing.weight(0.06, lm.at('c7-spinous-process', 'midline')[1], -0.1)).toBe(0)
+    expect(closing.weight(0.06, lm.at('l3-spinous-process', 'midline')[1], -0.1)).toBe(0)
+  })
+})
+
+describe.each(BODIES)('$file: the skin over the lower thoracic back', ({ file }) => {
+  let model: BodyModel | undefined
+  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+
+  it('bends inwards by at most 4 mm per cm² across the back, from 3.5 to 10 cm lateral, at T7-T12', async () => {
+    const m = await load()
+    const skin = meshTrees(() => m)('skin.midline')
+    // the back's skin: the first crossing of a ray from behind
+    const outM = (x: number, y: number): number =>
+      0.6 - Math.min(...raycastAll(skin, { x, y, z: -0.6 }, { x: 0, y: 0, z: 1 }).map((h) => h.distanceM))
+    for (const level of ['t7', 't8', 't9', 't10', 't11', 't12']) {
+      const y = m.byName.get(`${level}-spinous-process.midline`)!.positionM[1]
+      for (const side of [1, -1]) {
+        for (let x = 0.035; x <= 0.08 + 1e-9; x += 0.0025) {
+          // the second difference over 1 cm steps, lateral: positive where the surface bends in (a hollow)
+          const hollowMm = -(outM(side * x, y) - 2 * outM(side * (x + 0.01), y) + outM(side * (x + 0.02), y)) * 1000
+          expect(hollowMm, `${level}, side ${side}, ${(x * 100).toFixed(2)} cm lateral`).toBeLessThanOrEqual(4)
+        }
+      }
+    }
+  })
+})
