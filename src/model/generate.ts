@@ -19,7 +19,7 @@ import { faceSurface } from './face'
 import { glutealRelief } from './glutealRelief'
 import { limbClefts } from './limbClefts'
 import { scapularDrapes } from './skinDrape'
-import { backClosing } from './skinClosing'
+import { backClosing, shoulderClosings } from './skinClosing'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -181,7 +181,7 @@ export async function generateBody(
     glutealRelief(lm),
     limbClefts(lm),
     scapularDrapes(lm),
-    backClosing(lm),
+    [backClosing(lm), ...shoulderClosings(lm)],
   )
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)

@@ -6,7 +6,8 @@
 // between muscles without uncovering any structure, so the surface reads as skin rather than shrink-wrap. Where
 // the blur would join two limbs' skins (an upper arm and the chest wall, the thighs), a cleft opens them again
 // (limbClefts.ts); under a ledge the blur does not fill (the inferior angles of the scapulae), a drape carries the
-// skin down (skinDrape.ts), and on the back a closing fills the hollows at the foot of muscle edges (skinClosing.ts).
+// skin down (skinDrape.ts), and on the back and the front of the shoulders a closing fills the hollows at the
+// foot of muscle edges (skinClosing.ts).
 import { type Habitus, habitusDisplacementM, subcutaneousThicknessM } from './habitus'
 import type { Landmarks } from './landmarkTable'
 import { segmentEnvelopes } from './bodySegments'
@@ -192,8 +193,9 @@ export async function buildSkin(
   clefts: readonly LimbCleft[] = [],
   /** Where the skin hangs from a ledge (under the inferior angles of the scapulae, skinDrape.ts). */
   drapes: readonly SkinDrape[] = [],
-  /** Where the back's skin may bend in no more tightly than a given radius (skinClosing.ts). */
-  closing?: SkinClosing,
+  /** Where the skin may bend in no more tightly than a given radius: the back, the front of the shoulders
+   * (skinClosing.ts). */
+  closings: readonly SkinClosing[] = [],
 ): Promise<SkinMesh> {
   const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
@@ -228,7 +230,7 @@ export async function buildSkin(
   const floor = Float32Array.from(grid.values, (v) => v - SKIN_MAX_FILL_M)
   fillGrooves(grid, SKIN_GROOVE_SIGMA_M, SKIN_BLUR_PASSES, cover, floor)
   for (const drape of drapes) drapeSkin(grid, drape)
-  if (closing) closeSkin(grid, closing)
+  for (const closing of closings) closeSkin(grid, closing)
   if (relief) carveRelief(grid, relief, cover)
   const cleftLift = carveLimbClefts(grid, under, cover, clefts)
   const blurred = face ? Float32Array.from(grid.values) : grid.values

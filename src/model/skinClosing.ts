@@ -6,14 +6,16 @@
 // shape (the spine's, the scapulae's and the erector spinae's) as it was. It only ever moves the skin out, so nothing
 // is uncovered, and by no more than its own fill limit. The region, the radii and the limit are model choices, judged
 // from the pictures; the needle depths over the back (KIM-2002) are measured with the closing in place.
-import { type BackSurface, moveBackSurfaceOut, readBackSurface } from './backSurface'
+import { type SkinFacing, type SkinHeightMap, moveSkinOut, readSkinHeightMap } from './skinHeightMap'
 import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import type { GridSamples } from './surfaceNets'
 import type { Vec3 } from './vec'
 
-/** A region of the back where the skin may bend inwards no more tightly than an elliptic paraboloid. */
+/** A region where the skin, seen from behind or from the front, may bend inwards no more tightly than an elliptic
+ * paraboloid. */
 export interface SkinClosing {
+  facing: SkinFacing
   bounds: { min: Vec3; max: Vec3 }
   /** How fully the closing applies at a point (0..1). */
   weight: (x: number, y: number, z: number) => number
@@ -50,6 +52,7 @@ export function backClosing(lm: Landmarks): SkinClosing {
   const inside = (v: number, lo: number, hi: number, loFade = BACK_CLOSING_FADE_M): number =>
     Math.min(ramp(v, lo, lo + loFade), ramp(v, hi, hi - BACK_CLOSING_FADE_M))
   return {
+    facing: 'back',
     bounds: { min: [-xMax, yMin, -1], max: [xMax, yMax, BACK_CLOSING_FRONT_Z_M] },
     weight: (x, y, z) =>
       inside(x, -xMax, xMax) *
@@ -62,11 +65,51 @@ export function backClosing(lm: Landmarks): SkinClosing {
   }
 }
 
+/** The front of each shoulder: the skin dipped into a notch 8-10 mm deep between the lateral third of the clavicle
+ * and the anterior deltoid (seen from the front as a dark pit at the top of each shoulder). The infraclavicular fossa
+ * is a shallow hollow in people (ANAT). The region runs from 2 cm medial of the clavicle's midpoint to 1 cm lateral of
+ * the acromion, and from 5 cm below the clavicle's midpoint to 4 cm above it, in front of the frontal plane 3 cm behind
+ * the origin; each edge fades over SHOULDER_CLOSING_FADE_M. The anterior chest wall's needle site (MIL-2007, 2nd
+ * intercostal space) lies below it. */
+const SHOULDER_CLOSING_MEDIAL_M = 0.02
+const SHOULDER_CLOSING_LATERAL_M = 0.01
+const SHOULDER_CLOSING_BELOW_M = 0.05
+const SHOULDER_CLOSING_ABOVE_M = 0.04
+const SHOULDER_CLOSING_BACK_Z_M = -0.03
+const SHOULDER_CLOSING_FADE_M = 0.02
+const SHOULDER_CLOSING_RADIUS_M = 0.08
+/** The notch is about 1 cm deep: the shoulders' closing may fill that far. */
+const SHOULDER_CLOSING_MAX_FILL_M = 0.012
+
+/** The closings over the front of both shoulders of a body, from its landmarks. */
+export function shoulderClosings(lm: Landmarks): SkinClosing[] {
+  const clavicle = lm.at('clavicle-midpoint', 'left')
+  const acromion = lm.at('acromion', 'left')
+  const x0 = clavicle[0] - SHOULDER_CLOSING_MEDIAL_M
+  const x1 = acromion[0] + SHOULDER_CLOSING_LATERAL_M
+  const yMin = clavicle[1] - SHOULDER_CLOSING_BELOW_M
+  const yMax = clavicle[1] + SHOULDER_CLOSING_ABOVE_M
+  const fade = SHOULDER_CLOSING_FADE_M
+  const inside = (v: number, lo: number, hi: number): number => Math.min(ramp(v, lo, lo + fade), ramp(v, hi, hi - fade))
+  return [1, -1].map((side): SkinClosing => {
+    const [xMin, xMax] = side > 0 ? [x0, x1] : [-x1, -x0]
+    return {
+      facing: 'front',
+      bounds: { min: [xMin, yMin, SHOULDER_CLOSING_BACK_Z_M], max: [xMax, yMax, 1] },
+      weight: (x, y, z) =>
+        inside(x, xMin, xMax) * inside(y, yMin, yMax) * ramp(z, SHOULDER_CLOSING_BACK_Z_M, SHOULDER_CLOSING_BACK_Z_M + fade),
+      radiusAcrossM: SHOULDER_CLOSING_RADIUS_M,
+      radiusUpM: SHOULDER_CLOSING_RADIUS_M,
+      maxFillM: SHOULDER_CLOSING_MAX_FILL_M,
+    }
+  })
+}
+
 /** One pass of a paraboloid dilation (sign 1) or erosion (sign -1) along the columns or the rows of a height map;
  * cells without a height (NaN) neither give nor take. */
 function parabolicPass(
   height: Float64Array,
-  s: Pick<BackSurface, 'cols' | 'rows'>,
+  s: Pick<SkinHeightMap, 'cols' | 'rows'>,
   acrossCols: boolean,
   sign: 1 | -1,
   reach: number,
@@ -128,27 +171,27 @@ export function closeHeightMap(
 }
 
 /**
- * Close the back's surface in the grid's field within `closing`: read it as a height map (backSurface.ts), fill its
- * hollows by the paraboloid closing, limit the fill softly to the closing's limit (a hard cap would leave a plateau
- * with an edge), blend it in by the closing's weight and write it back. Heights outside the bounds are not seen: near
- * the bounds the closing is uncertain, and the weight is zero there. Values only ever fall (the surface only moves
- * out).
+ * Close the skin's surface in the grid's field within `closing`: read it as a height map from the closing's side
+ * (skinHeightMap.ts), fill its hollows by the paraboloid closing, limit the fill softly to the closing's limit (a hard
+ * cap would leave a plateau with an edge), blend it in by the closing's weight and write it back. Heights outside the
+ * bounds are not seen: near the bounds the closing is uncertain, and the weight is zero there. Values only ever fall
+ * (the surface only moves out).
  */
 export function closeSkin(grid: GridSamples, closing: SkinClosing): void {
-  const surface = readBackSurface(grid, closing.bounds)
-  if (!surface) return
-  const { i0, j0, cols, rows } = surface
+  const map = readSkinHeightMap(grid, closing.bounds, closing.facing)
+  if (!map) return
+  const { i0, j0, cols, rows, height } = map
   const { origin, cellM } = grid
-  const height = Float64Array.from(surface.z, (z) => -z)
   const closed = closeHeightMap(height, cols, rows, cellM, { acrossM: closing.radiusAcrossM, upM: closing.radiusUpM }, closing.maxFillM)
-  const move = new Float64Array(cols * rows)
+  const zOf = (h: number): number => (closing.facing === 'back' ? -h : h)
+  const outM = new Float64Array(cols * rows)
   for (let c = 0; c < cols; c++) {
     const x = origin[0] + (i0 + c) * cellM
     for (let r = 0; r < rows; r++) {
       const cell = c * rows + r
       const fill = closing.maxFillM * Math.tanh((closed[cell]! - height[cell]!) / closing.maxFillM)
-      move[cell] = Number.isFinite(fill) ? -fill * closing.weight(x, origin[1] + (j0 + r) * cellM, surface.z[cell]!) : 0
+      outM[cell] = Number.isFinite(fill) ? fill * closing.weight(x, origin[1] + (j0 + r) * cellM, zOf(height[cell]!)) : 0
     }
   }
-  moveBackSurfaceOut(grid, surface, move)
+  moveSkinOut(grid, map, outM)
 }

@@ -8,7 +8,7 @@
 // The regions, their fades and the slope are model choices, judged from the pictures.
 import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
-import { moveBackSurfaceOut, readBackSurface, smoothAcrossColumns } from './backSurface'
+import { moveSkinOut, readSkinHeightMap, smoothAcrossColumns } from './skinHeightMap'
 import type { GridSamples } from './surfaceNets'
 import { type Vec3, mirrorX } from './vec'
 
@@ -68,23 +68,23 @@ export function scapularDrapes(lm: Landmarks): SkinDrape[] {
  * shallow inside a ledge: a cone cast down the field ended after a few centimetres in a second, steeper step.
  */
 export function drapeSkin(grid: GridSamples, drape: SkinDrape): void {
-  const surface = readBackSurface(grid, drape.bounds)
-  if (!surface) return
-  const { i0, j0, cols, rows } = surface
+  const map = readSkinHeightMap(grid, drape.bounds, 'back')
+  if (!map) return
+  const { i0, j0, cols, rows } = map
   const { origin, cellM } = grid
-  const move = new Float64Array(cols * rows)
+  const outM = new Float64Array(cols * rows)
   const step = drape.slope * cellM
   for (let c = 0; c < cols; c++) {
-    const line = surface.z.subarray(c * rows, (c + 1) * rows)
+    const line = map.height.subarray(c * rows, (c + 1) * rows)
     const hung = Float64Array.from(line)
-    for (let r = rows - 2; r >= 0; r--) if (hung[r + 1]! + step < hung[r]!) hung[r] = hung[r + 1]! + step
-    for (let r = 1; r < rows; r++) if (hung[r - 1]! + step < hung[r]!) hung[r] = hung[r - 1]! + step
+    for (let r = rows - 2; r >= 0; r--) if (hung[r + 1]! - step > hung[r]!) hung[r] = hung[r + 1]! - step
+    for (let r = 1; r < rows; r++) if (hung[r - 1]! - step > hung[r]!) hung[r] = hung[r - 1]! - step
     const x = origin[0] + (i0 + c) * cellM
     for (let r = 0; r < rows; r++) {
-      const z = line[r]!
-      const moved = Math.max(hung[r]!, z - drape.maxFillM) - z
-      move[c * rows + r] = Number.isFinite(moved) ? moved * drape.weight(x, origin[1] + (j0 + r) * cellM, z) : 0
+      const h = line[r]!
+      const moved = Math.min(hung[r]!, h + drape.maxFillM) - h
+      outM[c * rows + r] = Number.isFinite(moved) ? moved * drape.weight(x, origin[1] + (j0 + r) * cellM, -h) : 0
     }
   }
-  moveBackSurfaceOut(grid, surface, smoothAcrossColumns(move, cols, rows))
+  moveSkinOut(grid, map, smoothAcrossColumns(outM, cols, rows))
 }

@@ -5,7 +5,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { raycastAll } from '../../../src/geometry/meshBvh'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
-import { type SkinClosing, backClosing, closeHeightMap, closeSkin } from '../../../src/model/skinClosing'
+import { type SkinClosing, backClosing, closeHeightMap, closeSkin, shoulderClosings } from '../../../src/model/skinClosing'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
@@ -87,6 +87,7 @@ function surfaceZ(grid: GridSamples, x: number, y = 0.05): number {
   return NaN
 }
 const everywhere: SkinClosing = {
+  facing: 'back',
   bounds: { min: [-1, -1, -1], max: [1, 1, 1] },
   weight: () => 1,
   radiusAcrossM: 0.15,
@@ -105,6 +106,31 @@ describe('the closing of the skin field', () => {
     expect(surfaceZ(grid, 0.04)).toBeCloseTo(-0.1, 3)
   })
 
+  it('fills a groove seen from the front, moving the surface out (forward) only', () => {
+    // a front (the half-space z < 0.1 is inside) with the same groove, 4 mm deep
+    const grid = emptyGrid({ min: [-0.1, 0, 0], max: [0.1, 0.1, 0.2] }, CELL, 1)
+    forEachNodeIn(grid, { min: [-1, -1, -1], max: [1, 1, 1] }, (idx, x, _y, z) => {
+      grid.values[idx] = Math.abs(x) < 0.01 ? z - 0.096 : z - 0.1
+    })
+    const frontZ = (x: number): number => {
+      const [nx, ny, nz] = grid.dims
+      const i = Math.round((x - grid.origin[0]) / CELL)
+      const j = Math.round((0.05 - grid.origin[1]) / CELL)
+      for (let k = nz - 1; k > 0; k--) {
+        const a = grid.values[i + nx * (j + ny * k)]!
+        const b = grid.values[i + nx * (j + ny * (k - 1))]!
+        if (a > 0 && b <= 0) return grid.origin[2] + (k - a / (a - b)) * CELL
+      }
+      return NaN
+    }
+    const before = Float32Array.from(grid.values)
+    expect(frontZ(0)).toBeCloseTo(0.096, 3)
+    closeSkin(grid, { ...everywhere, facing: 'front' })
+    for (let i = 0; i < before.length; i++) expect(grid.values[i]).toBeLessThanOrEqual(before[i]!)
+    expect(frontZ(0)).toBeGreaterThan(0.099)
+    expect(frontZ(0.04)).toBeCloseTo(0.1, 3)
+  })
+
   it('fills no further than its limit, and not where its weight is zero', () => {
     // the groove (2.5 cm wide on this grid) is about 3.3 mm deep under the paraboloid: a 2 mm limit, reached softly,
     // lets it fill by 1.85 mm
@@ -116,6 +142,20 @@ describe('the closing of the skin field', () => {
     closeSkin(weighted, { ...everywhere, weight: (_x, y) => (y > 0.05 ? 1 : 0) })
     expect(surfaceZ(weighted, 0, 0.09)).toBeLessThan(-0.099)
     expect(surfaceZ(weighted, 0, 0.01)).toBeCloseTo(-0.096, 3)
+  })
+
+  it('lies over the front of each shoulder of the reference body, above the anterior chest wall', () => {
+    const lm = new Landmarks(REFERENCE_TABLES)
+    const closings = shoulderClosings(lm)
+    expect(closings.map((c) => c.facing)).toEqual(['front', 'front'])
+    const clavicle = lm.at('clavicle-midpoint', 'left')
+    for (const side of [1, -1]) {
+      const c = closings.find((k) => Math.sign(k.bounds.min[0] + k.bounds.max[0]) === side)!
+      expect(c.weight(side * (clavicle[0] + 0.03), clavicle[1], 0.04)).toBe(1)
+      expect(c.weight(-side * (clavicle[0] + 0.03), clavicle[1], 0.04)).toBe(0)
+      // the 2nd intercostal space at the midclavicular line, where MIL-2007's needle depth is measured, lies below
+      expect(c.weight(side * clavicle[0], clavicle[1] - 0.08, 0.06)).toBe(0)
+    }
   })
 
   it('lies over the back of the reference body between T2 and L2, keeping the midline furrow', () => {
@@ -131,7 +171,7 @@ describe('the closing of the skin field', () => {
   })
 })
 
-describe.each(BODIES)('$file: the skin over the lower thoracic back', ({ file }) => {
+describe.each(BODIES)('$file: the skin over the lower thoracic back and the front of the shoulders', ({ file }) => {
   let model: BodyModel | undefined
   const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
 
@@ -151,5 +191,36 @@ describe.each(BODIES)('$file: the skin over the lower thoracic back', ({ file })
         }
       }
     }
+  })
+
+  it('dips by at most 3 mm below its neighbours 1 cm away, seen from the front, between the clavicle and the acromion', async () => {
+    const m = await load()
+    const skin = meshTrees(() => m)('skin.midline')
+    const clavicle = m.byName.get('clavicle-midpoint.left')!.positionM
+    const acromion = m.byName.get('acromion.left')!.positionM
+    // the skin seen from the front: the first crossing of a ray from in front
+    const frontM = (x: number, y: number): number => {
+      const hits = raycastAll(skin, { x, y, z: 0.6 }, { x: 0, y: 0, z: -1 })
+      return hits.length ? 0.6 - Math.min(...hits.map((h) => h.distanceM)) : NaN
+    }
+    let measured = 0
+    for (const side of [1, -1]) {
+      for (let x = clavicle[0]; x <= acromion[0] - 0.02 + 1e-9; x += 0.005) {
+        for (let y = clavicle[1] - 0.03; y <= clavicle[1] + 0.01 + 1e-9; y += 0.005) {
+          const here = frontM(side * x, y)
+          const around = [
+            frontM(side * (x - 0.01), y),
+            frontM(side * (x + 0.01), y),
+            frontM(side * x, y - 0.01),
+            frontM(side * x, y + 0.01),
+          ]
+          if (![here, ...around].every(Number.isFinite)) continue
+          measured++
+          const dipMm = (around.reduce((a, b) => a + b, 0) / 4 - here) * 1000
+          expect(dipMm, `side ${side}, x ${(side * x).toFixed(3)}, y ${y.toFixed(3)}`).toBeLessThanOrEqual(3)
+        }
+      }
+    }
+    expect(measured).toBeGreaterThan(100)
   })
 })
