@@ -1,11 +1,13 @@
-// Where the back's skin bends in too sharply: the skin's blur (skin.ts) fills the grooves between muscles only so
-// far, and on the back the edges of lower trapezius (a V down to T12), of the rhomboids and of latissimus' upper
-// border still showed through as steps with a dark groove at their foot. Subcutaneous fat and the deep fascia carry
-// the skin over such edges in a smooth curve (ANAT). A closing of the back's height map (the surface seen from
-// behind, rolled under by an elliptic paraboloid) fills every hollow tighter than the paraboloid and leaves the convex
-// shape (the spine's, the scapulae's and the erector spinae's) as it was. It only ever moves the skin out, so nothing
-// is uncovered, and by no more than its own fill limit. The region, the radii and the limit are model choices, judged
-// from the pictures; the needle depths over the back (KIM-2002) are measured with the closing in place.
+// Where the skin bends in too sharply: the skin's blur (skin.ts) fills the grooves between muscles only so far. On
+// the back the edges of lower trapezius (a V down to T12), of the rhomboids and of latissimus' upper border still
+// showed through as steps with a dark groove at their foot, and over the front of each shoulder the skin dipped into a
+// notch between the lateral clavicle and the anterior deltoid. Subcutaneous fat and the deep fascia carry the skin
+// over such edges in a smooth curve (ANAT). A closing of the skin's height map (seen from behind or from the front,
+// an elliptic paraboloid pressed against it from outside) fills every hollow the paraboloid cannot reach into and
+// leaves convex shape (the spine's, the scapulae's, the erector spinae's, the clavicle's) as it was. It only ever
+// moves the skin out, so nothing is uncovered, and by no more than its own fill limit. The regions, the radii and the
+// limits are model choices, judged from the pictures; the needle depths (KIM-2002 over the back, MIL-2007 below the
+// clavicle) are measured with the closings in place.
 import { type SkinFacing, type SkinHeightMap, moveSkinOut, readSkinHeightMap } from './skinHeightMap'
 import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
@@ -13,13 +15,13 @@ import type { GridSamples } from './surfaceNets'
 import type { Vec3 } from './vec'
 
 /** A region where the skin, seen from behind or from the front, may bend inwards no more tightly than an elliptic
- * paraboloid. */
+ * paraboloid pressed against it from outside. */
 export interface SkinClosing {
   facing: SkinFacing
   bounds: { min: Vec3; max: Vec3 }
   /** How fully the closing applies at a point (0..1). */
   weight: (x: number, y: number, z: number) => number
-  /** Radii of curvature of the paraboloid rolled under the back's surface (m): across the back (x) and up it (y). */
+  /** Radii of curvature of the paraboloid (m): across the body (x) and up it (y). */
   radiusAcrossM: number
   radiusUpM: number
   /** The most the closing moves the skin out from where the blur left it (m). */
@@ -27,7 +29,8 @@ export interface SkinClosing {
 }
 
 /** The tightest hollow the back keeps (m, radius of curvature) across it and up it, and the most it is filled (m):
- * across, a trapezius edge standing 9 mm proud of latissimus becomes a ramp about 5 cm wide. Up the back the radius is
+ * across, the skin's step of about 9 mm at the edge of lower trapezius (the muscle and the gap under it) becomes a
+ * ramp about 5 cm wide. Up the back the radius is
  * smaller; the lumbar lordosis (a hollow of about 7 cm radius in profile) lies below the region. */
 const BACK_CLOSING_RADIUS_ACROSS_M = 0.15
 const BACK_CLOSING_RADIUS_UP_M = 0.1
@@ -105,10 +108,11 @@ export function shoulderClosings(lm: Landmarks): SkinClosing[] {
   })
 }
 
-/** One pass of a paraboloid dilation (sign 1) or erosion (sign -1) along the columns or the rows of a height map;
- * cells without a height (NaN) neither give nor take. */
+/** One pass of a paraboloid dilation (sign 1) or erosion (sign -1) along the columns or the rows of a map. A cell
+ * without a height (NaN) gives nothing but takes its value from its neighbours, so that the passes carry heights
+ * across it; a cell that nothing reaches is -Infinity (below any surface). */
 function parabolicPass(
-  height: Float64Array,
+  map: Float64Array,
   s: Pick<SkinHeightMap, 'cols' | 'rows'>,
   acrossCols: boolean,
   sign: 1 | -1,
@@ -116,23 +120,18 @@ function parabolicPass(
   curvature: number,
 ): Float64Array {
   const { cols, rows } = s
-  const out = new Float64Array(height.length)
+  const out = new Float64Array(map.length)
   const lines = acrossCols ? rows : cols
   const length = acrossCols ? cols : rows
   const cell = (line: number, t: number): number => (acrossCols ? t * rows + line : line * rows + t)
   for (let line = 0; line < lines; line++) {
     for (let t = 0; t < length; t++) {
-      const here = height[cell(line, t)]!
-      if (!Number.isFinite(here)) {
-        out[cell(line, t)] = NaN
-        continue
-      }
-      let best = here
+      let best = sign > 0 ? -Infinity : Infinity
       for (let d = -reach; d <= reach; d++) {
         const u = t + d
-        if (d === 0 || u < 0 || u >= length) continue
-        const v = height[cell(line, u)]!
-        if (!Number.isFinite(v)) continue
+        if (u < 0 || u >= length) continue
+        const v = map[cell(line, u)]!
+        if (Number.isNaN(v)) continue
         const candidate = v - sign * curvature * d * d
         best = sign > 0 ? Math.max(best, candidate) : Math.min(best, candidate)
       }
@@ -142,11 +141,19 @@ function parabolicPass(
   return out
 }
 
+/** How far round a cell the closing looks (m): where the paraboloid has fallen twice the fill limit, so a hollow as
+ * deep as the limit is filled fully. */
+export function closingReachM(radiusM: number, maxFillM: number): number {
+  return Math.sqrt(2 * radiusM * 2 * maxFillM)
+}
+
 /**
  * The closing of a height map (larger = further out; column-major, `cols` across by `rows` up) by an elliptic
- * paraboloid of radii of curvature `radiusAcrossM` and `radiusUpM`: every hollow tighter than the paraboloid is
- * filled, convex shape is kept. Separable (the paraboloid is), done within `maxFillM` of height of each cell (a hollow
- * twice as deep is felt from as far). Never below the map itself; NaN where the map has no height.
+ * paraboloid of radii of curvature `radii.acrossM` and `radii.upM`, pressed against the surface from outside: every
+ * hollow the paraboloid cannot reach into is filled, convex shape is kept. Separable (the paraboloid is), done within
+ * closingReachM of each cell. Nothing beyond the map is seen, so near its edges a surface that falls towards the edge
+ * is filled (read the map wider than where the closing applies). Never below the map itself; NaN where the map has no
+ * height.
  */
 export function closeHeightMap(
   height: Float64Array,
@@ -156,7 +163,7 @@ export function closeHeightMap(
   radii: { acrossM: number; upM: number },
   maxFillM: number,
 ): Float64Array {
-  const reach = (radius: number): number => Math.max(1, Math.round(Math.sqrt(2 * radius * 2 * maxFillM) / cellM))
+  const reach = (radius: number): number => Math.max(1, Math.round(closingReachM(radius, maxFillM) / cellM))
   const across = { reach: reach(radii.acrossM), curvature: (cellM * cellM) / (2 * radii.acrossM) }
   const up = { reach: reach(radii.upM), curvature: (cellM * cellM) / (2 * radii.upM) }
   const s = { cols, rows }
@@ -166,19 +173,22 @@ export function closeHeightMap(
   }
   const dilated = pass(pass(height, true, 1), false, 1)
   const closed = pass(pass(dilated, true, -1), false, -1)
-  for (let i = 0; i < closed.length; i++) closed[i] = Math.max(closed[i]!, height[i]!)
+  for (let i = 0; i < closed.length; i++) closed[i] = Number.isNaN(height[i]!) ? NaN : Math.max(closed[i]!, height[i]!)
   return closed
 }
 
 /**
  * Close the skin's surface in the grid's field within `closing`: read it as a height map from the closing's side
- * (skinHeightMap.ts), fill its hollows by the paraboloid closing, limit the fill softly to the closing's limit (a hard
- * cap would leave a plateau with an edge), blend it in by the closing's weight and write it back. Heights outside the
- * bounds are not seen: near the bounds the closing is uncertain, and the weight is zero there. Values only ever fall
- * (the surface only moves out).
+ * (skinHeightMap.ts), over the closing's bounds widened by its reach (so that the map's edges, where nothing beyond is
+ * seen, lie where the weight is zero), fill its hollows by the paraboloid closing, limit the fill softly to the
+ * closing's limit (a hard cap would leave a plateau with an edge), blend it in by the closing's weight and write it
+ * back. Values only ever fall (the surface only moves out).
  */
 export function closeSkin(grid: GridSamples, closing: SkinClosing): void {
-  const map = readSkinHeightMap(grid, closing.bounds, closing.facing)
+  const margin = closingReachM(Math.max(closing.radiusAcrossM, closing.radiusUpM), closing.maxFillM)
+  const { min, max } = closing.bounds
+  const read = { min: [min[0] - margin, min[1] - margin, min[2]] as Vec3, max: [max[0] + margin, max[1] + margin, max[2]] as Vec3 }
+  const map = readSkinHeightMap(grid, read, closing.facing)
   if (!map) return
   const { i0, j0, cols, rows, height } = map
   const { origin, cellM } = grid

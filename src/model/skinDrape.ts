@@ -62,9 +62,9 @@ export function scapularDrapes(lm: Landmarks): SkinDrape[] {
  * crossing from behind, in z, between the bounds' back and front) as a height map; along each line of that map (in
  * y) the surface may come forward by at most `slope` per unit of height from its neighbour, both going down (under a
  * ledge) and going up (over a ledge's upper edge), never more than the drape's fill limit behind where it lay. The
- * move is smoothed across the lines and blended in by the drape's weight; the field behind the old surface then
- * takes the new surface's distance where that is smaller, scaled by the field's own gradient there. Values only ever
- * fall (the surface only moves out). Done on the surface and not on the field's values, because the blurred field is
+ * move is smoothed across the lines, blended in by the drape's weight and written back into the field (moveSkinOut:
+ * behind the old surface and at its first node inside, the new surface's distance where that is smaller). Values only
+ * ever fall (the surface only moves out). Done on the surface and not on the field's values, because the blurred field is
  * shallow inside a ledge: a cone cast down the field ended after a few centimetres in a second, steeper step.
  */
 export function drapeSkin(grid: GridSamples, drape: SkinDrape): void {
