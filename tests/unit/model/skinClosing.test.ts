@@ -13,6 +13,7 @@ import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
 import { BODIES } from '../helpers/bodies'
 import { meshTrees } from '../helpers/modelTrees'
+import { columnSurfaceZ } from '../helpers/gridSurface'
 
 const CELL = 0.005
 const COLS = 41
@@ -78,17 +79,7 @@ function backWithGroove(): GridSamples {
   return grid
 }
 /** The surface's z (first crossing from behind) in the column at (x, y). */
-function surfaceZ(grid: GridSamples, x: number, y = 0.05): number {
-  const [nx, ny, nz] = grid.dims
-  const i = Math.round((x - grid.origin[0]) / CELL)
-  const j = Math.round((y - grid.origin[1]) / CELL)
-  for (let k = 0; k < nz - 1; k++) {
-    const a = grid.values[i + nx * (j + ny * k)]!
-    const b = grid.values[i + nx * (j + ny * (k + 1))]!
-    if (a > 0 && b <= 0) return grid.origin[2] + (k + a / (a - b)) * CELL
-  }
-  return NaN
-}
+const surfaceZ = (grid: GridSamples, x: number, y = 0.05): number => columnSurfaceZ(grid, x, y)
 const everywhere: SkinClosing = {
   facing: 'back',
   bounds: { min: [-1, -1, -1], max: [1, 1, 1] },
@@ -115,17 +106,7 @@ describe('the closing of the skin field', () => {
     forEachNodeIn(grid, { min: [-1, -1, -1], max: [1, 1, 1] }, (idx, x, _y, z) => {
       grid.values[idx] = Math.abs(x) < 0.01 ? z - 0.096 : z - 0.1
     })
-    const frontZ = (x: number): number => {
-      const [nx, ny, nz] = grid.dims
-      const i = Math.round((x - grid.origin[0]) / CELL)
-      const j = Math.round((0.05 - grid.origin[1]) / CELL)
-      for (let k = nz - 1; k > 0; k--) {
-        const a = grid.values[i + nx * (j + ny * k)]!
-        const b = grid.values[i + nx * (j + ny * (k - 1))]!
-        if (a > 0 && b <= 0) return grid.origin[2] + (k - a / (a - b)) * CELL
-      }
-      return NaN
-    }
+    const frontZ = (x: number): number => columnSurfaceZ(grid, x, 0.05, 'front')
     const before = Float32Array.from(grid.values)
     expect(frontZ(0)).toBeCloseTo(0.096, 3)
     closeSkin(grid, { ...everywhere, facing: 'front' })

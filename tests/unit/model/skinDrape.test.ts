@@ -5,6 +5,7 @@ import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import type { Vec3 } from '../../../src/model/vec'
 import { BODIES } from '../helpers/bodies'
 import { meshTrees } from '../helpers/modelTrees'
+import { columnSurfaceZ } from '../helpers/gridSurface'
 import { type SkinDrape, drapeSkin, scapularDrapes } from '../../../src/model/skinDrape'
 import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
@@ -24,17 +25,7 @@ function backWithLedge(topY = 1): GridSamples {
 }
 const everywhere: SkinDrape = { bounds: { min: [-1, -1, -1], max: [1, 1, 1] }, weight: () => 1, slope: 0.3, maxFillM: 1 }
 /** The surface's z (first crossing from behind) in the column at x = 0 and height y. */
-function surfaceZ(grid: GridSamples, y: number): number {
-  const [nx, ny, nz] = grid.dims
-  const i = Math.round((0 - grid.origin[0]) / CELL)
-  const j = Math.round((y - grid.origin[1]) / CELL)
-  for (let k = 0; k < nz - 1; k++) {
-    const a = grid.values[i + nx * (j + ny * k)]!
-    const b = grid.values[i + nx * (j + ny * (k + 1))]!
-    if (a > 0 && b <= 0) return grid.origin[2] + (k + a / (a - b)) * CELL
-  }
-  return NaN
-}
+const surfaceZ = (grid: GridSamples, y: number): number => columnSurfaceZ(grid, 0, y)
 
 describe('the skin drape under a ledge', () => {
   it('carries the surface down from the ledge at no more than its slope', () => {
