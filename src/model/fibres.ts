@@ -53,6 +53,12 @@ export function ramp(x: number, from: number, to: number): number {
   return u * u * (3 - 2 * u)
 }
 
+/** 0 outside [lo, hi], rising over `fadeLo` from lo and falling over `fadeHi` to hi (smooth steps, as ramp), 1
+ * between: a region's weight along one axis. */
+export function rampedRange(v: number, lo: number, hi: number, fadeLo: number, fadeHi: number = fadeLo): number {
+  return Math.min(ramp(v, lo, lo + fadeLo), ramp(v, hi, hi - fadeHi))
+}
+
 /** Tendon weight from a capsule's size relative to the fullest part of its belly or fibre: 1 at 30% or less, 0
  * from 60% on. */
 export function tendonOfRelativeSize(rel: number): number {

@@ -8,8 +8,8 @@
 // moves the skin out, so nothing is uncovered, and by no more than its own fill limit. The regions, the radii and the
 // limits are model choices, judged from the pictures; the needle depths (KIM-2002 over the back, MIL-2007 below the
 // clavicle) are measured with the closings in place.
-import { type SkinFacing, type SkinHeightMap, moveSkinOut, readSkinHeightMap } from './skinHeightMap'
-import { ramp } from './fibres'
+import { type SkinFacing, type SkinHeightMap, moveSkinOut, outwardSign, readSkinHeightMap } from './skinHeightMap'
+import { ramp, rampedRange } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import type { GridSamples } from './surfaceNets'
 import type { Vec3 } from './vec'
@@ -52,14 +52,12 @@ export function backClosing(lm: Landmarks): SkinClosing {
   const yMin = lm.at('l2-spinous-process', 'midline')[1]
   const yMax = lm.at('t2-spinous-process', 'midline')[1]
   const xMax = lm.at('inferior-angle-of-scapula', 'left')[0] + BACK_CLOSING_LATERAL_M + BACK_CLOSING_FADE_M
-  const inside = (v: number, lo: number, hi: number, loFade = BACK_CLOSING_FADE_M): number =>
-    Math.min(ramp(v, lo, lo + loFade), ramp(v, hi, hi - BACK_CLOSING_FADE_M))
   return {
     facing: 'back',
     bounds: { min: [-xMax, yMin, -1], max: [xMax, yMax, BACK_CLOSING_FRONT_Z_M] },
     weight: (x, y, z) =>
-      inside(x, -xMax, xMax) *
-      inside(y, yMin, yMax, BACK_CLOSING_LOWER_FADE_M) *
+      rampedRange(x, -xMax, xMax, BACK_CLOSING_FADE_M) *
+      rampedRange(y, yMin, yMax, BACK_CLOSING_LOWER_FADE_M, BACK_CLOSING_FADE_M) *
       ramp(z, BACK_CLOSING_FRONT_Z_M, BACK_CLOSING_FRONT_Z_M - BACK_CLOSING_FADE_M) *
       ramp(Math.abs(x), MIDLINE_KEPT_M, MIDLINE_KEPT_M + MIDLINE_FADE_M),
     radiusAcrossM: BACK_CLOSING_RADIUS_ACROSS_M,
@@ -93,14 +91,15 @@ export function shoulderClosings(lm: Landmarks): SkinClosing[] {
   const yMin = clavicle[1] - SHOULDER_CLOSING_BELOW_M
   const yMax = clavicle[1] + SHOULDER_CLOSING_ABOVE_M
   const fade = SHOULDER_CLOSING_FADE_M
-  const inside = (v: number, lo: number, hi: number): number => Math.min(ramp(v, lo, lo + fade), ramp(v, hi, hi - fade))
   return [1, -1].map((side): SkinClosing => {
     const [xMin, xMax] = side > 0 ? [x0, x1] : [-x1, -x0]
     return {
       facing: 'front',
       bounds: { min: [xMin, yMin, SHOULDER_CLOSING_BACK_Z_M], max: [xMax, yMax, 1] },
       weight: (x, y, z) =>
-        inside(x, xMin, xMax) * inside(y, yMin, yMax) * ramp(z, SHOULDER_CLOSING_BACK_Z_M, SHOULDER_CLOSING_BACK_Z_M + fade),
+        rampedRange(x, xMin, xMax, fade) *
+        rampedRange(y, yMin, yMax, fade) *
+        ramp(z, SHOULDER_CLOSING_BACK_Z_M, SHOULDER_CLOSING_BACK_Z_M + fade),
       radiusAcrossM: SHOULDER_CLOSING_RADIUS_M,
       radiusUpM: SHOULDER_CLOSING_RADIUS_M,
       maxFillM: SHOULDER_CLOSING_MAX_FILL_M,
@@ -193,14 +192,14 @@ export function closeSkin(grid: GridSamples, closing: SkinClosing): void {
   const { i0, j0, cols, rows, height } = map
   const { origin, cellM } = grid
   const closed = closeHeightMap(height, cols, rows, cellM, { acrossM: closing.radiusAcrossM, upM: closing.radiusUpM }, closing.maxFillM)
-  const zOf = (h: number): number => (closing.facing === 'back' ? -h : h)
+  const sign = outwardSign(closing.facing)
   const outM = new Float64Array(cols * rows)
   for (let c = 0; c < cols; c++) {
     const x = origin[0] + (i0 + c) * cellM
     for (let r = 0; r < rows; r++) {
       const cell = c * rows + r
       const fill = closing.maxFillM * Math.tanh((closed[cell]! - height[cell]!) / closing.maxFillM)
-      outM[cell] = Number.isFinite(fill) ? fill * closing.weight(x, origin[1] + (j0 + r) * cellM, zOf(height[cell]!)) : 0
+      outM[cell] = Number.isFinite(fill) ? fill * closing.weight(x, origin[1] + (j0 + r) * cellM, sign * height[cell]!) : 0
     }
   }
   moveSkinOut(grid, map, outM)

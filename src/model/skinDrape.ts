@@ -6,7 +6,7 @@
 // lets the back's surface come forward from the ledge by at most a given slope there, below and above, so the skin
 // hangs from it. It only ever moves the skin out, so nothing is uncovered, and by no more than its own fill limit.
 // The regions, their fades and the slope are model choices, judged from the pictures.
-import { ramp } from './fibres'
+import { ramp, rampedRange } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import { moveSkinOut, readSkinHeightMap, smoothAcrossColumns } from './skinHeightMap'
 import type { GridSamples } from './surfaceNets'
@@ -47,10 +47,10 @@ export function scapularDrapes(lm: Landmarks): SkinDrape[] {
     const yMin = angle[1] - DRAPE_BELOW_M
     const yMax = angle[1] + DRAPE_ABOVE_M
     const zMax = angle[2] + DRAPE_FRONT_M
-    const inside = (v: number, lo: number, hi: number): number => Math.min(ramp(v, lo, lo + DRAPE_FADE_M), ramp(v, hi, hi - DRAPE_FADE_M))
     return {
       bounds: { min: [xMin, yMin, -1], max: [xMax, yMax, zMax] },
-      weight: (x, y, z) => inside(x, xMin, xMax) * inside(y, yMin, yMax) * ramp(z, zMax, zMax - DRAPE_FADE_M),
+      weight: (x, y, z) =>
+        rampedRange(x, xMin, xMax, DRAPE_FADE_M) * rampedRange(y, yMin, yMax, DRAPE_FADE_M) * ramp(z, zMax, zMax - DRAPE_FADE_M),
       slope: SCAPULAR_DRAPE_SLOPE,
       maxFillM: SCAPULAR_DRAPE_MAX_FILL_M,
     }

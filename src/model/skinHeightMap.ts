@@ -9,6 +9,11 @@ import type { Vec3 } from './vec'
 /** Which way the skin is seen: from behind (looking along +z at the back) or from the front (along -z). */
 export type SkinFacing = 'back' | 'front'
 
+/** How z maps to height out of the body along a facing, and back: -1 from behind, +1 from the front. */
+export function outwardSign(facing: SkinFacing): -1 | 1 {
+  return facing === 'back' ? -1 : 1
+}
+
 /** The skin's surface over a block of the grid's columns: `cols` columns across (x) by `rows` up (y), column-major
  * (cell = c * rows + r). */
 export interface SkinHeightMap {
@@ -57,7 +62,7 @@ export function readSkinHeightMap(grid: GridSamples, bounds: { min: Vec3; max: V
         if (outV <= 0) break
         const cell = c * rows + r
         const z = origin[2] + (k - step + (step * outV) / (outV - inV)) * cellM
-        height[cell] = facing === 'back' ? -z : z
+        height[cell] = outwardSign(facing) * z
         gradient[cell] = Math.max((outV - inV) / cellM, 0.1)
         firstIn[cell] = k
         break
@@ -76,7 +81,7 @@ export function moveSkinOut(grid: GridSamples, map: SkinHeightMap, outM: Float64
   const { values, dims, origin, cellM } = grid
   const [nx, ny, nz] = dims
   const { i0, j0, cols, rows } = map
-  const sign = map.facing === 'back' ? -1 : 1
+  const sign = outwardSign(map.facing)
   for (let c = 0; c < cols; c++) {
     for (let r = 0; r < rows; r++) {
       const cell = c * rows + r
