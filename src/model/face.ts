@@ -9,12 +9,18 @@ import { type FaceBase, faceBase } from './faceBase'
 import type { Landmarks } from './landmarkTable'
 import { type Bounds, type Primitive, axesFrom, ellipsoid, mirrorPrimitive, smin, taperedCapsule, tube, unionBounds } from './sdf'
 import type { IndexedMesh } from './surfaceNets'
+import { lastOf } from './lists'
+import { orbitCavity } from './skullBones'
 import { type Vec3, add } from './vec'
 
 /** Blend radius between the face's own volumes and between them and the skin (m): small, so features read. */
 export const FACE_BLEND_M = 0.0065
 /** Blend of the eye sockets into the face: wider, so that the socket's rim does not read as a goggle's. */
 const FACE_CARVE_BLEND_M = 0.011
+/** The closed lids' line: half its length from canthus to canthus, its depth at the middle and its half width (m). */
+const LID_LINE_HALF_LENGTH_M = 0.0135
+const LID_LINE_DEPTH_M = 0.0008
+const LID_LINE_HALF_WIDTH_M = 0.0014
 
 export interface FaceSurface {
   /** Signed distance to the face's soft-tissue surface (negative inside). */
@@ -24,12 +30,19 @@ export interface FaceSurface {
   bounds: Bounds
   blendM: number
   carveBlendM: number
+  /** Signed distance to the orbits' cavities (negative inside): the skin's splat fills them with the skull's solid
+   * (carves are not splatted), so the cover that keeps the skin over the skull is lifted there for the sockets. */
+  orbit(x: number, y: number, z: number): number
+  /** How far the fine creases (the closed lids' lines) move the finished face in at a point (m, never negative). */
+  creaseDepth(x: number, y: number, z: number): number
+  /** Whether a point is within twice a crease's half width of it, where the mesh is refined once more. */
+  nearCrease(x: number, y: number, z: number): boolean
   /** The smooth soft tissue the features sit on (faceBase.ts), which the skin takes over the face first. */
   base: FaceBase
 }
 
 /** The eyeball's centre on the patient's left: in the orbit, its front a few millimetres behind the brow. */
-function eyeCentre(lm: Landmarks): Vec3 {
+export function eyeCentre(lm: Landmarks): Vec3 {
   return add(lm.at('supraorbital-margin', 'left'), [-0.001, -0.0185, -0.0045])
 }
 
@@ -78,6 +91,56 @@ function leftFacePrims(lm: Landmarks): Primitive[] {
  * filled flat between brow and cheek. Only skin is removed there (no muscle of the model lies in the orbit). */
 function leftFaceCarve(lm: Landmarks): Primitive[] {
   return [ellipsoid(add(eyeCentre(lm), [0, 0.003, 0.0135]), [0.0135, 0.0095, 0.011])]
+}
+
+/** The line where the closed upper lid rests on the lower one, on the patient's left, seen from the front (x, y), and
+ * the depth (z) of the globe's centre, in front of which it is cut. */
+interface LidLine {
+  points: [number, number][]
+  front: number
+}
+
+/** The lid line from the medial canthus to the lateral canthus (2 mm higher, as in most adults), sagging a little at
+ * its middle. */
+function leftLidLine(lm: Landmarks): LidLine {
+  const eye = eyeCentre(lm)
+  const points: [number, number][] = []
+  for (let k = -6; k <= 6; k++) {
+    const t = k / 6
+    points.push([eye[0] + t * LID_LINE_HALF_LENGTH_M, eye[1] - 0.0036 + 0.001 * t - 0.0022 * (1 - t * t)])
+  }
+  return { points, front: eye[2] }
+}
+
+/** Distance (m) from a point, seen from the front, to the nearer lid line, and where along it the nearest point lies
+ * (0 at the medial canthus, 1 at the lateral); Infinity behind the globes' centres, where nothing is touched. */
+function lidLineDistance(line: LidLine, x: number, y: number, z: number): { distanceM: number; along: number } {
+  const ax = Math.abs(x)
+  const pts = line.points
+  const far = { distanceM: Infinity, along: 0 }
+  if (z < line.front || ax < pts[0]![0] - 2 * LID_LINE_HALF_WIDTH_M || ax > lastOf(pts, 'lid line')[0] + 2 * LID_LINE_HALF_WIDTH_M)
+    return far
+  let best = far
+  for (let i = 0; i + 1 < pts.length; i++) {
+    const [x0, y0] = pts[i]!
+    const [x1, y1] = pts[i + 1]!
+    const dx = x1 - x0,
+      dy = y1 - y0
+    const u = Math.min(1, Math.max(0, ((ax - x0) * dx + (y - y0) * dy) / (dx * dx + dy * dy)))
+    const d = Math.hypot(ax - x0 - u * dx, y - y0 - u * dy)
+    if (d < best.distanceM) best = { distanceM: d, along: (i + u) / (pts.length - 1) }
+  }
+  return best
+}
+
+/** How far the lid lines move the skin in at a point (m): a groove LID_LINE_DEPTH_M deep on the line, falling
+ * smoothly to nothing LID_LINE_HALF_WIDTH_M either side of it, and half as deep at the canthi. */
+function lidLineDepth(line: LidLine, x: number, y: number, z: number): number {
+  const { distanceM, along } = lidLineDistance(line, x, y, z)
+  const s = distanceM / LID_LINE_HALF_WIDTH_M
+  if (s >= 1) return 0
+  const t = 2 * along - 1
+  return LID_LINE_DEPTH_M * (0.5 + 0.5 * (1 - t * t)) * (1 - s * s) ** 2
 }
 
 /** Volumes on the midline. */
@@ -147,6 +210,8 @@ export function faceSurface(lm: Landmarks): FaceSurface {
   const prims = [...midlineFacePrims(lm), ...left, ...left.map(mirrorPrimitive)]
   const leftCarve = leftFaceCarve(lm)
   const carve = [...leftCarve, ...leftCarve.map(mirrorPrimitive)]
+  const lidLine = leftLidLine(lm)
+  const orbit = orbitCavity(lm, 'left')
   const bounds = unionBounds([...prims, ...carve], FACE_BLEND_M)
   return {
     bounds,
@@ -155,6 +220,9 @@ export function faceSurface(lm: Landmarks): FaceSurface {
     base: faceBase(lm),
     distance: (x, y, z) => unionDistance(prims, x, y, z),
     carve: (x, y, z) => unionDistance(carve, x, y, z),
+    creaseDepth: (x, y, z) => lidLineDepth(lidLine, x, y, z),
+    nearCrease: (x, y, z) => lidLineDistance(lidLine, x, y, z).distanceM < 2 * LID_LINE_HALF_WIDTH_M,
+    orbit: (x, y, z) => orbit.distance(Math.abs(x), y, z),
   }
 }
 

@@ -43,11 +43,13 @@ function baseForms(lm: Landmarks): { midline: Primitive[]; left: Primitive[] } {
   return {
     midline: [
       // brow and the upper face round the orbits, down to the cheekbones
-      ellipsoid(add(nasion, [0, 0.018, -0.076]), [0.09, 0.066, 0.092]),
+      ellipsoid(add(nasion, [0, 0.018, -0.076]), [0.074, 0.066, 0.092]),
       // the midface and cheeks: broad in front, over the maxilla and the front of the masseter, narrowing to the jaw
-      superquadric([0, (nasion[1] + chin[1]) / 2 + 0.008, zyg[2] - 0.036], [0.074, 0.062, 0.085], 3, 2.6, 0.18),
+      superquadric([0, (nasion[1] + chin[1]) / 2 + 0.008, zyg[2] - 0.036], [0.068, 0.062, 0.085], 3, 2.6, 0.18),
       // the chin
       ellipsoid(add(chin, [0, 0.006, -0.004]), [0.019, 0.016, 0.013]),
+      // the floor under the chin, from the chin back to the throat
+      ellipsoid(add(chin, [0, -0.01, -0.04]), [0.028, 0.01, 0.03]),
     ],
     // the jaw: along the mandible's lower border from its angle to beside the chin
     left: [taperedCapsule(add(angle, [0.004, 0.004, 0.0]), add(chin, [0.02, 0.006, -0.01]), 0.012, 0.012)],
@@ -62,7 +64,7 @@ export function faceBase(lm: Landmarks): FaceBase {
   // the base replaces the skin below the brow (not the forehead and scalp), in front of the tragus, and down to the
   // jaw's lower border (not the neck); each limit is where its ramp reaches 0
   const top = nasion[1] + 0.03
-  const bottom = chin[1] - 0.026
+  const bottom = chin[1] - 0.04
   const behind = tragus[2] - 0.028
   const reach = unionBounds([...forms.midline, ...forms.left, ...forms.left.map(mirrorPrimitive)], FACE_BASE_BLEND_M)
   const bounds: Bounds = { min: [reach.min[0], bottom, behind], max: [reach.max[0], top, reach.max[2]] }

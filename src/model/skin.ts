@@ -147,9 +147,12 @@ function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array)
 /** The skin with the face's features: the sockets carved (skin only, face.ts), never inside the cover (the carve's
  * blend could otherwise take it past a rim), and the features added with their own small blend, so eyes, nose, lips
  * and ears keep their shape. The rest of the body is untouched. */
-function withFaceFeatures(face: FaceSurface, x: number, y: number, z: number, skin: number, cover: number): number {
+function withFaceFeatures(face: FaceSurface, x: number, y: number, z: number, skin: number, skullCover: number): number {
+  // inside an orbit the skull's splatted solid is not there (the globe is): the cover is lifted by the depth inside it
+  const cover = Math.max(skullCover, -face.orbit(x, y, z))
   const carved = Math.min(smax(skin, -face.carve(x, y, z), face.carveBlendM), cover)
-  return smin(carved, face.distance(x, y, z), face.blendM)
+  const featured = smin(carved, face.distance(x, y, z), face.blendM)
+  return Math.min(featured + face.creaseDepth(x, y, z), cover)
 }
 
 function addFace(grid: GridSamples, face: FaceSurface, cover: Float32Array): void {
@@ -257,6 +260,8 @@ export async function buildSkin(
       return withFaceFeatures(face, x, y, z, withFaceBase(face.base, x, y, z, sampleGrid(blurred, grid, x, y, z), coverHere), coverHere)
     }
     for (let pass = 0; pass < FACE_REFINE_PASSES; pass++) smooth = refineNear(smooth, near)
+    // the lid lines are a few millimetres wide: once more there (edges 0.7 mm)
+    smooth = refineNear(smooth, face.nearCrease)
     projectOntoField(smooth, field, (x, y, z) => near(x, y, z) || face.base.weight(x, y, z) > 0, SKIN_CELL_M)
   }
   // the face (its base and its features) is simplified to a finer error: the body's, small on a limb, facets lips,

@@ -47,14 +47,22 @@ export function infratemporalFossaCentre(lm: Landmarks, side: 'left' | 'right'):
   return add(zyg, [-s * 0.025, -0.02, -0.03])
 }
 
+/** The orbit's cavity on one side, carved out of the facial skeleton: open forward, a little lateral. */
+export function orbitCavity(lm: Landmarks, side: 'left' | 'right'): Primitive {
+  return ellipsoid(add(lm.at('supraorbital-margin', side), [side === 'left' ? -0.001 : 0.001, -0.018, 0.012]), [0.0175, 0.0158, 0.03])
+}
+
 /** The cranium and facial skeleton: a smooth union with the orbits and the nasal aperture carved out. */
 export function craniumShape(lm: Landmarks): Shape {
   const centre = lm.at('skull-centre')
   const eop = lm.at('external-occipital-protuberance')
   const nasion = lm.at('nasion')
   const prims: Primitive[] = [
-    // cranial vault, forehead (flush with the vault) and the occipital bulge
-    ellipsoid(add(centre, [0, 0.0, -0.002]), [0.074, 0.088, 0.1]),
+    // cranial vault, egg-shaped seen from above: widest over the parietal eminences behind, narrower over the frontal
+    // bone in front (the minimum frontal breadth), so that temporalis lies in the temporal fossa and not on a bulge;
+    // then the forehead (flush with the vault) and the occipital bulge
+    ellipsoid(add(centre, [0, 0.0, -0.024]), [0.074, 0.088, 0.078]),
+    ellipsoid(add(centre, [0, 0.0, 0.018]), [0.062, 0.088, 0.08]),
     ellipsoid(add(lm.at('glabella'), [0, 0.012, -0.03]), [0.052, 0.032, 0.035]),
     ellipsoid(add(eop, [0, 0.012, 0.02]), [0.05, 0.035, 0.028]),
     // external occipital protuberance
@@ -109,9 +117,8 @@ export function craniumShape(lm: Landmarks): Shape {
     prims.push(...teeth(UPPER_TEETH, 1.5715, s, 1))
   }
   const carve: Primitive[] = [
-    // orbits: open forward, a little lateral
-    ellipsoid(add(lm.at('supraorbital-margin', 'left'), [-0.001, -0.018, 0.012]), [0.0175, 0.0158, 0.03]),
-    ellipsoid(add(lm.at('supraorbital-margin', 'right'), [0.001, -0.018, 0.012]), [0.0175, 0.0158, 0.03]),
+    orbitCavity(lm, 'left'),
+    orbitCavity(lm, 'right'),
     // nasal aperture, below the nasal bones
     ellipsoid(add(nasion, [0, -0.043, 0.012]), [0.0105, 0.0165, 0.024]),
     // under the skull base behind the face: the vault ends at the level of the mastoids (foramen magnum, C1)

@@ -74,9 +74,9 @@ describe('the face base', () => {
     }
     over(at('glabella'), 0.004, 0.015)
     over(at('mental-protuberance'), 0.004, 0.015)
-    // the zygomatic arch's landmark lies on the side of the face, so straight in front of it is the cheek's front,
-    // 1 to 4 cm ahead
-    over(at('zygomatic-arch', 'left'), 0.01, 0.04)
+    // the zygomatic arch's landmark lies on the side of the face, so straight in front of it is the side of the cheek,
+    // half a centimetre to 4 cm ahead
+    over(at('zygomatic-arch', 'left'), 0.005, 0.04)
   })
 
   it('is smooth: its front surface has no step along a line down the cheek', () => {
