@@ -1303,7 +1303,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
             steps: 8,
             anchorEnds: [false, true],
             // full over the fossa, thinning to the tendon's thickness at the arch
-            thicknessAlong: (t) => 0.1 + 0.9 * Math.sin(Math.PI * Math.min(0.5, t * 0.85)) - 0.5 * ramp(t, 0.7, 1),
+            thicknessAlong: (t) => 0.45 + 0.55 * Math.sin(Math.PI * Math.min(0.5, t * 0.85)) - 0.5 * ramp(t, 0.7, 1),
             // thickest in front, where the fibres run nearly vertically to the coronoid
             thicknessAcross: (f) => 1 + 0.3 * (1 - ramp(f, 0, 0.5)),
           },
