@@ -83,6 +83,9 @@ function leftFacePrims(lm: Landmarks): Primitive[] {
     ellipsoid(ear([0.003, -0.017, -0.016]), [0.0045, 0.0095, 0.008], earAxes),
     // tragus itself, the small flap in front of the ear canal
     ellipsoid(add(tragus, [0.001, 0.0, 0.002]), [0.0035, 0.005, 0.0045]),
+    // the skin from the tragus and the lobe's front forward onto the cheek, so that the ear meets the face without a
+    // crevice in front of it
+    ellipsoid(add(tragus, [-0.002, -0.004, 0.006]), [0.005, 0.011, 0.008]),
   ]
   return prims
 }

@@ -1,5 +1,5 @@
 // The face's skin on both generated bodies: each eye is a closed lid over a globe, a dome in its socket below the
-// brow with the line where the lids meet, and under the chin the skin runs back to the neck without an undercut (it
+// brow with the line where the lids meet, the ears meet the face without a crevice, and under the chin the skin runs back to the neck without an undercut (it
 // showed from the front as a dark jagged band under the jaw). The lid lines' groove itself is checked on the face's
 // field, where its depth and extent are set.
 import { resolve } from 'node:path'
@@ -81,6 +81,26 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
       for (let d = -4; d >= -7.5; d -= 0.5) if (at(d) < at(lowest)) lowest = d
       const grooveMm = ((at(lowest + 2.5) + at(lowest - 2.5)) / 2 - at(lowest)) * 1000
       expect(grooveMm, `${side}: the lid line's groove at ${lowest} mm`).toBeGreaterThanOrEqual(0.3)
+    }
+  })
+
+  it('meets each ear without a crevice in front of it, below the tragus', async () => {
+    const m = await load()
+    const skin = meshTrees(() => m)('skin.midline')
+    for (const side of ['left', 'right'] as const) {
+      const tragus = m.byName.get(`tragus.${side}`)!.positionM
+      const s = side === 'left' ? 1 : -1
+      // how far out from the midline the skin lies, seen from the side, 6 mm below the tragus (m)
+      const outM = (dz: number): number => {
+        const hits = raycastAll(skin, { x: s * 0.3, y: tragus[1] - 0.006, z: tragus[2] + dz }, { x: -s, y: 0, z: 0 })
+        return 0.3 - Math.min(...hits.map((h) => h.distanceM))
+      }
+      // from 2 mm behind the tragus to 1 cm in front of it, nowhere more than 2 mm under the cheek 1 cm in front (the
+      // narrower head left a crevice 7 mm deep here)
+      const cheek = outM(0.01)
+      for (let dz = -0.002; dz <= 0.01 + 1e-9; dz += 0.001) {
+        expect((cheek - outM(dz)) * 1000, `${side}, ${(dz * 1000).toFixed(0)} mm in front of the tragus`).toBeLessThanOrEqual(2)
+      }
     }
   })
 
