@@ -483,7 +483,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         [add(sup, [0, 0, 0]), add(root, [0.0, 0, 0]), add(lerp(root, inf, 0.5), [0.0, 0, 0]), add(inf, [0.0, 0.01, 0])],
         {
           fibres: 7,
-          thicknessM: 0.004,
+          thicknessM: 0.003,
           outward: trunkOut,
           over: under,
           steps: 7,
@@ -491,7 +491,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         },
       ),
       blendM: 0.004,
-      cellM: 0.003,
+      cellM: 0.0025,
     },
     true,
   )
