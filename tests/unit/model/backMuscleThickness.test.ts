@@ -24,9 +24,9 @@ describe.each([
       const y = model.byName.get(`${level}-spinous-process.midline`)!.positionM[1]
       for (const side of ['left', 'right'] as const) {
         const x = (side === 'left' ? 1 : -1) * 0.055
-        const hits = nodes.flatMap((id) =>
-          raycastAll(tree(`${id}.${side}`), { x, y, z: -0.6 }, { x: 0, y: 0, z: 1 }).map((h) => h.distanceM),
-        ).sort((a, b) => a - b)
+        const hits = nodes
+          .flatMap((id) => raycastAll(tree(`${id}.${side}`), { x, y, z: -0.6 }, { x: 0, y: 0, z: 1 }).map((h) => h.distanceM))
+          .sort((a, b) => a - b)
         expect(hits.length, `${level} ${side}: the ray meets the muscle`).toBeGreaterThanOrEqual(2)
         // the whole layer the ray crosses, from its first entry into any part to its last exit
         const thicknessMm = (hits[hits.length - 1]! - hits[0]!) * 1000
