@@ -17,10 +17,14 @@ import { type Vec3, add } from './vec'
 export const FACE_BLEND_M = 0.0065
 /** Blend of the eye sockets into the face: wider, so that the socket's rim does not read as a goggle's. */
 const FACE_CARVE_BLEND_M = 0.011
-/** The closed lids' line: half its length from canthus to canthus, its depth at the middle and its half width (m). */
+/** The closed lids' line: half its length from canthus to canthus (m). */
 const LID_LINE_HALF_LENGTH_M = 0.0135
+/** How deep the lid line's groove is at its middle (m); half that at the canthi. */
 const LID_LINE_DEPTH_M = 0.0008
+/** How far either side of the lid line its groove reaches (m). */
 const LID_LINE_HALF_WIDTH_M = 0.0014
+/** The lid line's middle below the globe's centre (m). */
+export const LID_LINE_BELOW_EYE_CENTRE_M = 0.0058
 
 export interface FaceSurface {
   /** Signed distance to the face's soft-tissue surface (negative inside). */
@@ -33,17 +37,21 @@ export interface FaceSurface {
   /** Signed distance to the orbits' cavities (negative inside): the skin's splat fills them with the skull's solid
    * (carves are not splatted), so the cover that keeps the skin over the skull is lifted there for the sockets. */
   orbit(x: number, y: number, z: number): number
-  /** How far the fine creases (the closed lids' lines) move the finished face in at a point (m, never negative). */
-  creaseDepth(x: number, y: number, z: number): number
-  /** Whether a point is within twice a crease's half width of it, where the mesh is refined once more. */
-  nearCrease(x: number, y: number, z: number): boolean
+  /** How far the closed lids' lines move the finished face in at a point (m, never negative). */
+  lidLineDepth(x: number, y: number, z: number): number
+  /** Whether a point is within twice the lid line's half width of it, where the mesh is refined once more. */
+  nearLidLine(x: number, y: number, z: number): boolean
   /** The smooth soft tissue the features sit on (faceBase.ts), which the skin takes over the face first. */
   base: FaceBase
 }
 
-/** The eyeball's centre on the patient's left: in the orbit, its front a few millimetres behind the brow. */
+/** The eyeball's centre on the patient's left from the supraorbital margin (m): in the orbit, its front a few
+ * millimetres behind the brow. */
+export const EYE_CENTRE_FROM_SUPRAORBITAL_M: Vec3 = [-0.001, -0.0185, -0.0045]
+
+/** The eyeball's centre on the patient's left. */
 export function eyeCentre(lm: Landmarks): Vec3 {
-  return add(lm.at('supraorbital-margin', 'left'), [-0.001, -0.0185, -0.0045])
+  return add(lm.at('supraorbital-margin', 'left'), EYE_CENTRE_FROM_SUPRAORBITAL_M)
 }
 
 /** The face's volumes on the patient's left (x > 0); the right side is their mirror image. */
@@ -110,7 +118,8 @@ function leftLidLine(lm: Landmarks): LidLine {
   const points: [number, number][] = []
   for (let k = -6; k <= 6; k++) {
     const t = k / 6
-    points.push([eye[0] + t * LID_LINE_HALF_LENGTH_M, eye[1] - 0.0036 + 0.001 * t - 0.0022 * (1 - t * t)])
+    // 2.2 mm of sag at the middle, the lateral end 2 mm above the medial one
+    points.push([eye[0] + t * LID_LINE_HALF_LENGTH_M, eye[1] - (LID_LINE_BELOW_EYE_CENTRE_M - 0.0022) + 0.001 * t - 0.0022 * (1 - t * t)])
   }
   return { points, front: eye[2] }
 }
@@ -138,7 +147,7 @@ function lidLineDistance(line: LidLine, x: number, y: number, z: number): { dist
 
 /** How far the lid lines move the skin in at a point (m): a groove LID_LINE_DEPTH_M deep on the line, falling
  * smoothly to nothing LID_LINE_HALF_WIDTH_M either side of it, and half as deep at the canthi. */
-function lidLineDepth(line: LidLine, x: number, y: number, z: number): number {
+function lidLineDepthAt(line: LidLine, x: number, y: number, z: number): number {
   const { distanceM, along } = lidLineDistance(line, x, y, z)
   const s = distanceM / LID_LINE_HALF_WIDTH_M
   if (s >= 1) return 0
@@ -223,8 +232,8 @@ export function faceSurface(lm: Landmarks): FaceSurface {
     base: faceBase(lm),
     distance: (x, y, z) => unionDistance(prims, x, y, z),
     carve: (x, y, z) => unionDistance(carve, x, y, z),
-    creaseDepth: (x, y, z) => lidLineDepth(lidLine, x, y, z),
-    nearCrease: (x, y, z) => lidLineDistance(lidLine, x, y, z).distanceM < 2 * LID_LINE_HALF_WIDTH_M,
+    lidLineDepth: (x, y, z) => lidLineDepthAt(lidLine, x, y, z),
+    nearLidLine: (x, y, z) => lidLineDistance(lidLine, x, y, z).distanceM < 2 * LID_LINE_HALF_WIDTH_M,
     orbit: (x, y, z) => orbit.distance(Math.abs(x), y, z),
   }
 }

@@ -1,9 +1,9 @@
 // The face's soft-tissue base: one smooth volume from the brow to under the chin, which the skin takes over the front
 // of the head instead of its blurred shrink-wrap of the skull and masseter (whose blocky maxilla, orbital rims and
 // muscle edges read through as lumps). The eyes, nose, lips and ears of face.ts sit on it. It is a few large forms
-// blended widely (brow, midface, the jaw on each side, the chin), so that it has no edges of its own; wherever a
-// structure comes closer to its surface than the skin's minimum cover, the skin keeps that cover instead
-// (skin.ts), so nothing is uncovered. Placed from the landmark table; the sizes are model choices for a neutral
+// blended widely (brow, midface, the jaw on each side, the chin and the floor under it), so that it has no edges of
+// its own; wherever a structure comes closer to its surface than the skin's minimum cover, the skin keeps that cover
+// instead (skin.ts), so nothing is uncovered. Placed from the landmark table; the sizes are model choices for a neutral
 // mannequin head, chosen to lie a few millimetres to about a centimetre over the skull, not measurements.
 import { ramp } from './fibres'
 import type { Landmarks } from './landmarkTable'
@@ -61,8 +61,9 @@ export function faceBase(lm: Landmarks): FaceBase {
   const nasion = lm.at('nasion')
   const chin = lm.at('mental-protuberance')
   const tragus = lm.at('tragus', 'left')
-  // the base replaces the skin below the brow (not the forehead and scalp), in front of the tragus, and down to the
-  // jaw's lower border (not the neck); each limit is where its ramp reaches 0
+  // the base replaces the skin below the brow (not the forehead and scalp), in front of the tragus, and under the chin
+  // fully down to 2 cm below it (the floor under the chin meets the neck there), fading out by 4 cm below it (not the
+  // neck); each limit is where its ramp reaches 0
   const top = nasion[1] + 0.03
   const bottom = chin[1] - 0.04
   const behind = tragus[2] - 0.028

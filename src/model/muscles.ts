@@ -496,7 +496,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
   // The erector spinae and serratus posterior superior lie deep to the rhomboids. The model's erector spinae are tubes
-  // whose surface is not smooth under a 4 mm sheet, so they are trimmed from the rhomboids' inner face outward (3 cm,
+  // whose surface is not smooth under a 3 mm sheet, so they are trimmed from the rhomboids' inner face outward (3 cm,
   // straight back and along the trunk's outward direction) wherever they poke through it; the skin and the layers laid
   // over them keep the uncarved fields. Model choices.
   const rhomboidShape: Shape = { prims: built.get('rhomboids')!.prims, blendM: 0.004 }

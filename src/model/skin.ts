@@ -145,14 +145,15 @@ function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array)
 }
 
 /** The skin with the face's features: the sockets carved (skin only, face.ts), never inside the cover (the carve's
- * blend could otherwise take it past a rim), and the features added with their own small blend, so eyes, nose, lips
- * and ears keep their shape. The rest of the body is untouched. */
-function withFaceFeatures(face: FaceSurface, x: number, y: number, z: number, skin: number, skullCover: number): number {
-  // inside an orbit the skull's splatted solid is not there (the globe is): the cover is lifted by the depth inside it
-  const cover = Math.max(skullCover, -face.orbit(x, y, z))
+ * blend could otherwise take it past a rim), the features added with their own small blend, so eyes, nose, lips
+ * and ears keep their shape, and the closed lids' lines cut, again never inside the cover. The cover is the skull's
+ * carved: the skin's splat builds the skull from its solid without the orbits (carves are not splatted), so inside an
+ * orbit the cover is lifted to the cavity's wall less the skin's minimum cover. The rest of the body is untouched. */
+function withFaceFeatures(face: FaceSurface, x: number, y: number, z: number, skin: number, splatCover: number): number {
+  const cover = Math.max(splatCover, -face.orbit(x, y, z) - SKIN_MIN_COVER_M)
   const carved = Math.min(smax(skin, -face.carve(x, y, z), face.carveBlendM), cover)
   const featured = smin(carved, face.distance(x, y, z), face.blendM)
-  return Math.min(featured + face.creaseDepth(x, y, z), cover)
+  return Math.min(featured + face.lidLineDepth(x, y, z), cover)
 }
 
 function addFace(grid: GridSamples, face: FaceSurface, cover: Float32Array): void {
@@ -261,7 +262,7 @@ export async function buildSkin(
     }
     for (let pass = 0; pass < FACE_REFINE_PASSES; pass++) smooth = refineNear(smooth, near)
     // the lid lines are a few millimetres wide: once more there (edges 0.7 mm)
-    smooth = refineNear(smooth, face.nearCrease)
+    smooth = refineNear(smooth, face.nearLidLine)
     projectOntoField(smooth, field, (x, y, z) => near(x, y, z) || face.base.weight(x, y, z) > 0, SKIN_CELL_M)
   }
   // the face (its base and its features) is simplified to a finer error: the body's, small on a limb, facets lips,

@@ -1,45 +1,47 @@
 // The face's skin on both generated bodies: each eye is a closed lid over a globe, a dome in its socket below the
-// brow with the line where the lids meet, the ears meet the face without a crevice, and under the chin the skin runs back to the neck without an undercut (it
-// showed from the front as a dark jagged band under the jaw). The lid lines' groove itself is checked on the face's
-// field, where its depth and extent are set.
+// brow with the line where the lids meet; the head is no wider at the temples than at the cheekbones; the ears meet
+// the face without a crevice; and under the chin the skin runs back to the neck without an undercut (which showed from
+// the front as a dark jagged band under the jaw). The lid lines' groove itself is checked on the face's field, where
+// its depth and extent are set.
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { raycastAll } from '../../../src/geometry/meshBvh'
-import { eyeCentre, faceSurface } from '../../../src/model/face'
+import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
+import { orbitCavity } from '../../../src/model/skullBones'
 import { BODIES } from '../helpers/bodies'
 import { meshTrees } from '../helpers/modelTrees'
 
-describe("the face's lid lines", () => {
+describe("the face's lid lines and orbits", () => {
   const lm = new Landmarks(REFERENCE_TABLES)
   const face = faceSurface(lm)
   const eye = eyeCentre(lm)
-  // the line's middle lies 5.8 mm below the globe's centre
-  const lineY = eye[1] - 0.0058
+  const lineY = eye[1] - LID_LINE_BELOW_EYE_CENTRE_M
   const front = eye[2] + 0.012
 
   it('cut a groove along the closed lids, deepest at the middle, in front of the globes only', () => {
-    const middle = face.creaseDepth(eye[0], lineY, front)
+    const middle = face.lidLineDepth(eye[0], lineY, front)
     expect(middle).toBeGreaterThan(0.0005)
     expect(middle).toBeLessThan(0.0015)
     // nothing 3 mm above or below the line, nothing behind the globe's centre, nothing beside the nose
-    expect(face.creaseDepth(eye[0], lineY + 0.003, front)).toBe(0)
-    expect(face.creaseDepth(eye[0], lineY - 0.003, front)).toBe(0)
-    expect(face.creaseDepth(eye[0], lineY, eye[2] - 0.001)).toBe(0)
-    expect(face.creaseDepth(0.005, lineY, front)).toBe(0)
+    expect(face.lidLineDepth(eye[0], lineY + 0.003, front)).toBe(0)
+    expect(face.lidLineDepth(eye[0], lineY - 0.003, front)).toBe(0)
+    expect(face.lidLineDepth(eye[0], lineY, eye[2] - 0.001)).toBe(0)
+    expect(face.lidLineDepth(0.005, lineY, front)).toBe(0)
     // shallower towards the canthi
-    expect(face.creaseDepth(eye[0] + 0.012, lineY + 0.003, front)).toBeLessThan(middle)
-    // the same on the right
-    expect(face.creaseDepth(-eye[0], lineY, front)).toBe(middle)
+    expect(face.lidLineDepth(eye[0] + 0.012, lineY + 0.003, front)).toBeLessThan(middle)
     // and the mesh is refined where the groove is
-    expect(face.nearCrease(eye[0], lineY, front)).toBe(true)
-    expect(face.nearCrease(eye[0], lineY + 0.006, front)).toBe(false)
+    expect(face.nearLidLine(eye[0], lineY, front)).toBe(true)
+    expect(face.nearLidLine(eye[0], lineY + 0.006, front)).toBe(false)
   })
 
-  it("lift the skull's cover inside the orbits only", () => {
+  it('are the orbits the skull is carved with, on each side', () => {
+    for (const [x, y, z] of [eye, [eye[0] + 0.01, eye[1] + 0.005, eye[2] + 0.01], [0.02, lm.at('glabella')[1], eye[2]]] as const) {
+      expect(face.orbit(x, y, z)).toBeCloseTo(orbitCavity(lm, 'left').distance(x, y, z), 12)
+      expect(face.orbit(-x, y, z)).toBeCloseTo(orbitCavity(lm, 'right').distance(-x, y, z), 12)
+    }
     expect(face.orbit(eye[0], eye[1], eye[2])).toBeLessThan(-0.005)
-    expect(face.orbit(-eye[0], eye[1], eye[2])).toBeCloseTo(face.orbit(eye[0], eye[1], eye[2]), 12)
     expect(face.orbit(0, lm.at('glabella')[1], eye[2])).toBeGreaterThan(0)
     expect(face.orbit(eye[0], lm.at('mental-protuberance')[1], eye[2])).toBeGreaterThan(0)
   })
@@ -57,30 +59,39 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
       const hits = raycastAll(skin, { x, y, z: 0.6 }, { x: 0, y: 0, z: -1 })
       return hits.length ? 0.6 - Math.min(...hits.map((h) => h.distanceM)) : NaN
     }
+    // the face's offsets are the reference body's; the female body's head is the reference head scaled, by the ratio
+    // of its brow-to-chin height to the reference table's
+    const reference = new Landmarks(REFERENCE_TABLES)
+    const browToChin = (supra: readonly number[], chin: readonly number[]): number => supra[1]! - chin[1]!
+    const headScale =
+      browToChin(m.byName.get('supraorbital-margin.left')!.positionM, m.byName.get('mental-protuberance.midline')!.positionM) /
+      browToChin(reference.at('supraorbital-margin', 'left'), reference.at('mental-protuberance'))
     for (const side of ['left', 'right'] as const) {
       const supra = m.byName.get(`supraorbital-margin.${side}`)!.positionM
-      const x = supra[0] + (side === 'left' ? -0.001 : 0.001)
-      const eyeY = supra[1] - 0.0185
-      // down the eye through its centre, every 0.5 mm from 2 cm above to 2 cm below
+      const x = supra[0] + (side === 'left' ? 1 : -1) * EYE_CENTRE_FROM_SUPRAORBITAL_M[0] * headScale
+      const eyeY = supra[1] + EYE_CENTRE_FROM_SUPRAORBITAL_M[1] * headScale
+      // down the eye through its centre, every 0.5 mm from 2 cm above to 2 cm below (keys in half millimetres)
       const column = new Map<number, number>()
       for (let k = -40; k <= 40; k++) column.set(k, frontM(x, eyeY + k * 0.0005))
-      const at = (dyMm: number): number => column.get(Math.round(dyMm * 2))!
+      const at = (k: number): number => column.get(k)!
       const range = (fromMm: number, toMm: number): number[] => {
         const out: number[] = []
-        for (let d = fromMm; d <= toMm + 1e-9; d += 0.5) out.push(at(d))
+        for (let k = Math.round(2 * fromMm * headScale); k <= Math.round(2 * toMm * headScale); k++) out.push(at(k))
         return out
       }
       expect([...column.values()].every(Number.isFinite), `${side}: the skin crosses every ray`).toBe(true)
-      // the lids over the globe stand at least 1 mm in front of the hollow between them and the brow (the old skin
-      // ran down from the brow to the cheek as a flat slope: -0.3 mm)
+      // the lids over the globe stand at least 1 mm in front of the hollow between them and the brow
       const domeMm = (Math.max(...range(-4, 2)) - Math.min(...range(6, 12))) * 1000
       expect(domeMm, `${side}: the lids' dome in front of the sulcus above it`).toBeGreaterThanOrEqual(1)
-      // the lid line: the lowest point between 4 and 7.5 mm below the centre lies at least 0.3 mm behind the mean of
-      // the skin 2.5 mm above and below it
-      let lowest = -4
-      for (let d = -4; d >= -7.5; d -= 0.5) if (at(d) < at(lowest)) lowest = d
-      const grooveMm = ((at(lowest + 2.5) + at(lowest - 2.5)) / 2 - at(lowest)) * 1000
-      expect(grooveMm, `${side}: the lid line's groove at ${lowest} mm`).toBeGreaterThanOrEqual(0.3)
+      // the lid line: the lowest point within 2 mm of where the line is laid lies inside that window (not at an end,
+      // where the slope down to the cheek would pass for a groove) and at least 0.3 mm behind the mean of the skin
+      // 2.5 mm above and below it
+      const line = Math.round(-2000 * LID_LINE_BELOW_EYE_CENTRE_M * headScale)
+      let lowest = line - 4
+      for (let k = line - 4; k <= line + 4; k++) if (at(k) < at(lowest)) lowest = k
+      expect(Math.abs(lowest - line), `${side}: the lid line's lowest point (${lowest / 2} mm) inside the window`).toBeLessThan(4)
+      const grooveMm = ((at(lowest + 5) + at(lowest - 5)) / 2 - at(lowest)) * 1000
+      expect(grooveMm, `${side}: the lid line's groove at ${lowest / 2} mm`).toBeGreaterThanOrEqual(0.3)
     }
   })
 
@@ -90,17 +101,42 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
     for (const side of ['left', 'right'] as const) {
       const tragus = m.byName.get(`tragus.${side}`)!.positionM
       const s = side === 'left' ? 1 : -1
-      // how far out from the midline the skin lies, seen from the side, 6 mm below the tragus (m)
+      // how far out from the midline the skin lies, seen from the side, 6 mm below the tragus (m); the first crossing
+      // from the side, so a crevice hidden behind the ear's own surface is not seen (the ear's plate lies behind the
+      // tragus)
       const outM = (dz: number): number => {
         const hits = raycastAll(skin, { x: s * 0.3, y: tragus[1] - 0.006, z: tragus[2] + dz }, { x: -s, y: 0, z: 0 })
+        expect(hits.length, `${side}, ${(dz * 1000).toFixed(0)} mm in front of the tragus: the ray meets the skin`).toBeGreaterThan(0)
         return 0.3 - Math.min(...hits.map((h) => h.distanceM))
       }
-      // from 2 mm behind the tragus to 1 cm in front of it, nowhere more than 2 mm under the cheek 1 cm in front (the
-      // narrower head left a crevice 7 mm deep here)
+      // from 2 mm behind the tragus to 1 cm in front of it, nowhere more than 2 mm under the cheek 1 cm in front
       const cheek = outM(0.01)
       for (let dz = -0.002; dz <= 0.01 + 1e-9; dz += 0.001) {
         expect((cheek - outM(dz)) * 1000, `${side}, ${(dz * 1000).toFixed(0)} mm in front of the tragus`).toBeLessThanOrEqual(2)
       }
+    }
+  })
+
+  it('is no more than 5 mm wider at the brow than at the zygomatic arch, 1 cm in front of the tragus', async () => {
+    const m = await load()
+    const P = m.byName.get('skin.midline')!.mesh!.positions
+    for (const side of ['left', 'right'] as const) {
+      const s = side === 'left' ? 1 : -1
+      const tragus = m.byName.get(`tragus.${side}`)!.positionM
+      // how far out the skin reaches at a height, in front of the plane 1 cm in front of the tragus (ears excluded)
+      const halfWidthM = (y: number): number => {
+        let widest = 0
+        for (let i = 0; i < P.length; i += 3) {
+          if (Math.abs(P[i + 1]! - y) < 0.0015 && P[i + 2]! > tragus[2] + 0.01) widest = Math.max(widest, s * P[i]!)
+        }
+        return widest
+      }
+      const brow = halfWidthM(m.byName.get(`supraorbital-margin.${side}`)!.positionM[1])
+      const arch = halfWidthM(m.byName.get(`zygomatic-arch.${side}`)!.positionM[1])
+      expect(arch, `${side}: the skin at the arch`).toBeGreaterThan(0.05)
+      expect((brow - arch) * 1000, `${side}: brow ${(brow * 1000).toFixed(1)} mm, arch ${(arch * 1000).toFixed(1)} mm`).toBeLessThanOrEqual(
+        5,
+      )
     }
   })
 
@@ -110,7 +146,7 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
     const chin = m.byName.get('mental-protuberance.midline')!.positionM
     const hyoid = m.byName.get('hyoid.midline')!.positionM
     // the skin between the chin and the throat, 4.5 cm either side of the midline: the area of triangles whose
-    // normal points backwards (its z component below -0.3) faces the neck under a ledge (was 1.8 and 1.5 cm²)
+    // normal points backwards (its z component below -0.3) faces the neck under a ledge
     const P = mesh.positions
     const I = mesh.indices
     let area = 0
