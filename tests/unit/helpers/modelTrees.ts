@@ -25,3 +25,11 @@ export function insideByVote(tree: BvhMesh, p: Vec3Like): boolean {
   const votes = INSIDE_VOTE_RAYS.filter(([x, y, z]) => raycastAll(tree, p, { x, y, z }).length % 2 === 1).length
   return votes >= 2
 }
+
+/** The z of a mesh's first crossing along the line through (x, y) parallel to z, seen from the front (a ray from
+ * z = 0.6 m backward) or from behind (from z = -0.6 m forward); NaN where the line misses the mesh. */
+export function firstCrossingZ(tree: BvhMesh, x: number, y: number, from: 'front' | 'back'): number {
+  const dir = from === 'front' ? -1 : 1
+  const hits = raycastAll(tree, { x, y, z: -0.6 * dir }, { x: 0, y: 0, z: dir })
+  return hits.length ? -0.6 * dir + dir * Math.min(...hits.map((h) => h.distanceM)) : NaN
+}

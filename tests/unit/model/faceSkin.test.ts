@@ -11,7 +11,7 @@ import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { orbitCavity } from '../../../src/model/skullBones'
 import { BODIES } from '../helpers/bodies'
-import { meshTrees } from '../helpers/modelTrees'
+import { firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 
 describe("the face's lid lines and orbits", () => {
   const lm = new Landmarks(REFERENCE_TABLES)
@@ -55,10 +55,7 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
     const m = await load()
     const skin = meshTrees(() => m)('skin.midline')
     // the skin seen from the front: the first crossing of a ray from in front (m, along +z)
-    const frontM = (x: number, y: number): number => {
-      const hits = raycastAll(skin, { x, y, z: 0.6 }, { x: 0, y: 0, z: -1 })
-      return hits.length ? 0.6 - Math.min(...hits.map((h) => h.distanceM)) : NaN
-    }
+    const frontM = (x: number, y: number): number => firstCrossingZ(skin, x, y, 'front')
     // the face's offsets are the reference body's; the female body's head is the reference head scaled, by the ratio
     // of its brow-to-chin height to the reference table's
     const reference = new Landmarks(REFERENCE_TABLES)

@@ -5,14 +5,13 @@
 // clavicle.
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { raycastAll } from '../../../src/geometry/meshBvh'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { type SkinClosing, backClosing, closeHeightMap, closeSkin, shoulderClosings } from '../../../src/model/skinClosing'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
 import { BODIES } from '../helpers/bodies'
-import { meshTrees } from '../helpers/modelTrees'
+import { firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 import { columnSurfaceZ } from '../helpers/gridSurface'
 
 const CELL = 0.005
@@ -180,8 +179,7 @@ describe.each(BODIES)('$file: the skin over the lower thoracic back and the fron
     const m = await load()
     const skin = meshTrees(() => m)('skin.midline')
     // the back's skin: the first crossing of a ray from behind
-    const outM = (x: number, y: number): number =>
-      0.6 - Math.min(...raycastAll(skin, { x, y, z: -0.6 }, { x: 0, y: 0, z: 1 }).map((h) => h.distanceM))
+    const outM = (x: number, y: number): number => -firstCrossingZ(skin, x, y, 'back')
     for (const level of ['t7', 't8', 't9', 't10', 't11', 't12']) {
       const y = m.byName.get(`${level}-spinous-process.midline`)!.positionM[1]
       for (const side of [1, -1]) {
@@ -200,10 +198,7 @@ describe.each(BODIES)('$file: the skin over the lower thoracic back and the fron
     const clavicle = m.byName.get('clavicle-midpoint.left')!.positionM
     const acromion = m.byName.get('acromion.left')!.positionM
     // the skin seen from the front: the first crossing of a ray from in front
-    const frontM = (x: number, y: number): number => {
-      const hits = raycastAll(skin, { x, y, z: 0.6 }, { x: 0, y: 0, z: -1 })
-      return hits.length ? 0.6 - Math.min(...hits.map((h) => h.distanceM)) : NaN
-    }
+    const frontM = (x: number, y: number): number => firstCrossingZ(skin, x, y, 'front')
     let measured = 0
     for (const side of [1, -1]) {
       for (let x = clavicle[0]; x <= acromion[0] - 0.02 + 1e-9; x += 0.005) {

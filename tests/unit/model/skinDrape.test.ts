@@ -1,10 +1,9 @@
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { raycastAll } from '../../../src/geometry/meshBvh'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import type { Vec3 } from '../../../src/model/vec'
 import { BODIES } from '../helpers/bodies'
-import { meshTrees } from '../helpers/modelTrees'
+import { firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 import { columnSurfaceZ } from '../helpers/gridSurface'
 import { type SkinDrape, drapeSkin, scapularDrapes } from '../../../src/model/skinDrape'
 import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
@@ -105,10 +104,7 @@ describe.each(BODIES)('$file: the skin under the inferior angles of the scapulae
     for (const side of [1, -1]) {
       const x = side * (angle[0] + 0.025)
       // the back's skin: the first crossing of a ray from behind
-      const backZ = (y: number): number => {
-        const hits = raycastAll(skin, { x, y, z: -0.6 }, { x: 0, y: 0, z: 1 })
-        return Math.min(...hits.map((h) => h.distanceM)) - 0.6
-      }
+      const backZ = (y: number): number => firstCrossingZ(skin, x, y, 'back')
       let above = backZ(angle[1])
       for (let y = angle[1] - 0.01; y >= angle[1] - 0.1 - 1e-9; y -= 0.01) {
         const z = backZ(y)
