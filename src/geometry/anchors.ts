@@ -16,6 +16,12 @@ export interface OffsetScale {
   head: number
   /** Landmarks at or above this height (the body's C7) take the head's ratio. */
   headFromY: number
+  /** Lateral offsets from the neck's landmarks (from C7 up to below the angles of the mandible) take this ratio, the
+   * breadth between the angles of the mandible: a neck can be narrower against the reference than its head (ANSUR II
+   * neck circumference, women against men, 0.83; stature 0.93). */
+  neckLateral: number
+  /** The neck's landmarks lie below this height (the angles of the mandible). */
+  neckBelowY: number
 }
 
 /**
@@ -28,17 +34,19 @@ export type LandmarkLookup = ((landmarkId: string, side: Side) => Vec3Like | und
  * The spans of the reference body (models/body.glb, 1.75 m tall) a body's size is measured by: the height of the C7
  * spinous process above the lateral malleoli (through trunk and leg, leaving out head and feet), the breadth between
  * the acromions (the shoulder girdle, where most of the atlas's lateral offsets are) and the depth of the chest from
- * the sternal angle back to the inferior angles of the scapulae; for the head, the breadth between the mastoid processes.
+ * the sternal angle back to the inferior angles of the scapulae; for the head, the breadth between the mastoid processes;
+ * for the neck, the breadth between the angles of the mandible.
  */
-export const REFERENCE_SPANS_M = { c7ToMalleolus: 1.42675, biacromial: 0.392, chestDepth: 0.18494, bimastoid: 0.11 } as const
+export const REFERENCE_SPANS_M = { c7ToMalleolus: 1.42675, biacromial: 0.392, chestDepth: 0.18494, bimastoid: 0.11, bigonial: 0.1 } as const
 
-const UNSCALED: OffsetScale = { lateral: 1, superior: 1, anterior: 1, head: 1, headFromY: Infinity }
+const UNSCALED: OffsetScale = { lateral: 1, superior: 1, anterior: 1, head: 1, headFromY: Infinity, neckLateral: 1, neckBelowY: Infinity }
 const plausible = (r: number): boolean => Number.isFinite(r) && r >= 0.5 && r <= 1.5
 
 /**
  * How large a body is against the reference one, from its own landmarks: superior offsets by the C7-to-malleolus
  * ratio, lateral ones by the biacromial ratio, anterior ones by the chest-depth ratio; offsets from a landmark of the
- * head or neck by the bimastoid ratio on every axis. 1 on every axis when the body lacks those landmarks or a ratio
+ * head or neck by the bimastoid ratio on every axis, except lateral offsets from the neck's landmarks, by the ratio of
+ * the breadth between the angles of the mandible. 1 on every axis when the body lacks those landmarks or a ratio
  * is implausible (below 0.5 or above 1.5), so a foreign model without them is placed as before.
  */
 export function offsetScaleOf(lookup: (landmarkId: string, side: Side) => Vec3Like | undefined): OffsetScale {
@@ -59,7 +67,19 @@ export function offsetScaleOf(lookup: (landmarkId: string, side: Side) => Vec3Li
   const depth = (sternalAngle.z - (scapulae[0].z + scapulae[1].z) / 2) / REFERENCE_SPANS_M.chestDepth
   const head = Math.abs(mastoids[0].x - mastoids[1].x) / REFERENCE_SPANS_M.bimastoid
   if (![height, breadth, depth, head].every(plausible)) return UNSCALED
-  return { lateral: breadth, superior: height, anterior: depth, head, headFromY: c7.y }
+  // a body without the angles of the mandible, or with an implausible breadth between them, has its neck scaled as its head
+  const gonia = pair('angle-of-mandible')
+  const neck = gonia ? Math.abs(gonia[0].x - gonia[1].x) / REFERENCE_SPANS_M.bigonial : head
+  const neckKnown = gonia !== null && plausible(neck)
+  return {
+    lateral: breadth,
+    superior: height,
+    anterior: depth,
+    head,
+    headFromY: c7.y,
+    neckLateral: neckKnown ? neck : head,
+    neckBelowY: neckKnown ? (gonia[0].y + gonia[1].y) / 2 : c7.y,
+  }
 }
 
 /** A lookup with its body's offset scale attached (offsetScaleOf). */
@@ -143,7 +163,9 @@ export function resolveAnchoredPoint(lookup: LandmarkLookup, anchored: AnchoredP
   const base = landmarkFor(lookup, anchored.landmark, side)
   const offset = bodyOffsetToWorld(anchored.offset, side)
   const k = lookup.offsetScale ?? UNSCALED
-  const [kx, ky, kz] = base.y >= k.headFromY ? [k.head, k.head, k.head] : [k.lateral, k.superior, k.anterior]
+  const inHead = base.y >= k.headFromY
+  const inNeck = inHead && base.y < k.neckBelowY
+  const [kx, ky, kz] = inHead ? [inNeck ? k.neckLateral : k.head, k.head, k.head] : [k.lateral, k.superior, k.anterior]
   return { x: base.x + kx * offset.x, y: base.y + ky * offset.y, z: base.z + kz * offset.z }
 }
 

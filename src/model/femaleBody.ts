@@ -27,6 +27,8 @@ export const ANSUR_II = {
   acromionRadialeLength: [335, 311],
   radialeStylionLength: [268, 241],
   footLength: [271, 246],
+  // from the survey's public data file (means 397.6 / 329.8)
+  neckCircumference: [398, 330],
 } as const
 
 const ratio = (k: keyof typeof ANSUR_II): number => ANSUR_II[k][1] / ANSUR_II[k][0]
@@ -61,7 +63,9 @@ function profile(knots: readonly Knot[], y: number): number {
 // Heights in the reference body: ANKLE 0.07, knee 0.5, crotch 0.84, greater trochanter 0.93, iliac crest 1.06, tenth
 // rib 1.12, chest 1.29, acromion 1.43, chin 1.52. Breadths scale by the ANSUR II ratio at each level. The hip breadth
 // ratio (1.02) is reached with the thicker female subcutaneous layer there (FEMALE_EXTRA_FAT_M), so the warp alone
-// keeps the bony pelvis at the bicristal ratio (0.99). The head scales with stature.
+// keeps the bony pelvis at the bicristal ratio (0.99). The neck narrows by the neck circumference ratio at mid-neck
+// (ANSUR II public data file, 329.8 / 397.6 mm: a slender neck, not a male neck scaled), the jaw below the mastoid with
+// it; the head scales with stature from the mastoid up.
 const LATERAL: readonly Knot[] = [
   { y: 0.07, v: ratio('ankleCircumference') },
   { y: 0.4, v: ratio('calfCircumference') },
@@ -71,7 +75,8 @@ const LATERAL: readonly Knot[] = [
   { y: 1.15, v: ratio('waistBreadth') },
   { y: 1.29, v: ratio('chestBreadth') },
   { y: 1.43, v: ratio('biacromialBreadth') },
-  { y: 1.5, v: STATURE_RATIO },
+  { y: 1.53, v: ratio('neckCircumference') },
+  { y: 1.575, v: STATURE_RATIO },
 ]
 
 // Depth (front to back): the chest keeps the reference depth (ANSUR II chest depth 247 vs 254 mm, a ratio of 0.97,

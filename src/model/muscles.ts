@@ -351,7 +351,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'levator-scapulae',
     {
       prims: belly(lerp(c1tp, TP('C4'), 0.4), add(sup, [0.004, 0.008, -0.002]), 0.011, {
-        via: [add(TP('C5'), [0.018, 0.0, -0.018])],
+        // at mid-neck beside splenius and behind the scalenes, so that trapezius' anterior border passes behind it
+        // and it comes out from under that border at the angle of the neck (1.8 cm lateral and behind the C5
+        // transverse process, it held trapezius out on the side of the neck, which then ran as a tent to the shoulder)
+        via: [add(TP('C5'), [0.01, 0.0, -0.022])],
         rAM: 0.007,
         rBM: 0.006,
         peak: 0.5,
@@ -1023,7 +1026,12 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     const { part, f } = trapeziusFibre(u)
     const byFibre = part === 'upper' ? 1 : part === 'middle' ? 1 - ramp(f, 0, 0.55) : 0
     const byHeight = ramp(p[1], SP('T2')[1], SP('C7')[1])
-    return normalize(lerp(trunkOut(p), upperTrapeziusOut(p), Math.max(byFibre, byHeight)))
+    // over the neck, between the occiput and the top of the shoulder, straight out from the neck's axis: neckOut points
+    // mostly up there, and fibres laid along it slid up the neck toward the ears
+    const neckRadial = normalize([p[0], 0.03, p[2] + 0.01])
+    const radial = (1 - ramp(p[0], 0.055, 0.095)) * (1 - ramp(p[1], eop[1] - 0.08, eop[1] - 0.05))
+    const overNeck = lerp(upperTrapeziusOut(p), neckRadial, radial)
+    return normalize(lerp(trunkOut(p), overNeck, Math.max(byFibre, byHeight)))
   }
   const trapeziusSheet = sheet(
     (u) => {
@@ -1037,6 +1045,19 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     {
       fibres: trapeziusCount,
       steps: trapeziusSteps,
+      // the upper fibres from the occiput and the upper ligamentum nuchae run down the back of the neck and turn out to
+      // the clavicle (a quadratic curve whose control point lies 2 cm above the insertion, behind the origin), so that the
+      // neck is a column under the head; the bend fades over the fibres from C2 to C6, which run out toward the acromion,
+      // and the first part of each fibre keeps its straight course, so the origin's fan covers splenius capitis' insertion
+      path: (o, i, t, u) => {
+        const { part, f } = trapeziusFibre(u)
+        if (part !== 'upper') return lerp(o, i, t)
+        const bend = 1 - ramp(f, 0.2, 0.8)
+        const down: Vec3 = [o[0] + 0.1 * (i[0] - o[0]), i[1] + 0.02, o[2] - 0.015]
+        const c = lerp(lerp(o, i, 0.5), down, bend)
+        const curved = add(add(scale(o, (1 - t) ** 2), scale(c, 2 * t * (1 - t))), scale(i, t * t))
+        return lerp(lerp(o, i, t), curved, ramp(t, 0.05, 0.3))
+      },
       // close fibres that overlap well: fewer, or less overlap, left grooves between the fibres of the thin aponeurosis
       // along the spines, where the spinous tips showed through
       overlap: 0.8,

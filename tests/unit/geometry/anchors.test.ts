@@ -94,6 +94,7 @@ function sizedBody(k: {
   superior: number
   anterior: number
   head: number
+  neck?: number
 }): Map<string, { x: number; y: number; z: number }> {
   const r = REFERENCE_SPANS_M
   return new Map([
@@ -107,6 +108,8 @@ function sizedBody(k: {
     ['inferior-angle-of-scapula.right', { x: -0.09, y: 1.15, z: (0.07 - r.chestDepth) * k.anterior }],
     ['mastoid-process.left', { x: (r.bimastoid / 2) * k.head, y: 1.55, z: -0.03 }],
     ['mastoid-process.right', { x: (-r.bimastoid / 2) * k.head, y: 1.55, z: -0.03 }],
+    ['angle-of-mandible.left', { x: (r.bigonial / 2) * (k.neck ?? k.head), y: 1.52, z: 0.02 }],
+    ['angle-of-mandible.right', { x: (-r.bigonial / 2) * (k.neck ?? k.head), y: 1.52, z: 0.02 }],
   ])
 }
 
@@ -134,6 +137,28 @@ describe('offsets on a body of another size', () => {
     expect(head.y - mastoid.y).toBeCloseTo(-0.095, 6)
   })
 
+  it('scales a lateral offset from a neck landmark (C7 up to below the angles of the mandible) by the neck', () => {
+    const nodes = sizedBody({ lateral: 0.88, superior: 0.93, anterior: 1, head: 0.93, neck: 0.85 })
+    const scale = offsetScaleOf(landmarkLookupFromNodes(nodes))
+    expect(scale.neckLateral).toBeCloseTo(0.85, 6)
+    expect(scale.neckBelowY).toBeCloseTo(1.52, 6)
+    const offset = { lateralM: 0.06, superiorM: 0.03, anteriorM: 0.03 }
+    const c7 = nodes.get('c7-spinous-process.midline')!
+    const neck = resolveAnchoredPoint(landmarkLookupFromNodes(nodes), { landmark: 'c7-spinous-process', offset }, 'left')
+    expect(neck.x - c7.x).toBeCloseTo(0.051, 6)
+    expect(neck.y - c7.y).toBeCloseTo(0.0279, 6)
+    expect(neck.z - c7.z).toBeCloseTo(0.0279, 6)
+    // the mastoid lies above the angles of the mandible: the head's ratio on every axis
+    const head = resolveAnchoredPoint(landmarkLookupFromNodes(nodes), { landmark: 'mastoid-process', offset }, 'left')
+    expect(head.x - nodes.get('mastoid-process.left')!.x).toBeCloseTo(0.0558, 6)
+    // without the angles of the mandible the neck is scaled as the head
+    nodes.delete('angle-of-mandible.left')
+    const noJaw = offsetScaleOf(landmarkLookupFromNodes(nodes))
+    expect(noJaw.neckLateral).toBeCloseTo(0.93, 6)
+    const asHead = resolveAnchoredPoint(landmarkLookupFromNodes(nodes), { landmark: 'c7-spinous-process', offset }, 'left')
+    expect(asHead.x - c7.x).toBeCloseTo(0.0558, 6)
+  })
+
   it('leaves offsets as written on a body that lacks the landmarks or measures implausibly', () => {
     expect(offsetScaleOf(lookup)).toMatchObject({ lateral: 1, superior: 1, anterior: 1, head: 1 })
     const tiny = offsetScaleOf(landmarkLookupFromNodes(sizedBody({ lateral: 0.2, superior: 1, anterior: 1, head: 1 })))
@@ -144,6 +169,6 @@ describe('offsets on a body of another size', () => {
 describe('the reference body', () => {
   it('is measured at scale 1 on every axis, so the atlas offsets written on it are placed as written', async () => {
     const scale = offsetScaleOf(landmarkLookupFromModel(await readGlb(BODIES[0]!.file)))
-    for (const axis of ['lateral', 'superior', 'anterior', 'head'] as const) expect(scale[axis], axis).toBeCloseTo(1, 4)
+    for (const axis of ['lateral', 'superior', 'anterior', 'head', 'neckLateral'] as const) expect(scale[axis], axis).toBeCloseTo(1, 4)
   }, 60_000)
 })
