@@ -7,18 +7,18 @@ import { normalize, type Vec3Like } from './vec'
 
 /**
  * How large a body is against the reference body the atlas's offsets were written on: per body axis for offsets from
- * landmarks of the trunk and limbs, and one ratio for offsets from landmarks of the head and neck (at or above C7).
+ * landmarks of the trunk and limbs; for offsets from landmarks at or above C7, the head's ratio on every axis, except
+ * that lateral offsets from the neck's landmarks (from C7 up to below the angles of the mandible) take the neck's.
  */
 export interface OffsetScale {
   lateral: number
   superior: number
   anterior: number
   head: number
-  /** Landmarks at or above this height (the body's C7) take the head's ratio. */
+  /** Landmarks at or above this height (the body's C7) take the head's ratio, laterally the neck's below neckBelowY. */
   headFromY: number
-  /** Lateral offsets from the neck's landmarks (from C7 up to below the angles of the mandible) take this ratio, the
-   * breadth between the angles of the mandible: a neck can be narrower against the reference than its head (ANSUR II
-   * neck circumference, women against men, 0.83; stature 0.93). */
+  /** Lateral offsets from the neck's landmarks take this ratio, the breadth between the angles of the mandible: a
+   * body's neck can be narrower against the reference's than its head is. */
   neckLateral: number
   /** The neck's landmarks lie below this height (the angles of the mandible). */
   neckBelowY: number
@@ -67,18 +67,19 @@ export function offsetScaleOf(lookup: (landmarkId: string, side: Side) => Vec3Li
   const depth = (sternalAngle.z - (scapulae[0].z + scapulae[1].z) / 2) / REFERENCE_SPANS_M.chestDepth
   const head = Math.abs(mastoids[0].x - mastoids[1].x) / REFERENCE_SPANS_M.bimastoid
   if (![height, breadth, depth, head].every(plausible)) return UNSCALED
-  // a body without the angles of the mandible, or with an implausible breadth between them, has its neck scaled as its head
+  // a body without the angles of the mandible, with an implausible breadth between them or with them no higher than
+  // C7 has no neck band: its neck is scaled as its head
   const gonia = pair('angle-of-mandible')
-  const neck = gonia ? Math.abs(gonia[0].x - gonia[1].x) / REFERENCE_SPANS_M.bigonial : head
-  const neckKnown = gonia !== null && plausible(neck)
+  const neck = gonia ? { ratio: Math.abs(gonia[0].x - gonia[1].x) / REFERENCE_SPANS_M.bigonial, y: (gonia[0].y + gonia[1].y) / 2 } : null
+  const neckKnown = neck !== null && plausible(neck.ratio) && neck.y > c7.y
   return {
     lateral: breadth,
     superior: height,
     anterior: depth,
     head,
     headFromY: c7.y,
-    neckLateral: neckKnown ? neck : head,
-    neckBelowY: neckKnown ? (gonia[0].y + gonia[1].y) / 2 : c7.y,
+    neckLateral: neckKnown ? neck.ratio : head,
+    neckBelowY: neckKnown ? neck.y : c7.y,
   }
 }
 

@@ -4,7 +4,7 @@
 // soft tissue over pectoralis major and the thicker subcutaneous layer over hips, buttocks, thighs and upper arms.
 // Because bones, muscles, organs and skin all move with the same warp, every layer keeps its order and no part can
 // pass through another; tissue thicknesses change only by the local stretch (front to back none over the chest, side
-// to side up to the 12% narrowing at the shoulders).
+// to side up to the 12% narrowing at the shoulders and the 17% at mid-neck).
 import { ramp } from './fibres'
 import { band } from './habitus'
 import type { Primitive } from './sdf'

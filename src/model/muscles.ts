@@ -352,8 +352,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     {
       prims: belly(lerp(c1tp, TP('C4'), 0.4), add(sup, [0.004, 0.008, -0.002]), 0.011, {
         // at mid-neck beside splenius and behind the scalenes, so that trapezius' anterior border passes behind it
-        // and it comes out from under that border at the angle of the neck (1.8 cm lateral and behind the C5
-        // transverse process, it held trapezius out on the side of the neck, which then ran as a tent to the shoulder)
+        // and it comes out from under that border at the angle of the neck (further out, it would hold trapezius out on
+        // the side of the neck, and the neck would run as a tent from the ears to the shoulders)
         via: [add(TP('C5'), [0.01, 0.0, -0.022])],
         rAM: 0.007,
         rBM: 0.006,
@@ -1027,7 +1027,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     const byFibre = part === 'upper' ? 1 : part === 'middle' ? 1 - ramp(f, 0, 0.55) : 0
     const byHeight = ramp(p[1], SP('T2')[1], SP('C7')[1])
     // over the neck, between the occiput and the top of the shoulder, straight out from the neck's axis: neckOut points
-    // mostly up there, and fibres laid along it slid up the neck toward the ears
+    // mostly up there, and fibres laid along it would slide up the neck toward the ears
     const neckRadial = normalize([p[0], 0.03, p[2] + 0.01])
     const radial = (1 - ramp(p[0], 0.055, 0.095)) * (1 - ramp(p[1], eop[1] - 0.08, eop[1] - 0.05))
     const overNeck = lerp(upperTrapeziusOut(p), neckRadial, radial)

@@ -159,6 +159,19 @@ describe('offsets on a body of another size', () => {
     expect(asHead.x - c7.x).toBeCloseTo(0.0558, 6)
   })
 
+  it('scales the neck as the head when the angles of the mandible measure implausibly or lie no higher than C7', () => {
+    const implausible = offsetScaleOf(
+      landmarkLookupFromNodes(sizedBody({ lateral: 0.88, superior: 0.93, anterior: 1, head: 0.93, neck: 0.3 })),
+    )
+    expect(implausible.neckLateral).toBeCloseTo(0.93, 6)
+    expect(implausible.neckBelowY).toBe(implausible.headFromY)
+    const nodes = sizedBody({ lateral: 0.88, superior: 0.93, anterior: 1, head: 0.93, neck: 0.85 })
+    for (const side of ['left', 'right']) nodes.get(`angle-of-mandible.${side}`)!.y = 1.3
+    const low = offsetScaleOf(landmarkLookupFromNodes(nodes))
+    expect(low.neckLateral).toBeCloseTo(0.93, 6)
+    expect(low.neckBelowY).toBe(low.headFromY)
+  })
+
   it('leaves offsets as written on a body that lacks the landmarks or measures implausibly', () => {
     expect(offsetScaleOf(lookup)).toMatchObject({ lateral: 1, superior: 1, anterior: 1, head: 1 })
     const tiny = offsetScaleOf(landmarkLookupFromNodes(sizedBody({ lateral: 0.2, superior: 1, anterior: 1, head: 1 })))
