@@ -33,3 +33,11 @@ export function firstCrossingZ(tree: BvhMesh, x: number, y: number, from: 'front
   const hits = raycastAll(tree, { x, y, z: -0.6 * dir }, { x: 0, y: 0, z: dir })
   return hits.length ? -0.6 * dir + dir * Math.min(...hits.map((h) => h.distanceM)) : NaN
 }
+
+/** The x of a mesh's first crossing along the line through (y, z) parallel to x, seen from the patient's left (a ray
+ * from x = 0.6 m toward -x) or right (from x = -0.6 m toward +x); NaN where the line misses the mesh. */
+export function firstCrossingX(tree: BvhMesh, y: number, z: number, from: 'left' | 'right'): number {
+  const dir = from === 'left' ? -1 : 1
+  const hits = raycastAll(tree, { x: -0.6 * dir, y, z }, { x: dir, y: 0, z: 0 })
+  return hits.length ? -0.6 * dir + dir * Math.min(...hits.map((h) => h.distanceM)) : NaN
+}

@@ -5,13 +5,12 @@
 // its depth and extent are set.
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { raycastAll } from '../../../src/geometry/meshBvh'
 import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { orbitCavity } from '../../../src/model/skullBones'
 import { BODIES } from '../helpers/bodies'
-import { firstCrossingZ, meshTrees } from '../helpers/modelTrees'
+import { firstCrossingX, firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 
 describe("the face's lid lines and orbits", () => {
   const lm = new Landmarks(REFERENCE_TABLES)
@@ -102,9 +101,9 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
       // from the side, so a crevice hidden behind the ear's own surface is not seen (the ear's plate lies behind the
       // tragus)
       const outM = (dz: number): number => {
-        const hits = raycastAll(skin, { x: s * 0.3, y: tragus[1] - 0.006, z: tragus[2] + dz }, { x: -s, y: 0, z: 0 })
-        expect(hits.length, `${side}, ${(dz * 1000).toFixed(0)} mm in front of the tragus: the ray meets the skin`).toBeGreaterThan(0)
-        return 0.3 - Math.min(...hits.map((h) => h.distanceM))
+        const x = firstCrossingX(skin, tragus[1] - 0.006, tragus[2] + dz, side)
+        expect(x, `${side}, ${(dz * 1000).toFixed(0)} mm in front of the tragus: the ray meets the skin`).not.toBeNaN()
+        return s * x
       }
       // from 2 mm behind the tragus to 1 cm in front of it, nowhere more than 2 mm under the cheek 1 cm in front
       const cheek = outM(0.01)

@@ -6,10 +6,10 @@
 // neck's and not the jaw's.
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
+import type { BvhMesh } from '../../../src/geometry/meshBvh'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { BODIES } from '../helpers/bodies'
-import { meshTrees } from '../helpers/modelTrees'
+import { firstCrossingX, meshTrees } from '../helpers/modelTrees'
 
 /** ANSUR II (Gordon et al. 2014, public data file): neck circumference below the laryngeal prominence, mean and SD (mm). */
 const NECK_CIRCUMFERENCE_MM = { male: [397.6, 25.8], female: [329.8, 19.2] } as const
@@ -19,8 +19,8 @@ const NECK_CIRCUMFERENCE_MM = { male: [397.6, 25.8], female: [329.8, 19.2] } as 
 function halfBreadthAt(skin: BvhMesh, y: number): number {
   let widest = NaN
   for (let z = -0.12; z <= 0; z += 0.0025) {
-    const hits = raycastAll(skin, { x: 0.3, y, z }, { x: -1, y: 0, z: 0 })
-    if (hits.length) widest = Math.max(Number.isNaN(widest) ? 0 : widest, 0.3 - Math.min(...hits.map((h) => h.distanceM)))
+    const x = firstCrossingX(skin, y, z, 'left')
+    if (!Number.isNaN(x)) widest = Number.isNaN(widest) ? x : Math.max(widest, x)
   }
   return widest
 }
