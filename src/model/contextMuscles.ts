@@ -19,7 +19,7 @@ import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint } from './thorax'
 import { itemAt, segmentsOf } from './lists'
 import { spinousTip } from './landmarks'
-import { type Vec3, add, cross, lerp, normalize, scale, sub } from './vec'
+import { type Vec3, add, cross, dot, lerp, normalize, scale, spline, sub } from './vec'
 
 /** How far outside a context muscle its baked field holds true distances (m). */
 const FIELD_REACH_M = 0.036
@@ -58,6 +58,10 @@ interface ContextBuild {
 /** How far outward of an overlying atlas muscle a context muscle is cut away (`deepTo`), and the steps sampled. */
 const SHADOW_DEPTH_M = 0.024
 const SHADOW_STEPS = 6
+/** Pieces of the sartorius' smoothed path between two of its via points. */
+const SARTORIUS_PIECES_PER_SPAN = 6
+/** Passes of tautPath over the sartorius' laid path (each lifts a point at most to its neighbours' chord). */
+const SARTORIUS_TAUT_PASSES = 8
 
 /** The field of everything lying outward of `field` within SHADOW_DEPTH_M along `outward` (negative inside it). */
 function shadowField(field: (x: number, y: number, z: number) => number, outward: (p: Vec3) => Vec3) {
@@ -70,6 +74,44 @@ function shadowField(field: (x: number, y: number, z: number) => number, outward
     }
     return v
   }
+}
+
+/** A strap's path and half widths resampled along a Catmull-Rom curve through its via points, `perSegment` pieces
+ * between each pair. At a corner of the path two flattened capsules of different direction overlap, and the union
+ * stands out as a knob (on the sartorius, 6 mm under the skin of the front of the thigh). */
+function smoothStrapPath(
+  points: readonly Vec3[],
+  halfWidthsM: readonly number[],
+  perSegment: number,
+): { points: Vec3[]; halfWidthsM: number[] } {
+  const n = (points.length - 1) * perSegment
+  const out = { points: [] as Vec3[], halfWidthsM: [] as number[] }
+  for (let k = 0; k <= n; k++) {
+    const f = k / perSegment
+    const i = Math.min(Math.floor(f), points.length - 2)
+    const w0 = itemAt(halfWidthsM, i, 'strap half widths')
+    const w1 = itemAt(halfWidthsM, i + 1, 'strap half widths')
+    out.points.push(spline(points, k / n))
+    out.halfWidthsM.push(w0 + (w1 - w0) * (f - i))
+  }
+  return out
+}
+
+/** A strap's path drawn taut: each inner point that lies below the chord of its neighbours (along `outward`) is
+ * lifted onto it, pass after pass, so the strap bridges the hollows between what it is laid over as a muscle under
+ * tension does, and keeps to the convex shape beneath. Points are only ever moved out. */
+function tautPath(points: readonly Vec3[], outward: (p: Vec3) => Vec3, passes: number): Vec3[] {
+  const out = points.map((p): Vec3 => [p[0], p[1], p[2]])
+  for (let pass = 0; pass < passes; pass++) {
+    for (let i = 1; i < out.length - 1; i++) {
+      const p = itemAt(out, i, 'taut path')
+      const chordMid = lerp(itemAt(out, i - 1, 'taut path'), itemAt(out, i + 1, 'taut path'), 0.5)
+      const o = outward(p)
+      const below = dot(sub(chordMid, p), o)
+      if (below > 0) out[i] = add(p, scale(o, below))
+    }
+  }
+  return out
 }
 
 /** A flat strap along a path: tapered capsules whose cross-section is flattened along `outward` at each segment
@@ -508,24 +550,27 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     prims: strap(graPts, [0.016, 0.016, 0.013, 0.01, 0.006, 0.004], 0.35, (p) => normalize([-1, 0, p[2] < -0.01 ? -0.3 : 0.2])),
     blendM: 0.006,
   })
-  // sartorius: ASIS, obliquely down and medially across the front of the thigh (over rectus femoris' medial edge,
-  // vastus medialis and adductor longus), behind the medial condyle to the pes anserinus in front of gracilis
-  const sarRaw: Vec3[] = [
+  // sartorius: ASIS, obliquely down and medially across the front of the thigh (over rectus femoris' medial edge at
+  // the apex of the femoral triangle, then vastus medialis and adductor longus), behind the medial condyle to the pes
+  // anserinus in front of gracilis. Its path is a smooth curve, laid over what lies beneath point by point.
+  const sarVia: Vec3[] = [
     add(asis, [-0.004, -0.012, 0.0]),
-    [0.108, 0.87, 0.08],
-    [0.085, 0.78, 0.076],
-    [0.062, 0.69, 0.055],
+    [0.106, 0.87, 0.08],
+    [0.074, 0.78, 0.072],
+    [0.058, 0.69, 0.052],
     [0.044, 0.6, 0.026],
     add(mfc, [-0.012, 0.006, -0.008]),
+    add(pes, [0.004, 0.01, 0.01]),
   ]
-  const sarPts: Vec3[] = sarRaw.map((p, i) => {
-    if (i === 0) return p
+  const sar = smoothStrapPath(sarVia, [0.01, 0.015, 0.016, 0.016, 0.014, 0.01, 0.005], SARTORIUS_PIECES_PER_SPAN)
+  const sarLaid: Vec3[] = sar.points.map((p, i, all) => {
+    if (i === 0 || i === all.length - 1) return p
     const q = laid(p, thighOut(p), 0.0078)
     return wrapOver(mine, q, thighOut(q), 0.0078)
   })
-  sarPts.push(add(pes, [0.004, 0.01, 0.01]))
+  const sarPts = tautPath(sarLaid, thighOut, SARTORIUS_TAUT_PASSES)
   put('sartorius', {
-    prims: strap(sarPts, [0.01, 0.015, 0.016, 0.016, 0.014, 0.01, 0.005], 0.36, (p) => thighOut(p)),
+    prims: strap(sarPts, sar.halfWidthsM, 0.36, (p) => thighOut(p)),
     blendM: 0.006,
   })
 
