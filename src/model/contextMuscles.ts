@@ -58,9 +58,11 @@ interface ContextBuild {
 /** How far outward of an overlying atlas muscle a context muscle is cut away (`deepTo`), and the steps sampled. */
 const SHADOW_DEPTH_M = 0.024
 const SHADOW_STEPS = 6
-/** Pieces of the sartorius' smoothed path between two of its via points. */
+/** Pieces of the sartorius' smoothed path between two of its via points (about 1.5 cm each). */
 const SARTORIUS_PIECES_PER_SPAN = 6
-/** Passes of tautPath over the sartorius' laid path (each lifts a point at most to its neighbours' chord). */
+/** Passes of tautPath over the sartorius' laid path: a lift reaches about 12 cm along the strap, so the hollow between
+ * the anterior superior iliac spine and rectus femoris is bridged and the long groove over the adductor canal is
+ * followed, more loosely. */
 const SARTORIUS_TAUT_PASSES = 8
 
 /** The field of everything lying outward of `field` within SHADOW_DEPTH_M along `outward` (negative inside it). */
@@ -76,18 +78,21 @@ function shadowField(field: (x: number, y: number, z: number) => number, outward
   }
 }
 
-/** A strap's path and half widths resampled along a Catmull-Rom curve through its via points, `perSegment` pieces
- * between each pair. At a corner of the path two flattened capsules of different direction overlap, and the union
- * stands out as a knob (on the sartorius, 6 mm under the skin of the front of the thigh). */
+/** A strap's path and half widths resampled along a Catmull-Rom curve through its via points, `piecesPerSpan` pieces
+ * between each pair: at a corner of a polyline two flattened capsules of different direction overlap, and their union
+ * stands out as a knob. */
 function smoothStrapPath(
   points: readonly Vec3[],
   halfWidthsM: readonly number[],
-  perSegment: number,
+  piecesPerSpan: number,
 ): { points: Vec3[]; halfWidthsM: number[] } {
-  const n = (points.length - 1) * perSegment
+  if (halfWidthsM.length !== points.length) {
+    throw new Error(`smoothStrapPath: ${points.length} via points but ${halfWidthsM.length} half widths`)
+  }
+  const n = (points.length - 1) * piecesPerSpan
   const out = { points: [] as Vec3[], halfWidthsM: [] as number[] }
   for (let k = 0; k <= n; k++) {
-    const f = k / perSegment
+    const f = k / piecesPerSpan
     const i = Math.min(Math.floor(f), points.length - 2)
     const w0 = itemAt(halfWidthsM, i, 'strap half widths')
     const w1 = itemAt(halfWidthsM, i + 1, 'strap half widths')
@@ -97,21 +102,22 @@ function smoothStrapPath(
   return out
 }
 
-/** A strap's path drawn taut: each inner point that lies below the chord of its neighbours (along `outward`) is
- * lifted onto it, pass after pass, so the strap bridges the hollows between what it is laid over as a muscle under
- * tension does, and keeps to the convex shape beneath. Points are only ever moved out. */
+/** A strap's path drawn taut over a limited reach: in each pass every inner point that lies below the midpoint of
+ * its neighbours' chord (measured along `outward`) is lifted along `outward` to that level, all from the previous
+ * pass's points. A lift spreads one point further each pass, so hollows up to about `passes` points long are bridged,
+ * as a muscle under tension bridges them, and longer ones are followed. Points are only ever moved out. */
 function tautPath(points: readonly Vec3[], outward: (p: Vec3) => Vec3, passes: number): Vec3[] {
-  const out = points.map((p): Vec3 => [p[0], p[1], p[2]])
+  let path = points.map((p): Vec3 => [p[0], p[1], p[2]])
   for (let pass = 0; pass < passes; pass++) {
-    for (let i = 1; i < out.length - 1; i++) {
-      const p = itemAt(out, i, 'taut path')
-      const chordMid = lerp(itemAt(out, i - 1, 'taut path'), itemAt(out, i + 1, 'taut path'), 0.5)
+    path = path.map((p, i, prev) => {
+      if (i === 0 || i === prev.length - 1) return p
+      const chordMid = lerp(itemAt(prev, i - 1, 'taut path'), itemAt(prev, i + 1, 'taut path'), 0.5)
       const o = outward(p)
       const below = dot(sub(chordMid, p), o)
-      if (below > 0) out[i] = add(p, scale(o, below))
-    }
+      return below > 0 ? add(p, scale(o, below)) : p
+    })
   }
-  return out
+  return path
 }
 
 /** A flat strap along a path: tapered capsules whose cross-section is flattened along `outward` at each segment
@@ -550,9 +556,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     prims: strap(graPts, [0.016, 0.016, 0.013, 0.01, 0.006, 0.004], 0.35, (p) => normalize([-1, 0, p[2] < -0.01 ? -0.3 : 0.2])),
     blendM: 0.006,
   })
-  // sartorius: ASIS, obliquely down and medially across the front of the thigh (over rectus femoris' medial edge at
-  // the apex of the femoral triangle, then vastus medialis and adductor longus), behind the medial condyle to the pes
-  // anserinus in front of gracilis. Its path is a smooth curve, laid over what lies beneath point by point.
+  // sartorius: ASIS, obliquely down and medially across the front of the thigh, over the medial edge of rectus
+  // femoris and, at the apex of the femoral triangle, the medial border of adductor longus; below, over vastus
+  // medialis and the adductors (the roof of the adductor canal), behind the medial condyle to the pes anserinus in
+  // front of gracilis. Its path is a smooth curve, laid over what lies beneath point by point and drawn taut.
   const sarVia: Vec3[] = [
     add(asis, [-0.004, -0.012, 0.0]),
     [0.106, 0.87, 0.08],

@@ -157,8 +157,9 @@ export async function generateBody(
       }
     }
     if (s.underSkin) {
-      skinPrims.push(...s.shape.prims)
-      if (s.side === 'left') skinPrims.push(...mirrorShape(s.shape).prims)
+      const wrapped = s.skinShape ?? s.shape
+      skinPrims.push(...wrapped.prims)
+      if (s.side === 'left') skinPrims.push(...mirrorShape(wrapped).prims)
     }
   }
   for (const f of skinFillers(lm)) skinPrims.push(...f.prims)

@@ -28,10 +28,16 @@ interface MuscleBuild {
   maxTriangles?: number
   /** Carved out of the field when it is meshed (not from the envelope, nor from the skin). */
   carve?: Primitive[]
+  /** What the skin is wrapped over in the muscle's stead (StructureSpec.skinShape); by default its own primitives. */
+  skinPrims?: Primitive[]
 }
 
 /** Trapezius is one sheet in three atlas muscles: meshed as parts of one field, so they meet flush (sdf.ts PartOf). */
 const TRAPEZIUS_PARTS: readonly string[] = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius']
+
+/** How far the copy of sternalis the skin is wrapped over is sunk into pectoralis major (m): enough that the strip
+ * stays about 1 mm under the skin (docs/MODEL.md, "Sternalis: not in the skin's shape"). */
+const STERNALIS_SKIN_SINK_M = 0.0025
 
 /** A muscle's own field (its primitives' smooth union), before carving or cutting into parts. */
 const unionOf = (b: MuscleBuild): Shape => ({ prims: b.prims, blendM: b.blendM ?? 0.008 })
@@ -1185,31 +1191,37 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // Sternalis (when present): a flat strap beside the sternum, over the sternal origin of pectoralis major, from the
   // manubrium (continuous with the sternal head of sternocleidomastoid) down to the lower costal cartilages and the
   // rectus sheath; it does not cross the midline (SONI, NATSIS). Laid over pectoralis major. Model choices.
+  // A variant, drawn only when asked for: the skin is wrapped over a copy of it sunk STERNALIS_SKIN_SINK_M into
+  // pectoralis major (MuscleBuild.skinPrims), so that the skin covers it without showing two ridges over the sternum.
+  // It is thin (1.5 mm nominal; a 1.5 mm grid meshes it about 4.4 mm thick) and lies on pectoralis major without a gap.
+  const sternalis = (clearanceM: number): Primitive[] =>
+    sheet(
+      [add(notch, [0.01, -0.012, 0.02]), add(notch, [0.024, -0.014, 0.02])],
+      [add(xiph, [0.028, 0.01, 0.012]), add(xiph, [0.05, 0.012, 0.01])],
+      {
+        fibres: 5,
+        thicknessM: 0.0015,
+        outward: chestOut,
+        over: under,
+        steps: 9,
+        clearanceM,
+        reachOutM: 0.04,
+        anchorEnds: [false, false],
+        overlap: 0.9,
+        thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * t),
+        // a flat strap: its edges thin out onto pectoralis major, and it is averaged along and across so that it
+        // does not follow every ridge of the sternocostal origin beneath (it read as a beaded rod)
+        thicknessAcross: (f) => 0.5 + 0.5 * Math.sin(Math.PI * f),
+        smooth: { passes: 4, along: 0.5, across: 0.5 },
+      },
+    )
   add2(
     'sternalis',
     {
-      prims: sheet(
-        [add(notch, [0.01, -0.012, 0.02]), add(notch, [0.024, -0.014, 0.02])],
-        [add(xiph, [0.028, 0.01, 0.012]), add(xiph, [0.05, 0.012, 0.01])],
-        {
-          fibres: 5,
-          thicknessM: 0.004,
-          outward: chestOut,
-          over: under,
-          steps: 9,
-          clearanceM: 0.0008,
-          reachOutM: 0.04,
-          anchorEnds: [false, false],
-          overlap: 0.9,
-          thicknessAlong: (t) => 0.55 + 0.45 * Math.sin(Math.PI * t),
-          // a flat strap: its edges thin out onto pectoralis major, and it is averaged along and across so that it
-          // does not follow every ridge of the sternocostal origin beneath (it read as a beaded rod)
-          thicknessAcross: (f) => 0.5 + 0.5 * Math.sin(Math.PI * f),
-          smooth: { passes: 4, along: 0.5, across: 0.5 },
-        },
-      ),
+      prims: sternalis(0),
+      skinPrims: sternalis(-STERNALIS_SKIN_SINK_M),
       blendM: 0.004,
-      cellM: 0.0025,
+      cellM: 0.0015,
     },
     true,
   )
@@ -1908,7 +1920,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
 export function muscleStructure(
   m: MuscleIdentity,
   shape: Shape,
-  build: { cellM?: number; maxTriangles?: number; prims: readonly Primitive[] },
+  build: { cellM?: number; maxTriangles?: number; prims: readonly Primitive[]; skinPrims?: Primitive[] },
   colour: readonly [number, number, number],
 ): StructureSpec {
   const fibrePrims = fibrePrimitives(build.prims)
@@ -1925,6 +1937,7 @@ export function muscleStructure(
     maxTriangles: build.maxTriangles ?? 1100,
     colour,
     underSkin: true,
+    ...(build.skinPrims ? { skinShape: { prims: build.skinPrims, blendM: shape.blendM } } : {}),
     fibrePrims,
   }
 }

@@ -29,6 +29,9 @@ export interface StructureSpec {
   colour: readonly [number, number, number]
   /** Whether the skin is wrapped over this structure. */
   underSkin: boolean
+  /** What the skin is wrapped over in this structure's stead, when not its own shape: for a variant muscle drawn only
+   * when asked for (sternalis), a copy sunk into what lies beneath, so that the skin covers it without showing it. */
+  skinShape?: Shape
   /** For a muscle: the primitives that carry its fibre axes (fibres.ts), before any carving, from which each
    * vertex gets its fibre direction, tendon weight and across-fibre coordinate (muscleFibres.ts). */
   fibrePrims?: readonly Primitive[]
