@@ -20,6 +20,7 @@ import { glutealRelief } from './glutealRelief'
 import { limbClefts } from './limbClefts'
 import { scapularDrapes } from './skinDrape'
 import { backClosing, shoulderClosings } from './skinClosing'
+import { coverPoints, coverStructures } from './skinCover'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -121,6 +122,8 @@ export async function generateBody(
 
   const meshes: ExportMesh[] = []
   const skinPrims: Primitive[] = []
+  // structures the skin is not wrapped over (a stand-in is) but must still cover (StructureSpec.skinStandIn)
+  const coveredOnlyPrims: Primitive[] = []
   const counts: Record<string, number> = {}
   const bodyMin: [number, number, number] = [Infinity, Infinity, Infinity]
   const bodyMax: [number, number, number] = [-Infinity, -Infinity, -Infinity]
@@ -157,9 +160,13 @@ export async function generateBody(
       }
     }
     if (s.underSkin) {
-      const wrapped = s.skinShape ?? s.shape
+      const wrapped: Shape = s.skinStandIn ? { prims: [...s.skinStandIn], blendM: s.shape.blendM } : s.shape
       skinPrims.push(...wrapped.prims)
       if (s.side === 'left') skinPrims.push(...mirrorShape(wrapped).prims)
+      if (s.skinStandIn) {
+        coveredOnlyPrims.push(...s.shape.prims)
+        if (s.side === 'left') coveredOnlyPrims.push(...mirrorShape(s.shape).prims)
+      }
     }
   }
   for (const f of skinFillers(lm)) skinPrims.push(...f.prims)
@@ -183,7 +190,11 @@ export async function generateBody(
     limbClefts(lm),
     scapularDrapes(lm),
     [backClosing(lm), ...shoulderClosings(lm)],
+    coveredOnlyPrims,
   )
+  // the muscles and bones stay under the skin after its mesh is smoothed and simplified (skinCover.ts)
+  const covered = coverStructures(skin, meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone').map(coverPoints))
+  log(`skin: ${covered.outsideBefore} points of muscles and bones outside it, ${covered.outsideAfter} once covered`)
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
   for (const v of skin.filledVoids)

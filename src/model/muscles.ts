@@ -28,15 +28,16 @@ interface MuscleBuild {
   maxTriangles?: number
   /** Carved out of the field when it is meshed (not from the envelope, nor from the skin). */
   carve?: Primitive[]
-  /** What the skin is wrapped over in the muscle's stead (StructureSpec.skinShape); by default its own primitives. */
-  skinPrims?: Primitive[]
+  /** What the skin is wrapped over in the muscle's stead (StructureSpec.skinStandIn); by default its own primitives. */
+  skinStandIn?: Primitive[]
 }
 
 /** Trapezius is one sheet in three atlas muscles: meshed as parts of one field, so they meet flush (sdf.ts PartOf). */
 const TRAPEZIUS_PARTS: readonly string[] = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius']
 
-/** How far the copy of sternalis the skin is wrapped over is sunk into pectoralis major (m): enough that the strip
- * stays about 1 mm under the skin (docs/MODEL.md, "Sternalis: not in the skin's shape"). */
+/** How far the copy of sternalis the skin is wrapped over is sunk into pectoralis major (m): deep enough that the skin
+ * shows no ridge over the strip, shallow enough that the skin's minimum cover over the strip itself (skin.ts) lifts
+ * it little (docs/MODEL.md, "Sternalis: not in the skin's shape"). */
 const STERNALIS_SKIN_SINK_M = 0.0025
 
 /** A muscle's own field (its primitives' smooth union), before carving or cutting into parts. */
@@ -1192,7 +1193,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // manubrium (continuous with the sternal head of sternocleidomastoid) down to the lower costal cartilages and the
   // rectus sheath; it does not cross the midline (SONI, NATSIS). Laid over pectoralis major. Model choices.
   // A variant, drawn only when asked for: the skin is wrapped over a copy of it sunk STERNALIS_SKIN_SINK_M into
-  // pectoralis major (MuscleBuild.skinPrims), so that the skin covers it without showing two ridges over the sternum.
+  // pectoralis major (MuscleBuild.skinStandIn), so that the skin covers it without showing two ridges over the sternum.
   // It is thin (1.5 mm nominal; a 1.5 mm grid meshes it about 4.4 mm thick) and lies on pectoralis major without a gap.
   const sternalis = (clearanceM: number): Primitive[] =>
     sheet(
@@ -1219,7 +1220,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'sternalis',
     {
       prims: sternalis(0),
-      skinPrims: sternalis(-STERNALIS_SKIN_SINK_M),
+      skinStandIn: sternalis(-STERNALIS_SKIN_SINK_M),
       blendM: 0.004,
       cellM: 0.0015,
     },
@@ -1920,7 +1921,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
 export function muscleStructure(
   m: MuscleIdentity,
   shape: Shape,
-  build: { cellM?: number; maxTriangles?: number; prims: readonly Primitive[]; skinPrims?: Primitive[] },
+  build: { cellM?: number; maxTriangles?: number; prims: readonly Primitive[]; skinStandIn?: readonly Primitive[] },
   colour: readonly [number, number, number],
 ): StructureSpec {
   const fibrePrims = fibrePrimitives(build.prims)
@@ -1937,7 +1938,7 @@ export function muscleStructure(
     maxTriangles: build.maxTriangles ?? 1100,
     colour,
     underSkin: true,
-    ...(build.skinPrims ? { skinShape: { prims: build.skinPrims, blendM: shape.blendM } } : {}),
+    ...(build.skinStandIn ? { skinStandIn: build.skinStandIn } : {}),
     fibrePrims,
   }
 }

@@ -136,6 +136,14 @@ export function skinFillers(lm: Landmarks): Shape[] {
   ]
 }
 
+/** `under` with further structures in it (the smaller of the two fields at each node), on the same grid; `outside`
+ * is the value the grid starts from away from everything. */
+function coveredField(grid: GridSamples, under: Float32Array, prims: readonly Primitive[], outside: number): Float32Array {
+  const extra = { ...grid, values: new Float32Array(under.length).fill(outside) }
+  splat(extra, prims, SKIN_BLEND_M, SKIN_BLEND_M + 0.03)
+  return Float32Array.from(under, (v, i) => Math.min(v, extra.values[i]!))
+}
+
 /** Move the skin in by a relief's depth, but never past the cover (so no structure is uncovered) and never out. */
 function carveRelief(grid: GridSamples, relief: SkinRelief, cover: Float32Array): void {
   forEachNodeIn(grid, relief.bounds, (idx, x, y, z) => {
@@ -200,6 +208,9 @@ export async function buildSkin(
   /** Where the skin may bend in no more tightly than a given radius: the back, the front of the shoulders
    * (skinClosing.ts). */
   closings: readonly SkinClosing[] = [],
+  /** Structures the skin is not wrapped over but must still cover (StructureSpec.skinStandIn): the builds' fat layer
+   * is measured to them. */
+  coveredOnly: readonly Primitive[] = [],
 ): Promise<SkinMesh> {
   const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
@@ -215,6 +226,10 @@ export async function buildSkin(
   splat(grid, prims, SKIN_BLEND_M, SKIN_BLEND_M + 0.03)
   addLimbHulls(grid, limbs)
   const under = Float32Array.from(grid.values)
+  // the fat layer of the builds is measured to what the skin is wrapped over and to the structures it covers without
+  // being wrapped over them, so that a lean build does not thin the skin through them (the blur's least cover is kept
+  // over what it is wrapped over; a stand-in's structure is covered after meshing, skinCover.ts)
+  const beneath = coveredOnly.length ? coveredField(grid, under, coveredOnly, outside) : under
   const cover = new Float32Array(under.length)
   const [nx, ny, nz] = grid.dims
   for (let k = 0, idx = 0; k < nz; k++) {
@@ -282,7 +297,7 @@ export async function buildSkin(
     for (let v = 0; v < distanceM.length; v++) {
       const [x, y, z] = [c.positions[v * 3]!, c.positions[v * 3 + 1]!, c.positions[v * 3 + 2]!]
       // the layer actually left over the structures here (the blur may have thinned or thickened it)
-      const layer = Math.max(sampleGrid(under, grid, x, y, z), 0)
+      const layer = Math.max(sampleGrid(beneath, grid, x, y, z), 0)
       const d = habitusDisplacementM(name, x, y, z, layer, layerAt(x, y, z))
       // across a cleft (limbClefts.ts) the added fat of a larger build is pressed between arm and chest wall or
       // between the thighs, not laid round the skin: the move out fades there (a full one folds the cleft's walls)

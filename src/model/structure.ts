@@ -30,8 +30,10 @@ export interface StructureSpec {
   /** Whether the skin is wrapped over this structure. */
   underSkin: boolean
   /** What the skin is wrapped over in this structure's stead, when not its own shape: for a variant muscle drawn only
-   * when asked for (sternalis), a copy sunk into what lies beneath, so that the skin covers it without showing it. */
-  skinShape?: Shape
+   * when asked for (sternalis), a copy sunk into what lies beneath, so that the skin does not show it. The builds' fat
+   * layer is still measured to the structure itself (skin.ts, `coveredOnly`), and it is covered after the skin is
+   * meshed (skinCover.ts). */
+  skinStandIn?: readonly Primitive[]
   /** For a muscle: the primitives that carry its fibre axes (fibres.ts), before any carving, from which each
    * vertex gets its fibre direction, tendon weight and across-fibre coordinate (muscleFibres.ts). */
   fibrePrims?: readonly Primitive[]

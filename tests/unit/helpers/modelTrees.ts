@@ -41,3 +41,21 @@ export function firstCrossingX(tree: BvhMesh, y: number, z: number, from: 'left'
   const hits = raycastAll(tree, { x: -0.6 * dir, y, z }, { x: dir, y: 0, z: 0 })
   return hits.length ? -0.6 * dir + dir * Math.min(...hits.map((h) => h.distanceM)) : NaN
 }
+
+/** The world-space vertex positions of a node's mesh; throws when the model has no such mesh. */
+export function meshPositions(model: BodyModel, nodeName: string): Float32Array {
+  const mesh = model.byName.get(nodeName)?.mesh
+  if (!mesh) throw new Error(`the model has no mesh "${nodeName}"`)
+  return mesh.positions
+}
+
+/** The mean x of a mesh's vertices in each band of height `bandM` (keyed by the band's index, round(y / bandM)). */
+export function meanXByBand(positions: Float32Array, bandM: number): Map<number, number> {
+  const sums = new Map<number, { sum: number; n: number }>()
+  for (let i = 0; i < positions.length; i += 3) {
+    const k = Math.round(positions[i + 1]! / bandM)
+    const b = sums.get(k) ?? { sum: 0, n: 0 }
+    sums.set(k, { sum: b.sum + positions[i]!, n: b.n + 1 })
+  }
+  return new Map([...sums].map(([k, b]) => [k, b.sum / b.n]))
+}

@@ -1,15 +1,15 @@
 // The sartorius on both generated bodies runs down the front of the thigh as one smooth strap, and the skin over it
 // has no knobs. Laid over what lies beneath at a few via points and joined by straight pieces, it stood up at each
-// via point (6.4 mm over the chord of its neighbours 3 cm above and below on the male body, 6.9 mm on the female;
-// now 2.8 and 3.1) and the skin of the front of the thigh showed two knobs on each side (4.3 mm on the male body,
-// now 2.4). The female body's fat hid them (2.4 mm, now 2.3), so there the skin's check guards against a new knob,
-// not the old one.
+// via point (6.4 mm over the chord of its neighbours 3 cm above and below on the male body, 6.9 mm on the female) and
+// the skin of the front of the thigh showed two knobs on each side (4.3 mm on the male body). The female body's fat
+// hid them (2.4 mm), so there the skin's check guards against a new knob, not the old one (docs/MODEL.md, "The
+// sartorius: one smooth strap, crossing to the medial thigh").
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BvhMesh } from '../../../src/geometry/meshBvh'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { BODIES } from '../helpers/bodies'
-import { firstCrossingZ, meshTrees } from '../helpers/modelTrees'
+import { firstCrossingZ, meanXByBand, meshPositions, meshTrees } from '../helpers/modelTrees'
 
 /** The stretch of the thigh followed, as fractions of the sartorius' height from its insertion to its origin: from
  * above the knee to below the anterior superior iliac spine. */
@@ -42,19 +42,14 @@ function smoothedCourse(positions: Float32Array): Course {
   }
   const fromY = low + FROM_FRACTION * (high - low)
   const toY = low + TO_FRACTION * (high - low)
-  const bands = new Map<number, { sum: number; n: number }>()
-  for (let i = 0; i < positions.length; i += 3) {
-    const k = Math.round(positions[i + 1]! / STEP_M)
-    const b = bands.get(k) ?? { sum: 0, n: 0 }
-    bands.set(k, { sum: b.sum + positions[i]!, n: b.n + 1 })
-  }
+  const bands = meanXByBand(positions, STEP_M)
   const smoothed = (k: number): number => {
     let sum = 0
     let n = 0
     for (let d = -SMOOTHING_BANDS; d <= SMOOTHING_BANDS; d++) {
-      const b = bands.get(k + d)
-      if (b) {
-        sum += b.sum / b.n
+      const meanX = bands.get(k + d)
+      if (meanX !== undefined) {
+        sum += meanX
         n++
       }
     }
@@ -87,19 +82,12 @@ function worstKnob(tree: BvhMesh, course: Course): number {
   return worst
 }
 
-/** The sartorius' mesh of a read model, by name, with a clear message when it is missing. */
-function sartoriusPositions(m: BodyModel): Float32Array {
-  const mesh = m.byName.get('sartorius.left')?.mesh
-  if (!mesh) throw new Error('the model has no mesh "sartorius.left"')
-  return mesh.positions
-}
-
 describe.each(BODIES)('$file: the sartorius down the front of the thigh', ({ file }) => {
   let model: BodyModel | undefined
   let course: Course | undefined
   const load = async (): Promise<{ m: BodyModel; course: Course }> => {
     model ??= await readGlb(resolve(import.meta.dirname, '../../..', file))
-    course ??= smoothedCourse(sartoriusPositions(model))
+    course ??= smoothedCourse(meshPositions(model, 'sartorius.left'))
     return { m: model, course }
   }
 
