@@ -164,9 +164,10 @@ export function raycastAll(mesh: BvhMesh, origin: Vec3Like, direction: Vec3Like,
     }))
 }
 
-/** Nearest point of the mesh surface to a point, with its distance (metres) and outward normal. */
-export function closestPoint(mesh: BvhMesh, point: Vec3Like): RayHit | null {
-  const hit = mesh.bvh.closestPointToPoint(new Vector3(point.x, point.y, point.z))
+/** Nearest point of the mesh surface to a point, with its distance (metres) and outward normal; null when none lies
+ * within `maxDistanceM` (a bound that lets the search stop early). */
+export function closestPoint(mesh: BvhMesh, point: Vec3Like, maxDistanceM = Infinity): RayHit | null {
+  const hit = mesh.bvh.closestPointToPoint(new Vector3(point.x, point.y, point.z), undefined, 0, maxDistanceM)
   if (!hit) {
     return null
   }

@@ -20,7 +20,7 @@ import { glutealRelief } from './glutealRelief'
 import { limbClefts } from './limbClefts'
 import { scapularDrapes } from './skinDrape'
 import { backClosing, shoulderClosings } from './skinClosing'
-import { coverPoints, coverStructures } from './skinCover'
+import { coverPoints } from './skinCover'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -191,10 +191,10 @@ export async function generateBody(
     scapularDrapes(lm),
     [backClosing(lm), ...shoulderClosings(lm)],
     coveredOnlyPrims,
+    // the muscles and bones stay under the skin after its mesh is smoothed and simplified (skinCover.ts)
+    meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone').map(coverPoints),
   )
-  // the muscles and bones stay under the skin after its mesh is smoothed and simplified (skinCover.ts)
-  const covered = coverStructures(skin, meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone').map(coverPoints))
-  log(`skin: ${covered.outsideBefore} points of muscles and bones outside it, ${covered.outsideAfter} once covered`)
+  log(`skin: covered ${skin.coverShortBefore} points of muscles and bones that its simplified mesh left outside or too near`)
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
   for (const v of skin.filledVoids)

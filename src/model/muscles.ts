@@ -36,8 +36,8 @@ interface MuscleBuild {
 const TRAPEZIUS_PARTS: readonly string[] = ['upper-trapezius', 'middle-trapezius', 'lower-trapezius']
 
 /** How far the copy of sternalis the skin is wrapped over is sunk into pectoralis major (m): deep enough that the skin
- * shows no ridge over the strip, shallow enough that the skin's minimum cover over the strip itself (skin.ts) lifts
- * it little (docs/MODEL.md, "Sternalis: not in the skin's shape"). */
+ * shows no ridge over the strip, shallow enough that the skin still lies about 1 mm over the strip itself (which is
+ * covered again once the skin is meshed, skinCover.ts; docs/MODEL.md, "Sternalis: not in the skin's shape"). */
 const STERNALIS_SKIN_SINK_M = 0.0025
 
 /** A muscle's own field (its primitives' smooth union), before carving or cutting into parts. */

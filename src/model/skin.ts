@@ -20,6 +20,7 @@ import { compact, separateSheets, simplify, taubinSmooth, vertexNormals } from '
 import { type LimbCleft, carveLimbClefts } from './limbClefts'
 import { type SkinDrape, drapeSkin } from './skinDrape'
 import { type SkinClosing, closeSkin } from './skinClosing'
+import { coverStructures } from './skinCover'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import type { FaceBase } from './faceBase'
 import { type Primitive, type Shape, ellipsoid, insideBounds, mirrorPrimitive, smax, smin, taperedCapsule } from './sdf'
@@ -82,6 +83,8 @@ export interface SkinMesh {
   targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array }[]
   /** Pockets of air enclosed in the body's field, filled before meshing (enclosedVoids.ts). */
   filledVoids: FilledVoid[]
+  /** How many points of the structures were outside the simplified mesh or too near its surface (skinCover.ts). */
+  coverShortBefore: number
 }
 
 /** Soft-tissue fillers under the skin (not structures of their own). */
@@ -211,6 +214,8 @@ export async function buildSkin(
   /** Structures the skin is not wrapped over but must still cover (StructureSpec.skinStandIn): the builds' fat layer
    * is measured to them. */
   coveredOnly: readonly Primitive[] = [],
+  /** Points of the structures the skin's mesh must cover (skinCover.ts coverPoints), checked once it is simplified. */
+  structurePoints: readonly Float32Array[] = [],
 ): Promise<SkinMesh> {
   const layerAt = (x: number, y: number, z: number): number => subcutaneousThicknessM(x, y, z) + extraLayerM(x, y, z)
   // under = smooth union (blend SKIN_BLEND_M) of every primitive beneath the skin (never smaller than any of them).
@@ -227,9 +232,9 @@ export async function buildSkin(
   addLimbHulls(grid, limbs)
   const under = Float32Array.from(grid.values)
   // the fat layer of the builds is measured to what the skin is wrapped over and to the structures it covers without
-  // being wrapped over them, so that a lean build does not thin the skin through them (the blur's least cover is kept
-  // over what it is wrapped over; a stand-in's structure is covered after meshing, skinCover.ts)
-  const beneath = coveredOnly.length ? coveredField(grid, under, coveredOnly, outside) : under
+  // being wrapped over them, so that a lean build thins the skin less over them (the blur's least cover is kept over
+  // what it is wrapped over only; every structure is covered again once the skin is meshed, skinCover.ts)
+  const fatMeasuredTo = coveredOnly.length ? coveredField(grid, under, coveredOnly, outside) : under
   const cover = new Float32Array(under.length)
   const [nx, ny, nz] = grid.dims
   for (let k = 0, idx = 0; k < nz; k++) {
@@ -291,13 +296,15 @@ export async function buildSkin(
       : undefined,
   )
   const c = separateSheets(compact(simple))
+  // smoothing and simplifying shave thin convex parts: the structures are covered again before the builds' shapes
+  const { shortBefore: coverShortBefore } = coverStructures(c, structurePoints)
   const normals = vertexNormals(c)
   const targets = (['lean', 'high'] as const).map((name) => {
     const distanceM = new Float32Array(c.positions.length / 3)
     for (let v = 0; v < distanceM.length; v++) {
       const [x, y, z] = [c.positions[v * 3]!, c.positions[v * 3 + 1]!, c.positions[v * 3 + 2]!]
       // the layer actually left over the structures here (the blur may have thinned or thickened it)
-      const layer = Math.max(sampleGrid(beneath, grid, x, y, z), 0)
+      const layer = Math.max(sampleGrid(fatMeasuredTo, grid, x, y, z), 0)
       const d = habitusDisplacementM(name, x, y, z, layer, layerAt(x, y, z))
       // across a cleft (limbClefts.ts) the added fat of a larger build is pressed between arm and chest wall or
       // between the thighs, not laid round the skin: the move out fades there (a full one folds the cleft's walls)
@@ -313,7 +320,7 @@ export async function buildSkin(
     for (let i = 0; i < moved.length; i++) normalDeltas[i] = movedNormals[i]! - normals[i]!
     return { name, positionDeltas, normalDeltas }
   })
-  return { positions: c.positions, normals, indices: c.indices, targets, filledVoids }
+  return { positions: c.positions, normals, indices: c.indices, targets, filledVoids, coverShortBefore }
 }
 
 export { mirrorX }

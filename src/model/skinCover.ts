@@ -1,48 +1,34 @@
 // The skin's field keeps a minimum cover over every structure (skin.ts), but the mesh made from it is smoothed and
-// simplified, which shaves thin convex parts: the fingertips' bones and the tendons on the backs of the fingers and of
-// the foot came through the skin by up to about 3 mm, and a tendon running straight across a crease in the skin (the
-// front of the ankle) came through between its vertices. After the skin is meshed, each vertex and each triangle's
-// centre of a structure left outside it pushes the skin's vertices round it out along their normals, pass after pass,
-// until it lies under the skin. Only the skin moves, only outward, and only within COVER_RADIUS_M of such a point.
+// simplified, which shaves thin convex parts (fingertips, tendons on the backs of the fingers and of the foot), and a
+// tendon running straight across a crease in the skin can pass out between its vertices. Once the skin is meshed, each
+// vertex and each triangle's centre of a structure that lies outside it, or less than COVERED_M under it, pushes
+// the skin's vertices round it out along their normals, pass after pass. Only the skin moves, only outward, only
+// within COVER_RADIUS_M of such a point and only the sheet of skin that faces it.
 import { buildBvhMesh, closestPoint, raycastAll, type BvhMesh } from '../geometry/meshBvh'
+import type { Vec3Like } from '../geometry/vec'
 import { vertexNormals } from './meshOps'
 import { INSIDE_VOTE_RAYS } from './rayMesh'
 
-/** How far round a structure's vertex left outside the skin the skin's vertices are moved (m). */
+/** How far round a point to be covered the skin's vertices are moved (m). */
 const COVER_RADIUS_M = 0.008
-/** How far under the skin, along the skin's normal, such a vertex is put (m). */
+/** How much skin a point is moved to have over it, to the skin's nearest surface (m). */
 const COVER_MARGIN_M = 0.0005
-/** The most passes: each moves the skin by the shortfall it sees, and a shaved corner is covered in two or three. */
-const COVER_PASSES = 6
+/** The most passes; each moves the nearest vertices by the point's shortfall, those further away by less. */
+const COVER_PASSES = 12
+/** A skin vertex is moved only when its normal and the normal of the skin's surface nearest the point agree at least
+ * this much (cosine): the other side of a finger, or a neighbouring sheet facing the point, stays where it is. */
+const SAME_SHEET_COSINE = 0.3
 
 export interface SkinToCover {
   positions: Float32Array
-  normals: Float32Array
   indices: Uint32Array
 }
 
-function insideSkin(tree: BvhMesh, x: number, y: number, z: number): boolean {
-  let votes = 0
-  for (const [dx, dy, dz] of INSIDE_VOTE_RAYS) if (raycastAll(tree, { x, y, z }, { x: dx, y: dy, z: dz }).length % 2 === 1) votes++
+/** Inside a closed mesh by the three-ray vote of rayMesh.ts isInside (odd crossings on at least two of three skewed
+ * rays), through its bounds tree. */
+export function insideByVote(tree: BvhMesh, p: Vec3Like): boolean {
+  const votes = INSIDE_VOTE_RAYS.filter(([x, y, z]) => raycastAll(tree, p, { x, y, z }).length % 2 === 1).length
   return votes >= 2
-}
-
-/** Bins of the skin's vertices on a grid of COVER_RADIUS_M cells, for the vertices round a point. */
-function vertexBins(positions: Float32Array): (x: number, y: number, z: number, visit: (v: number) => void) => void {
-  const key = (i: number, j: number, k: number): string => `${i},${j},${k}`
-  const cell = (v: number): number => Math.floor(v / COVER_RADIUS_M)
-  const bins = new Map<string, number[]>()
-  for (let v = 0; v < positions.length / 3; v++) {
-    const k = key(cell(positions[3 * v]!), cell(positions[3 * v + 1]!), cell(positions[3 * v + 2]!))
-    const bin = bins.get(k)
-    if (bin) bin.push(v)
-    else bins.set(k, [v])
-  }
-  return (x, y, z, visit) => {
-    const [ci, cj, ck] = [cell(x), cell(y), cell(z)]
-    for (let i = ci - 1; i <= ci + 1; i++)
-      for (let j = cj - 1; j <= cj + 1; j++) for (let k = ck - 1; k <= ck + 1; k++) for (const v of bins.get(key(i, j, k)) ?? []) visit(v)
-  }
 }
 
 /** The points of a structure's mesh the skin must cover: its vertices and the centres of its triangles (xyz). */
@@ -58,48 +44,86 @@ export function coverPoints(mesh: { positions: Float32Array; indices: Uint32Arra
   return out
 }
 
+/** Bins of the skin's vertices on a grid of COVER_RADIUS_M cells, for the vertices round a point. */
+function vertexBins(positions: Float32Array): (p: Vec3Like, visit: (v: number) => void) => void {
+  const key = (i: number, j: number, k: number): string => `${i},${j},${k}`
+  const cell = (v: number): number => Math.floor(v / COVER_RADIUS_M)
+  const bins = new Map<string, number[]>()
+  for (let v = 0; v < positions.length / 3; v++) {
+    const k = key(cell(positions[3 * v]!), cell(positions[3 * v + 1]!), cell(positions[3 * v + 2]!))
+    const bin = bins.get(k)
+    if (bin) bin.push(v)
+    else bins.set(k, [v])
+  }
+  return (p, visit) => {
+    const [ci, cj, ck] = [cell(p.x), cell(p.y), cell(p.z)]
+    for (let i = ci - 1; i <= ci + 1; i++)
+      for (let j = cj - 1; j <= cj + 1; j++) for (let k = ck - 1; k <= ck + 1; k++) for (const v of bins.get(key(i, j, k)) ?? []) visit(v)
+  }
+}
+
+/** A point counts as covered with at least half the margin of skin over it; one that is not is moved for the whole
+ * margin, so that the passes converge. */
+const COVERED_M = COVER_MARGIN_M / 2
+
+/** How far a point must still come under the skin (m), with the nearest surface's outward normal; null when it has
+ * COVERED_M of skin over it. From outside, its distance to the skin plus the margin; from inside, what it lacks of the
+ * margin. */
+function shortfall(tree: BvhMesh, p: Vec3Like): { shortM: number; normal: Vec3Like } | null {
+  const inside = insideByVote(tree, p)
+  // inside, only a surface nearer than COVERED_M matters: the search stops early for the many points deep inside
+  const nearest = closestPoint(tree, p, inside ? COVERED_M : Infinity)
+  if (!nearest || (inside && nearest.distanceM >= COVERED_M)) return null
+  return { shortM: inside ? COVER_MARGIN_M - nearest.distanceM : nearest.distanceM + COVER_MARGIN_M, normal: nearest.normal }
+}
+
 /**
- * Move the skin out over every point of `structures` (xyz, coverPoints) that lies outside it: each skin vertex
- * within COVER_RADIUS_M of such a point moves along its normal by the point's height over its tangent plane, or its
- * distance from the skin's surface where that is larger, plus COVER_MARGIN_M, tapering to nothing at the radius (the largest such move where several ask). The skin's positions
- * and normals are changed in place. Returns how many structure points were outside at first and at the end.
+ * Move the skin out over every point of `structures` (xyz, coverPoints) that lies outside it or less than COVERED_M
+ * under it. Each skin vertex within COVER_RADIUS_M of such a point, on the sheet facing it, moves along
+ * its own normal by the larger of the point's height over its tangent plane plus the margin and the point's shortfall
+ * to the nearest surface, tapering to nothing at the radius (the largest move where several points ask). Changes the
+ * skin's positions in place; its normals are the caller's to recompute. Throws when points are still short after
+ * COVER_PASSES passes. Returns how many points were short at first.
  */
-export function coverStructures(skin: SkinToCover, structures: readonly Float32Array[]): { outsideBefore: number; outsideAfter: number } {
-  const { positions } = skin
-  let outsideBefore = -1
-  let outside: number[] = []
-  for (let pass = 0; pass <= COVER_PASSES; pass++) {
-    const tree = buildBvhMesh('skin', { positions, indices: skin.indices })
-    outside = []
-    for (const p of structures) {
-      for (let i = 0; i < p.length; i += 3) if (!insideSkin(tree, p[i]!, p[i + 1]!, p[i + 2]!)) outside.push(p[i]!, p[i + 1]!, p[i + 2]!)
+export function coverStructures(skin: SkinToCover, structures: readonly Float32Array[]): { shortBefore: number } {
+  const { positions, indices } = skin
+  let shortBefore = -1
+  for (let pass = 0; ; pass++) {
+    const tree = buildBvhMesh('skin', { positions, indices })
+    const short: { p: Vec3Like; shortM: number; normal: Vec3Like }[] = []
+    for (const points of structures) {
+      for (let i = 0; i < points.length; i += 3) {
+        const p = { x: points[i]!, y: points[i + 1]!, z: points[i + 2]! }
+        const s = shortfall(tree, p)
+        if (s) short.push({ p, ...s })
+      }
     }
-    if (outsideBefore < 0) outsideBefore = outside.length / 3
-    if (outside.length === 0 || pass === COVER_PASSES) break
-    const normals = vertexNormals({ positions, indices: skin.indices })
+    if (shortBefore < 0) shortBefore = short.length
+    if (short.length === 0) return { shortBefore }
+    if (pass === COVER_PASSES) {
+      const worst = short.reduce((a, b) => (b.shortM > a.shortM ? b : a))
+      throw new Error(
+        `coverStructures: ${short.length} points of muscles and bones are still not under the skin after ${COVER_PASSES} passes ` +
+          `(the worst ${(worst.shortM * 1000).toFixed(1)} mm short at ${[worst.p.x, worst.p.y, worst.p.z].map((v) => v.toFixed(3)).join(', ')} m)`,
+      )
+    }
+    const normals = vertexNormals({ positions, indices })
     const near = vertexBins(positions)
     const move = new Float64Array(positions.length / 3)
-    for (let o = 0; o < outside.length; o += 3) {
-      const [qx, qy, qz] = [outside[o]!, outside[o + 1]!, outside[o + 2]!]
-      // how far out of the skin the point lies: to the nearest point of the skin's surface (in a crease the surface
-      // lies inside its vertices' tangent planes, so a point under those planes can still be outside)
-      const nearest = closestPoint(tree, { x: qx, y: qy, z: qz })
-      const outBy = nearest ? nearest.distanceM : 0
-      near(qx, qy, qz, (v) => {
-        const [dx, dy, dz] = [qx - positions[3 * v]!, qy - positions[3 * v + 1]!, qz - positions[3 * v + 2]!]
+    for (const { p, shortM, normal } of short) {
+      near(p, (v) => {
+        const [nx, ny, nz] = [normals[3 * v]!, normals[3 * v + 1]!, normals[3 * v + 2]!]
+        if (nx * normal.x + ny * normal.y + nz * normal.z < SAME_SHEET_COSINE) return
+        const [dx, dy, dz] = [p.x - positions[3 * v]!, p.y - positions[3 * v + 1]!, p.z - positions[3 * v + 2]!]
         const r = Math.hypot(dx, dy, dz)
         if (r >= COVER_RADIUS_M) return
-        const height = Math.max(dx * normals[3 * v]! + dy * normals[3 * v + 1]! + dz * normals[3 * v + 2]!, outBy) + COVER_MARGIN_M
-        const taper = (1 - (r / COVER_RADIUS_M) ** 2) ** 2
-        if (height > 0) move[v] = Math.max(move[v]!, height * taper)
+        // in a crease the surface lies inside its vertices' tangent planes, so the shortfall to the surface counts too
+        const height = Math.max(dx * nx + dy * ny + dz * nz + COVER_MARGIN_M, shortM)
+        move[v] = Math.max(move[v]!, height * (1 - (r / COVER_RADIUS_M) ** 2) ** 2)
       })
     }
     for (let v = 0; v < move.length; v++) {
-      const m = move[v]!
-      if (m === 0) continue
-      for (let k = 0; k < 3; k++) positions[3 * v + k]! += normals[3 * v + k]! * m
+      for (let k = 0; k < 3; k++) positions[3 * v + k]! += normals[3 * v + k]! * move[v]!
     }
   }
-  skin.normals.set(vertexNormals({ positions, indices: skin.indices }))
-  return { outsideBefore, outsideAfter: outside.length / 3 }
 }

@@ -1,9 +1,7 @@
 // Bounds trees over the meshes of a read model, built once per node and kept, for the model tests that cast many
 // rays (layer order, trigger points in their muscle, muscles inside the skin).
 import { buildBvhMesh, raycastAll, type BvhMesh } from '../../../src/geometry/meshBvh'
-import type { Vec3Like } from '../../../src/geometry/vec'
 import type { BodyModel } from '../../../src/model/readGlb'
-import { INSIDE_VOTE_RAYS } from '../../../src/model/rayMesh'
 
 /** The bounds tree of a node's mesh, built on first use; throws when the model has no such mesh. */
 export function meshTrees(model: () => BodyModel): (nodeName: string) => BvhMesh {
@@ -20,11 +18,9 @@ export function meshTrees(model: () => BodyModel): (nodeName: string) => BvhMesh
   }
 }
 
-/** Inside a closed mesh by the same three-ray vote as src/model/rayMesh.ts isInside, through its bounds tree. */
-export function insideByVote(tree: BvhMesh, p: Vec3Like): boolean {
-  const votes = INSIDE_VOTE_RAYS.filter(([x, y, z]) => raycastAll(tree, p, { x, y, z }).length % 2 === 1).length
-  return votes >= 2
-}
+/** Inside a closed mesh by the three-ray vote of src/model/rayMesh.ts isInside, through its bounds tree (the
+ * generator's own, src/model/skinCover.ts). */
+export { insideByVote } from '../../../src/model/skinCover'
 
 /** The z of a mesh's first crossing along the line through (x, y) parallel to z, seen from the front (a ray from
  * z = 0.6 m backward) or from behind (from z = -0.6 m forward); NaN where the line misses the mesh. */

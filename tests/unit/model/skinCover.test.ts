@@ -1,10 +1,8 @@
 // skinCover.ts: a structure's vertex left outside the skin's mesh pushes the skin out round it until it is covered;
 // the skin moves only outward and only near that vertex.
 import { describe, expect, it } from 'vitest'
-import { buildBvhMesh } from '../../../src/geometry/meshBvh'
-import { vertexNormals } from '../../../src/model/meshOps'
-import { coverStructures } from '../../../src/model/skinCover'
-import { insideByVote } from '../helpers/modelTrees'
+import { buildBvhMesh, closestPoint } from '../../../src/geometry/meshBvh'
+import { coverStructures, insideByVote } from '../../../src/model/skinCover'
 
 /** A closed UV sphere (outward winding) of `radius` round the origin. */
 function sphere(radius: number, rings = 24, segments = 32): { positions: Float32Array; indices: Uint32Array } {
@@ -28,42 +26,75 @@ function sphere(radius: number, rings = 24, segments = 32): { positions: Float32
   return { positions: Float32Array.from(positions), indices: Uint32Array.from(indices) }
 }
 
+/** The sphere moved by `dx` along x. */
+function shifted(mesh: { positions: Float32Array; indices: Uint32Array }, dx: number): { positions: Float32Array; indices: Uint32Array } {
+  return { positions: Float32Array.from(mesh.positions, (v, i) => (i % 3 === 0 ? v + dx : v)), indices: mesh.indices }
+}
+
+/** Two meshes as one (the second's indices after the first's vertices). */
+function joined(a: { positions: Float32Array; indices: Uint32Array }, b: { positions: Float32Array; indices: Uint32Array }) {
+  const positions = new Float32Array(a.positions.length + b.positions.length)
+  positions.set(a.positions)
+  positions.set(b.positions, a.positions.length)
+  const offset = a.positions.length / 3
+  const indices = Uint32Array.from([...a.indices, ...Array.from(b.indices, (i) => i + offset)])
+  return { positions, indices }
+}
+
+const point = (p: Float32Array): { x: number; y: number; z: number } => ({ x: p[0]!, y: p[1]!, z: p[2]! })
+
 describe('coverStructures', () => {
-  it('covers a structure vertex 2 mm outside the skin, moving the skin only outward and only near it', () => {
-    const mesh = sphere(0.03)
-    const skin = { ...mesh, normals: vertexNormals(mesh) }
+  it('covers a point 2 mm outside the skin by at least half the margin, moving the skin only outward and only near it', () => {
+    const skin = sphere(0.03)
     const before = Float32Array.from(skin.positions)
-    // a vertex 2 mm outside the sphere, between the rings (not on a skin vertex)
+    // 2 mm outside the sphere, between the rings (not on a skin vertex)
     const d = [0.3, 0.5, 0.81]
     const len = Math.hypot(...d)
     const outside = Float32Array.from(d.map((v) => (v / len) * 0.032))
     const inside = Float32Array.from([0, 0.01, 0, 0.005, -0.02, 0.01])
-    const tree = () => buildBvhMesh('skin', { positions: skin.positions, indices: skin.indices })
-    expect(insideByVote(tree(), { x: outside[0]!, y: outside[1]!, z: outside[2]! })).toBe(false)
+    const tree = () => buildBvhMesh('skin', skin)
+    expect(insideByVote(tree(), point(outside))).toBe(false)
 
-    const result = coverStructures(skin, [outside, inside])
+    expect(coverStructures(skin, [outside, inside])).toEqual({ shortBefore: 1 })
 
-    expect(result).toEqual({ outsideBefore: 1, outsideAfter: 0 })
-    expect(insideByVote(tree(), { x: outside[0]!, y: outside[1]!, z: outside[2]! })).toBe(true)
+    expect(insideByVote(tree(), point(outside))).toBe(true)
+    expect(closestPoint(tree(), point(outside))!.distanceM).toBeGreaterThanOrEqual(0.00025)
     let moved = 0
     for (let v = 0; v < before.length / 3; v++) {
       const p = [before[3 * v]!, before[3 * v + 1]!, before[3 * v + 2]!]
       const q = [skin.positions[3 * v]!, skin.positions[3 * v + 1]!, skin.positions[3 * v + 2]!]
-      const shift = Math.hypot(q[0]! - p[0]!, q[1]! - p[1]!, q[2]! - p[2]!)
-      if (shift === 0) continue
+      if (Math.hypot(q[0]! - p[0]!, q[1]! - p[1]!, q[2]! - p[2]!) === 0) continue
       moved++
-      // outward: further from the centre, and near the covered vertex
+      // outward: further from the centre, and near the covered point
       expect(Math.hypot(...q)).toBeGreaterThan(Math.hypot(...p))
       expect(Math.hypot(p[0]! - outside[0]!, p[1]! - outside[1]!, p[2]! - outside[2]!)).toBeLessThan(0.008)
     }
     expect(moved).toBeGreaterThan(0)
   })
 
-  it('leaves the skin as it is when every structure vertex is inside it', () => {
-    const mesh = sphere(0.03)
-    const skin = { ...mesh, normals: vertexNormals(mesh) }
+  it('moves only the sheet facing the point: a second sphere 3 mm away stays where it is', () => {
+    const a = sphere(0.03)
+    const b = shifted(sphere(0.03), 0.063)
+    const skin = joined(a, b)
     const before = Float32Array.from(skin.positions)
-    expect(coverStructures(skin, [Float32Array.from([0, 0, 0, 0.02, 0, 0])])).toEqual({ outsideBefore: 0, outsideAfter: 0 })
+    // 1 mm out of the first sphere towards the second, between their rings
+    const outside = Float32Array.from([0.031, 0.0011, 0.0013])
+    coverStructures(skin, [outside])
+    expect(insideByVote(buildBvhMesh('skin', skin), point(outside))).toBe(true)
+    expect(skin.positions.subarray(a.positions.length)).toEqual(before.subarray(a.positions.length))
+  })
+
+  it('leaves the skin as it is when every point is well inside it', () => {
+    const skin = sphere(0.03)
+    const before = Float32Array.from(skin.positions)
+    expect(coverStructures(skin, [Float32Array.from([0, 0, 0, 0.02, 0, 0])])).toEqual({ shortBefore: 0 })
     expect(skin.positions).toEqual(before)
+  })
+
+  it('names what it cannot cover: a point 5 cm from the skin, with no skin vertex near it', () => {
+    const skin = sphere(0.03)
+    expect(() => coverStructures(skin, [Float32Array.from([0, 0.08, 0])])).toThrow(
+      /1 points of muscles and bones are still not under the skin/,
+    )
   })
 })

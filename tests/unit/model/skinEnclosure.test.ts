@@ -1,9 +1,8 @@
 // Every vertex and triangle centre of every muscle and bone of both generated bodies lies inside the skin (the
-// three-ray vote). The skin's field keeps a minimum cover over every structure, but smoothing and simplifying its mesh
-// shaved thin convex parts (fingertips, the tendons on the backs of the fingers and of the foot came through by up to
-// about 3 mm), and a tendon running straight across the crease at the front of the ankle came through between its
-// vertices; the muscles and bones are now covered again after the skin is meshed (skinCover.ts). glb.test.ts samples
-// twelve vertices per muscle; this takes every vertex and triangle centre.
+// three-ray vote): the skin's field keeps a minimum cover over every structure, and the muscles and bones are covered
+// again once its mesh is smoothed and simplified, which shave thin convex parts (skinCover.ts; docs/MODEL.md, "Muscles
+// and bones covered after the skin is meshed"). glb.test.ts samples twelve vertices per muscle; this takes every
+// vertex and triangle centre.
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readGlb, type BodyModel } from '../../../src/model/readGlb'
