@@ -160,13 +160,12 @@ export async function generateBody(
       }
     }
     if (s.underSkin) {
-      const wrapped: Shape = s.skinStandIn ? { prims: [...s.skinStandIn], blendM: s.shape.blendM } : s.shape
-      skinPrims.push(...wrapped.prims)
-      if (s.side === 'left') skinPrims.push(...mirrorShape(wrapped).prims)
+      // a left structure's primitives and their mirror image on the right
+      const bothSides = (shape: Shape): Primitive[] => (s.side === 'left' ? [...shape.prims, ...mirrorShape(shape).prims] : shape.prims)
       if (s.skinStandIn) {
-        coveredOnlyPrims.push(...s.shape.prims)
-        if (s.side === 'left') coveredOnlyPrims.push(...mirrorShape(s.shape).prims)
-      }
+        skinPrims.push(...bothSides({ prims: [...s.skinStandIn], blendM: s.shape.blendM }))
+        coveredOnlyPrims.push(...bothSides(s.shape))
+      } else skinPrims.push(...bothSides(s.shape))
     }
   }
   for (const f of skinFillers(lm)) skinPrims.push(...f.prims)

@@ -3,13 +3,11 @@
 // the face without a crevice; and under the chin the skin runs back to the neck without an undercut (which showed from
 // the front as a dark jagged band under the jaw). The lid lines' groove itself is checked on the face's field, where
 // its depth and extent are set.
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { orbitCavity } from '../../../src/model/skullBones'
-import { BODIES } from '../helpers/bodies'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingX, firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 
 describe("the face's lid lines and orbits", () => {
@@ -47,8 +45,7 @@ describe("the face's lid lines and orbits", () => {
 })
 
 describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
-  let model: BodyModel | undefined
-  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+  const load = bodyModelLoader(file)
 
   it('shows each closed eye as a dome in its socket below the brow, with the line where the lids meet', async () => {
     const m = await load()

@@ -3,16 +3,15 @@
 // trunk, never brings it inside the cover, and leaves it alone where arm and trunk meet. On both generated bodies, the
 // skin of each arm stands apart from the trunk's from below the axilla down past the elbow, and the thighs' skins
 // stand apart from below the crotch down to the calves.
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { raycastAll } from '../../../src/geometry/meshBvh'
 import { type LimbCleft, carveLimbClefts } from '../../../src/model/limbClefts'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
+import { type BodyModel } from '../../../src/model/readGlb'
 import { smin, taperedCapsule } from '../../../src/model/sdf'
 import { emptyGrid } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
 import type { Vec3 } from '../../../src/model/vec'
-import { BODIES } from '../helpers/bodies'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { meshTrees } from '../helpers/modelTrees'
 
 const LAYER_M = 0.012
@@ -110,8 +109,7 @@ function skinCrossings(skin: ReturnType<ReturnType<typeof meshTrees>>, fromX: nu
 }
 
 describe.each(BODIES)('$file: limbs apart from the trunk and from each other', ({ file }) => {
-  let model: BodyModel | undefined
-  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+  const load = bodyModelLoader(file)
   const at = (m: BodyModel, name: string): Vec3 => m.byName.get(name)!.positionM as Vec3
 
   it('has each arm clear of the chest wall from below the axilla to past the elbow', async () => {

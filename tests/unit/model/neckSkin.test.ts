@@ -4,11 +4,10 @@
 // the fibres lie on the side of the neck, and the skin's half-breadth grows by a quarter from C3 to C5 (6.8 to 8.6 cm
 // on the male body). The breadth is measured behind the angle of the mandible (z <= 0), so that at C3-C4 it is the
 // neck's and not the jaw's.
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BvhMesh } from '../../../src/geometry/meshBvh'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
-import { BODIES } from '../helpers/bodies'
+import { type BodyModel } from '../../../src/model/readGlb'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingX, meshTrees } from '../helpers/modelTrees'
 
 /** ANSUR II (Gordon et al. 2014, public data file): neck circumference below the laryngeal prominence, mean and SD (mm). */
@@ -38,8 +37,7 @@ function vertebraMidHeight(m: BodyModel, level: string): number {
 }
 
 describe.each(BODIES)('$file: the neck', ({ sex, file }) => {
-  let model: BodyModel | undefined
-  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+  const load = bodyModelLoader(file)
 
   it('is no broader at the C5 vertebra than a round neck of the ANSUR II mean neck circumference + 2 SD', async () => {
     const m = await load()

@@ -4,11 +4,10 @@
 // the skin of the front of the thigh showed two knobs on each side (4.3 mm on the male body). The female body's fat
 // hid them (2.4 mm), so there the skin's check guards against a new knob, not the old one (docs/MODEL.md, "The
 // sartorius: one smooth strap, crossing to the medial thigh").
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BvhMesh } from '../../../src/geometry/meshBvh'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
-import { BODIES } from '../helpers/bodies'
+import { type BodyModel } from '../../../src/model/readGlb'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingZ, meanXByBand, meshPositions, meshTrees } from '../helpers/modelTrees'
 
 /** The stretch of the thigh followed, as fractions of the sartorius' height from its insertion to its origin: from
@@ -83,12 +82,12 @@ function worstKnob(tree: BvhMesh, course: Course): number {
 }
 
 describe.each(BODIES)('$file: the sartorius down the front of the thigh', ({ file }) => {
-  let model: BodyModel | undefined
+  const model = bodyModelLoader(file)
   let course: Course | undefined
   const load = async (): Promise<{ m: BodyModel; course: Course }> => {
-    model ??= await readGlb(resolve(import.meta.dirname, '../../..', file))
-    course ??= smoothedCourse(meshPositions(model, 'sartorius.left'))
-    return { m: model, course }
+    const m = await model()
+    course ??= smoothedCourse(meshPositions(m, 'sartorius.left'))
+    return { m, course }
   }
 
   it('is followed over its front: rays 4 mm either side of the course still meet the strap', async () => {

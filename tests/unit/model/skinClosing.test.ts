@@ -3,14 +3,12 @@
 // its region, and not near the edges of its region; on both generated bodies the skin over the back bends into no
 // hollow at the edges of lower trapezius and latissimus, and the front of the shoulders dips into no notch beside the
 // clavicle.
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { type SkinClosing, backClosing, closeHeightMap, closeSkin, shoulderClosings } from '../../../src/model/skinClosing'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
-import { BODIES } from '../helpers/bodies'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 import { columnSurfaceZ } from '../helpers/gridSurface'
 
@@ -172,8 +170,7 @@ describe('the closing of the skin field', () => {
 })
 
 describe.each(BODIES)('$file: the skin over the lower thoracic back and the front of the shoulders', ({ file }) => {
-  let model: BodyModel | undefined
-  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+  const load = bodyModelLoader(file)
 
   it('bends inwards by at most 3 mm per cm² across the back, from 3.5 to 10 cm lateral, at T7-T12', async () => {
     const m = await load()

@@ -1,8 +1,6 @@
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import type { Vec3 } from '../../../src/model/vec'
-import { BODIES } from '../helpers/bodies'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 import { columnSurfaceZ } from '../helpers/gridSurface'
 import { type SkinDrape, drapeSkin, scapularDrapes } from '../../../src/model/skinDrape'
@@ -94,8 +92,7 @@ describe('the skin drape under a ledge', () => {
 })
 
 describe.each(BODIES)('$file: the skin under the inferior angles of the scapulae', ({ file }) => {
-  let model: BodyModel | undefined
-  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+  const load = bodyModelLoader(file)
 
   it('comes forward from each angle by at most 5 mm per centimetre for 10 cm below it, 2.5 cm lateral of it', async () => {
     const m = await load()

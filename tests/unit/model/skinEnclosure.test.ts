@@ -3,16 +3,13 @@
 // again once its mesh is smoothed and simplified, which shave thin convex parts (skinCover.ts; docs/MODEL.md, "Muscles
 // and bones covered after the skin is meshed"). glb.test.ts samples twelve vertices per muscle; this takes every
 // vertex and triangle centre.
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
 import { coverPoints } from '../../../src/model/skinCover'
-import { BODIES } from '../helpers/bodies'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { insideByVote, meshTrees } from '../helpers/modelTrees'
 
 describe.each(BODIES)('$file: every muscle and bone inside the skin', ({ file }) => {
-  let model: BodyModel | undefined
-  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+  const load = bodyModelLoader(file)
 
   it('has every vertex and triangle centre of every muscle and bone inside the skin', async () => {
     const m = await load()

@@ -2,11 +2,9 @@
 // is wrapped over a stand-in sunk into pectoralis major, and the strip itself stays under the skin. Wrapped over the
 // strip, the skin rose over it as a ridge either side of the sternum (3.8 mm over the mean of the skin 1.5 cm either
 // side on the male body, 2.9 mm on the female; docs/MODEL.md, "Sternalis: not in the skin's shape").
-import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { raycastAll } from '../../../src/geometry/meshBvh'
-import { readGlb, type BodyModel } from '../../../src/model/readGlb'
-import { BODIES } from '../helpers/bodies'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingZ, insideByVote, meanXByBand, meshPositions, meshTrees } from '../helpers/modelTrees'
 
 /** How far either side of the strip's middle the skin is compared (m). */
@@ -21,8 +19,7 @@ const MIN_COVER_M = 0.0005
 const FORWARD = { x: 0.0013, y: 0.0021, z: 1 }
 
 describe.each(BODIES)('$file: the skin over sternalis', ({ file }) => {
-  let model: BodyModel | undefined
-  const load = async (): Promise<BodyModel> => (model ??= await readGlb(resolve(import.meta.dirname, '../../..', file)))
+  const load = bodyModelLoader(file)
 
   it.each(['left', 'right'])(
     'shows no ridge over the %s strip: at most 2.2 mm above the skin 1.5 cm either side of its middle',
