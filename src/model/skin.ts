@@ -80,7 +80,7 @@ export interface SkinMesh {
   positions: Float32Array
   normals: Float32Array
   indices: Uint32Array
-  targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array }[]
+  targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array; coverShortBefore: number | null }[]
   /** Pockets of air enclosed in the body's field, filled before meshing (enclosedVoids.ts). */
   filledVoids: FilledVoid[]
   /** How many points of the structures were outside the simplified mesh or too near its surface (skinCover.ts). */
@@ -312,13 +312,18 @@ export async function buildSkin(
     }
     // moved along a locally averaged normal, so the skin does not fold over itself (habitusOffset.ts); the moved
     // shape's own normals go with it, so that it is lit as its shape and not as the average skin's creases
-    const positionDeltas = habitusDeltas(c, normals, distanceM)
-    const moved = new Float32Array(c.positions.length)
-    for (let i = 0; i < moved.length; i++) moved[i] = c.positions[i]! + positionDeltas[i]!
+    const moved = habitusDeltas(c, normals, distanceM)
+    for (let i = 0; i < moved.length; i++) moved[i]! += c.positions[i]!
+    // the lean shape thins the layer to below the least cover over the skull's vault, the knuckles, the ulna and the
+    // tendons on the foot: it covers the structures again, so that no build shows a muscle or bone through its skin.
+    // The high shape moves the skin only outward; where it presses the arm's skin into the trunk's, the three-ray
+    // vote would count a point inside both sheets as outside, so it is not covered again.
+    const shortBefore = name === 'lean' ? coverStructures({ positions: moved, indices: c.indices }, structurePoints).shortBefore : null
+    const positionDeltas = Float32Array.from(moved, (m, i) => m - c.positions[i]!)
     const movedNormals = vertexNormals({ positions: moved, indices: c.indices })
     const normalDeltas = new Float32Array(moved.length)
     for (let i = 0; i < moved.length; i++) normalDeltas[i] = movedNormals[i]! - normals[i]!
-    return { name, positionDeltas, normalDeltas }
+    return { name, positionDeltas, normalDeltas, coverShortBefore: shortBefore }
   })
   return { positions: c.positions, normals, indices: c.indices, targets, filledVoids, coverShortBefore }
 }

@@ -44,8 +44,8 @@ export function coverPoints(mesh: { positions: Float32Array; indices: Uint32Arra
   return out
 }
 
-/** Bins of the skin's vertices on a grid of COVER_RADIUS_M cells, for the vertices round a point. */
-function vertexBins(positions: Float32Array): (p: Vec3Like, visit: (v: number) => void) => void {
+/** Bins of the skin's vertices on a grid of COVER_RADIUS_M cells, for the vertices within a radius of a point. */
+function vertexBins(positions: Float32Array): (p: Vec3Like, radiusM: number, visit: (v: number) => void) => void {
   const key = (i: number, j: number, k: number): string => `${i},${j},${k}`
   const cell = (v: number): number => Math.floor(v / COVER_RADIUS_M)
   const bins = new Map<string, number[]>()
@@ -55,10 +55,12 @@ function vertexBins(positions: Float32Array): (p: Vec3Like, visit: (v: number) =
     if (bin) bin.push(v)
     else bins.set(k, [v])
   }
-  return (p, visit) => {
+  return (p, radiusM, visit) => {
     const [ci, cj, ck] = [cell(p.x), cell(p.y), cell(p.z)]
-    for (let i = ci - 1; i <= ci + 1; i++)
-      for (let j = cj - 1; j <= cj + 1; j++) for (let k = ck - 1; k <= ck + 1; k++) for (const v of bins.get(key(i, j, k)) ?? []) visit(v)
+    const rings = Math.ceil(radiusM / COVER_RADIUS_M)
+    for (let i = ci - rings; i <= ci + rings; i++)
+      for (let j = cj - rings; j <= cj + rings; j++)
+        for (let k = ck - rings; k <= ck + rings; k++) for (const v of bins.get(key(i, j, k)) ?? []) visit(v)
   }
 }
 
@@ -69,38 +71,80 @@ const COVERED_M = COVER_MARGIN_M / 2
 /** How far a point must still come under the skin (m), with the nearest surface's outward normal; null when it has
  * COVERED_M of skin over it. From outside, its distance to the skin plus the margin; from inside, what it lacks of the
  * margin. */
-function shortfall(tree: BvhMesh, p: Vec3Like): { shortM: number; normal: Vec3Like } | null {
+function shortfall(tree: BvhMesh, p: Vec3Like): Short | null {
   const inside = insideByVote(tree, p)
   // inside, only a surface nearer than COVERED_M matters: the search stops early for the many points deep inside
   const nearest = closestPoint(tree, p, inside ? COVERED_M : Infinity)
   if (!nearest || (inside && nearest.distanceM >= COVERED_M)) return null
-  return { shortM: inside ? COVER_MARGIN_M - nearest.distanceM : nearest.distanceM + COVER_MARGIN_M, normal: nearest.normal }
+  return {
+    p,
+    shortM: inside ? COVER_MARGIN_M - nearest.distanceM : nearest.distanceM + COVER_MARGIN_M,
+    normal: nearest.normal,
+    radiusM: Math.max(COVER_RADIUS_M, COARSE_FACE_REACH * farthestCorner(tree, nearest.faceIndex, nearest.pointM)),
+  }
+}
+
+interface Short {
+  p: Vec3Like
+  shortM: number
+  /** The outward normal of the skin's surface nearest the point. */
+  normal: Vec3Like
+  /** How far round the point the skin's vertices move (m). */
+  radiusM: number
+}
+
+/** Where the skin is simplified to large flat triangles (the front of the chest), a point's nearest triangle can have
+ * no vertex within COVER_RADIUS_M: the reach is then this many times the distance from the nearest point on that
+ * triangle to its farthest corner, so that its corners move by about a third of the point's shortfall each pass. */
+const COARSE_FACE_REACH = 1.5
+
+function farthestCorner(tree: BvhMesh, faceIndex: number, p: Vec3Like): number {
+  const position = tree.geometry.getAttribute('position')
+  const index = tree.geometry.index!
+  let farthest = 0
+  for (let k = 0; k < 3; k++) {
+    const v = index.getX(3 * faceIndex + k)
+    farthest = Math.max(farthest, Math.hypot(position.getX(v) - p.x, position.getY(v) - p.y, position.getZ(v) - p.z))
+  }
+  return farthest
+}
+
+/** The points of `structures` that are short of cover under the skin of `tree`. */
+function shortPoints(tree: BvhMesh, structures: readonly Float32Array[]): Short[] {
+  const short: Short[] = []
+  for (const points of structures) {
+    for (let i = 0; i < points.length; i += 3) {
+      const s = shortfall(tree, { x: points[i]!, y: points[i + 1]!, z: points[i + 2]! })
+      if (s) short.push(s)
+    }
+  }
+  return short
 }
 
 /**
  * Move the skin out over every point of `structures` (xyz, coverPoints) that lies outside it or less than COVERED_M
- * under it. Each skin vertex within COVER_RADIUS_M of such a point, on the sheet facing it, moves along
- * its own normal by the larger of the point's height over its tangent plane plus the margin and the point's shortfall
- * to the nearest surface, tapering to nothing at the radius (the largest move where several points ask). Changes the
- * skin's positions in place; its normals are the caller's to recompute. Throws when points are still short after
- * COVER_PASSES passes. Returns how many points were short at first.
+ * under it. Each skin vertex within the point's reach (COVER_RADIUS_M, more round a large triangle), on the sheet
+ * facing it, moves along its own normal by the larger of the point's height over its tangent plane plus the margin
+ * and the point's shortfall to the nearest surface, tapering to nothing at the reach (the largest move where several
+ * points ask). After a move only the points that were short are looked at again until they are covered, then all
+ * of them once more (the skin moves only outward, so a covered point rarely loses its cover). Changes the skin's
+ * positions in place; its normals are the caller's to recompute. Throws when points are still short after
+ * COVER_PASSES moves. Returns how many points were short at first.
  */
 export function coverStructures(skin: SkinToCover, structures: readonly Float32Array[]): { shortBefore: number } {
   const { positions, indices } = skin
   let shortBefore = -1
-  for (let pass = 0; ; pass++) {
+  let checking = structures
+  for (let moves = 0; ;) {
     const tree = buildBvhMesh('skin', { positions, indices })
-    const short: { p: Vec3Like; shortM: number; normal: Vec3Like }[] = []
-    for (const points of structures) {
-      for (let i = 0; i < points.length; i += 3) {
-        const p = { x: points[i]!, y: points[i + 1]!, z: points[i + 2]! }
-        const s = shortfall(tree, p)
-        if (s) short.push({ p, ...s })
-      }
-    }
+    const short = shortPoints(tree, checking)
     if (shortBefore < 0) shortBefore = short.length
-    if (short.length === 0) return { shortBefore }
-    if (pass === COVER_PASSES) {
+    if (short.length === 0) {
+      if (checking === structures) return { shortBefore }
+      checking = structures
+      continue
+    }
+    if (moves === COVER_PASSES) {
       const worst = short.reduce((a, b) => (b.shortM > a.shortM ? b : a))
       throw new Error(
         `coverStructures: ${short.length} points of muscles and bones are still not under the skin after ${COVER_PASSES} passes ` +
@@ -110,20 +154,22 @@ export function coverStructures(skin: SkinToCover, structures: readonly Float32A
     const normals = vertexNormals({ positions, indices })
     const near = vertexBins(positions)
     const move = new Float64Array(positions.length / 3)
-    for (const { p, shortM, normal } of short) {
-      near(p, (v) => {
+    for (const { p, shortM, normal, radiusM } of short) {
+      near(p, radiusM, (v) => {
         const [nx, ny, nz] = [normals[3 * v]!, normals[3 * v + 1]!, normals[3 * v + 2]!]
         if (nx * normal.x + ny * normal.y + nz * normal.z < SAME_SHEET_COSINE) return
         const [dx, dy, dz] = [p.x - positions[3 * v]!, p.y - positions[3 * v + 1]!, p.z - positions[3 * v + 2]!]
         const r = Math.hypot(dx, dy, dz)
-        if (r >= COVER_RADIUS_M) return
+        if (r >= radiusM) return
         // in a crease the surface lies inside its vertices' tangent planes, so the shortfall to the surface counts too
         const height = Math.max(dx * nx + dy * ny + dz * nz + COVER_MARGIN_M, shortM)
-        move[v] = Math.max(move[v]!, height * (1 - (r / COVER_RADIUS_M) ** 2) ** 2)
+        move[v] = Math.max(move[v]!, height * (1 - (r / radiusM) ** 2) ** 2)
       })
     }
     for (let v = 0; v < move.length; v++) {
       for (let k = 0; k < 3; k++) positions[3 * v + k]! += normals[3 * v + k]! * move[v]!
     }
+    moves++
+    checking = [Float32Array.from(short.flatMap(({ p }) => [p.x, p.y, p.z]))]
   }
 }

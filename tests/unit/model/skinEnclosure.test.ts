@@ -2,18 +2,35 @@
 // three-ray vote): the skin's field keeps a minimum cover over every structure, and the muscles and bones are covered
 // again once its mesh is smoothed and simplified, which shave thin convex parts (skinCover.ts; docs/MODEL.md, "Muscles
 // and bones covered after the skin is meshed"). glb.test.ts samples twelve vertices per muscle; this takes every
-// vertex and triangle centre.
+// vertex and triangle centre. The lean shape (the underweight build, which thins the fat layer) is covered again
+// and checked the same way; the high shape only moves the skin out.
 import { describe, expect, it } from 'vitest'
+import { buildBvhMesh, type BvhMesh } from '../../../src/geometry/meshBvh'
+import type { BodyModel } from '../../../src/model/readGlb'
 import { coverPoints } from '../../../src/model/skinCover'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { insideByVote, meshTrees } from '../helpers/modelTrees'
 
+/** The skin in its lean shape: the base positions plus the "lean" morph target's deltas. */
+function leanSkin(m: BodyModel): BvhMesh {
+  const skin = m.byName.get('skin.midline')!.mesh!
+  const lean = skin.morphTargets.find((t) => t.name === 'lean')
+  if (!lean) throw new Error('the skin has no "lean" morph target')
+  return buildBvhMesh('skin.lean', {
+    positions: Float32Array.from(skin.positions, (v, i) => v + lean.positionDeltas[i]!),
+    indices: skin.indices,
+  })
+}
+
 describe.each(BODIES)('$file: every muscle and bone inside the skin', ({ file }) => {
   const load = bodyModelLoader(file)
 
-  it('has every vertex and triangle centre of every muscle and bone inside the skin', async () => {
+  it.each([
+    ['base', (m: BodyModel) => meshTrees(() => m)('skin.midline')],
+    ['lean', leanSkin],
+  ] as const)('has every vertex and triangle centre of every muscle and bone inside the skin in its %s shape', async (_shape, skinOf) => {
     const m = await load()
-    const skin = meshTrees(() => m)('skin.midline')
+    const skin = skinOf(m)
     const outside: string[] = []
     let checked = 0
     for (const n of m.nodes) {
