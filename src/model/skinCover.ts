@@ -2,8 +2,8 @@
 // simplified, which shaves thin convex parts (fingertips, tendons on the backs of the fingers and of the foot), and a
 // tendon running straight across a crease in the skin can pass out between its vertices. Once the skin is meshed, each
 // vertex and each triangle's centre of a structure that lies outside it, or less than COVERED_M under it, pushes
-// the skin's vertices round it out along their normals, pass after pass. Only the skin moves, only outward, only
-// within COVER_RADIUS_M of such a point and only the sheet of skin that faces it.
+// the skin's vertices round it out along their normals, move after move. Only the skin moves, only outward, only
+// within the point's reach (COVER_RADIUS_M, more round a large triangle) and only the sheet of skin that faces it.
 import { buildBvhMesh, closestPoint, raycastAll, type BvhMesh } from '../geometry/meshBvh'
 import type { Vec3Like } from '../geometry/vec'
 import { vertexNormals } from './meshOps'
@@ -13,8 +13,8 @@ import { INSIDE_VOTE_RAYS } from './rayMesh'
 const COVER_RADIUS_M = 0.008
 /** How much skin a point is moved to have over it, to the skin's nearest surface (m). */
 const COVER_MARGIN_M = 0.0005
-/** The most passes; each moves the nearest vertices by the point's shortfall, those further away by less. */
-const COVER_PASSES = 12
+/** The most moves; each moves the nearest vertices by the point's shortfall, those further away by less. */
+const COVER_MOVES = 12
 /** A skin vertex is moved only when its normal and the normal of the skin's surface nearest the point agree at least
  * this much (cosine): the other side of a finger, or a neighbouring sheet facing the point, stays where it is. */
 const SAME_SHEET_COSINE = 0.3
@@ -80,7 +80,7 @@ function shortfall(tree: BvhMesh, p: Vec3Like): Short | null {
     p,
     shortM: inside ? COVER_MARGIN_M - nearest.distanceM : nearest.distanceM + COVER_MARGIN_M,
     normal: nearest.normal,
-    radiusM: Math.max(COVER_RADIUS_M, COARSE_FACE_REACH * farthestCorner(tree, nearest.faceIndex, nearest.pointM)),
+    radiusM: Math.min(Math.max(COVER_RADIUS_M, COARSE_FACE_REACH * farthestCorner(tree, nearest.faceIndex, nearest.pointM)), MAX_REACH_M),
   }
 }
 
@@ -97,6 +97,8 @@ interface Short {
  * no vertex within COVER_RADIUS_M: the reach is then this many times the distance from the nearest point on that
  * triangle to its farthest corner, so that its corners move by about a third of the point's shortfall each pass. */
 const COARSE_FACE_REACH = 1.5
+/** The reach is at most this (m): every vertex within it moves by at least a share of the point's shortfall. */
+const MAX_REACH_M = 3 * COVER_RADIUS_M
 
 function farthestCorner(tree: BvhMesh, faceIndex: number, p: Vec3Like): number {
   const position = tree.geometry.getAttribute('position')
@@ -127,27 +129,28 @@ function shortPoints(tree: BvhMesh, structures: readonly Float32Array[]): Short[
  * facing it, moves along its own normal by the larger of the point's height over its tangent plane plus the margin
  * and the point's shortfall to the nearest surface, tapering to nothing at the reach (the largest move where several
  * points ask). After a move only the points that were short are looked at again until they are covered, then all
- * of them once more (the skin moves only outward, so a covered point rarely loses its cover). Changes the skin's
- * positions in place; its normals are the caller's to recompute. Throws when points are still short after
- * COVER_PASSES moves. Returns how many points were short at first.
+ * of them, until a check of every point finds none short (the skin moves only outward, so a covered point rarely
+ * loses its cover). Changes the skin's positions in place; its normals are the caller's to recompute. Throws when
+ * points are still short after COVER_MOVES moves. Returns how many points were short at first.
  */
 export function coverStructures(skin: SkinToCover, structures: readonly Float32Array[]): { shortBefore: number } {
   const { positions, indices } = skin
   let shortBefore = -1
   let checking = structures
+  let tree = buildBvhMesh('skin', { positions, indices })
   for (let moves = 0; ;) {
-    const tree = buildBvhMesh('skin', { positions, indices })
     const short = shortPoints(tree, checking)
     if (shortBefore < 0) shortBefore = short.length
-    if (short.length === 0) {
-      if (checking === structures) return { shortBefore }
-      checking = structures
-      continue
-    }
-    if (moves === COVER_PASSES) {
+    if (short.length === 0 || moves === COVER_MOVES) {
+      // the points last moved for are covered (or the moves are spent): every point is looked at again
+      if (checking !== structures) {
+        checking = structures
+        continue
+      }
+      if (short.length === 0) return { shortBefore }
       const worst = short.reduce((a, b) => (b.shortM > a.shortM ? b : a))
       throw new Error(
-        `coverStructures: ${short.length} points of muscles and bones are still not under the skin after ${COVER_PASSES} passes ` +
+        `coverStructures: ${short.length} points of muscles and bones are still not under the skin after ${COVER_MOVES} moves ` +
           `(the worst ${(worst.shortM * 1000).toFixed(1)} mm short at ${[worst.p.x, worst.p.y, worst.p.z].map((v) => v.toFixed(3)).join(', ')} m)`,
       )
     }
@@ -171,5 +174,6 @@ export function coverStructures(skin: SkinToCover, structures: readonly Float32A
     }
     moves++
     checking = [Float32Array.from(short.flatMap(({ p }) => [p.x, p.y, p.z]))]
+    tree = buildBvhMesh('skin', { positions, indices })
   }
 }

@@ -66,7 +66,7 @@ describe('coverStructures', () => {
       if (Math.hypot(q[0]! - p[0]!, q[1]! - p[1]!, q[2]! - p[2]!) === 0) continue
       moved++
       // outward: further from the centre, and near the covered point (within 8 mm, or 1.5 times the distance to the
-      // nearest triangle's farthest corner: this sphere's triangles are up to 6 mm across)
+      // nearest triangle's farthest corner: this sphere's longest edges are 7.1 mm)
       expect(Math.hypot(...q)).toBeGreaterThan(Math.hypot(...p))
       expect(Math.hypot(p[0]! - outside[0]!, p[1]! - outside[1]!, p[2]! - outside[2]!)).toBeLessThan(0.011)
     }
