@@ -1659,7 +1659,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
 
   // ---------------- leg ----------------
-  const achilles: Vec3 = add(heel, [0.002, 0.07, 0.012])
+  // the tendo calcaneus 7 cm above the heel: a little in front of the back of the calcaneal tuberosity, with Kager's fat
+  // pad between it and the tibia (the skin's filler), so the back of the ankle curves in above the heel
+  const achilles: Vec3 = add(heel, [0.002, 0.07, 0.02])
   // Soleus: broad and flat, from the back of the fibular head and upper fibula (its lateral part) and from the soleal
   // line of the tibia (its medial part), fleshy down to the lower third of the leg, where it shows on both sides of
   // gastrocnemius and of the tendon before its fibres end on the tendo calcaneus. Two bellies that blend into one
@@ -1737,7 +1739,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         // the tendo calcaneus: a cord about 8 mm front to back and 19 mm across (thick enough to mesh as one smooth
         // cord; a flat strap here was meshed as a row of beads), widening a little onto the calcaneal tuberosity
         ...tendonCord(onSoleus(add(calf(0.76), [0, 0, -0.036]), 0.002), add(heel, [0, 0.012, 0.0]), {
-          via: [add(achilles, [0, 0, -0.008])],
+          via: [add(achilles, [0, 0, -0.002])],
           halfWidthM: 0.0095,
           endHalfWidthM: 0.01,
           peak: 0.05,
@@ -1764,7 +1766,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           samples: 12,
         }),
         ...tendonCord(add(lerp(knee, ankle, 0.66), [0.014, 0, 0.03]), add(ankle, [-0.022, -0.045, 0.055]), {
-          via: [add(lerp(knee, ankle, 0.85), [0.002, 0, 0.036])],
+          // in the lower leg the tendon lies on the front of the tibia, medial of the anterior tibial vessels
+          via: [add(lerp(knee, ankle, 0.85), [-0.002, 0, 0.022])],
           halfWidthM: 0.0055,
           endHalfWidthM: 0.006,
           peak: 0.5,
@@ -1785,7 +1788,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
       prims: belly(add(L('fibular-head'), [0.006, -0.004, 0.0]), add(L('lateral-malleolus'), [-0.002, -0.012, -0.014]), 0.013, {
         via: [
           add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.35), [0.012, 0, 0.002]),
-          add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.8), [0.006, 0, -0.012]),
+          // low in the leg it lies behind the fibula (whose lateral face is under the skin), toward the malleolus' groove
+          add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.8), [-0.002, 0, -0.016]),
         ],
         rAM: 0.008,
         rBM: 0.004,
@@ -1807,7 +1811,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         via: [
           add(lerp(knee, ankle, 0.35), [0.014, 0, -0.02]),
           add(lerp(knee, ankle, 0.7), [0.0, 0, -0.021]),
-          add(mm, [0.006, 0.03, -0.018]),
+          // above the medial malleolus the tendon lies behind the tibia, not medial of its subcutaneous face
+          add(mm, [0.012, 0.03, -0.016]),
           add(mm, [0.002, -0.012, -0.012]),
         ],
         rAM: 0.009,

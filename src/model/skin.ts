@@ -118,11 +118,12 @@ export function skinFillers(lm: Landmarks): Shape[] {
   // the distal leg and the back of the ankle: Kager's fat pad fills the space between the tendo calcaneus and the
   // back of the tibia and talus, and the fat round the tendons keeps them from standing out as ridges under the skin
   // (ANAT). Two capsules, one behind the tibia and one in front of it, between the malleoli and 17 cm above the
-  // floor, each well inside the leg's outline. Model choices.
+  // floor, each inside the outline the bones and tendons give the ankle (larger, they set its outline and make it
+  // 5-6 SD thicker than ANSUR II's ankle circumference). Model choices.
   const ankleX = (L('lateral-malleolus')[0] + L('medial-malleolus')[0]) / 2
   const ankle: Primitive[] = [
-    taperedCapsule([ankleX, 0.17, -0.035], [ankleX, 0.055, -0.04], 0.026, 0.024),
-    taperedCapsule([ankleX, 0.17, 0.012], [ankleX, 0.075, 0.014], 0.028, 0.026),
+    taperedCapsule([ankleX, 0.17, -0.03], [ankleX, 0.055, -0.034], 0.018, 0.016),
+    taperedCapsule([ankleX, 0.17, 0.01], [ankleX, 0.075, 0.012], 0.016, 0.015),
   ]
   const bothLimbs: Primitive[] = [...limbs, ...limbs.map(mirrorPrimitive)]
   const bothAnkles: Primitive[] = [...ankle, ...ankle.map(mirrorPrimitive)]

@@ -55,3 +55,29 @@ export function meanXByBand(positions: Float32Array, bandM: number): Map<number,
   }
   return new Map([...sums].map(([k, b]) => [k, b.sum / b.n]))
 }
+
+/** The length (m) of a mesh's cross-section by the horizontal plane at height `y`: the sum of the pieces where the
+ * plane cuts its triangles, counting only pieces whose both ends satisfy `keep(x, z)`. */
+export function slicePerimeterM(
+  mesh: { positions: Float32Array; indices: Uint32Array },
+  y: number,
+  keep: (x: number, z: number) => boolean,
+): number {
+  const { positions: p, indices } = mesh
+  let length = 0
+  for (let t = 0; t < indices.length; t += 3) {
+    const ends: [number, number][] = []
+    for (let e = 0; e < 3; e++) {
+      const a = indices[t + e]!
+      const b = indices[t + ((e + 1) % 3)]!
+      const [ya, yb] = [p[3 * a + 1]!, p[3 * b + 1]!]
+      if ((ya - y) * (yb - y) >= 0) continue
+      const s = (y - ya) / (yb - ya)
+      ends.push([p[3 * a]! + s * (p[3 * b]! - p[3 * a]!), p[3 * a + 2]! + s * (p[3 * b + 2]! - p[3 * a + 2]!)])
+    }
+    if (ends.length === 2 && ends.every(([x, z]) => keep(x, z))) {
+      length += Math.hypot(ends[0]![0] - ends[1]![0], ends[0]![1] - ends[1]![1])
+    }
+  }
+  return length
+}

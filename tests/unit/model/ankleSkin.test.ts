@@ -1,0 +1,33 @@
+// The ankle of both generated bodies against ANSUR II's ankle circumference (the least circumference of the leg just
+// above the malleoli): the skin's cross-section of the left leg, taken every 5 mm from 2 to 8 cm above the lateral
+// malleolus, has its least perimeter within 2.5 SD of the mean of the body's sex. With the tendons standing 10-25 mm
+// off the bones, a Kager's fat pad wider than the ankle and the fibula 25 mm from the tibia, it was 317 mm (male,
+// 5.9 SD over) and 299 mm (female, 5.5 SD over); docs/MODEL.md, "The ankle".
+import { describe, expect, it } from 'vitest'
+import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
+import { ANSUR_II } from '../../../src/model/femaleBody'
+import { BODIES, bodyModelLoader } from '../helpers/bodies'
+import { slicePerimeterM } from '../helpers/modelTrees'
+
+/** ANSUR II ankle circumference SD (mm), men and women (../shared/clinical/anthropometry.md §2.1). */
+const ANKLE_CIRCUMFERENCE_SD_MM = 15
+
+describe.each(BODIES)('$file: the ankle', ({ sex, file }) => {
+  const load = bodyModelLoader(file)
+
+  it('has its least circumference above the malleoli within 2.5 SD of the ANSUR II mean', async () => {
+    const m = await load()
+    const skin = m.byName.get('skin.midline')!.mesh!
+    const malleolus = landmarkLookupFromModel(m)('lateral-malleolus', 'left')!
+    const perimeters: number[] = []
+    for (let dy = 0.02; dy <= 0.08 + 1e-9; dy += 0.005) {
+      // the left leg only: both ends of every piece of the cross-section lie left of the midline
+      perimeters.push(slicePerimeterM(skin, malleolus.y + dy, (x) => x > 0.005) * 1000)
+    }
+    const least = Math.min(...perimeters)
+    const mean = ANSUR_II.ankleCircumference[sex === 'male' ? 0 : 1]
+    // a leg's cross-section, not an empty slice or a piece of one
+    expect(least).toBeGreaterThan(mean - 2.5 * ANKLE_CIRCUMFERENCE_SD_MM)
+    expect(least).toBeLessThan(mean + 2.5 * ANKLE_CIRCUMFERENCE_SD_MM)
+  })
+})
