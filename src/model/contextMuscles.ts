@@ -668,7 +668,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
         via: [
           laid(add(lerp(knee, ankle, 0.3), [0.04, 0, 0.018]), [0.6, 0, 1], 0.011),
           laid(add(lerp(knee, ankle, 0.62), [0.03, 0, 0.022]), [0.5, 0, 1], 0.008),
-          // the tendon low in the leg lies on the front of the tibia, not in front of tibialis anterior's
+          // low in the leg the tendon lies level with the tibia's front, lateral of it, over the interosseous membrane
           add(lerp(knee, ankle, 0.9), [0.02, 0, 0.022]),
         ],
         rAM: 0.007,

@@ -1659,7 +1659,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
 
   // ---------------- leg ----------------
-  // the tendo calcaneus 7 cm above the heel: a little in front of the back of the calcaneal tuberosity, with Kager's fat
+  // the tendo calcaneus 7 cm above the heel: about 2 cm in front of the back of the heel, with Kager's fat
   // pad between it and the tibia (the skin's filler), so the back of the ankle curves in above the heel
   const achilles: Vec3 = add(heel, [0.002, 0.07, 0.02])
   // Soleus: broad and flat, from the back of the fibular head and upper fibula (its lateral part) and from the soleal
@@ -1811,7 +1811,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         via: [
           add(lerp(knee, ankle, 0.35), [0.014, 0, -0.02]),
           add(lerp(knee, ankle, 0.7), [0.0, 0, -0.021]),
-          // above the medial malleolus the tendon lies behind the tibia, not medial of its subcutaneous face
+          // above the medial malleolus the tendon lies behind the tibia, whose medial face is under the skin
           add(mm, [0.012, 0.03, -0.016]),
           add(mm, [0.002, -0.012, -0.012]),
         ],

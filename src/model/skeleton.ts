@@ -343,7 +343,7 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
   const fh = lm.at('fibular-head')
   const fibula: Primitive[] = [
     ellipsoid(fh, [0.011, 0.012, 0.011]),
-    // the lower shaft comes in against the tibia's fibular notch a few centimetres above the lateral malleolus
+    // the lower shaft bends in toward the tibia's fibular notch a few centimetres above the lateral malleolus
     ...tube([fh, add(lerp(fh, lmal, 0.5), [0, 0, -0.004]), add(lmal, [-0.006, 0.03, 0.002]), lmal], [0.008, 0.0065, 0.008, 0.01]),
   ]
   const foot = footPrims({

@@ -118,8 +118,8 @@ export function skinFillers(lm: Landmarks): Shape[] {
   // the distal leg and the back of the ankle: Kager's fat pad fills the space between the tendo calcaneus and the
   // back of the tibia and talus, and the fat round the tendons keeps them from standing out as ridges under the skin
   // (ANAT). Two capsules, one behind the tibia and one in front of it, between the malleoli and 17 cm above the
-  // floor, each inside the outline the bones and tendons give the ankle (larger, they set its outline and make it
-  // 5-6 SD thicker than ANSUR II's ankle circumference). Model choices.
+  // floor, each inside the outline the bones and tendons give the ankle (larger, they stand outside the bones and
+  // tendons and set the ankle's outline). Model choices.
   const ankleX = (L('lateral-malleolus')[0] + L('medial-malleolus')[0]) / 2
   const ankle: Primitive[] = [
     taperedCapsule([ankleX, 0.17, -0.03], [ankleX, 0.055, -0.034], 0.018, 0.016),

@@ -56,8 +56,9 @@ export function meanXByBand(positions: Float32Array, bandM: number): Map<number,
   return new Map([...sums].map(([k, b]) => [k, b.sum / b.n]))
 }
 
-/** The length (m) of a mesh's cross-section by the horizontal plane at height `y`: the sum of the pieces where the
- * plane cuts its triangles, counting only pieces whose both ends satisfy `keep(x, z)`. */
+/** The length (m) of a mesh's cross-section by the horizontal plane at height `y` (positions as given: for the skin,
+ * its base shape): the sum of the pieces where the plane cuts its triangles, counting only pieces whose both ends
+ * satisfy `keep(x, z)`. */
 export function slicePerimeterM(
   mesh: { positions: Float32Array; indices: Uint32Array },
   y: number,
@@ -71,7 +72,8 @@ export function slicePerimeterM(
       const a = indices[t + e]!
       const b = indices[t + ((e + 1) % 3)]!
       const [ya, yb] = [p[3 * a + 1]!, p[3 * b + 1]!]
-      if ((ya - y) * (yb - y) >= 0) continue
+      // a vertex on the plane counts as above it, so a triangle is cut on none or two of its edges
+      if (ya > y === yb > y) continue
       const s = (y - ya) / (yb - ya)
       ends.push([p[3 * a]! + s * (p[3 * b]! - p[3 * a]!), p[3 * a + 2]! + s * (p[3 * b + 2]! - p[3 * a + 2]!)])
     }
