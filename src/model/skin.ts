@@ -80,6 +80,8 @@ export interface SkinMesh {
   positions: Float32Array
   normals: Float32Array
   indices: Uint32Array
+  /** The builds' shapes; `coverShortBefore` is how many points of the structures the shape left short of cover before
+   * it was covered again (the lean shape), null for a shape that is not (the high shape). */
   targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array; coverShortBefore: number | null }[]
   /** Pockets of air enclosed in the body's field, filled before meshing (enclosedVoids.ts). */
   filledVoids: FilledVoid[]
@@ -315,10 +317,11 @@ export async function buildSkin(
     // shape's own normals go with it, so that it is lit as its shape and not as the average skin's creases
     const moved = habitusDeltas(c, normals, distanceM)
     for (let i = 0; i < moved.length; i++) moved[i]! += c.positions[i]!
-    // the lean shape thins the layer to below the least cover over the skull's vault, the knuckles, the ulna and the
-    // tendons on the foot: it covers the structures again, so that no build shows a muscle or bone through its skin.
-    // The high shape moves the skin only outward; where it presses the arm's skin into the trunk's, the three-ray
-    // vote would count a point inside both sheets as outside, so it is not covered again.
+    // the lean shape thins the layer to below the least cover over the skull's vault, the knuckles, the radius at the
+    // wrist and the tendons on the foot: it covers the structures again, so that no build shows a muscle or bone
+    // through its skin. The high shape moves the skin out along averaged normals; where it presses the arm's skin
+    // into the trunk's, the three-ray vote would count a point inside both sheets as outside, so it is not covered
+    // again (docs/MODEL.md, "Muscles and bones covered after the skin is meshed").
     const shortBefore = name === 'lean' ? coverStructures({ positions: moved, indices: c.indices }, structurePoints).shortBefore : null
     const positionDeltas = Float32Array.from(moved, (m, i) => m - c.positions[i]!)
     const movedNormals = vertexNormals({ positions: moved, indices: c.indices })
