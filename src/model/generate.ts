@@ -194,9 +194,7 @@ export async function generateBody(
     meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone').map(coverPoints),
   )
   log(`skin: covered ${skin.coverShortBefore} points of muscles and bones that its simplified mesh left outside or too near`)
-  for (const t of skin.targets) {
-    if (t.coverShortBefore !== null) log(`skin: the ${t.name} shape covered ${t.coverShortBefore} points of them again`)
-  }
+  log(`skin: the lean shape covered ${skin.leanCoverShortBefore} points of them again`)
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
   for (const v of skin.filledVoids)
@@ -208,7 +206,7 @@ export async function generateBody(
     normals: skin.normals,
     indices: skin.indices,
     colour: SKIN_COLOUR,
-    morphTargets: skin.targets.map(({ name, positionDeltas, normalDeltas }) => ({ name, positionDeltas, normalDeltas })),
+    morphTargets: skin.targets,
   })
 
   const landmarks: ExportLandmark[] = []

@@ -80,13 +80,13 @@ export interface SkinMesh {
   positions: Float32Array
   normals: Float32Array
   indices: Uint32Array
-  /** The builds' shapes; `coverShortBefore` is how many points of the structures the shape left short of cover before
-   * it was covered again (the lean shape), null for a shape that is not (the high shape). */
-  targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array; coverShortBefore: number | null }[]
+  targets: { name: Habitus; positionDeltas: Float32Array; normalDeltas: Float32Array }[]
   /** Pockets of air enclosed in the body's field, filled before meshing (enclosedVoids.ts). */
   filledVoids: FilledVoid[]
   /** How many points of the structures were outside the simplified mesh or too near its surface (skinCover.ts). */
   coverShortBefore: number
+  /** The same for the lean shape, before it was covered again (the high shape is not, skin.ts buildSkin). */
+  leanCoverShortBefore: number
 }
 
 /** Soft-tissue fillers under the skin (not structures of their own). */
@@ -302,6 +302,7 @@ export async function buildSkin(
   // smoothing and simplifying shave thin convex parts: the structures are covered again before the builds' shapes
   const { shortBefore: coverShortBefore } = coverStructures(c, structurePoints)
   const normals = vertexNormals(c)
+  let leanCoverShortBefore = 0
   const targets = (['lean', 'high'] as const).map((name) => {
     const distanceM = new Float32Array(c.positions.length / 3)
     for (let v = 0; v < distanceM.length; v++) {
@@ -322,14 +323,14 @@ export async function buildSkin(
     // through its skin. The high shape moves the skin out along averaged normals; where it presses the arm's skin
     // into the trunk's, the three-ray vote would count a point inside both sheets as outside, so it is not covered
     // again (docs/MODEL.md, "Muscles and bones covered after the skin is meshed").
-    const shortBefore = name === 'lean' ? coverStructures({ positions: moved, indices: c.indices }, structurePoints).shortBefore : null
+    if (name === 'lean') leanCoverShortBefore = coverStructures({ positions: moved, indices: c.indices }, structurePoints).shortBefore
     const positionDeltas = Float32Array.from(moved, (m, i) => m - c.positions[i]!)
     const movedNormals = vertexNormals({ positions: moved, indices: c.indices })
     const normalDeltas = new Float32Array(moved.length)
     for (let i = 0; i < moved.length; i++) normalDeltas[i] = movedNormals[i]! - normals[i]!
-    return { name, positionDeltas, normalDeltas, coverShortBefore: shortBefore }
+    return { name, positionDeltas, normalDeltas }
   })
-  return { positions: c.positions, normals, indices: c.indices, targets, filledVoids, coverShortBefore }
+  return { positions: c.positions, normals, indices: c.indices, targets, filledVoids, coverShortBefore, leanCoverShortBefore }
 }
 
 export { mirrorX }

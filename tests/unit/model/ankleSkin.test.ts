@@ -5,7 +5,7 @@
 // the mean is the target (docs/MODEL.md, "The ankle"). The female body is the male one warped, so the two checks are
 // close to one.
 import { describe, expect, it } from 'vitest'
-import { landmarkLookupFromModel } from '../../../src/geometry/bodyMeshes'
+import { landmarkLookupFromModel, skinMesh } from '../../../src/geometry/bodyMeshes'
 import { ANSUR_II } from '../../../src/model/femaleBody'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { slicePerimeterM } from '../helpers/modelTrees'
@@ -18,7 +18,7 @@ describe.each(BODIES)('$file: the ankle', ({ sex, file }) => {
 
   it('has its least circumference above the malleoli within 2.5 SD of the ANSUR II mean', async () => {
     const m = await load()
-    const skin = m.byName.get('skin.midline')!.mesh!
+    const skin = skinMesh(m)
     const malleolus = landmarkLookupFromModel(m)('lateral-malleolus', 'left')!
     const perimeters: number[] = []
     for (let dy = 0.02; dy <= 0.08 + 1e-9; dy += 0.005) {

@@ -5,7 +5,7 @@
 // vertex and triangle centre. The lean shape (the underweight build, which thins the fat layer) is covered again
 // and checked the same way (the underweight build shows it at full weight); the high shape is not (docs/MODEL.md).
 import { describe, expect, it } from 'vitest'
-import { skinPositionsForBuild } from '../../../src/geometry/bodyMeshes'
+import { skinMesh, skinPositionsForBuild } from '../../../src/geometry/bodyMeshes'
 import { buildBvhMesh, type BvhMesh } from '../../../src/geometry/meshBvh'
 import type { BodyModel } from '../../../src/model/readGlb'
 import { coverPoints } from '../../../src/model/skinCover'
@@ -14,7 +14,7 @@ import { insideByVote, meshTrees } from '../helpers/modelTrees'
 
 /** The skin as the underweight build shows it: the "lean" morph target at full weight. */
 function underweightSkin(m: BodyModel): BvhMesh {
-  const skin = m.byName.get('skin.midline')!.mesh!
+  const skin = skinMesh(m)
   return buildBvhMesh('skin.lean', { positions: skinPositionsForBuild(skin, 'underweight'), indices: skin.indices })
 }
 
