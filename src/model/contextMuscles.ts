@@ -666,7 +666,8 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     prims: [
       ...belly(add(fh, [-0.008, 0.008, 0.02]), edlTendon, 0.0125, {
         via: [
-          laid(add(lerp(knee, ankle, 0.3), [0.04, 0, 0.018]), [0.6, 0, 1], 0.011),
+          // high in the leg it lies lateral of tibialis anterior, beside it rather than in front of it
+          laid(add(lerp(knee, ankle, 0.3), [0.04, 0, 0.018]), [1, 0, 0.3], 0.011),
           laid(add(lerp(knee, ankle, 0.62), [0.03, 0, 0.022]), [0.5, 0, 1], 0.008),
           // low in the leg the tendon lies level with the tibia's front, lateral of it, over the interosseous membrane
           add(lerp(knee, ankle, 0.9), [0.02, 0, 0.022]),

@@ -18,6 +18,10 @@ const COVER_MOVES = 12
 /** A skin vertex is moved only when its normal and the normal of the skin's surface nearest the point agree at least
  * this much (cosine): the other side of a finger, or a neighbouring sheet facing the point, stays where it is. */
 const SAME_SHEET_COSINE = 0.3
+/** From this move on, the points still short move every vertex within reach that does not face them (cosine above 0):
+ * where the lean shape folds the skin in a crease (the front of the shoulder), the surface nearest a point can lean
+ * away from every vertex round it by more than SAME_SHEET_COSINE allows, and the point was never moved for. */
+const RELAXED_FROM_MOVE = 4
 
 export interface SkinToCover {
   positions: Float32Array
@@ -160,7 +164,7 @@ export function coverStructures(skin: SkinToCover, structures: readonly Float32A
     for (const { p, shortM, normal, radiusM } of short) {
       near(p, radiusM, (v) => {
         const [nx, ny, nz] = [normals[3 * v]!, normals[3 * v + 1]!, normals[3 * v + 2]!]
-        if (nx * normal.x + ny * normal.y + nz * normal.z < SAME_SHEET_COSINE) return
+        if (nx * normal.x + ny * normal.y + nz * normal.z < (moves < RELAXED_FROM_MOVE ? SAME_SHEET_COSINE : 0)) return
         const [dx, dy, dz] = [p.x - positions[3 * v]!, p.y - positions[3 * v + 1]!, p.z - positions[3 * v + 2]!]
         const r = Math.hypot(dx, dy, dz)
         if (r >= radiusM) return

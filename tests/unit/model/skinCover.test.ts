@@ -102,6 +102,49 @@ describe('coverStructures', () => {
     expect(insideByVote(tree(), point(inside))).toBe(true)
   })
 
+  it('covers a point beside a sharp edge, whose vertices lean more than 73 degrees away from the face nearest it', () => {
+    // a wedge 8 cm deep with a 32 degree edge along y, a vertex on the edge every 4 mm: the edge's vertex normals point
+    // along the wedge's bisector (+z), 74 degrees from its side faces' normals, and the back is out of reach
+    const [depth, half] = [0.08, (16 * Math.PI) / 180]
+    const w = depth * Math.tan(half)
+    const slices = 16
+    const positions: number[] = []
+    for (let i = 0; i < slices; i++) positions.push(0, -0.03 + i * 0.004, 0, w, -0.03 + i * 0.004, -depth, -w, -0.03 + i * 0.004, -depth)
+    const indices: number[] = []
+    const face = (a: number, b: number, c: number): void => {
+      // wound outward: the face's normal points away from the wedge's middle
+      const v = (i: number): number[] => [positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!]
+      const [pa, pb, pc] = [v(a), v(b), v(c)]
+      const u = [0, 1, 2].map((k) => pb[k]! - pa[k]!)
+      const t = [0, 1, 2].map((k) => pc[k]! - pa[k]!)
+      const n = [u[1]! * t[2]! - u[2]! * t[1]!, u[2]! * t[0]! - u[0]! * t[2]!, u[0]! * t[1]! - u[1]! * t[0]!]
+      const out = [0, 1, 2].map((k) => (pa[k]! + pb[k]! + pc[k]!) / 3 - [0, 0, -depth / 2][k]!)
+      if (n[0]! * out[0]! + n[1]! * out[1]! + n[2]! * out[2]! >= 0) indices.push(a, b, c)
+      else indices.push(a, c, b)
+    }
+    for (let i = 0; i + 1 < slices; i++) {
+      for (const [k, l] of [
+        [0, 1],
+        [1, 2],
+        [2, 0],
+      ] as const) {
+        face(3 * i + k, 3 * i + l, 3 * (i + 1) + k)
+        face(3 * i + l, 3 * (i + 1) + l, 3 * (i + 1) + k)
+      }
+    }
+    face(0, 1, 2)
+    face(3 * (slices - 1), 3 * (slices - 1) + 1, 3 * (slices - 1) + 2)
+    const skin = { positions: Float32Array.from(positions), indices: Uint32Array.from(indices) }
+    const tree = () => buildBvhMesh('skin', skin)
+    // 0.3 mm outside the +x side face, 2 mm back from the edge, between two of its vertices
+    const along = [Math.sin(half), 0, -Math.cos(half)]
+    const normal = [Math.cos(half), 0, Math.sin(half)]
+    const outside = Float32Array.from([0, 1, 2].map((k) => 0.002 * along[k]! + 0.0003 * normal[k]! + (k === 1 ? 0.002 : 0)))
+    expect(insideByVote(tree(), point(outside))).toBe(false)
+    expect(coverStructures(skin, [outside])).toEqual({ shortBefore: 1 })
+    expect(insideByVote(tree(), point(outside))).toBe(true)
+  })
+
   it('leaves the skin as it is when every point is well inside it', () => {
     const skin = sphere(0.03)
     const before = Float32Array.from(skin.positions)
