@@ -35,9 +35,8 @@ export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: P
     // thigh: from below the hip joint to above the knee, its axis a little lateral at the top (greater trochanter)
     taperedCapsule(add(hip, [0.02, -0.04, -0.005]), add(knee, [0.005, 0.11, 0.0]), 0.064, 0.048),
     ellipsoid(add(knee, [0, 0.01, 0.0]), [0.046, 0.055, 0.045]),
-    // leg: behind the tibia, narrowing to the ankle, its axis between tibia and fibula; at every height it stays
-    // inside both bones' outer surfaces (the medial face of the tibia is under the skin; at 54 mm round the knee's
-    // axis it reached 23 mm past that face at the calf's fullest)
+    // leg: behind the tibia, narrowing to the ankle, its axis between tibia and fibula; its medial side keeps to the
+    // tibia's medial face, which lies under the skin (docs/MODEL.md, "The calf")
     taperedCapsule(add(knee, [0.012, -0.07, -0.024]), add(ankle, [0.006, 0.12, -0.01]), 0.04, 0.026),
     taperedCapsule(add(ankle, [0.006, 0.12, -0.01]), add(ankle, [0.006, 0.03, -0.005]), 0.025, 0.022),
   ]

@@ -18,10 +18,11 @@ const COVER_MOVES = 12
 /** A skin vertex is moved only when its normal and the normal of the skin's surface nearest the point agree at least
  * this much (cosine): the other side of a finger, or a neighbouring sheet facing the point, stays where it is. */
 const SAME_SHEET_COSINE = 0.3
-/** From this move on, the points still short move every vertex within reach that does not face them (cosine above 0):
- * where the lean shape folds the skin in a crease (the front of the shoulder), the surface nearest a point can lean
- * away from every vertex round it by more than SAME_SHEET_COSINE allows, and the point was never moved for. */
-const RELAXED_FROM_MOVE = 4
+/** For a point whose shortfall did not shrink in the last move (a fold of the lean shape at the front of the shoulder
+ * left the surface nearest a point leaning away from the vertices round it, so it was never covered), the vertices
+ * whose normals agree with that surface's at least this much move too, by no more than the point's shortfall: still
+ * not the far side of a finger (cosine below 0). */
+const STALLED_SAME_SHEET_COSINE = 0
 
 export interface SkinToCover {
   positions: Float32Array
@@ -132,16 +133,19 @@ function shortPoints(tree: BvhMesh, structures: readonly Float32Array[]): Short[
  * under it. Each skin vertex within the point's reach (COVER_RADIUS_M, more round a large triangle), on the sheet
  * facing it, moves along its own normal by the larger of the point's height over its tangent plane plus the margin
  * and the point's shortfall to the nearest surface, tapering to nothing at the reach (the largest move where several
- * points ask). After a move only the points that were short are looked at again until they are covered, then all
- * of them, until a check of every point finds none short (the skin moves only outward, so a covered point rarely
- * loses its cover). Changes the skin's positions in place; its normals are the caller's to recompute. Throws when
- * points are still short after COVER_MOVES moves. Returns how many points were short at first.
+ * points ask); for a point whose shortfall did not shrink, the vertices leaning further away move too, by its
+ * shortfall (STALLED_SAME_SHEET_COSINE). After a move only the points that were short are looked at again until they
+ * are covered, then all of them, until a check of every point finds none short (the skin moves only outward, so a
+ * covered point rarely loses its cover). Changes the skin's positions in place; its normals are the caller's to
+ * recompute. Throws when points are still short after COVER_MOVES moves. Returns how many points were short at first.
  */
 export function coverStructures(skin: SkinToCover, structures: readonly Float32Array[]): { shortBefore: number } {
   const { positions, indices } = skin
   let shortBefore = -1
   let checking = structures
   let tree = buildBvhMesh('skin', { positions, indices })
+  // each point's shortfall at the last move made for it, by its coordinates
+  const lastShortM = new Map<string, number>()
   for (let moves = 0; ;) {
     const short = shortPoints(tree, checking)
     if (shortBefore < 0) shortBefore = short.length
@@ -162,14 +166,19 @@ export function coverStructures(skin: SkinToCover, structures: readonly Float32A
     const near = vertexBins(positions)
     const move = new Float64Array(positions.length / 3)
     for (const { p, shortM, normal, radiusM } of short) {
+      const key = `${p.x},${p.y},${p.z}`
+      const stalled = (lastShortM.get(key) ?? Infinity) <= shortM
+      lastShortM.set(key, shortM)
       near(p, radiusM, (v) => {
         const [nx, ny, nz] = [normals[3 * v]!, normals[3 * v + 1]!, normals[3 * v + 2]!]
-        if (nx * normal.x + ny * normal.y + nz * normal.z < (moves < RELAXED_FROM_MOVE ? SAME_SHEET_COSINE : 0)) return
+        const cosine = nx * normal.x + ny * normal.y + nz * normal.z
+        const sameSheet = cosine >= SAME_SHEET_COSINE
+        if (!sameSheet && !(stalled && cosine > STALLED_SAME_SHEET_COSINE)) return
         const [dx, dy, dz] = [p.x - positions[3 * v]!, p.y - positions[3 * v + 1]!, p.z - positions[3 * v + 2]!]
         const r = Math.hypot(dx, dy, dz)
         if (r >= radiusM) return
         // in a crease the surface lies inside its vertices' tangent planes, so the shortfall to the surface counts too
-        const height = Math.max(dx * nx + dy * ny + dz * nz + COVER_MARGIN_M, shortM)
+        const height = sameSheet ? Math.max(dx * nx + dy * ny + dz * nz + COVER_MARGIN_M, shortM) : shortM
         move[v] = Math.max(move[v]!, height * (1 - (r / radiusM) ** 2) ** 2)
       })
     }

@@ -2,6 +2,7 @@
 // the skin moves only outward and only near that vertex.
 import { describe, expect, it } from 'vitest'
 import { buildBvhMesh, closestPoint } from '../../../src/geometry/meshBvh'
+import { vertexNormals } from '../../../src/model/meshOps'
 import { coverStructures, insideByVote } from '../../../src/model/skinCover'
 
 /** A closed UV sphere (outward winding) of `radius` round the origin. */
@@ -102,7 +103,7 @@ describe('coverStructures', () => {
     expect(insideByVote(tree(), point(inside))).toBe(true)
   })
 
-  it('covers a point beside a sharp edge, whose vertices lean more than 73 degrees away from the face nearest it', () => {
+  it('covers a point beside a sharp edge, whose vertices lean more than 72.5 degrees (cosine 0.3) away from the face nearest it', () => {
     // a wedge 8 cm deep with a 32 degree edge along y, a vertex on the edge every 4 mm: the edge's vertex normals point
     // along the wedge's bisector (+z), 74 degrees from its side faces' normals, and the back is out of reach
     const [depth, half] = [0.08, (16 * Math.PI) / 180]
@@ -136,13 +137,23 @@ describe('coverStructures', () => {
     face(3 * (slices - 1), 3 * (slices - 1) + 1, 3 * (slices - 1) + 2)
     const skin = { positions: Float32Array.from(positions), indices: Uint32Array.from(indices) }
     const tree = () => buildBvhMesh('skin', skin)
-    // 0.3 mm outside the +x side face, 2 mm back from the edge, between two of its vertices
+    // the premise: the edge's vertex normals lean further from the side face's normal than the pass first allows
+    const edgeNormal = vertexNormals(skin).subarray(3 * 24, 3 * 24 + 3)
+    expect(edgeNormal[0]! * Math.cos(half) + edgeNormal[2]! * Math.sin(half)).toBeLessThan(0.3)
+    const before = Float32Array.from(skin.positions)
+    // 0.3 mm outside the +x side face, 2 mm back from the edge, halfway between two of its vertices
     const along = [Math.sin(half), 0, -Math.cos(half)]
     const normal = [Math.cos(half), 0, Math.sin(half)]
-    const outside = Float32Array.from([0, 1, 2].map((k) => 0.002 * along[k]! + 0.0003 * normal[k]! + (k === 1 ? 0.002 : 0)))
+    const outside = Float32Array.from([0, 1, 2].map((k) => 0.002 * along[k]! + 0.0003 * normal[k]!))
     expect(insideByVote(tree(), point(outside))).toBe(false)
     expect(coverStructures(skin, [outside])).toEqual({ shortBefore: 1 })
     expect(insideByVote(tree(), point(outside))).toBe(true)
+    expect(closestPoint(tree(), point(outside))!.distanceM).toBeGreaterThanOrEqual(0.00025)
+    // only the edge moved: every vertex at the back (8 cm away) stays where it was
+    for (let v = 0; v < slices * 3; v++) {
+      const moved = [0, 1, 2].some((k) => skin.positions[3 * v + k] !== before[3 * v + k])
+      if (v % 3 !== 0) expect(moved).toBe(false)
+    }
   })
 
   it('leaves the skin as it is when every point is well inside it', () => {
