@@ -20,8 +20,8 @@ const COVER_MOVES = 12
 const SAME_SHEET_COSINE = 0.3
 /** For a point whose shortfall did not shrink in the last move (a fold of the lean shape at the front of the shoulder
  * left the surface nearest a point leaning away from the vertices round it, so it was never covered), the vertices
- * whose normals agree with that surface's at least this much move too, by no more than the point's shortfall: still
- * not the far side of a finger (cosine below 0). */
+ * whose normals agree with that surface's more than this move too, by no more than the point's shortfall: still not
+ * the far side of a finger (cosine below 0). */
 const STALLED_SAME_SHEET_COSINE = 0
 
 export interface SkinToCover {
