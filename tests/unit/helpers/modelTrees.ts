@@ -83,3 +83,10 @@ export function slicePerimeterM(
   }
   return length
 }
+
+/** The skin's cross-section perimeters (mm) of the left leg every 5 mm from height `fromY` to `toY` (m), counting the
+ * pieces whose both ends lie left of the midline (ANSUR II's calf and ankle circumferences are taken on one leg). */
+export function leftLegPerimetersMm(skin: { positions: Float32Array; indices: Uint32Array }, fromY: number, toY: number): number[] {
+  const steps = Math.round((toY - fromY) / 0.005)
+  return Array.from({ length: steps + 1 }, (_, i) => slicePerimeterM(skin, fromY + i * 0.005, (x) => x > 0.005) * 1000)
+}

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { landmarkLookupFromModel, skinMesh } from '../../../src/geometry/bodyMeshes'
 import { ANSUR_II } from '../../../src/model/femaleBody'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
-import { slicePerimeterM } from '../helpers/modelTrees'
+import { leftLegPerimetersMm } from '../helpers/modelTrees'
 
 /** ANSUR II ankle circumference SD (mm), men and women (../shared/clinical/anthropometry.md §2.1). */
 const ANKLE_CIRCUMFERENCE_SD_MM = 15
@@ -20,12 +20,7 @@ describe.each(BODIES)('$file: the ankle', ({ sex, file }) => {
     const m = await load()
     const skin = skinMesh(m)
     const malleolus = landmarkLookupFromModel(m)('lateral-malleolus', 'left')!
-    const perimeters: number[] = []
-    for (let dy = 0.02; dy <= 0.08 + 1e-9; dy += 0.005) {
-      // the left leg only: both ends of every piece of the cross-section lie left of the midline
-      perimeters.push(slicePerimeterM(skin, malleolus.y + dy, (x) => x > 0.005) * 1000)
-    }
-    const least = Math.min(...perimeters)
+    const least = Math.min(...leftLegPerimetersMm(skin, malleolus.y + 0.02, malleolus.y + 0.08))
     const mean = ANSUR_II.ankleCircumference[sex === 'male' ? 0 : 1]
     // a leg's cross-section, not an empty slice or a piece of one
     expect(least).toBeGreaterThan(mean - 2.5 * ANKLE_CIRCUMFERENCE_SD_MM)

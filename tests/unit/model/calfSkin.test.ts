@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { landmarkLookupFromModel, skinMesh } from '../../../src/geometry/bodyMeshes'
 import { ANSUR_II } from '../../../src/model/femaleBody'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
-import { slicePerimeterM } from '../helpers/modelTrees'
+import { leftLegPerimetersMm } from '../helpers/modelTrees'
 
 /** ANSUR II calf circumference SD (mm), men and women (../shared/clinical/anthropometry.md §2.1). */
 const CALF_CIRCUMFERENCE_SD_MM = [30, 29] as const
@@ -20,12 +20,7 @@ describe.each(BODIES)('$file: the calf', ({ sex, file }) => {
     const skin = skinMesh(m)
     const landmark = landmarkLookupFromModel(m)
     const [malleolus, fibularHead] = [landmark('lateral-malleolus', 'left')!, landmark('fibular-head', 'left')!]
-    const perimeters: number[] = []
-    for (let y = malleolus.y + 0.15; y <= fibularHead.y - 0.03 + 1e-9; y += 0.005) {
-      // the left leg only: both ends of every piece of the cross-section lie left of the midline
-      perimeters.push(slicePerimeterM(skin, y, (x) => x > 0.005) * 1000)
-    }
-    const greatest = Math.max(...perimeters)
+    const greatest = Math.max(...leftLegPerimetersMm(skin, malleolus.y + 0.15, fibularHead.y - 0.03))
     const k = sex === 'male' ? 0 : 1
     const [mean, sd] = [ANSUR_II.calfCircumference[k], CALF_CIRCUMFERENCE_SD_MM[k]]
     expect(greatest).toBeGreaterThan(mean - 2.5 * sd)

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildBvhMesh, closestPoint } from '../../../src/geometry/meshBvh'
 import { vertexNormals } from '../../../src/model/meshOps'
+import { add, cross, dot, scale, sub, vec3At } from '../../../src/model/vec'
 import { coverStructures, insideByVote } from '../../../src/model/skinCover'
 
 /** A closed UV sphere (outward winding) of `radius` round the origin. */
@@ -114,13 +115,9 @@ describe('coverStructures', () => {
     const indices: number[] = []
     const face = (a: number, b: number, c: number): void => {
       // wound outward: the face's normal points away from the wedge's middle
-      const v = (i: number): number[] => [positions[3 * i]!, positions[3 * i + 1]!, positions[3 * i + 2]!]
-      const [pa, pb, pc] = [v(a), v(b), v(c)]
-      const u = [0, 1, 2].map((k) => pb[k]! - pa[k]!)
-      const t = [0, 1, 2].map((k) => pc[k]! - pa[k]!)
-      const n = [u[1]! * t[2]! - u[2]! * t[1]!, u[2]! * t[0]! - u[0]! * t[2]!, u[0]! * t[1]! - u[1]! * t[0]!]
-      const out = [0, 1, 2].map((k) => (pa[k]! + pb[k]! + pc[k]!) / 3 - [0, 0, -depth / 2][k]!)
-      if (n[0]! * out[0]! + n[1]! * out[1]! + n[2]! * out[2]! >= 0) indices.push(a, b, c)
+      const [pa, pb, pc] = [vec3At(positions, a), vec3At(positions, b), vec3At(positions, c)]
+      const out = sub(scale(add(add(pa, pb), pc), 1 / 3), [0, 0, -depth / 2])
+      if (dot(cross(sub(pb, pa), sub(pc, pa)), out) >= 0) indices.push(a, b, c)
       else indices.push(a, c, b)
     }
     for (let i = 0; i + 1 < slices; i++) {
