@@ -26,6 +26,13 @@ const FIELD_REACH_M = 0.036
 
 /** Clearance kept between a context muscle and any structure built before it (m). */
 const GAP_M = 0.0012
+/** The iliotibial tract's thickness and its clearance over what lies beneath it (m). */
+const TRACT_THICKNESS_M = 0.005
+const TRACT_CLEARANCE_M = 0.003
+/** Within this distance of tensor fasciae latae the iliotibial tract is laid on the muscles beneath that muscle's end
+ * (m): beyond the distance at which a point of the tract is laid (its clearance and half its thickness), or laying it
+ * would stop on the muscle's surface. */
+const TRACT_OVER_TFL_M = TRACT_CLEARANCE_M + TRACT_THICKNESS_M / 2 + 0.0005
 
 /** Muscle reds a little less saturated than the atlas muscles' (src/model/muscles.ts), so those stand out. */
 const CONTEXT_TINTS: readonly (readonly [number, number, number])[] = [
@@ -582,21 +589,43 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   })
 
   // iliotibial tract: the thickened band of fascia lata on the side of the thigh. Above, level with and below the
-  // greater trochanter, it receives tensor fasciae latae in front and the superficial fibres of gluteus maximus
-  // behind (its top starts under their ends and is carved against them, so it emerges from beneath them); it runs down over vastus lateralis, narrowing, to the anterolateral tibial condyle (Gerdy's tubercle,
+  // greater trochanter, it receives tensor fasciae latae in front (whose end runs into its front edge, below) and the
+  // superficial fibres of gluteus maximus behind (its top starts under that muscle's end and is carved against it); it
+  // runs down over vastus lateralis, narrowing, to the anterolateral tibial condyle (Gerdy's tubercle,
   // between the tibial tuberosity and the head of the fibula). Tendon throughout. Its width (about 5 cm above, 1.5 cm
   // at the knee) and its 5 mm thickness (thicker than the real band of 1-3 mm, so it meshes whole on the grid) are model choices.
   const gerdy = add(lerp(L('tibial-tuberosity'), L('fibular-head'), 0.5), [0.004, 0.018, 0.0])
+  // Where tensor fasciae latae ends on the front of the tract, the tract is laid on the muscles beneath that end, not
+  // over it, and then carved against it like everything else: the muscle's end runs into the tract, and muscle,
+  // clearance and tract are not stacked on the side of the hip.
+  const atlasField = (id: string): ((x: number, y: number, z: number) => number) => {
+    const shape = atlasShapes.get(id)
+    if (!shape) throw new Error(`the iliotibial tract is laid beside "${id}", which is not built`)
+    return fieldOf(shape)
+  }
+  const tflField = atlasField('tensor-fasciae-latae')
+  const beneathTfl = ['vastus-lateralis', 'rectus-femoris', 'gluteus-medius', 'gluteus-minimus'].map(atlasField)
+  const tractBed = new Envelope()
+  tractBed.add({
+    prims: [
+      {
+        bounds: { min: [0.02, knee[1] - 0.1, -0.2], max: [0.3, gtr[1] + 0.1, 0.2] },
+        distance: (x, y, z) =>
+          tflField(x, y, z) < TRACT_OVER_TFL_M ? Math.min(...beneathTfl.map((f) => f(x, y, z))) : under.value(x, y, z),
+      },
+    ],
+    blendM: 0,
+  })
   put('iliotibial-tract', {
     prims: sheet(
       [add(gtr, [0.016, -0.02, -0.026]), add(gtr, [0.02, -0.055, 0.0]), add(gtr, [0.014, -0.1, 0.026])],
       [add(gerdy, [0.0, 0.0, -0.008]), add(gerdy, [0.002, 0.0, 0.0]), add(gerdy, [0.0, 0.0, 0.008])],
       {
         fibres: 10,
-        thicknessM: 0.005,
+        thicknessM: TRACT_THICKNESS_M,
         outward: (p) => thighOut(p),
-        over: under,
-        clearanceM: 0.003,
+        over: tractBed,
+        clearanceM: TRACT_CLEARANCE_M,
         steps: 26,
         anchorEnds: [false, false],
         thicknessAlong: () => 1,

@@ -1598,8 +1598,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
   // Tensor fasciae latae: from the anterior iliac crest behind the ASIS down and back to the iliotibial tract, into
   // which it inserts on the front of the thigh about a third of the way down. Built after the thigh's muscles, so that
-  // its lower half is laid on them (vastus lateralis, rectus femoris) where the tract begins, and the tract, laid over
-  // it, emerges from beneath its end (src/model/contextMuscles.ts). Model choices.
+  // its lower half is laid on them (vastus lateralis, rectus femoris) where the tract begins, and the tract, laid
+  // under its end and carved against it, takes the end into its front edge (src/model/contextMuscles.ts). Model choices.
   const onThighFront = (p: Vec3): Vec3 => under.wrap(p, normalize([1, 0, 0.35]), 0.003, 0.06, 0.04)
   add2(
     'tensor-fasciae-latae',
@@ -1609,7 +1609,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         rAM: 0.008,
         rBM: 0.005,
         peak: 0.35,
-        // flat where it lies on the thigh, so that its end under the tract does not raise the skin over the hip
+        // flat where it lies on the thigh, so that its end, running into the tract, does not raise the skin over the hip
         flatten: { normal: [1, 0, 0.4], ratio: 0.4 },
       }),
     },

@@ -56,18 +56,16 @@ export function meanXByBand(positions: Float32Array, bandM: number): Map<number,
   return new Map([...sums].map(([k, b]) => [k, b.sum / b.n]))
 }
 
-/** The length (m) of a mesh's cross-section by the horizontal plane at height `y` (positions as given: for the skin,
- * its base shape): the sum of the pieces where the plane cuts its triangles, counting only pieces whose both ends
- * satisfy `keep(x, z)`. */
-export function slicePerimeterM(
-  mesh: { positions: Float32Array; indices: Uint32Array },
-  y: number,
-  keep: (x: number, z: number) => boolean,
-): number {
+type SlicedMesh = { positions: Float32Array; indices: Uint32Array }
+
+/** The pieces of a mesh's cross-section by the horizontal plane at height `y` (positions as given: for the skin, its
+ * base shape), one per triangle the plane cuts: its two ends (x, z) and the two edges they lie on (as vertex pairs,
+ * lower index first, so the two triangles that share an edge name it alike). */
+function* sliceSegments(mesh: SlicedMesh, y: number): Generator<{ ends: [number, number][]; edges: string[] }> {
   const { positions: p, indices } = mesh
-  let length = 0
   for (let t = 0; t < indices.length; t += 3) {
     const ends: [number, number][] = []
+    const edges: string[] = []
     for (let e = 0; e < 3; e++) {
       const a = indices[t + e]!
       const b = indices[t + ((e + 1) % 3)]!
@@ -76,17 +74,59 @@ export function slicePerimeterM(
       if (ya > y === yb > y) continue
       const s = (y - ya) / (yb - ya)
       ends.push([p[3 * a]! + s * (p[3 * b]! - p[3 * a]!), p[3 * a + 2]! + s * (p[3 * b + 2]! - p[3 * a + 2]!)])
+      edges.push(a < b ? `${a},${b}` : `${b},${a}`)
     }
-    if (ends.length === 2 && ends.every(([x, z]) => keep(x, z))) {
-      length += Math.hypot(ends[0]![0] - ends[1]![0], ends[0]![1] - ends[1]![1])
-    }
+    if (ends.length === 2) yield { ends, edges }
+  }
+}
+
+/** The length (m) of a mesh's cross-section by the horizontal plane at height `y`: the sum of the pieces where the
+ * plane cuts its triangles, counting only pieces whose both ends satisfy `keep(x, z)`. */
+export function slicePerimeterM(mesh: SlicedMesh, y: number, keep: (x: number, z: number) => boolean): number {
+  let length = 0
+  for (const { ends } of sliceSegments(mesh, y)) {
+    if (ends.every(([x, z]) => keep(x, z))) length += Math.hypot(ends[0]![0] - ends[1]![0], ends[0]![1] - ends[1]![1])
   }
   return length
 }
 
+/** One closed outline of a mesh's cross-section (a trunk, a limb): its extent in x (m). */
+export interface SliceOutline {
+  minX: number
+  maxX: number
+}
+
+/** The separate outlines of a mesh's cross-section by the horizontal plane at height `y`: pieces that share an end
+ * (an edge of the mesh) belong to the same outline. */
+export function sliceOutlines(mesh: SlicedMesh, y: number): SliceOutline[] {
+  const parent = new Map<string, string>()
+  const root = (k: string): string => {
+    let r = k
+    while (parent.get(r)! !== r) r = parent.get(r)!
+    parent.set(k, r)
+    return r
+  }
+  const segments = [...sliceSegments(mesh, y)]
+  for (const { edges } of segments) {
+    for (const k of edges) if (!parent.has(k)) parent.set(k, k)
+    parent.set(root(edges[0]!), root(edges[1]!))
+  }
+  const outlines = new Map<string, SliceOutline>()
+  for (const { ends, edges } of segments) {
+    const r = root(edges[0]!)
+    const o = outlines.get(r) ?? { minX: Infinity, maxX: -Infinity }
+    for (const [x] of ends) {
+      o.minX = Math.min(o.minX, x)
+      o.maxX = Math.max(o.maxX, x)
+    }
+    outlines.set(r, o)
+  }
+  return [...outlines.values()]
+}
+
 /** The skin's cross-section perimeters (mm) of the left leg every 5 mm from height `fromY` to `toY` (m), counting the
  * pieces whose both ends lie left of the midline (ANSUR II's calf and ankle circumferences are taken on one leg). */
-export function leftLegPerimetersMm(skin: { positions: Float32Array; indices: Uint32Array }, fromY: number, toY: number): number[] {
+export function leftLegPerimetersMm(skin: SlicedMesh, fromY: number, toY: number): number[] {
   const steps = Math.round((toY - fromY) / 0.005)
   return Array.from({ length: steps + 1 }, (_, i) => slicePerimeterM(skin, fromY + i * 0.005, (x) => x > 0.005) * 1000)
 }
