@@ -19,7 +19,7 @@ import { faceSurface } from './face'
 import { glutealRelief } from './glutealRelief'
 import { limbClefts } from './limbClefts'
 import { scapularDrapes } from './skinDrape'
-import { backClosing, shoulderClosings } from './skinClosing'
+import { backClosing, neckBaseClosing, shoulderClosings } from './skinClosing'
 import { coverPoints } from './skinCover'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
@@ -188,7 +188,7 @@ export async function generateBody(
     glutealRelief(lm),
     limbClefts(lm),
     scapularDrapes(lm),
-    [backClosing(lm), ...shoulderClosings(lm)],
+    [backClosing(lm), neckBaseClosing(lm), ...shoulderClosings(lm)],
     coveredOnlyPrims,
     // the muscles and bones stay under the skin after its mesh is smoothed and simplified (skinCover.ts)
     meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone').map(coverPoints),

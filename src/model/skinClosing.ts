@@ -1,13 +1,14 @@
 // Where the skin bends in too sharply: the skin's blur (skin.ts) fills the grooves between muscles only so far. On
 // the back the edges of lower trapezius (a V down to T12), of the rhomboids and of latissimus' upper border still
-// showed through as steps with a dark groove at their foot, and over the front of each shoulder the skin dipped into a
-// notch between the lateral clavicle and the anterior deltoid. Subcutaneous fat and the deep fascia carry the skin
-// over such edges in a smooth curve (ANAT). A closing of the skin's height map (seen from behind or from the front,
-// an elliptic paraboloid pressed against it from outside) fills every hollow the paraboloid cannot reach into and
-// leaves convex shape (the spine's, the scapulae's, the erector spinae's, the clavicle's) as it was. It only ever
-// moves the skin out, so nothing is uncovered, and by no more than its own fill limit. The regions, the radii and the
-// limits are model choices, judged from the pictures; the needle depths (KIM-2002 over the back, MIL-2007 below the
-// clavicle) are measured with the closings in place.
+// showed through as steps with a dark groove at their foot, at the base of the neck upper trapezius raised two lumps
+// beside a midline furrow, and over the front of each shoulder the skin dipped into a notch between the lateral clavicle
+// and the anterior deltoid. Subcutaneous fat and the deep fascia carry the skin over such edges in a smooth curve
+// (ANAT). A closing of the skin's height map (seen from behind or from the front, an elliptic paraboloid pressed
+// against it from outside) fills every hollow the paraboloid cannot reach into and leaves convex shape (the spine's,
+// the scapulae's, the erector spinae's, the clavicle's) as it was. It only ever moves the skin out, so nothing is
+// uncovered, and by no more than its own fill limit. The regions, the radii and the limits are model choices, judged
+// from the pictures; the needle depths (KIM-2002 over the back, MIL-2007 below the clavicle) are measured with the
+// closings in place.
 import { type SkinFacing, type SkinHeightMap, moveSkinOut, outwardSign, readSkinHeightMap } from './skinHeightMap'
 import { ramp, rampedRange } from './fibres'
 import type { Landmarks } from './landmarkTable'
@@ -63,6 +64,37 @@ export function backClosing(lm: Landmarks): SkinClosing {
     radiusAcrossM: BACK_CLOSING_RADIUS_ACROSS_M,
     radiusUpM: BACK_CLOSING_RADIUS_UP_M,
     maxFillM: BACK_CLOSING_MAX_FILL_M,
+  }
+}
+
+/** The base of the neck, behind, from T3 up to 5 cm above the spine of C7 (about C4 on the reference body): there the
+ * skin rose over upper trapezius in two rounded lumps beside the midline at C5-C6, where the spine of C7 (the vertebra
+ * prominens) lies under the skin in people and the nuchal furrow runs out above it (ANAT). The back's closing keeps its
+ * midline furrow and fades out toward T2; this one fills across the midline, over a band NECK_BASE_CLOSING_HALF_WIDTH_M
+ * to each side (the upper trapezius needle site, THAI-MRI, 7 cm lateral of C7, lies outside it), and starts at T3 so
+ * that the two overlap where the back's fades. Up the neck it bends three times as tightly as across it
+ * (NECK_BASE_CLOSING_RADIUS_UP_M), so the hollow of the cervical lordosis in its upper part is kept. */
+const NECK_BASE_CLOSING_HALF_WIDTH_M = 0.045
+const NECK_BASE_CLOSING_ABOVE_C7_M = 0.05
+const NECK_BASE_CLOSING_FADE_M = 0.015
+const NECK_BASE_CLOSING_RADIUS_ACROSS_M = 0.15
+const NECK_BASE_CLOSING_RADIUS_UP_M = 0.05
+const NECK_BASE_CLOSING_MAX_FILL_M = 0.006
+
+/** The closing over the back of the base of the neck of a body, from its landmarks. */
+export function neckBaseClosing(lm: Landmarks): SkinClosing {
+  const yMin = lm.at('t3-spinous-process', 'midline')[1]
+  const yMax = lm.at('c7-spinous-process', 'midline')[1] + NECK_BASE_CLOSING_ABOVE_C7_M
+  const xMax = NECK_BASE_CLOSING_HALF_WIDTH_M
+  const fade = NECK_BASE_CLOSING_FADE_M
+  return {
+    facing: 'back',
+    bounds: { min: [-xMax, yMin, -1], max: [xMax, yMax, BACK_CLOSING_FRONT_Z_M] },
+    weight: (x, y, z) =>
+      rampedRange(x, -xMax, xMax, fade) * rampedRange(y, yMin, yMax, fade) * ramp(z, BACK_CLOSING_FRONT_Z_M, BACK_CLOSING_FRONT_Z_M - fade),
+    radiusAcrossM: NECK_BASE_CLOSING_RADIUS_ACROSS_M,
+    radiusUpM: NECK_BASE_CLOSING_RADIUS_UP_M,
+    maxFillM: NECK_BASE_CLOSING_MAX_FILL_M,
   }
 }
 

@@ -1,10 +1,10 @@
 // The skin's closing (skinClosing.ts): on a synthetic height map it fills a hollow tighter than its paraboloid and
 // keeps convex shape; in a field it only moves the surface out, from behind or from the front, within its limit and
 // its region, and not near the edges of its region; on both generated bodies the skin over the back bends into no
-// hollow at the edges of lower trapezius and latissimus, and the front of the shoulders dips into no notch beside the
-// clavicle.
+// hollow at the edges of lower trapezius and latissimus, the base of the neck has no furrow down its midline, and the
+// front of the shoulders dips into no notch beside the clavicle.
 import { describe, expect, it } from 'vitest'
-import { type SkinClosing, backClosing, closeHeightMap, closeSkin, shoulderClosings } from '../../../src/model/skinClosing'
+import { type SkinClosing, backClosing, closeHeightMap, closeSkin, neckBaseClosing, shoulderClosings } from '../../../src/model/skinClosing'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { emptyGrid, forEachNodeIn } from '../../../src/model/splat'
 import type { GridSamples } from '../../../src/model/surfaceNets'
@@ -167,10 +167,47 @@ describe('the closing of the skin field', () => {
     expect(closing.weight(0.06, lm.at('c7-spinous-process', 'midline')[1], -0.1)).toBe(0)
     expect(closing.weight(0.06, lm.at('l3-spinous-process', 'midline')[1], -0.1)).toBe(0)
   })
+
+  it('lies over the base of the neck of the reference body across the midline, medial of the upper trapezius needle site', () => {
+    const lm = new Landmarks(REFERENCE_TABLES)
+    const closing = neckBaseClosing(lm)
+    const c7 = lm.at('c7-spinous-process', 'midline')
+    expect(closing.facing).toBe('back')
+    expect(closing.weight(0, c7[1], -0.11)).toBe(1)
+    expect(closing.weight(0.02, c7[1] + 0.02, -0.11)).toBe(1)
+    // 4.5 cm either side, fading over the last 1.5 cm: THAI-MRI's site, 7 cm lateral of C7's spine, lies outside
+    expect(closing.weight(0.025, c7[1], -0.11)).toBe(1)
+    expect(closing.weight(-0.025, c7[1], -0.11)).toBe(1)
+    expect(closing.weight(0.045, c7[1], -0.1)).toBe(0)
+    expect(closing.weight(-0.045, c7[1], -0.1)).toBe(0)
+    // from T3, where the back's closing (which keeps the midline furrow) fades out, to 5 cm above C7's spine
+    const t3 = lm.at('t3-spinous-process', 'midline')
+    expect(closing.weight(0, t3[1], -0.12)).toBe(0)
+    expect(closing.weight(0, t3[1] + 0.02, -0.12)).toBe(1)
+    expect(closing.weight(0, c7[1] + 0.03, -0.1)).toBe(1)
+    expect(closing.weight(0, c7[1] + 0.05, -0.1)).toBe(0)
+    expect(closing.weight(0, c7[1], 0.02)).toBe(0)
+  })
 })
 
-describe.each(BODIES)('$file: the skin over the lower thoracic back and the front of the shoulders', ({ file }) => {
+describe.each(BODIES)('$file: the skin over the lower thoracic back, the base of the neck and the front of the shoulders', ({ file }) => {
   const load = bodyModelLoader(file)
+
+  it('has no furrow deeper than 2.5 mm down the midline from T2 to 5 cm above C7', async () => {
+    // the bound was chosen with the result in view; the models without the neck's closing fail it (6.3 mm, male)
+    const m = await load()
+    const skin = meshTrees(() => m)('skin.midline')
+    const outM = (x: number, y: number): number => -firstCrossingZ(skin, x, y, 'back')
+    const t2 = m.byName.get('t2-spinous-process.midline')!.positionM[1]
+    const c7 = m.byName.get('c7-spinous-process.midline')!.positionM[1]
+    const levels = Math.floor((c7 + 0.05 - t2) / 0.005)
+    for (let i = 0; i <= levels; i++) {
+      const y = t2 + i * 0.005
+      // how far the midline lies in from the skin 2 cm to either side
+      const furrowMm = ((outM(-0.02, y) + outM(0.02, y)) / 2 - outM(0, y)) * 1000
+      expect(furrowMm, `${((y - c7) * 100).toFixed(1)} cm above C7`).toBeLessThanOrEqual(2.5)
+    }
+  })
 
   it('bends inwards by at most 3 mm per cm² across the back, from 3.5 to 10 cm lateral, at T7-T12', async () => {
     const m = await load()
