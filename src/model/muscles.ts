@@ -58,6 +58,16 @@ const PEC_WALL_OFFSET_M = 0.017
  * its greater tubercle, the rotator cuff tendons and half the deltoid's thickness. Model choice. */
 const DELTOID_DRAPE_M = 0.04
 
+/** Where fibularis longus' belly ends, as a fraction of the way from the fibular head to the lateral malleolus: it arises
+ * from the upper two thirds of the fibula and becomes its tendon below (ANAT). Model choice within that. */
+const FIBULARIS_LONGUS_BELLY_END = 0.62
+/** How far above the belly's end (same fraction) fibularis longus' tendon begins, inside the belly. */
+const FIBULARIS_LONGUS_TENDON_OVERLAP = 0.08
+
+/** Mesh settings of a muscle with a narrow tendon: a finer grid than the default 4 mm, which meshes the tendon as a row
+ * of beads, and the triangles that grid needs. */
+const NARROW_TENDON_MESH = { cellM: 0.0025, maxTriangles: 1600 } as const
+
 /** Lay a point on the chest wall (rib centreline surface) along its radial direction, `outM` outside it. */
 function onCage(p: Vec3, outM: number): Vec3 {
   const phi = Math.atan2(p[0], -(p[2] - 0.0))
@@ -1756,7 +1766,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'tibialis-anterior',
     {
       // a full belly in the upper two thirds of the leg, then its tendon, a flat pale cord, down the front of the
-      // tibia and across the front of the ankle to the medial cuneiform (the belly used to taper all the way there)
+      // tibia and across the front of the ankle to the medial cuneiform
       prims: [
         ...belly(add(L('tibial-tuberosity'), [0.026, -0.01, -0.008]), add(lerp(knee, ankle, 0.72), [0.012, 0, 0.03]), 0.02, {
           via: [add(lerp(knee, ankle, 0.35), [0.028, 0, 0.022])],
@@ -1776,25 +1786,48 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           samples: 12,
         }),
       ],
-      // a finer grid than the default 4 mm, which meshed the narrow tendon as a row of beads
-      cellM: 0.0025,
-      maxTriangles: 1600,
+      ...NARROW_TENDON_MESH,
     },
     true,
   )
+  // Fibularis longus: its belly on the upper two thirds of the fibula's lateral surface, then its tendon, a pale cord,
+  // down to the groove behind the lateral malleolus (ANAT). In people the tendon runs down the lateral side of the
+  // fibula over fibularis brevis and turns behind it in the lowest quarter of the leg; brevis is not in the model, and
+  // the cord lies on the fibula's posterolateral face where brevis' belly would be. Where the belly ends, the cord's
+  // path and its widths are model choices.
+  const fibularHead = L('fibular-head')
+  const lateralMalleolus = L('lateral-malleolus')
+  const alongFibula = (t: number): Vec3 => lerp(fibularHead, lateralMalleolus, t)
   add2(
     'fibularis-longus',
     {
-      prims: belly(add(L('fibular-head'), [0.006, -0.004, 0.0]), add(L('lateral-malleolus'), [-0.002, -0.012, -0.014]), 0.013, {
-        via: [
-          add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.35), [0.012, 0, 0.002]),
-          // low in the leg it lies behind the fibula (whose lateral face is under the skin), toward the malleolus' groove
-          add(lerp(L('fibular-head'), L('lateral-malleolus'), 0.8), [-0.002, 0, -0.016]),
-        ],
-        rAM: 0.008,
-        rBM: 0.004,
-        peak: 0.3,
-      }),
+      prims: [
+        ...belly(add(fibularHead, [0.006, -0.004, 0.0]), add(alongFibula(FIBULARIS_LONGUS_BELLY_END), [0.002, 0, -0.012]), 0.013, {
+          via: [add(alongFibula(0.35), [0.012, 0, 0.002])],
+          rAM: 0.008,
+          rBM: 0.005,
+          peak: 0.45,
+          samples: 12,
+        }),
+        ...tendonCord(
+          add(alongFibula(FIBULARIS_LONGUS_BELLY_END - FIBULARIS_LONGUS_TENDON_OVERLAP), [0.004, 0, -0.01]),
+          add(lateralMalleolus, [-0.002, -0.012, -0.014]),
+          {
+            // low in the leg toward the malleolus' groove
+            via: [add(alongFibula(0.8), [-0.002, 0, -0.016])],
+            halfWidthM: 0.0045,
+            endHalfWidthM: 0.004,
+            peak: 0.4,
+            normal: [1, 0, -0.3],
+            ratio: 0.75,
+            // short pieces: a narrow cord of longer ones meshes as a row of beads
+            samples: 24,
+          },
+        ),
+      ],
+      // a smaller blend than the default 8 mm, which swells every join of the belly's pieces into a bulge
+      blendM: 0.004,
+      ...NARROW_TENDON_MESH,
     },
     true,
   )

@@ -435,6 +435,16 @@ describe('models/body.glb: muscle fibres (the _FIBRE attribute, src/model/fibreA
       const low = meanWhere('tibialis-anterior.left', tendon, (p) => p[1] < lo + (hi - lo) / 5)
       expect(low.mean, 'tibialis anterior: tendon').toBeGreaterThan(0.6)
     }
+    // fibularis longus: its belly on the upper two thirds of the fibula, its tendon down to the lateral malleolus, so
+    // the second quarter of its height from the top is belly and the lowest quarter tendon
+    {
+      const [lo, hi] = extentY('fibularis-longus.left')
+      const { tendon } = fibresOf('fibularis-longus.left')
+      const belly = meanWhere('fibularis-longus.left', tendon, (p) => p[1] > hi - (hi - lo) / 2 && p[1] < hi - (hi - lo) / 4)
+      expect(belly.mean, 'fibularis longus: belly').toBeLessThan(0.15)
+      const low = meanWhere('fibularis-longus.left', tendon, (p) => p[1] < lo + (hi - lo) / 4)
+      expect(low.mean, 'fibularis longus: tendon').toBeGreaterThan(0.6)
+    }
     // latissimus dorsi: the thoracolumbar aponeurosis beside the lumbar spines, fleshy where it covers the inferior
     // angle of the scapula
     const l3 = at('l3-spinous-process.midline')
