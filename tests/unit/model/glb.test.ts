@@ -425,25 +425,20 @@ describe('models/body.glb: muscle fibres (the _FIBRE attribute, src/model/fibreA
       const middle = meanWhere(`${id}.left`, fibresOf(`${id}.left`).tendon, (p) => p[1] > lo + (hi - lo) / 3 && p[1] < hi - (hi - lo) / 3)
       expect(middle.mean, `${id}: belly`).toBeLessThan(0.15)
     }
-    // tibialis anterior: its belly fills the upper two thirds of the leg and its tendon runs on over the ankle to the
-    // foot, so the belly is the second quarter of its height from the top, and the lowest fifth is tendon
-    {
-      const [lo, hi] = extentY('tibialis-anterior.left')
-      const { tendon } = fibresOf('tibialis-anterior.left')
-      const belly = meanWhere('tibialis-anterior.left', tendon, (p) => p[1] > hi - (hi - lo) / 2 && p[1] < hi - (hi - lo) / 4)
-      expect(belly.mean, 'tibialis anterior: belly').toBeLessThan(0.15)
-      const low = meanWhere('tibialis-anterior.left', tendon, (p) => p[1] < lo + (hi - lo) / 5)
-      expect(low.mean, 'tibialis anterior: tendon').toBeGreaterThan(0.6)
-    }
-    // fibularis longus: its belly on the upper two thirds of the fibula, its tendon down to the lateral malleolus, so
-    // the second quarter of its height from the top is belly and the lowest quarter tendon
-    {
-      const [lo, hi] = extentY('fibularis-longus.left')
-      const { tendon } = fibresOf('fibularis-longus.left')
-      const belly = meanWhere('fibularis-longus.left', tendon, (p) => p[1] > hi - (hi - lo) / 2 && p[1] < hi - (hi - lo) / 4)
-      expect(belly.mean, 'fibularis longus: belly').toBeLessThan(0.15)
-      const low = meanWhere('fibularis-longus.left', tendon, (p) => p[1] < lo + (hi - lo) / 4)
-      expect(low.mean, 'fibularis longus: tendon').toBeGreaterThan(0.6)
+    // a belly above, then a tendon: the second quarter of the muscle's height from the top is belly, and its lowest
+    // part tendon. Tibialis anterior's belly fills the upper two thirds of the leg and its tendon runs on over the
+    // ankle to the foot (lowest fifth); fibularis longus' belly lies on the upper two thirds of the fibula and its
+    // tendon runs down to the lateral malleolus (lowest quarter)
+    for (const [id, tendonPart] of [
+      ['tibialis-anterior', 1 / 5],
+      ['fibularis-longus', 1 / 4],
+    ] as const) {
+      const [lo, hi] = extentY(`${id}.left`)
+      const { tendon } = fibresOf(`${id}.left`)
+      const belly = meanWhere(`${id}.left`, tendon, (p) => p[1] > hi - (hi - lo) / 2 && p[1] < hi - (hi - lo) / 4)
+      expect(belly.mean, `${id}: belly`).toBeLessThan(0.15)
+      const low = meanWhere(`${id}.left`, tendon, (p) => p[1] < lo + (hi - lo) * tendonPart)
+      expect(low.mean, `${id}: tendon`).toBeGreaterThan(0.6)
     }
     // latissimus dorsi: the thoracolumbar aponeurosis beside the lumbar spines, fleshy where it covers the inferior
     // angle of the scapula
