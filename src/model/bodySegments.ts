@@ -31,7 +31,7 @@ export function segmentEnvelopes(lm: Landmarks): { left: Primitive[]; midline: P
     taperedCapsule(add(lerp(gh, elbow, 0.15), armOut), add(lerp(gh, elbow, 0.9), armOut), 0.038, 0.032),
     // forearm: the muscular proximal part, tapering to the wrist
     taperedCapsule(lerp(elbow, wrist, 0.12), lerp(elbow, wrist, 0.45), 0.033, 0.029),
-    taperedCapsule(lerp(elbow, wrist, 0.45), lerp(elbow, wrist, 0.95), 0.029, 0.02),
+    taperedCapsule(lerp(elbow, wrist, 0.45), wrist, 0.029, 0.018),
     // thigh: from below the hip joint to above the knee, its axis a little lateral at the top (greater trochanter)
     taperedCapsule(add(hip, [0.02, -0.04, -0.005]), add(knee, [0.005, 0.11, 0.0]), 0.064, 0.048),
     ellipsoid(add(knee, [0, 0.01, 0.0]), [0.046, 0.055, 0.045]),
@@ -61,7 +61,10 @@ export function limbAxes(lm: Landmarks): LimbAxis[] {
     // 16 cm above the floor; 0.9 widens the ankle by 1 cm)
     { a: L('knee-joint'), b: L('ankle-joint'), sFrom: 0, sTo: 0.86, maxRadiusM: 0.09 },
     { a: L('glenohumeral-joint'), b: L('elbow-joint'), sFrom: 0.3, sTo: 1, maxRadiusM: 0.065, medialReachM: 0.025 },
-    { a: L('elbow-joint'), b: L('wrist-joint'), sFrom: 0.05, sTo: 0.97, maxRadiusM: 0.065 },
+    // the forearm's hull is measured down to its lower third, where the bellies give way to tendons, and closes slowly
+    // below that, so the forearm tapers into the wrist (a hull measured down to the wrist holds the bellies' girth to
+    // it and ends there in a cuff; one closing with the other limbs' short round leaves a groove across the forearm)
+    { a: L('elbow-joint'), b: L('wrist-joint'), sFrom: 0.05, sTo: 0.7, maxRadiusM: 0.065, distalEndRoundM: 0.15 },
   ]
   return [...left, ...left.map((x) => ({ ...x, a: mirrorX(x.a), b: mirrorX(x.b) }))]
 }

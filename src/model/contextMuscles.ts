@@ -10,7 +10,7 @@ import { Envelope } from './envelope'
 import { FIBRE_STRIPE_SPACING_M, type FibreChain, across, ramp, strapPerimeter } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
-import { belly, sheet } from './muscleShapes'
+import { belly, sheet, tendonCord } from './muscleShapes'
 import { muscleColour, muscleStructure } from './muscles'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unionBounds } from './sdf'
 import { emptyGrid, splat } from './splat'
@@ -427,14 +427,24 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   // flexor digitorum superficialis: the deep bulk of the flexor compartment (humero-ulnar and radial heads), its
   // tendons at the wrist under palmaris longus
   put('flexor-digitorum-superficialis', {
-    prims: belly(add(med, [0.008, -0.004, 0.01]), onFore(1.04, -0.002, 0.0), 0.02, {
-      via: [onFore(0.22, -0.012, 0.006), onFore(0.5, -0.004, 0.004), onFore(0.82, -0.002, 0.004)],
-      rAM: 0.009,
-      rBM: 0.007,
-      peak: 0.4,
-      flatten: { normal: [0, 0, 1], ratio: 0.5 },
-      samples: 12,
-    }),
+    prims: [
+      ...belly(add(med, [0.008, -0.004, 0.01]), onFore(0.76, -0.003, 0.004), 0.02, {
+        via: [onFore(0.22, -0.012, 0.006), onFore(0.5, -0.004, 0.004)],
+        rAM: 0.009,
+        rBM: 0.008,
+        peak: 0.45,
+        flatten: { normal: [0, 0, 1], ratio: 0.5 },
+        samples: 12,
+      }),
+      // its four tendons in two rows, one flat band here, through the carpal tunnel
+      ...tendonCord(onFore(0.68, -0.003, 0.004), onFore(1.04, -0.002, 0.0), {
+        halfWidthM: 0.0085,
+        endHalfWidthM: 0.0075,
+        peak: 0.4,
+        normal: [0, 0, 1],
+        ratio: 0.45,
+      }),
+    ],
     cellM: 0.003,
   })
   // the superficial flexors from the common flexor origin on the medial epicondyle, lateral to medial:
@@ -451,37 +461,72 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     }),
     cellM: 0.003,
   })
+  // flexor carpi radialis and palmaris longus: bellies to about the middle of the forearm, then tendons (palmaris'
+  // the thinnest) to the wrist; flexor carpi ulnaris fleshy nearly to the wrist, its tendon to the pisiform (ANAT;
+  // where each belly ends is a model choice)
   put('flexor-carpi-radialis', {
-    prims: belly(add(fo, [0.002, 0.0, 0.006]), onFore(1.03, 0.016, 0.01), 0.013, {
-      via: [onFore(0.24, -0.008, 0.028), onFore(0.5, 0.004, 0.024), onFore(0.8, 0.012, 0.016)],
-      rAM: 0.007,
-      rBM: 0.0045,
-      peak: 0.32,
-      flatten: { normal: foreOut(0.2), ratio: 0.6 },
-      samples: 12,
-    }),
-    cellM: 0.003,
+    prims: [
+      ...belly(add(fo, [0.002, 0.0, 0.006]), onFore(0.56, 0.006, 0.023), 0.013, {
+        via: [onFore(0.24, -0.008, 0.028)],
+        rAM: 0.007,
+        rBM: 0.0045,
+        peak: 0.45,
+        flatten: { normal: foreOut(0.2), ratio: 0.6 },
+        samples: 12,
+      }),
+      ...tendonCord(onFore(0.48, 0.005, 0.024), onFore(1.03, 0.016, 0.01), {
+        via: [onFore(0.8, 0.012, 0.016)],
+        halfWidthM: 0.0035,
+        endHalfWidthM: 0.003,
+        peak: 0.5,
+        normal: foreOut(0.2),
+        ratio: 0.75,
+      }),
+    ],
+    blendM: 0.004,
+    cellM: 0.0025,
   })
   put('palmaris-longus', {
-    prims: belly(add(fo, [-0.004, -0.004, 0.008]), onFore(1.06, 0.0, 0.016), 0.009, {
-      via: [onFore(0.24, -0.021, 0.03), onFore(0.45, -0.012, 0.03), onFore(0.8, -0.003, 0.022)],
-      rAM: 0.006,
-      rBM: 0.003,
-      peak: 0.28,
-      flatten: { normal: foreOut(-0.1), ratio: 0.65 },
-      samples: 12,
-    }),
-    cellM: 0.003,
+    prims: [
+      ...belly(add(fo, [-0.004, -0.004, 0.008]), onFore(0.5, -0.01, 0.029), 0.009, {
+        via: [onFore(0.24, -0.021, 0.03)],
+        rAM: 0.006,
+        rBM: 0.003,
+        peak: 0.45,
+        flatten: { normal: foreOut(-0.1), ratio: 0.65 },
+        samples: 12,
+      }),
+      ...tendonCord(onFore(0.42, -0.012, 0.03), onFore(1.06, 0.0, 0.016), {
+        via: [onFore(0.8, -0.003, 0.021)],
+        halfWidthM: 0.0028,
+        endHalfWidthM: 0.0028,
+        peak: 0.5,
+        normal: foreOut(-0.1),
+        ratio: 0.6,
+      }),
+    ],
+    blendM: 0.004,
+    cellM: 0.0025,
   })
   put('flexor-carpi-ulnaris', {
-    prims: belly(add(med, [-0.004, -0.004, -0.002]), onFore(1.03, -0.024, 0.008), 0.014, {
-      via: [onFore(0.22, -0.036, 0.01), onFore(0.55, -0.031, 0.01), onFore(0.85, -0.027, 0.01)],
-      rAM: 0.008,
-      rBM: 0.0045,
-      peak: 0.32,
-      flatten: { normal: foreOut(-0.9), ratio: 0.65 },
-      samples: 12,
-    }),
+    prims: [
+      ...belly(add(med, [-0.004, -0.004, -0.002]), onFore(0.82, -0.027, 0.01), 0.014, {
+        via: [onFore(0.22, -0.036, 0.01), onFore(0.55, -0.031, 0.01)],
+        rAM: 0.008,
+        rBM: 0.005,
+        peak: 0.4,
+        flatten: { normal: foreOut(-0.9), ratio: 0.65 },
+        samples: 12,
+      }),
+      ...tendonCord(onFore(0.74, -0.027, 0.01), onFore(1.03, -0.024, 0.008), {
+        halfWidthM: 0.004,
+        endHalfWidthM: 0.0035,
+        peak: 0.5,
+        normal: foreOut(-0.9),
+        ratio: 0.7,
+      }),
+    ],
+    blendM: 0.004,
     cellM: 0.003,
   })
   void latEpi

@@ -24,6 +24,7 @@ export const ANSUR_II = {
   calfCircumference: [392, 373],
   ankleCircumference: [229, 216],
   bicepsCircumference: [358, 306],
+  wristCircumference: [176, 155],
   acromionRadialeLength: [335, 311],
   radialeStylionLength: [268, 241],
   footLength: [271, 246],

@@ -20,6 +20,9 @@ export interface LimbAxis {
   maxRadiusM: number
   /** Optional: structures more than this far medial of the axis (toward the midline) are not the limb's (the trunk). */
   medialReachM?: number
+  /** Optional: the radius of curvature (m) with which the hull closes beyond `sTo` (default END_ROUND_M): a larger one
+   * lets the hull taper out over a longer stretch instead of ending in a step. */
+  distalEndRoundM?: number
 }
 
 const ANGLE_BINS = 32
@@ -77,7 +80,9 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
       min: vec3From((k) => Math.min(ax.a[k], ax.b[k]) - ax.maxRadiusM),
       max: vec3From((k) => Math.max(ax.a[k], ax.b[k]) + ax.maxRadiusM),
     }
-    const visit = (f: (idx: number, station: number, angle: number, rho: number, axialOut: number, medialM: number) => void): void =>
+    const visit = (
+      f: (idx: number, station: number, angle: number, rho: number, axialOut: number, medialM: number, distal: boolean) => void,
+    ): void =>
       forEachNodeIn(grid, box, (idx, x, y, z) => {
         // a limb's hull never reaches across the midline (to the other limb)
         if (x * ax.a[0] <= 0) return
@@ -93,7 +98,7 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
         const station = ((sc - ax.sFrom) * len) / STATION_M
         const angle = ((Math.atan2(c2, c1) / (2 * Math.PI) + 1) % 1) * ANGLE_BINS
         const axisX = ax.a[0] + u[0] * sc * len
-        f(idx, station, angle, rho, axialOut, side * (axisX - x))
+        f(idx, station, angle, rho, axialOut, side * (axisX - x), s > ax.sTo)
       })
     // 1. outer radius of the structures per station and angle
     const side = Math.sign(ax.a[0])
@@ -125,8 +130,10 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
     radius.set(dilated)
     smoothTable(radius, ns, smoothingBins)
     // 3. the hull's field: radial distance to the smoothed radius; beyond the measured part the hull closes with a
-    // rounded end (radius of curvature END_ROUND_M along the axis), so it meets the next segment without a step
-    visit((idx, station, angle, rho, axialOut) => {
+    // rounded end (radius of curvature END_ROUND_M along the axis, or the axis' distalEndRoundM beyond its distal
+    // end), so it meets the next segment without a step
+    const distalRound = ax.distalEndRoundM ?? END_ROUND_M
+    visit((idx, station, angle, rho, axialOut, _medialM, distal) => {
       const s0 = Math.min(Math.floor(station), ns - 2)
       const fs = Math.min(Math.max(station - s0, 0), 1)
       // bin t holds the angles [t, t + 1): its value stands at t + 0.5
@@ -136,7 +143,7 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
       const fa = ac - Math.floor(ac)
       const at = (s: number, a: number): number => radius[s * ANGLE_BINS + a]!
       const r = (1 - fs) * ((1 - fa) * at(s0, a0) + fa * at(s0, a1)) + fs * ((1 - fa) * at(s0 + 1, a0) + fa * at(s0 + 1, a1))
-      const d = rho - r + (axialOut * axialOut) / (2 * END_ROUND_M)
+      const d = rho - r + (axialOut * axialOut) / (2 * (distal ? distalRound : END_ROUND_M))
       if (d < values[idx]!) values[idx] = d
     })
   }

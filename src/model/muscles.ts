@@ -673,24 +673,47 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
   const lat = L('lateral-epicondyle')
+  // Wrist extensors: the radial extensors (longus and brevis) from the lateral supracondylar ridge and the common
+  // extensor origin, their bellies (one here) ending about the middle of the forearm, and extensor carpi ulnaris along the back
+  // of the ulna to its lower quarter; then flat pale tendons down the back of the radius and beside the ulna's head to
+  // the bases of the metacarpals (ANAT). Where each belly ends is a model choice within that.
   add2(
     'wrist-extensors',
     {
       prims: [
-        ...belly(add(lat, [0.002, 0.04, 0.002]), add(onFore(1.08, 0.012, -0.01), [0, 0, 0]), 0.015, {
-          via: [onFore(0.18, 0.03, 0.002), onFore(0.55, 0.028, -0.004)],
+        ...belly(add(lat, [0.002, 0.04, 0.002]), onFore(0.58, 0.027, -0.005), 0.015, {
+          via: [onFore(0.18, 0.03, 0.002)],
           rAM: 0.006,
-          rBM: 0.004,
-          peak: 0.3,
+          rBM: 0.005,
+          peak: 0.42,
+          samples: 12,
         }),
-        ...belly(add(lat, [-0.004, -0.004, -0.01]), onFore(1.08, -0.026, -0.012), 0.009, {
-          via: [onFore(0.35, -0.016, -0.02), onFore(0.75, -0.024, -0.016)],
+        ...tendonCord(onFore(0.5, 0.027, -0.006), onFore(1.08, 0.012, -0.01), {
+          via: [onFore(0.8, 0.022, -0.012)],
+          halfWidthM: 0.0055,
+          endHalfWidthM: 0.005,
+          peak: 0.5,
+          normal: normalize(add(scale(foreLat, 0.5), [0, 0, -1])),
+          ratio: 0.45,
+          samples: 12,
+        }),
+        ...belly(add(lat, [-0.004, -0.004, -0.01]), onFore(0.78, -0.024, -0.016), 0.009, {
+          via: [onFore(0.35, -0.016, -0.02)],
           rAM: 0.005,
-          rBM: 0.003,
-          peak: 0.3,
+          rBM: 0.004,
+          peak: 0.4,
+          samples: 12,
+        }),
+        ...tendonCord(onFore(0.7, -0.024, -0.016), onFore(1.08, -0.026, -0.012), {
+          halfWidthM: 0.0035,
+          endHalfWidthM: 0.0035,
+          peak: 0.5,
+          normal: normalize(add(scale(foreLat, -0.5), [0, 0, -1])),
+          ratio: 0.7,
         }),
       ],
-      blendM: 0.006,
+      blendM: 0.004,
+      ...NARROW_TENDON_MESH,
     },
     true,
   )
@@ -698,11 +721,21 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'extensor-digitorum',
     {
       prims: [
-        ...belly(add(lat, [-0.002, -0.006, -0.008]), onFore(1.05, 0.0, -0.018), 0.011, {
-          via: [onFore(0.3, 0.012, -0.018), onFore(0.7, 0.004, -0.02)],
+        // its belly to the lower third of the forearm, then its four tendons side by side under the extensor
+        // retinaculum (one flat band here) before they part over the back of the hand
+        ...belly(add(lat, [-0.002, -0.006, -0.008]), onFore(0.72, 0.004, -0.02), 0.011, {
+          via: [onFore(0.3, 0.012, -0.018)],
           rAM: 0.005,
-          rBM: 0.004,
-          peak: 0.35,
+          rBM: 0.005,
+          peak: 0.45,
+          samples: 12,
+        }),
+        ...tendonCord(onFore(0.64, 0.005, -0.02), onFore(1.05, 0.0, -0.018), {
+          halfWidthM: 0.0065,
+          endHalfWidthM: 0.0075,
+          peak: 0.5,
+          normal: [0, 0, -1],
+          ratio: 0.35,
         }),
         ...[0.024, 0.008, -0.008, -0.022]
           .map((o) =>
@@ -772,19 +805,30 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
   // Brachioradialis: upper two thirds of the lateral supracondylar ridge (and the lateral intermuscular septum) to
-  // the base of the radial styloid; the fleshy lateral border of the forearm's front, a tendon in its lower half
+  // the base of the radial styloid; the fleshy lateral border of the forearm's front, a flat tendon in its lower half
   add2(
     'brachioradialis',
     {
-      prims: belly(onArm(0.66, 0.021, -0.002), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), 0.014, {
-        via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022), onFore(0.55, 0.031, 0.018)],
-        rAM: 0.006,
-        rBM: 0.004,
-        peak: 0.35,
-        flatten: { normal: [0.6, 0, 1], ratio: 0.7 },
-        samples: 12,
-      }),
-      cellM: 0.003,
+      prims: [
+        ...belly(onArm(0.66, 0.021, -0.002), onFore(0.55, 0.031, 0.018), 0.014, {
+          via: [onArm(0.92, 0.035, 0.012), onFore(0.2, 0.036, 0.022)],
+          rAM: 0.006,
+          rBM: 0.005,
+          peak: 0.45,
+          flatten: { normal: [0.6, 0, 1], ratio: 0.7 },
+          samples: 12,
+        }),
+        ...tendonCord(onFore(0.47, 0.032, 0.019), add(L('radial-styloid'), [-0.004, 0.01, 0.006]), {
+          via: [onFore(0.78, 0.03, 0.012)],
+          halfWidthM: 0.0055,
+          endHalfWidthM: 0.0045,
+          peak: 0.4,
+          normal: [0.6, 0, 1],
+          ratio: 0.45,
+        }),
+      ],
+      blendM: 0.004,
+      ...NARROW_TENDON_MESH,
     },
     true,
   )

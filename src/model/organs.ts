@@ -241,6 +241,8 @@ export function buildOrgans(lm: Landmarks): StructureSpec[] {
     organ('radial-nerve', 'Radial nerve (with its deep and superficial branches)', radialNerve(lm), 'danger', COLOURS.nerve, {
       cellM: 0.0016,
       maxTriangles: 1800,
+      // its superficial branch runs under the skin over the lower radius, where the skin lies close to the bone
+      underSkin: true,
     }),
     organ(
       'anterior-tibial-neurovascular-bundle',

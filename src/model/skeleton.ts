@@ -264,15 +264,28 @@ function upperLimb(lm: Landmarks): StructureSpec[] {
   const radius: Primitive[] = [
     ellipsoid(add(elbow, [0.02, -0.012, 0.002]), [0.011, 0.007, 0.011]),
     ...tube(
-      [add(elbow, [0.02, -0.018, 0.002]), lerp(add(elbow, [0.02, -0.03, 0.004]), rs, 0.4), add(rs, [-0.01, 0.02, 0.002]), rs],
-      [0.007, 0.007, 0.011, 0.009],
+      // the last piece is the styloid process, its tip at the landmark
+      [
+        add(elbow, [0.02, -0.018, 0.002]),
+        lerp(add(elbow, [0.02, -0.03, 0.004]), rs, 0.4),
+        add(rs, [-0.01, 0.02, 0.002]),
+        add(rs, [-0.0055, 0.004, 0]),
+      ],
+      [0.007, 0.007, 0.011, 0.0055],
     ),
   ]
   const olec = lm.at('olecranon')
   const ulna: Primitive[] = [
     ...tube(
-      [olec, add(elbow, [-0.012, -0.008, -0.01]), lerp(add(elbow, [-0.015, -0.03, -0.006]), us, 0.5), add(us, [0.004, 0.015, 0]), us],
-      [0.011, 0.011, 0.007, 0.006, 0.006],
+      // the head, then the styloid process, its tip at the landmark
+      [
+        olec,
+        add(elbow, [-0.012, -0.008, -0.01]),
+        lerp(add(elbow, [-0.015, -0.03, -0.006]), us, 0.5),
+        add(us, [0.004, 0.015, 0]),
+        add(us, [0.003, 0.003, 0]),
+      ],
+      [0.011, 0.011, 0.007, 0.006, 0.0035],
     ),
   ]
   const hand = handPrims(wrist, tip)

@@ -111,8 +111,10 @@ export function skinFillers(lm: Landmarks): Shape[] {
   const elbow = L('elbow-joint')
   const wrist = L('wrist-joint')
   const limbs: Primitive[] = [
-    taperedCapsule(add(L('medial-epicondyle'), [0.004, -0.01, 0.012]), add(wrist, [-0.008, 0.03, 0.012]), 0.019, 0.01),
-    taperedCapsule(add(L('lateral-epicondyle'), [0, 0.04, 0.008]), add(L('radial-styloid'), [-0.004, 0.03, 0.006]), 0.014, 0.008),
+    // the deep flexors' bellies (and pronator quadratus) narrowing to the wrist; on the radial side the bed of
+    // brachioradialis and the thumb's long muscles narrowing to the styloid
+    taperedCapsule(add(L('medial-epicondyle'), [0.004, -0.01, 0.012]), add(wrist, [-0.006, 0.006, 0.008]), 0.019, 0.008),
+    taperedCapsule(add(L('lateral-epicondyle'), [0, 0.04, 0.008]), add(L('radial-styloid'), [-0.006, 0.01, 0.004]), 0.014, 0.006),
     taperedCapsule(add(elbow, [0.0, 0.13, 0.012]), add(elbow, [0.006, -0.02, 0.014]), 0.016, 0.013),
     taperedCapsule(add(L('pubic-tubercle'), [0.01, -0.03, -0.03]), add(L('medial-femoral-condyle'), [0.004, 0.06, -0.01]), 0.04, 0.018),
     taperedCapsule(add(L('tibial-tuberosity'), [0.02, -0.04, -0.02]), add(L('lateral-malleolus'), [-0.02, 0.06, 0.02]), 0.014, 0.008),

@@ -58,36 +58,71 @@ export function meanXByBand(positions: Float32Array, bandM: number): Map<number,
 
 type SlicedMesh = { positions: Float32Array; indices: Uint32Array }
 
-/** The pieces of a mesh's cross-section by the horizontal plane at height `y` (positions as given: for the skin, its
- * base shape), one per triangle the plane cuts: its two ends (x, z) and the two edges they lie on (as vertex pairs,
- * lower index first, so the two triangles that share an edge name it alike). */
-function* sliceSegments(mesh: SlicedMesh, y: number): Generator<{ ends: [number, number][]; edges: string[] }> {
+/** A plane through `point`, square to the unit vector `normal`. */
+export interface SectionPlane {
+  point: readonly [number, number, number]
+  normal: readonly [number, number, number]
+}
+
+const horizontal = (y: number): SectionPlane => ({ point: [0, y, 0], normal: [0, 1, 0] })
+
+/** The pieces of a mesh's cross-section by a plane (positions as given: for the skin, its base shape), one per
+ * triangle the plane cuts: its two ends and the two edges they lie on (as vertex pairs, lower index first, so the two
+ * triangles that share an edge name it alike). */
+function* sliceSegments(mesh: SlicedMesh, plane: SectionPlane): Generator<{ ends: [number, number, number][]; edges: string[] }> {
   const { positions: p, indices } = mesh
+  const { point: o, normal: n } = plane
+  const side = (i: number): number => (p[3 * i]! - o[0]) * n[0] + (p[3 * i + 1]! - o[1]) * n[1] + (p[3 * i + 2]! - o[2]) * n[2]
   for (let t = 0; t < indices.length; t += 3) {
-    const ends: [number, number][] = []
+    const ends: [number, number, number][] = []
     const edges: string[] = []
     for (let e = 0; e < 3; e++) {
       const a = indices[t + e]!
       const b = indices[t + ((e + 1) % 3)]!
-      const [ya, yb] = [p[3 * a + 1]!, p[3 * b + 1]!]
-      // a vertex on the plane counts as above it, so a triangle is cut on none or two of its edges
-      if (ya > y === yb > y) continue
-      const s = (y - ya) / (yb - ya)
-      ends.push([p[3 * a]! + s * (p[3 * b]! - p[3 * a]!), p[3 * a + 2]! + s * (p[3 * b + 2]! - p[3 * a + 2]!)])
+      const [da, db] = [side(a), side(b)]
+      // a vertex on the plane counts as below it, so a triangle is cut on none or two of its edges
+      if (da > 0 === db > 0) continue
+      const s = da / (da - db)
+      ends.push([0, 1, 2].map((k) => p[3 * a + k]! + s * (p[3 * b + k]! - p[3 * a + k]!)) as [number, number, number])
       edges.push(a < b ? `${a},${b}` : `${b},${a}`)
     }
     if (ends.length === 2) yield { ends, edges }
   }
 }
 
+const pieceLength = ([a, b]: [number, number, number][]): number => Math.hypot(a![0] - b![0], a![1] - b![1], a![2] - b![2])
+
 /** The length (m) of a mesh's cross-section by the horizontal plane at height `y`: the sum of the pieces where the
  * plane cuts its triangles, counting only pieces whose both ends satisfy `keep(x, z)`. */
 export function slicePerimeterM(mesh: SlicedMesh, y: number, keep: (x: number, z: number) => boolean): number {
   let length = 0
-  for (const { ends } of sliceSegments(mesh, y)) {
-    if (ends.every(([x, z]) => keep(x, z))) length += Math.hypot(ends[0]![0] - ends[1]![0], ends[0]![1] - ends[1]![1])
-  }
+  for (const { ends } of sliceSegments(mesh, horizontal(y))) if (ends.every(([x, , z]) => keep(x, z))) length += pieceLength(ends)
   return length
+}
+
+/** The separate closed outlines of a mesh's cross-section by a plane, each as its pieces' ends: pieces that share an
+ * end (an edge of the mesh) belong to the same outline. */
+function sectionOutlines(mesh: SlicedMesh, plane: SectionPlane): [number, number, number][][][] {
+  const parent = new Map<string, string>()
+  const root = (k: string): string => {
+    let r = k
+    while (parent.get(r)! !== r) r = parent.get(r)!
+    parent.set(k, r)
+    return r
+  }
+  const segments = [...sliceSegments(mesh, plane)]
+  for (const { edges } of segments) {
+    for (const k of edges) if (!parent.has(k)) parent.set(k, k)
+    parent.set(root(edges[0]!), root(edges[1]!))
+  }
+  const outlines = new Map<string, [number, number, number][][]>()
+  for (const { ends, edges } of segments) {
+    const r = root(edges[0]!)
+    const pieces = outlines.get(r)
+    if (pieces) pieces.push(ends)
+    else outlines.set(r, [ends])
+  }
+  return [...outlines.values()]
 }
 
 /** One closed outline of a mesh's cross-section (a trunk, a limb): its extent in x (m). */
@@ -96,32 +131,31 @@ export interface SliceOutline {
   maxX: number
 }
 
-/** The separate outlines of a mesh's cross-section by the horizontal plane at height `y`: pieces that share an end
- * (an edge of the mesh) belong to the same outline. */
+/** The separate outlines of a mesh's cross-section by the horizontal plane at height `y`. */
 export function sliceOutlines(mesh: SlicedMesh, y: number): SliceOutline[] {
-  const parent = new Map<string, string>()
-  const root = (k: string): string => {
-    let r = k
-    while (parent.get(r)! !== r) r = parent.get(r)!
-    parent.set(k, r)
-    return r
-  }
-  const segments = [...sliceSegments(mesh, y)]
-  for (const { edges } of segments) {
-    for (const k of edges) if (!parent.has(k)) parent.set(k, k)
-    parent.set(root(edges[0]!), root(edges[1]!))
-  }
-  const outlines = new Map<string, SliceOutline>()
-  for (const { ends, edges } of segments) {
-    const r = root(edges[0]!)
-    const o = outlines.get(r) ?? { minX: Infinity, maxX: -Infinity }
-    for (const [x] of ends) {
-      o.minX = Math.min(o.minX, x)
-      o.maxX = Math.max(o.maxX, x)
+  return sectionOutlines(mesh, horizontal(y)).map((pieces) => {
+    const outline = { minX: Infinity, maxX: -Infinity }
+    for (const ends of pieces) {
+      for (const [x] of ends) {
+        outline.minX = Math.min(outline.minX, x)
+        outline.maxX = Math.max(outline.maxX, x)
+      }
     }
-    outlines.set(r, o)
+    return outline
+  })
+}
+
+/** The length (m) of the outline of a mesh's cross-section by a plane whose pieces' mean point lies nearest the
+ * plane's point (a limb's outline round its axis, not the trunk's or another limb's); 0 when the plane misses it. */
+export function perimeterAroundM(mesh: SlicedMesh, plane: SectionPlane): number {
+  let best = { distance: Infinity, length: 0 }
+  for (const pieces of sectionOutlines(mesh, plane)) {
+    const points = pieces.flat()
+    const mean = [0, 1, 2].map((k) => points.reduce((sum, p) => sum + p[k]!, 0) / points.length)
+    const distance = Math.hypot(mean[0]! - plane.point[0], mean[1]! - plane.point[1], mean[2]! - plane.point[2])
+    if (distance < best.distance) best = { distance, length: pieces.reduce((sum, piece) => sum + pieceLength(piece), 0) }
   }
-  return [...outlines.values()]
+  return best.length
 }
 
 /** The skin's cross-section perimeters (mm) of the left leg every 5 mm from height `fromY` to `toY` (m), counting the

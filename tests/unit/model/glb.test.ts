@@ -428,10 +428,14 @@ describe('models/body.glb: muscle fibres (the _FIBRE attribute, src/model/fibreA
     // a belly above, then a tendon: the second quarter of the muscle's height from the top is belly, and its lowest
     // part tendon. Tibialis anterior's belly fills the upper two thirds of the leg and its tendon runs on over the
     // ankle to the foot (lowest fifth); fibularis longus' belly lies on the upper two thirds of the fibula and its
-    // tendon runs down to the lateral malleolus (lowest quarter)
+    // tendon runs down to the lateral malleolus (lowest quarter); in the forearm brachioradialis, the wrist extensors and
+    // flexor carpi radialis reach the wrist as tendons (lowest quarter; not palmaris longus, whose belly ends above its second quarter)
     for (const [id, tendonPart] of [
       ['tibialis-anterior', 1 / 5],
       ['fibularis-longus', 1 / 4],
+      ['brachioradialis', 1 / 4],
+      ['wrist-extensors', 1 / 4],
+      ['flexor-carpi-radialis', 1 / 4],
     ] as const) {
       const [lo, hi] = extentY(`${id}.left`)
       const { tendon } = fibresOf(`${id}.left`)
