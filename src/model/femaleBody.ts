@@ -24,6 +24,8 @@ export const ANSUR_II = {
   calfCircumference: [392, 373],
   ankleCircumference: [229, 216],
   bicepsCircumference: [358, 306],
+  /** Flexed: the survey's tape goes round the forearm's largest girth with the elbow bent and the fist clenched. */
+  forearmCircumference: [310, 264],
   wristCircumference: [176, 155],
   acromionRadialeLength: [335, 311],
   radialeStylionLength: [268, 241],
@@ -128,8 +130,26 @@ function armAxisAt(a: FemaleWarpAnchors, y: number): Vec3 {
 const ARM_BAND_M = 0.02
 /** The arm's inner boundary lies this far medial of its axis (about the arm's radius). */
 const ARM_INNER_M = 0.05
+/** Below the elbow the forearm hangs clear of the waist and hip, so its inner boundary lies further medial of the axis,
+ * reached FOREARM_INNER_FADE_M below the elbow: the whole forearm then follows the arm's girth scale, not its medial
+ * half the trunk's. The fade is slow enough that the weight's lower edge (axis less boundary less band) stays lateral
+ * of the reference body's waist and hip (at most 0.176 m out between 0.95 m and the elbow) while the axis swings out. */
+const FOREARM_INNER_M = 0.065
+const FOREARM_INNER_FADE_M = 0.08
 /** Below the shoulder joint the arm's own scales take over from the trunk's within this distance (m). */
 const ARM_TAKEOVER_M = 0.12
+
+/** How much a point (|x|, y on the reference body) follows the arm's transform rather than the trunk's (0..1): by its
+ * distance inside the arm's inner boundary, which lies ARM_INNER_M medial of the arm's axis down to the elbow and
+ * FOREARM_INNER_M below it. */
+export function femaleArmWeight(anchors: FemaleWarpAnchors): (ax: number, y: number) => number {
+  const elbowY = anchors.elbow[1]
+  return (ax, y) => {
+    const axis = armAxisAt(anchors, y)
+    const inner = ARM_INNER_M + (FOREARM_INNER_M - ARM_INNER_M) * ramp(elbowY - y, 0, FOREARM_INNER_FADE_M)
+    return ramp(ax, axis[0] - inner - ARM_BAND_M, axis[0] - inner + ARM_BAND_M)
+  }
+}
 
 /**
  * The warp from the reference body to the female body (metres to metres). The trunk and legs scale by the profiles
@@ -150,6 +170,7 @@ export function femaleWarp(anchors: FemaleWarpAnchors): (p: Vec3) => Vec3 {
   const { elbow, fingertip: tip } = anchors
   const outAt = (q: Vec3): number => trunk(q[0], q[1], q[2])[0] - (ghLeft[0] + ARM_ALONG * (q[0] - gh[0]))
   const [atElbow, atTip] = [outAt(elbow), outAt(tip)]
+  const armWeight = femaleArmWeight(anchors)
   const widen = (y: number): number =>
     y >= gh[1]
       ? 0
@@ -160,9 +181,9 @@ export function femaleWarp(anchors: FemaleWarpAnchors): (p: Vec3) => Vec3 {
     const [x, y, z] = p
     const t = trunk(x, y, z)
     const s = x >= 0 ? 1 : -1
-    const axis = armAxisAt(anchors, y)
-    const w = ramp(Math.abs(x), axis[0] - ARM_INNER_M - ARM_BAND_M, axis[0] - ARM_INNER_M + ARM_BAND_M)
+    const w = armWeight(Math.abs(x), y)
     if (w <= 0) return t
+    const axis = armAxisAt(anchors, y)
     // at the joint the arm scales as the trunk does there; down the arm, by its own ratios
     const down = ramp(gh[1] - y, 0, ARM_TAKEOVER_M)
     const across = { x: atShoulder.x + (ARM_ACROSS - atShoulder.x) * down, z: atShoulder.z + (ARM_ACROSS - atShoulder.z) * down }
@@ -199,10 +220,22 @@ export function warpJacobian(warp: (p: Vec3) => Vec3, p: Vec3, h = 1e-4): number
  */
 export const FEMALE_EXTRA_FAT_M = (23.5 - 13.1) / 2 / 1000
 
+/** The hips' and thighs' extra layer ends between these distances from the midline (m, full medial of the first, none
+ * lateral of the second; a smoothstep), so that the hanging forearms and hands, which lie at the same heights, do not
+ * take it: on the reference body the hip and thigh skin reaches at most 0.192 m out between 0.7 and 1.02 m, and the
+ * forearm's and hand's skin comes no nearer than 0.199 m. */
+const HIPS_LAYER_FULL_TO_M = 0.195
+const HIPS_LAYER_NONE_FROM_M = 0.209
+/** The upper arm's extra layer: the middle of its lower edge (m, reference body, a logistic edge of 3 cm), 2 cm above
+ * the elbow's axis (the triceps skinfold is taken at mid upper arm, and the layer over the elbow is thin), and the
+ * middle of its medial edge (m from the midline, over 8 mm), lateral of the chest wall. */
+const UPPER_ARM_FROM_M = 1.11
+const UPPER_ARM_LATERAL_FROM_M = 0.205
+
 export function femaleExtraFatM(x: number, y: number): number {
   const ax = Math.abs(x)
-  const hipsAndThighs = band(y, 0.58, 1.02, 0.03)
-  const upperArm = band(y, 1.08, 1.36, 0.03) * band(ax, 0.205, 1, 0.008)
+  const hipsAndThighs = band(y, 0.58, 1.02, 0.03) * ramp(ax, HIPS_LAYER_NONE_FROM_M, HIPS_LAYER_FULL_TO_M)
+  const upperArm = band(y, UPPER_ARM_FROM_M, 1.36, 0.03) * band(ax, UPPER_ARM_LATERAL_FROM_M, 1, 0.008)
   return FEMALE_EXTRA_FAT_M * Math.min(1, hipsAndThighs + upperArm)
 }
 

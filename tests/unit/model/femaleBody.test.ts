@@ -3,7 +3,7 @@
 // body's nodes with female proportions and breast tissue in front of pectoralis major.
 import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ANSUR_II, STATURE_RATIO, femaleWarp, warpJacobian } from '../../../src/model/femaleBody'
+import { ANSUR_II, STATURE_RATIO, femaleArmWeight, femaleWarp, warpJacobian } from '../../../src/model/femaleBody'
 import { JOINT_CENTRES } from '../../../src/model/landmarks'
 import { type BodyModel, readGlb } from '../../../src/model/readGlb'
 import { raycast } from '../../../src/model/rayMesh'
@@ -11,7 +11,8 @@ import type { Vec3 } from '../../../src/model/vec'
 
 const joint = (id: string): Vec3 => JOINT_CENTRES.find((j) => j.id === id)!.positionM
 const gh = joint('glenohumeral-joint')
-const warp = femaleWarp({ glenohumeral: gh, elbow: joint('elbow-joint'), wrist: joint('wrist-joint'), fingertip: joint('fingertip') })
+const anchors = { glenohumeral: gh, elbow: joint('elbow-joint'), wrist: joint('wrist-joint'), fingertip: joint('fingertip') }
+const warp = femaleWarp(anchors)
 const det = (m: number[][]): number =>
   m[0]![0]! * (m[1]![1]! * m[2]![2]! - m[1]![2]! * m[2]![1]!) -
   m[0]![1]! * (m[1]![0]! * m[2]![2]! - m[1]![2]! * m[2]![0]!) +
@@ -32,6 +33,23 @@ describe('the female warp', () => {
     }
     expect(worst, where).toBeGreaterThan(0.5)
   }, 60_000)
+
+  it('moves the waist and hips beside the hanging forearm by the trunk alone, and the whole lower forearm by the arm', async () => {
+    // on the reference body, between 0.86 m and the elbow, the trunk's skin reaches at most 0.176 m from the midline and
+    // the forearm's comes no nearer than 0.185 m; below 0.97 m the forearm's lies beyond 0.22 m
+    const reference = await readGlb(resolve(import.meta.dirname, '../../../models/body.glb'))
+    const skin = reference.byName.get('skin.midline')!.mesh!.positions
+    const weight = femaleArmWeight(anchors)
+    let [trunkMost, forearmLeast] = [0, 1]
+    for (let i = 0; i < skin.length; i += 3) {
+      const [ax, y] = [Math.abs(skin[i]!), skin[i + 1]!]
+      if (y < 0.86 || y > anchors.elbow[1]) continue
+      if (ax < 0.178) trunkMost = Math.max(trunkMost, weight(ax, y))
+      if (ax > 0.22 && y < 0.97) forearmLeast = Math.min(forearmLeast, weight(ax, y))
+    }
+    expect(trunkMost).toBeLessThan(0.01)
+    expect(forearmLeast).toBeGreaterThan(0.9)
+  })
 
   it('the fold check can fail: a warp that mirrors a slab of space is caught', () => {
     const folded = (p: Vec3): Vec3 => [p[0] < 0.1 ? p[0] : 0.2 - p[0], p[1], p[2]]
