@@ -978,10 +978,13 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         overlap: 0.8,
         outward: latOut,
         over: under,
-        steps: 13,
+        // 20 points along each fibre (about 2 cm apart) and 8 passes of smoothing: with 13 points (3 cm) and 4 passes
+        // the aponeurosis over the lower thoracic erector spinae lay as straight pieces lifted over the erector's
+        // beads, and read as crumpled paper beside the spines with the skin hidden
+        steps: 20,
         clearanceM: 0.0008,
         reachOutM: latReach,
-        smooth: { passes: 4, along: 0.5, across: 0.5 },
+        smooth: { passes: 8, along: 0.5, across: 0.5 },
         path: (o, i, t, f) => {
           const [yA, phiA] = latApproach(f)
           const A = wallPointAtAngle(yA, phiA, 0.004)
