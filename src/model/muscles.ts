@@ -978,9 +978,10 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         overlap: 0.8,
         outward: latOut,
         over: under,
-        // 20 points along each fibre (about 2 cm apart) and 8 passes of smoothing: with 13 points (3 cm) and 4 passes
-        // the aponeurosis over the lower thoracic erector spinae lay as straight pieces lifted over the erector's
-        // beads, and read as crumpled paper beside the spines with the skin hidden
+        // 20 points along each fibre (about 2 cm apart) and 8 passes of smoothing (each averages every point with its
+        // neighbours along and across, then lifts sunk points clear): with 13 points (3 cm) and 4 passes the
+        // aponeurosis over the lower thoracic erector spinae lay as straight pieces kinked over the erector's beads,
+        // and read as crumpled paper beside the spines with the skin hidden
         steps: 20,
         clearanceM: 0.0008,
         reachOutM: latReach,
