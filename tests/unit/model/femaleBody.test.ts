@@ -1,18 +1,21 @@
 // The female body: the warp that carries the reference body to female proportions is smooth and never folds space,
 // its arm and trunk transforms agree at the shoulder, and the committed models/body-female.glb has the reference
 // body's nodes with female proportions and breast tissue in front of pectoralis major.
-import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ANSUR_II, STATURE_RATIO, femaleArmWeight, femaleWarp, warpJacobian } from '../../../src/model/femaleBody'
 import { JOINT_CENTRES } from '../../../src/model/landmarks'
-import { type BodyModel, readGlb } from '../../../src/model/readGlb'
+import { bodyModelFile } from '../../../src/model/bodyFiles'
+import type { BodyModel } from '../../../src/model/readGlb'
 import { raycast } from '../../../src/model/rayMesh'
 import type { Vec3 } from '../../../src/model/vec'
+import { bodyModelLoader } from '../helpers/bodies'
 
 const joint = (id: string): Vec3 => JOINT_CENTRES.find((j) => j.id === id)!.positionM
 const gh = joint('glenohumeral-joint')
 const anchors = { glenohumeral: gh, elbow: joint('elbow-joint'), wrist: joint('wrist-joint'), fingertip: joint('fingertip') }
 const warp = femaleWarp(anchors)
+/** The reference (male) body, read once for every test here. */
+const loadReference = bodyModelLoader(bodyModelFile('male'))
 const det = (m: number[][]): number =>
   m[0]![0]! * (m[1]![1]! * m[2]![2]! - m[1]![2]! * m[2]![1]!) -
   m[0]![1]! * (m[1]![0]! * m[2]![2]! - m[1]![2]! * m[2]![0]!) +
@@ -20,7 +23,7 @@ const det = (m: number[][]): number =>
 
 describe('the female warp', () => {
   it('never folds the body: the Jacobian determinant is positive at every vertex of the reference body', async () => {
-    const reference = await readGlb(resolve(import.meta.dirname, '../../../models/body.glb'))
+    const reference = await loadReference()
     let worst = Infinity
     let where = ''
     for (const n of reference.nodes) {
@@ -38,7 +41,7 @@ describe('the female warp', () => {
     // on the reference body's skin, between 0.86 m and the elbow, the hip reaches at most 0.190 m from the midline below
     // 0.95 m (where the forearm comes no nearer than 0.235 m) and the waist at most 0.176 m above (where the forearm comes
     // no nearer than 0.185 m); below 0.97 m the forearm's skin lies beyond 0.22 m
-    const reference = await readGlb(resolve(import.meta.dirname, '../../../models/body.glb'))
+    const reference = await loadReference()
     const skin = reference.byName.get('skin.midline')!.mesh!.positions
     const weight = femaleArmWeight(anchors)
     let [trunkMost, forearmLeast] = [0, 1]
@@ -104,10 +107,7 @@ describe('models/body-female.glb', () => {
   let female: BodyModel
   let male: BodyModel
   beforeAll(async () => {
-    ;[female, male] = await Promise.all([
-      readGlb(resolve(import.meta.dirname, '../../../models/body-female.glb')),
-      readGlb(resolve(import.meta.dirname, '../../../models/body.glb')),
-    ])
+    ;[female, male] = await Promise.all([bodyModelLoader(bodyModelFile('female'))(), loadReference()])
   }, 120_000)
 
   it("has the reference body's nodes, with the same extras", () => {
