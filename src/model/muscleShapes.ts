@@ -128,9 +128,10 @@ export interface SheetOptions {
   /**
    * Extra smoothing after laying the fibres over (default none): `passes` rounds of averaging each interior point with
    * its neighbours along (`along`, 0..1) and across (`across`, 0..1) the fibres, then lifting any point that sank into
-   * what lies beneath back out along the outward direction. Irons out the bumps of the structures underneath.
+   * what lies beneath back out along the outward direction (unless `lift` is false: for a sheet under which the deeper
+   * muscles are trimmed instead). Irons out the bumps of the structures underneath.
    */
-  smooth?: { passes: number; along: number; across: number }
+  smooth?: { passes: number; along: number; across: number; lift?: boolean }
   /** Tendon weight at t along fibre f (both 0..1), for an aponeurosis; by default it follows the fibre's thickness
    * relative to its thickest (tendonOfRelativeSize in fibres.ts), so the thinned ends are paler. */
   tendon?: (t: number, f: number) => number
@@ -279,8 +280,9 @@ function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps
       }
     }
     fibres.splice(0, fibres.length, ...next)
-    // lift after every pass: bumps are pulled in and pushed back, hollows fill in (a membrane over what lies beneath)
-    if (o.over) liftClear(fibres, thick, o, free)
+    // lift after every pass (unless the sheet asks not to): bumps are pulled in and pushed back, hollows fill in (a
+    // membrane over what lies beneath)
+    if (o.over && sm.lift !== false) liftClear(fibres, thick, o, free)
   }
 }
 

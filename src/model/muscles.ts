@@ -201,7 +201,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     true,
   )
   // Longissimus thoracis and iliocostalis thoracis thin toward the upper thorax, where the rhomboids lie on them:
-  // longissimus runs 8 mm behind the T6 transverse process, iliocostalis thoracis is 7 mm thick. Model choices.
+  // longissimus runs 8 mm behind the T6 transverse process, iliocostalis thoracis is 7 mm thick. Longissimus is laid
+  // as 28 capsules about 2 cm long: as 14 each joint of the chain stood out as a knob under the back's skin where its
+  // path bends (backSkinRelief.test.ts). Model choices.
   add2(
     'longissimus-thoracis',
     {
@@ -210,7 +212,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
         rAM: 0.01,
         rBM: 0.005,
         peak: 0.3,
-        samples: 14,
+        samples: 28,
       }),
     },
     true,
@@ -494,7 +496,11 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
   // The rhomboids lie on the erector spinae between the spines and the medial border of the scapula: below the T3
   // spinous tip and away from the midline their fibres may be lifted up to 4 cm off their straight course onto the
-  // erector spinae (above, and over the spines, 8 mm, so that they stay under the trapezius' aponeurosis). Model choices.
+  // erector spinae (above, and over the spines, 8 mm, so that they stay under the trapezius' aponeurosis). Laid fibre
+  // by fibre, neighbouring fibres settle at different depths over the erector spinae's capsules and the sheet meshes
+  // thicker than it is (backMuscleThickness.test.ts): two passes of smoothing even them out. The passes do not lift the
+  // sheet back off what lies beneath (lifting moved it 4-5 mm back and the interscapular skin with it); the erector
+  // spinae are trimmed under it instead (below). Model choices.
   add2(
     'rhomboids',
     {
@@ -508,6 +514,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           over: under,
           steps: 7,
           reachOutM: (p) => (p[1] > spinousTip('T3')[1] || Math.abs(p[0]) < 0.015 ? 0.008 : 0.04),
+          smooth: { passes: 2, along: 0.5, across: 0.5, lift: false },
         },
       ),
       blendM: 0.004,
