@@ -128,8 +128,9 @@ export interface SheetOptions {
   /**
    * Extra smoothing after laying the fibres over (default none): `passes` rounds of averaging each interior point with
    * its neighbours along (`along`, 0..1) and across (`across`, 0..1) the fibres, then lifting any point that sank into
-   * what lies beneath back out along the outward direction (unless `lift` is false: for a sheet under which the deeper
-   * muscles are trimmed instead). Irons out the bumps of the structures underneath.
+   * what lies beneath back out along the outward direction (unless `lift` is false: for a sheet laid over by `wrap`
+   * whose caller trims the deeper muscles where they poke through it). Irons out the bumps of the structures
+   * underneath.
    */
   smooth?: { passes: number; along: number; across: number; lift?: boolean }
   /** Tendon weight at t along fibre f (both 0..1), for an aponeurosis; by default it follows the fibre's thickness
@@ -149,6 +150,8 @@ export type SheetLine = readonly Vec3[] | ((u: number) => Vec3)
  * fibre by fibre, `steps - 1` for each, so a run of fibres can be taken out as one part of the sheet.
  */
 export function sheet(origins: SheetLine, insertions: SheetLine, o: SheetOptions): Primitive[] {
+  if (o.layOver === 'lift' && o.smooth?.lift === false)
+    throw new Error("muscle sheet: layOver 'lift' with smooth.lift false would never lay the sheet over what lies beneath")
   const steps = o.steps ?? 8
   const fibres: Vec3[][] = []
   const thick: number[][] = []
@@ -264,7 +267,8 @@ function sheetAt<T>(rows: readonly (readonly T[])[], f: number, s: number): T {
   return v
 }
 
-/** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again. */
+/** Laplacian smoothing of a laid-over sheet along and across its fibres, then lifting sunk points clear again (unless
+ * `smooth.lift` is false). */
 function smoothSheet(fibres: Vec3[][], thick: number[][], o: SheetOptions, steps: number): void {
   const sm = o.smooth!
   const free = (s: number): boolean => !((s === 0 && (o.anchorEnds?.[0] ?? true)) || (s === steps - 1 && (o.anchorEnds?.[1] ?? true)))

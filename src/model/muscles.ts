@@ -202,8 +202,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
   // Longissimus thoracis and iliocostalis thoracis thin toward the upper thorax, where the rhomboids lie on them:
   // longissimus runs 8 mm behind the T6 transverse process, iliocostalis thoracis is 7 mm thick. Longissimus is laid
-  // as 28 capsules about 2 cm long: as 14 each joint of the chain stood out as a knob under the back's skin where its
-  // path bends (backSkinRelief.test.ts). Model choices.
+  // as 28 capsules about 2 cm long: with half as many, longer capsules each joint of the chain stands out as a knob
+  // under the back's skin (backSkinRelief.test.ts). Model choices.
   add2(
     'longissimus-thoracis',
     {
@@ -499,8 +499,9 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // erector spinae (above, and over the spines, 8 mm, so that they stay under the trapezius' aponeurosis). Laid fibre
   // by fibre, neighbouring fibres settle at different depths over the erector spinae's capsules and the sheet meshes
   // thicker than it is (backMuscleThickness.test.ts): two passes of smoothing even them out. The passes do not lift the
-  // sheet back off what lies beneath (lifting moved it 4-5 mm back and the interscapular skin with it); the erector
-  // spinae are trimmed under it instead (below). Model choices.
+  // sheet back off what lies beneath: lifted, two passes leave it as thick, and four move it and the interscapular
+  // skin 4-5 mm back, against the measured depths. The erector spinae are trimmed where they poke through it instead
+  // (below). Model choices.
   add2(
     'rhomboids',
     {

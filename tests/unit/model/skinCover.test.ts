@@ -153,6 +153,29 @@ describe('coverStructures', () => {
     }
   })
 
+  it('covers a point under a triangle whose corners are all beyond the farthest reach, moving that triangle out', () => {
+    // 2 rings and 3 segments: a double pyramid 20 cm across, each face's corners more than 7 cm from its centre, beyond
+    // the 24 mm the vertices round a point are moved within
+    const skin = sphere(0.1, 2, 3)
+    const tree = () => buildBvhMesh('skin', skin)
+    const corners = [0, 1, 2].map((v) => vec3At(skin.positions, v))
+    const centre = scale(add(add(corners[0]!, corners[1]!), corners[2]!), 1 / 3)
+    expect(Math.min(...corners.map((c) => Math.hypot(...sub(c, centre))))).toBeGreaterThan(0.07)
+    const n = closestPoint(tree(), { x: centre[0], y: centre[1], z: centre[2] })!.normal
+    const inside = Float32Array.from([centre[0] - n.x * 0.0001, centre[1] - n.y * 0.0001, centre[2] - n.z * 0.0001])
+    const before = Float32Array.from(skin.positions)
+    expect(coverStructures(skin, [inside])).toEqual({ shortBefore: 1 })
+    expect(closestPoint(tree(), point(inside))!.distanceM).toBeGreaterThanOrEqual(0.00025)
+    expect(insideByVote(tree(), point(inside))).toBe(true)
+    // the triangle's corners moved out along its normal, by no more than the margin; the opposite apex stayed
+    for (const v of [0, 1, 2]) {
+      const moved = sub(vec3At(skin.positions, v), vec3At(before, v))
+      expect(dot(moved, [n.x, n.y, n.z])).toBeGreaterThan(0)
+      expect(Math.hypot(...moved)).toBeLessThanOrEqual(0.0005 + 1e-9)
+    }
+    expect(vec3At(skin.positions, 4)).toEqual(vec3At(before, 4))
+  })
+
   it('leaves the skin as it is when every point is well inside it', () => {
     const skin = sphere(0.03)
     const before = Float32Array.from(skin.positions)
