@@ -25,6 +25,24 @@ export interface LimbAxis {
   distalEndRoundM?: number
 }
 
+/** A grid node within a limb's reach, in the limb's own terms. */
+interface HullNode {
+  /** Index into the grid's values. */
+  idx: number
+  /** Height along the measured part of the axis, in stations (STATION_M), clamped to it. */
+  station: number
+  /** Direction round the axis, in angle bins (0..ANGLE_BINS). */
+  angle: number
+  /** Distance from the axis (m). */
+  rho: number
+  /** How far beyond the measured part of the axis the node lies, along it (m; 0 within it). */
+  axialOut: number
+  /** How far medial of the axis (toward the midline) the node lies (m). */
+  medialM: number
+  /** Beyond the axis' distal end of the measured part. */
+  distal: boolean
+}
+
 const ANGLE_BINS = 32
 const STATION_M = 0.01
 const DILATE_BINS = 2
@@ -80,9 +98,7 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
       min: vec3From((k) => Math.min(ax.a[k], ax.b[k]) - ax.maxRadiusM),
       max: vec3From((k) => Math.max(ax.a[k], ax.b[k]) + ax.maxRadiusM),
     }
-    const visit = (
-      f: (idx: number, station: number, angle: number, rho: number, axialOut: number, medialM: number, distal: boolean) => void,
-    ): void =>
+    const visit = (f: (node: HullNode) => void): void =>
       forEachNodeIn(grid, box, (idx, x, y, z) => {
         // a limb's hull never reaches across the midline (to the other limb)
         if (x * ax.a[0] <= 0) return
@@ -98,11 +114,11 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
         const station = ((sc - ax.sFrom) * len) / STATION_M
         const angle = ((Math.atan2(c2, c1) / (2 * Math.PI) + 1) % 1) * ANGLE_BINS
         const axisX = ax.a[0] + u[0] * sc * len
-        f(idx, station, angle, rho, axialOut, side * (axisX - x), s > ax.sTo)
+        f({ idx, station, angle, rho, axialOut, medialM: side * (axisX - x), distal: s > ax.sTo })
       })
     // 1. outer radius of the structures per station and angle
     const side = Math.sign(ax.a[0])
-    visit((idx, station, angle, rho, axialOut, medialM) => {
+    visit(({ idx, station, angle, rho, axialOut, medialM }) => {
       if (axialOut > 0 || values[idx]! >= 0) return
       if (ax.medialReachM !== undefined && medialM > ax.medialReachM) return
       const b = Math.min(Math.round(station), ns - 1) * ANGLE_BINS + (Math.floor(angle) % ANGLE_BINS)
@@ -133,7 +149,7 @@ export function addLimbHulls(grid: GridSamples, axes: readonly LimbAxis[], smoot
     // rounded end (radius of curvature END_ROUND_M along the axis, or the axis' distalEndRoundM beyond its distal
     // end), so it meets the next segment without a step
     const distalRound = ax.distalEndRoundM ?? END_ROUND_M
-    visit((idx, station, angle, rho, axialOut, _medialM, distal) => {
+    visit(({ idx, station, angle, rho, axialOut, distal }) => {
       const s0 = Math.min(Math.floor(station), ns - 2)
       const fs = Math.min(Math.max(station - s0, 0), 1)
       // bin t holds the angles [t, t + 1): its value stands at t + 0.5

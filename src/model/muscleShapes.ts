@@ -150,8 +150,10 @@ export type SheetLine = readonly Vec3[] | ((u: number) => Vec3)
  * fibre by fibre, `steps - 1` for each, so a run of fibres can be taken out as one part of the sheet.
  */
 export function sheet(origins: SheetLine, insertions: SheetLine, o: SheetOptions): Primitive[] {
-  if (o.layOver === 'lift' && o.smooth?.lift === false)
-    throw new Error("muscle sheet: layOver 'lift' with smooth.lift false would never lay the sheet over what lies beneath")
+  if (o.layOver === 'lift' && o.smooth && (o.smooth.lift === false || o.smooth.passes < 1))
+    throw new Error(
+      "muscle sheet: layOver 'lift' with smooth.lift false or no smoothing passes would never lay the sheet over what lies beneath",
+    )
   const steps = o.steps ?? 8
   const fibres: Vec3[][] = []
   const thick: number[][] = []

@@ -3,7 +3,8 @@
 // tendon running straight across a crease in the skin can pass out between its vertices. Once the skin is meshed, each
 // vertex and each triangle's centre of a structure that lies outside it, or less than COVERED_M under it, pushes
 // the skin's vertices round it out along their normals, move after move. Only the skin moves, only outward, only
-// within the point's reach (COVER_RADIUS_M, more round a large triangle) and only the sheet of skin that faces it.
+// within the point's reach (COVER_RADIUS_M, more round a large triangle) and only the sheet of skin that faces it;
+// a point that the moves cover only slowly moves the corners of its nearest triangle too, wherever they are.
 import { buildBvhMesh, closestPoint, raycastAll, type BvhMesh } from '../geometry/meshBvh'
 import type { Vec3Like } from '../geometry/vec'
 import { vertexNormals } from './meshOps'
@@ -23,14 +24,18 @@ const SAME_SHEET_COSINE = 0.3
  * whose normals agree with that surface's more than this move too, by no more than the point's shortfall: still not
  * the far side of a finger (cosine below 0). */
 const STALLED_SAME_SHEET_COSINE = 0
-/** A point whose shortfall shrank by less than a tenth (SLOW_MOVE_FRACTION) in this many moves in a row, and is
- * short by no more than CORNER_SHIFT_MAX_M, moves the corners of the skin's triangle nearest it along that triangle's
+/** A point that kept more than SLOW_MOVE_FRACTION of its shortfall in this many moves in a row, and is short by no
+ * more than CORNER_SHIFT_MAX_M, moves the corners of the skin's triangle nearest it along that triangle's
  * normal by its shortfall, however far away they are: in a fold of the lean shape at the back of the thigh a point
  * lay under a long sliver whose surface faced about 45 degrees from its corners' normals, with two of its corners
  * beyond the reach, and moving the vertices round it shrank its shortfall by 1.5-6% a move (0.79 to 0.54 mm in 12
  * moves). A point further out stays an error. */
 const CORNER_SHIFT_AFTER_SLOW_MOVES = 2
+/** A move that leaves a point more than this fraction of its shortfall is slow (the wedge of skinCover.test.ts,
+ * covered by the vertices round it, keeps about three quarters every other move). */
 const SLOW_MOVE_FRACTION = 0.9
+/** The farthest short a point may be for its triangle's corners to move (m): a point further out is an error to
+ * report, not a triangle to move. */
 const CORNER_SHIFT_MAX_M = 2 * COVER_MARGIN_M
 
 export interface SkinToCover {
@@ -149,8 +154,10 @@ function shortPoints(tree: BvhMesh, structures: readonly Float32Array[]): Short[
  * facing it, moves along its own normal by the larger of the point's height over its tangent plane plus the margin
  * and the point's shortfall to the nearest surface, tapering to nothing at the reach (the largest move where several
  * points ask); for a point whose shortfall did not shrink, the vertices leaning further away move too, by its
- * shortfall (STALLED_SAME_SHEET_COSINE); one that shrinks only slowly, the corners of the skin's triangle nearest
- * it (CORNER_SHIFT_AFTER_SLOW_MOVES). After a move only the points that were short are looked at again until they
+ * shortfall (STALLED_SAME_SHEET_COSINE). A point that the moves cover only slowly (CORNER_SHIFT_AFTER_SLOW_MOVES),
+ * and is short by no more than CORNER_SHIFT_MAX_M, also moves the three corners of the skin's triangle nearest it,
+ * however far away, along that triangle's normal by its shortfall, less what the corner's own move already gives
+ * along it (a corner facing away from the triangle's normal stays). After a move only the points that were short are looked at again until they
  * are covered, then all of them, until a check of every point finds none short (the skin moves only outward, so a
  * covered point rarely loses its cover). Changes the skin's positions in place; its normals are the caller's to
  * recompute. Throws when points are still short after COVER_MOVES moves. Returns how many points were short at first.
@@ -184,12 +191,21 @@ export function coverStructures(skin: SkinToCover, structures: readonly Float32A
     // the corners of a slowly covered point's nearest triangle, moved along its normal (by vertex: how far, which way)
     const shiftM = new Float64Array(positions.length / 3)
     const shiftTo = new Float64Array(positions.length)
+    // a point listed twice (two structures' vertices at one place) is judged once a move
+    const judged = new Map<string, { stalled: boolean; slowMoves: number }>()
     for (const { p, shortM, normal, radiusM, corners } of short) {
       const key = `${p.x},${p.y},${p.z}`
-      const before = last.get(key)
-      const stalled = before !== undefined && before.shortM <= shortM
-      const slowMoves = before !== undefined && shortM > SLOW_MOVE_FRACTION * before.shortM ? before.slowMoves + 1 : 0
-      last.set(key, { shortM, slowMoves })
+      let judgement = judged.get(key)
+      if (!judgement) {
+        const before = last.get(key)
+        judgement = {
+          stalled: before !== undefined && before.shortM <= shortM,
+          slowMoves: before !== undefined && shortM > SLOW_MOVE_FRACTION * before.shortM ? before.slowMoves + 1 : 0,
+        }
+        judged.set(key, judgement)
+        last.set(key, { shortM, slowMoves: judgement.slowMoves })
+      }
+      const { stalled, slowMoves } = judgement
       if (slowMoves >= CORNER_SHIFT_AFTER_SLOW_MOVES && shortM <= CORNER_SHIFT_MAX_M) {
         for (const v of corners) {
           if (shortM <= shiftM[v]!) continue
@@ -211,7 +227,13 @@ export function coverStructures(skin: SkinToCover, structures: readonly Float32A
       })
     }
     for (let v = 0; v < move.length; v++) {
-      for (let k = 0; k < 3; k++) positions[3 * v + k]! += normals[3 * v + k]! * move[v]! + shiftTo[3 * v + k]! * shiftM[v]!
+      let shift = 0
+      if (shiftM[v]! > 0) {
+        const along =
+          normals[3 * v]! * shiftTo[3 * v]! + normals[3 * v + 1]! * shiftTo[3 * v + 1]! + normals[3 * v + 2]! * shiftTo[3 * v + 2]!
+        if (along > 0) shift = Math.max(shiftM[v]! - move[v]! * along, 0)
+      }
+      for (let k = 0; k < 3; k++) positions[3 * v + k]! += normals[3 * v + k]! * move[v]! + shiftTo[3 * v + k]! * shift
     }
     moves++
     checking = [Float32Array.from(short.flatMap(({ p }) => [p.x, p.y, p.z]))]

@@ -160,10 +160,10 @@ describe('models/body.glb: names and extras', () => {
     expect(skins[0]?.mesh!.morphTargets.map((t) => t.name)).toEqual(['lean', 'high'])
   })
 
-  it('stays within the budget: at most 4 MB and 600k triangles', () => {
-    expect(statSync(GLB).size).toBeLessThanOrEqual(4 * 1024 * 1024)
+  it('stays within the budget: at most 4 MB (4,000,000 bytes) and 450k triangles', () => {
+    expect(statSync(GLB).size).toBeLessThanOrEqual(4_000_000)
     const triangles = model.nodes.reduce((s, n) => s + (n.mesh ? n.mesh.indices.length / 3 : 0), 0)
-    expect(triangles).toBeLessThanOrEqual(600_000)
+    expect(triangles).toBeLessThanOrEqual(450_000)
   })
 })
 
