@@ -157,10 +157,11 @@ function shortPoints(tree: BvhMesh, structures: readonly Float32Array[]): Short[
  * shortfall (STALLED_SAME_SHEET_COSINE). A point that the moves cover only slowly (CORNER_SHIFT_AFTER_SLOW_MOVES),
  * and is short by no more than CORNER_SHIFT_MAX_M, also moves the three corners of the skin's triangle nearest it,
  * however far away, along that triangle's normal by its shortfall, less what the corner's own move already gives
- * along it (a corner facing away from the triangle's normal stays). After a move only the points that were short are looked at again until they
- * are covered, then all of them, until a check of every point finds none short (the skin moves only outward, so a
- * covered point rarely loses its cover). Changes the skin's positions in place; its normals are the caller's to
- * recompute. Throws when points are still short after COVER_MOVES moves. Returns how many points were short at first.
+ * along it (a corner facing away from the triangle's normal stays). After a move only the points that were short are
+ * looked at again until they are covered, then all of them, until a check of every point finds none short (the skin
+ * moves only outward, so a covered point rarely loses its cover). Changes the skin's positions in place; its normals
+ * are the caller's to recompute. Throws when points are still short after COVER_MOVES moves. Returns how many points
+ * were short at first.
  */
 export function coverStructures(skin: SkinToCover, structures: readonly Float32Array[]): { shortBefore: number } {
   const { positions, indices } = skin
