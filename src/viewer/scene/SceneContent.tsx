@@ -337,7 +337,11 @@ function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | nu
         if (!meshes?.length || !meshes.some((m) => m.visible)) return null
         camera.updateMatrixWorld()
         const r = gl.domElement.getBoundingClientRect()
-        const hits = (s: { x: number; y: number }): boolean => pickNode((s.x / r.width) * 2 - 1, -(s.y / r.height) * 2 + 1) === nodeName
+        const picksAt = (x: number, y: number): boolean => pickNode((x / r.width) * 2 - 1, -(y / r.height) * 2 + 1) === nodeName
+        // a point inside the node's picture, not on its edge: the pixel a pointer lands on (rounded, a pixel either way)
+        // picks the node too
+        const hits = (s: { x: number; y: number }): boolean =>
+          [-1, 0, 1].every((dx) => [-1, 0, 1].every((dy) => picksAt(s.x + dx, s.y + dy)))
         const centre = new Vector3()
         const candidates: Vector3[] = []
         for (const m of meshes) {
