@@ -25,9 +25,8 @@ export interface AtlasDebugHooks {
   /** Pick at normalised device coordinates (-1..1); returns the node name (`<id>.<side>`) hit first, or null. */
   pick(xNdc: number, yNdc: number, options?: { naive?: boolean }): string | null
   /**
-   * Screen position (CSS pixels relative to the canvas) of a named node: its bounding-box centre when the node is
-   * the first thing hit there and a pixel either way, else another point of its surface that is; null when it is
-   * hidden or covered.
+   * Screen position (whole CSS pixels relative to the canvas) of a named node: its bounding-box centre when the node
+   * is the first thing hit there, else another point of its surface that is; null when it is hidden or covered.
    */
   screenPointOf(nodeName: string): { x: number; y: number } | null
   /** True once every mesh has its bounds tree (before that, picking falls back to the plain raycast). */

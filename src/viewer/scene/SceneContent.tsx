@@ -337,11 +337,10 @@ function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | nu
         if (!meshes?.length || !meshes.some((m) => m.visible)) return null
         camera.updateMatrixWorld()
         const r = gl.domElement.getBoundingClientRect()
-        const picksAt = (x: number, y: number): boolean => pickNode((x / r.width) * 2 - 1, -(y / r.height) * 2 + 1) === nodeName
-        // a point inside the node's picture, not on its edge: the pixel a pointer lands on (rounded, a pixel either way)
-        // picks the node too
+        // whole CSS pixels, where a pointer's click lands: a fractional point on a node's edge can pick the node while the
+        // click there picks its neighbour
         const hits = (s: { x: number; y: number }): boolean =>
-          [-1, 0, 1].every((dx) => [-1, 0, 1].every((dy) => picksAt(s.x + dx, s.y + dy)))
+          pickNode((Math.round(s.x) / r.width) * 2 - 1, -(Math.round(s.y) / r.height) * 2 + 1) === nodeName
         const centre = new Vector3()
         const candidates: Vector3[] = []
         for (const m of meshes) {
@@ -359,7 +358,7 @@ function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | nu
         }
         for (const c of candidates) {
           const s = screenOf(c)
-          if (s && hits(s)) return s
+          if (s && hits(s)) return { x: Math.round(s.x), y: Math.round(s.y) }
         }
         return null
       },
