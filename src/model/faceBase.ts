@@ -47,9 +47,9 @@ function baseForms(lm: Landmarks): { midline: Primitive[]; left: Primitive[] } {
       // the midface and cheeks: broad in front, over the maxilla and the front of the masseter, narrowing to the jaw
       superquadric([0, (nasion[1] + chin[1]) / 2 + 0.008, zyg[2] - 0.036], [0.068, 0.062, 0.085], 3, 2.6, 0.18),
       // the chin
-      ellipsoid(add(chin, [0, 0.006, -0.004]), [0.019, 0.016, 0.013]),
+      ellipsoid(add(chin, [0, 0.009, -0.004]), [0.019, 0.013, 0.013]),
       // the floor under the chin, from the chin back to the throat
-      ellipsoid(add(chin, [0, -0.01, -0.04]), [0.028, 0.01, 0.03]),
+      ellipsoid(add(chin, [0, -0.008, -0.045]), [0.03, 0.012, 0.03]),
     ],
     // the jaw: along the mandible's lower border from its angle to beside the chin
     left: [taperedCapsule(add(angle, [0.004, 0.004, 0.0]), add(chin, [0.02, 0.006, -0.01]), 0.012, 0.012)],

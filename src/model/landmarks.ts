@@ -41,6 +41,11 @@ export interface LandmarkEntry {
 }
 
 const F = WINTER_FRACTIONS
+/** How far the mental protuberance (a point on the bone) lies above Winter's chin height of 0.870H, which is the
+ * figure's outline, the skin under the chin: room for the bony menton 3 mm below the protuberance and the soft tissue
+ * under it (a model choice; faceSkin.test.ts holds the head to Winter's 0.130H). With the protuberance itself at
+ * 0.870H, the skin under the chin hung 1.9 cm below that height. */
+const CHIN_BONE_ABOVE_SKIN_M = 0.009
 const deg = Math.PI / 180
 
 // ---- spine: the tips' heights and the sagittal curve live in spinalCurve.ts ----
@@ -104,7 +109,7 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   { id: 'vertex', sides: 'midline', positionM: [0, H, -0.005], on: 'bone' },
   { id: 'glabella', sides: 'midline', positionM: [0, 1.668, 0.094], on: 'bone' },
   { id: 'nasion', sides: 'midline', positionM: [0, 1.655, 0.09], on: 'bone' },
-  { id: 'mental-protuberance', sides: 'midline', positionM: [0, F.chinHeight * H, 0.083], on: 'bone' },
+  { id: 'mental-protuberance', sides: 'midline', positionM: [0, F.chinHeight * H + CHIN_BONE_ABOVE_SKIN_M, 0.083], on: 'bone' },
   { id: 'external-occipital-protuberance', sides: 'midline', positionM: [0, 1.63, -0.093], on: 'bone' },
   { id: 'hyoid', sides: 'midline', positionM: [0, 1.503, 0.042], on: 'bone' },
   { id: 'thyroid-cartilage', sides: 'midline', positionM: [0, 1.478, 0.05], on: 'bone' },

@@ -64,6 +64,8 @@ export function craniumShape(lm: Landmarks): Shape {
     ellipsoid(add(centre, [0, 0.0, -0.024]), [0.074, 0.088, 0.078]),
     ellipsoid(add(centre, [0, 0.0, 0.018]), [0.062, 0.088, 0.08]),
     ellipsoid(add(lm.at('glabella'), [0, 0.012, -0.03]), [0.052, 0.032, 0.035]),
+    // the frontal squama rising from the brow, so that the forehead stands up before it turns back over the vault
+    ellipsoid(add(lm.at('glabella'), [0, 0.032, -0.05]), [0.048, 0.04, 0.05]),
     ellipsoid(add(eop, [0, 0.012, 0.02]), [0.05, 0.035, 0.028]),
     // external occipital protuberance
     ellipsoid(add(eop, [0, 0.0, 0.004]), [0.01, 0.007, 0.006]),
@@ -148,17 +150,20 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     const s = side === 'left' ? 1 : -1
     const angle = lm.at('angle-of-mandible', side)
     const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.007, 0.01])
-    // body: a vertical band from the chin back to the angle
+    // body: a vertical band from the chin back to the angle, its half-height growing from the symphysis (about 3 cm
+    // from the alveolar crest to the menton with the chin's bulge) to the angle
     const body: Vec3[] = [
-      add(chin, [0, 0.016, -0.004]),
-      add(chin, [s * 0.018, 0.018, -0.01]),
-      add(chin, [s * 0.03, 0.021, -0.025]),
+      add(chin, [0, 0.0115, -0.004]),
+      add(chin, [s * 0.018, 0.012, -0.01]),
+      add(chin, [s * 0.03, 0.0135, -0.025]),
       add(angle, [-s * 0.01, -0.001, 0.018]),
       add(angle, [-s * 0.002, 0.005, 0.003]),
     ]
+    const bodyHalfHeights = [0.008, 0.0095, 0.011, 0.0125, 0.009]
     for (const [a, b, i] of segmentsOf(body)) {
       const n = normalize(cross(sub(b, a), [0, 1, 0]))
-      prims.push(taperedCapsule(a, b, 0.0125, i + 2 === body.length ? 0.009 : 0.0125, { normal: n, ratio: 0.42 }))
+      const ra = itemAt(bodyHalfHeights, i, 'mandible body')
+      prims.push(taperedCapsule(a, b, ra, itemAt(bodyHalfHeights, i + 1, 'mandible body'), { normal: n, ratio: 0.42 }))
     }
     // ramus: posterior border up to the condylar neck, anterior border up to the coronoid, the plate between
     const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.5 }

@@ -1,13 +1,14 @@
 // The face's skin on both generated bodies: each eye is a closed lid over a globe, a dome in its socket below the
 // brow with the line where the lids meet; the head is no wider at the temples than at the cheekbones; the ears meet
-// the face without a crevice; and under the chin the skin runs back to the neck without an undercut (which showed from
-// the front as a dark jagged band under the jaw). The lid lines' groove itself is checked on the face's field, where
-// its depth and extent are set.
+// the face without a crevice; the head is as tall as Winter's proportion, with a forehead that stands up; and under
+// the chin the skin runs back to the neck without an undercut (which showed from the front as a dark jagged band under
+// the jaw). The lid lines' groove itself is checked on the face's field, where its depth and extent are set.
 import { describe, expect, it } from 'vitest'
 import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { orbitCavity } from '../../../src/model/skullBones'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
+import { raycastAll } from '../../../src/geometry/meshBvh'
 import { firstCrossingX, firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 
 describe("the face's lid lines and orbits", () => {
@@ -131,6 +132,39 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
         5,
       )
     }
+  })
+
+  it("is as tall as Winter's head (0.130 of stature from the vertex to the chin's underside), with a forehead that stands up", async () => {
+    const m = await load()
+    const skin = meshTrees(() => m)('skin.midline')
+    const stature = m.byName.get('vertex.midline')!.positionM[1]
+    const chin = m.byName.get('mental-protuberance.midline')!.positionM
+    const glabella = m.byName.get('glabella.midline')!.positionM
+    // the first crossing of a ray cast down the midline within 10 cm (NaN where there is none: a ray that passes in
+    // front of the chin and would meet the chest)
+    const down = (y: number, z: number): number => {
+      const hits = raycastAll(skin, { x: 0, y, z }, { x: 0, y: -1, z: 0 }, 0, 0.1)
+      return hits.length ? y - Math.min(...hits.map((h) => h.distanceM)) : NaN
+    }
+    // the top of the head, and the chin's underside within a centimetre of the mental protuberance front to back (not
+    // the slope behind it, which runs on down to the neck)
+    let top = -Infinity
+    let underChin = Infinity
+    for (let k = -20; k <= 20; k++) {
+      top = Math.max(top, down(stature + 0.05, k * 0.002) || -Infinity)
+      if (Math.abs(k) <= 10) underChin = Math.min(underChin, down(chin[1] + 0.025, chin[2] + k * 0.001) || Infinity)
+    }
+    const heightMm = (top - underChin) * 1000
+    const winterMm = 0.13 * stature * 1000
+    expect(Math.abs(heightMm - winterMm), `vertex to chin ${heightMm.toFixed(1)} mm, Winter ${winterMm.toFixed(1)} mm`).toBeLessThanOrEqual(
+      0.025 * winterMm,
+    )
+    // the forehead: from the skin in front of the glabella to the skin 5.5 cm higher (scaled with stature) it leans
+    // back by at most 25 degrees (a model bound: at 31 degrees the head read as a sloping, low-browed one)
+    const rise = 0.055 * (stature / 1.75)
+    const front = (y: number): number => firstCrossingZ(skin, 0, y, 'front')
+    const leanDeg = (Math.atan2(front(glabella[1]) - front(glabella[1] + rise), rise) * 180) / Math.PI
+    expect(leanDeg, 'forehead lean from the vertical').toBeLessThanOrEqual(25)
   })
 
   it('runs from under the chin back to the neck without an undercut facing backwards', async () => {
