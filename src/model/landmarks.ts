@@ -43,8 +43,9 @@ export interface LandmarkEntry {
 const F = WINTER_FRACTIONS
 /** How far the mental protuberance (a point on the bone) lies above Winter's chin height of 0.870H, which is the
  * figure's outline, the skin under the chin: room for the bony menton 3 mm below the protuberance and the soft tissue
- * under it (a model choice; faceSkin.test.ts holds the head to Winter's 0.130H). With the protuberance itself at
- * 0.870H, the skin under the chin hung 1.9 cm below that height. */
+ * under it (a model choice). The skin under the bony menton then lies 3-4 mm below 0.870H, and the skin's top about
+ * 5 mm below H; faceSkin.test.ts holds the head, from its top to that skin, to Winter's 0.130 of the body's height.
+ * With the protuberance itself at 0.870H, the skin under the chin hung 1.9 cm below that height. */
 const CHIN_BONE_ABOVE_SKIN_M = 0.009
 const deg = Math.PI / 180
 

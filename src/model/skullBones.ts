@@ -150,8 +150,8 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     const s = side === 'left' ? 1 : -1
     const angle = lm.at('angle-of-mandible', side)
     const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.007, 0.01])
-    // body: a vertical band from the chin back to the angle, its half-height growing from the symphysis (about 3 cm
-    // from the alveolar crest to the menton with the chin's bulge) to the angle
+    // body: a vertical band from the chin back to the angle, its lower border rising toward the symphysis (about 3 cm
+    // from the alveolar crest to the menton with the chin's bulge) while its upper border stays under the teeth
     const body: Vec3[] = [
       add(chin, [0, 0.0115, -0.004]),
       add(chin, [s * 0.018, 0.012, -0.01]),
@@ -159,11 +159,11 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
       add(angle, [-s * 0.01, -0.001, 0.018]),
       add(angle, [-s * 0.002, 0.005, 0.003]),
     ]
-    const bodyHalfHeights = [0.008, 0.0095, 0.011, 0.0125, 0.009]
+    const bodyHalfHeightsM = [0.008, 0.0095, 0.011, 0.0125, 0.009]
     for (const [a, b, i] of segmentsOf(body)) {
       const n = normalize(cross(sub(b, a), [0, 1, 0]))
-      const ra = itemAt(bodyHalfHeights, i, 'mandible body')
-      prims.push(taperedCapsule(a, b, ra, itemAt(bodyHalfHeights, i + 1, 'mandible body'), { normal: n, ratio: 0.42 }))
+      const ra = itemAt(bodyHalfHeightsM, i, 'mandible body')
+      prims.push(taperedCapsule(a, b, ra, itemAt(bodyHalfHeightsM, i + 1, 'mandible body'), { normal: n, ratio: 0.42 }))
     }
     // ramus: posterior border up to the condylar neck, anterior border up to the coronoid, the plate between
     const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.5 }

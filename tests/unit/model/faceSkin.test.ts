@@ -4,11 +4,11 @@
 // the chin the skin runs back to the neck without an undercut (which showed from the front as a dark jagged band under
 // the jaw). The lid lines' groove itself is checked on the face's field, where its depth and extent are set.
 import { describe, expect, it } from 'vitest'
+import { raycastAll } from '../../../src/geometry/meshBvh'
 import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { orbitCavity } from '../../../src/model/skullBones'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
-import { raycastAll } from '../../../src/geometry/meshBvh'
 import { firstCrossingX, firstCrossingZ, meshTrees } from '../helpers/modelTrees'
 
 describe("the face's lid lines and orbits", () => {
@@ -134,34 +134,39 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
     }
   })
 
-  it("is as tall as Winter's head (0.130 of stature from the vertex to the chin's underside), with a forehead that stands up", async () => {
+  it("is as tall as Winter's head (0.130 of stature from the vertex to the skin under the menton), with a forehead that stands up", async () => {
     const m = await load()
-    const skin = meshTrees(() => m)('skin.midline')
-    const stature = m.byName.get('vertex.midline')!.positionM[1]
+    const trees = meshTrees(() => m)
+    const skin = trees('skin.midline')
+    const mandible = trees('mandible.midline')
     const chin = m.byName.get('mental-protuberance.midline')!.positionM
     const glabella = m.byName.get('glabella.midline')!.positionM
-    // the first crossing of a ray cast down the midline within 10 cm (NaN where there is none: a ray that passes in
-    // front of the chin and would meet the chest)
-    const down = (y: number, z: number): number => {
-      const hits = raycastAll(skin, { x: 0, y, z }, { x: 0, y: -1, z: 0 }, 0, 0.1)
-      return hits.length ? y - Math.min(...hits.map((h) => h.distanceM)) : NaN
+    const vertex = m.byName.get('vertex.midline')!.positionM
+    // the first crossing of a vertical ray down (or up) the midline within 10 cm; NaN where there is none
+    const crossing = (mesh: typeof skin, y: number, z: number, dir: 1 | -1): number => {
+      const hits = raycastAll(mesh, { x: 0, y, z }, { x: 0, y: dir, z: 0 }, 0, 0.1)
+      return hits.length ? y + dir * Math.min(...hits.map((h) => h.distanceM)) : NaN
     }
-    // the top of the head, and the chin's underside within a centimetre of the mental protuberance front to back (not
-    // the slope behind it, which runs on down to the neck)
+    // the top of the head; the bony menton, the lowest point of the mandible's midline within 1.5 cm of the mental
+    // protuberance front to back; and the skin straight under it (soft-tissue menton)
     let top = -Infinity
-    let underChin = Infinity
-    for (let k = -20; k <= 20; k++) {
-      top = Math.max(top, down(stature + 0.05, k * 0.002) || -Infinity)
-      if (Math.abs(k) <= 10) underChin = Math.min(underChin, down(chin[1] + 0.025, chin[2] + k * 0.001) || Infinity)
+    const menton = { y: Infinity, z: 0 }
+    for (let k = -20; k <= 20; k++) top = Math.max(top, crossing(skin, vertex[1] + 0.05, k * 0.002, -1) || -Infinity)
+    for (let k = -15; k <= 15; k++) {
+      const y = crossing(mandible, chin[1] - 0.05, chin[2] + k * 0.001, 1)
+      if (y < menton.y) Object.assign(menton, { y, z: chin[2] + k * 0.001 })
     }
-    const heightMm = (top - underChin) * 1000
-    const winterMm = 0.13 * stature * 1000
-    expect(Math.abs(heightMm - winterMm), `vertex to chin ${heightMm.toFixed(1)} mm, Winter ${winterMm.toFixed(1)} mm`).toBeLessThanOrEqual(
-      0.025 * winterMm,
-    )
-    // the forehead: from the skin in front of the glabella to the skin 5.5 cm higher (scaled with stature) it leans
-    // back by at most 25 degrees (a model bound: at 31 degrees the head read as a sloping, low-browed one)
-    const rise = 0.055 * (stature / 1.75)
+    const underMenton = crossing(skin, menton.y, menton.z, -1)
+    // the body's height is the top of its skin (the feet stand on y = 0)
+    const heightMm = (top - underMenton) * 1000
+    const winterMm = 0.13 * top * 1000
+    expect(
+      Math.abs(heightMm - winterMm),
+      `vertex to menton ${heightMm.toFixed(1)} mm, Winter ${winterMm.toFixed(1)} mm`,
+    ).toBeLessThanOrEqual(0.025 * winterMm)
+    // the forehead: from the skin in front of the glabella to the skin 5.5 cm higher (scaled with the body's height) it
+    // leans back by at most 25 degrees (a model bound: at 33 degrees the head read as a sloping, low-browed one)
+    const rise = 0.055 * (top / 1.745)
     const front = (y: number): number => firstCrossingZ(skin, 0, y, 'front')
     const leanDeg = (Math.atan2(front(glabella[1]) - front(glabella[1] + rise), rise) * 180) / Math.PI
     expect(leanDeg, 'forehead lean from the vertical').toBeLessThanOrEqual(25)
