@@ -337,10 +337,9 @@ function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | nu
         if (!meshes?.length || !meshes.some((m) => m.visible)) return null
         camera.updateMatrixWorld()
         const r = gl.domElement.getBoundingClientRect()
-        // whole CSS pixels, where a pointer's click lands: a fractional point on a node's edge can pick the node while the
-        // click there picks its neighbour
-        const hits = (s: { x: number; y: number }): boolean =>
-          pickNode((Math.round(s.x) / r.width) * 2 - 1, -(Math.round(s.y) / r.height) * 2 + 1) === nodeName
+        // judged at whole CSS pixels, where a pointer's click lands: a fractional point on a node's edge can pick the
+        // node while the click there picks its neighbour
+        const hits = (p: { x: number; y: number }): boolean => pickNode((p.x / r.width) * 2 - 1, -(p.y / r.height) * 2 + 1) === nodeName
         const centre = new Vector3()
         const candidates: Vector3[] = []
         for (const m of meshes) {
@@ -358,7 +357,9 @@ function DebugHooks({ hooks, pickable }: { hooks: RefObject<AtlasDebugHooks | nu
         }
         for (const c of candidates) {
           const s = screenOf(c)
-          if (s && hits(s)) return { x: Math.round(s.x), y: Math.round(s.y) }
+          if (!s) continue
+          const pixel = { x: Math.round(s.x), y: Math.round(s.y) }
+          if (hits(pixel)) return pixel
         }
         return null
       },
