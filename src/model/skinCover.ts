@@ -95,12 +95,13 @@ function shortfall(tree: BvhMesh, p: Vec3Like): Short | null {
   // inside, only a surface nearer than COVERED_M matters: the search stops early for the many points deep inside
   const nearest = closestPoint(tree, p, inside ? COVERED_M : Infinity)
   if (!nearest || (inside && nearest.distanceM >= COVERED_M)) return null
+  const corners = cornersOf(tree, nearest.faceIndex)
   return {
     p,
     shortM: inside ? COVER_MARGIN_M - nearest.distanceM : nearest.distanceM + COVER_MARGIN_M,
     normal: nearest.normal,
-    corners: cornersOf(tree, nearest.faceIndex),
-    radiusM: Math.min(Math.max(COVER_RADIUS_M, COARSE_FACE_REACH * farthestCorner(tree, nearest.faceIndex, nearest.pointM)), MAX_REACH_M),
+    corners,
+    radiusM: Math.min(Math.max(COVER_RADIUS_M, COARSE_FACE_REACH * farthestCorner(tree, corners, nearest.pointM)), MAX_REACH_M),
   }
 }
 
@@ -128,11 +129,11 @@ const COARSE_FACE_REACH = 1.5
 /** The reach is at most this (m): every vertex within it moves by at least a share of the point's shortfall. */
 const MAX_REACH_M = 3 * COVER_RADIUS_M
 
-function farthestCorner(tree: BvhMesh, faceIndex: number, p: Vec3Like): number {
+/** The distance from p to the farthest of a triangle's corners (vertices of the tree's mesh). */
+function farthestCorner(tree: BvhMesh, corners: readonly number[], p: Vec3Like): number {
   const position = tree.geometry.getAttribute('position')
   let farthest = 0
-  for (const v of cornersOf(tree, faceIndex))
-    farthest = Math.max(farthest, Math.hypot(position.getX(v) - p.x, position.getY(v) - p.y, position.getZ(v) - p.z))
+  for (const v of corners) farthest = Math.max(farthest, Math.hypot(position.getX(v) - p.x, position.getY(v) - p.y, position.getZ(v) - p.z))
   return farthest
 }
 

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { raycastAll } from '../../../src/geometry/meshBvh'
 import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
+import { STATURE_M } from '../../../src/model/landmarks'
 import { orbitCavity } from '../../../src/model/skullBones'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingX, firstCrossingZ, meshTrees } from '../helpers/modelTrees'
@@ -166,7 +167,7 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
     ).toBeLessThanOrEqual(0.025 * winterMm)
     // the forehead: from the skin in front of the glabella to the skin 5.5 cm higher (scaled with the body's height) it
     // leans back by at most 25 degrees (a model bound: at 33 degrees the head read as a sloping, low-browed one)
-    const rise = 0.055 * (top / 1.745)
+    const rise = 0.055 * (vertex[1] / STATURE_M)
     const front = (y: number): number => firstCrossingZ(skin, 0, y, 'front')
     const leanDeg = (Math.atan2(front(glabella[1]) - front(glabella[1] + rise), rise) * 180) / Math.PI
     expect(leanDeg, 'forehead lean from the vertical').toBeLessThanOrEqual(25)
