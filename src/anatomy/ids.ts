@@ -180,9 +180,41 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
   // not a muscle: a band of fascia listed with the muscles that insert into it and drawn as tendon (fasciae.ts)
   { id: 'iliotibial-tract', name: 'Iliotibial tract', latin: 'Tractus iliotibialis', layer: 'superficial', region: 'hip-thigh' },
   { id: 'thoracolumbar-fascia', name: 'Thoracolumbar fascia', latin: 'Fascia thoracolumbalis', layer: 'superficial', region: 'trunk' },
+  // muscles of facial expression, laid under the finished skin (src/model/facialMuscles.ts)
+  { id: 'frontalis', name: 'Frontalis', latin: 'Musculus occipitofrontalis, venter frontalis', layer: 'superficial', region: 'head-neck' },
+  { id: 'orbicularis-oculi', name: 'Orbicularis oculi', latin: 'Musculus orbicularis oculi', layer: 'superficial', region: 'head-neck' },
+  { id: 'zygomaticus-major', name: 'Zygomaticus major', latin: 'Musculus zygomaticus major', layer: 'superficial', region: 'head-neck' },
+  { id: 'orbicularis-oris', name: 'Orbicularis oris', latin: 'Musculus orbicularis oris', layer: 'superficial', region: 'head-neck' },
+  {
+    id: 'levator-labii-superioris',
+    name: 'Levator labii superioris',
+    latin: 'Musculus levator labii superioris',
+    layer: 'superficial',
+    region: 'head-neck',
+  },
+  {
+    id: 'depressor-anguli-oris',
+    name: 'Depressor anguli oris',
+    latin: 'Musculus depressor anguli oris',
+    layer: 'superficial',
+    region: 'head-neck',
+  },
+  { id: 'mentalis', name: 'Mentalis', latin: 'Musculus mentalis', layer: 'superficial', region: 'head-neck' },
 ]
 
 export const CONTEXT_MUSCLE_IDS: readonly string[] = CONTEXT_MUSCLES.map((m) => m.id)
+
+/** The context muscles of facial expression, in the order they are laid under the skin once it is meshed (each clear
+ * of those before it), not built with the others. */
+export const FACIAL_MUSCLE_IDS: readonly string[] = [
+  'orbicularis-oris',
+  'orbicularis-oculi',
+  'frontalis',
+  'zygomaticus-major',
+  'levator-labii-superioris',
+  'depressor-anguli-oris',
+  'mentalis',
+]
 
 export interface LandmarkIdentity {
   id: string

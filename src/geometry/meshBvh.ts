@@ -178,3 +178,47 @@ export function closestPoint(mesh: BvhMesh, point: Vec3Like, maxDistanceM = Infi
     faceIndex: hit.faceIndex,
   }
 }
+
+/**
+ * Signed distance from a point to a closed mesh (negative inside), or `maxDistanceM` where no surface lies within it
+ * (inside or out). The side is judged against the mesh's vertex normals interpolated at the nearest point, which stay
+ * meaningful where that point falls on an edge or corner of a crease (a single face's normal there may face either
+ * way); without vertex normals, against the nearest triangle's own.
+ */
+export function signedDistance(mesh: BvhMesh, point: Vec3Like, maxDistanceM: number): number {
+  const hit = closestPoint(mesh, point, maxDistanceM)
+  // (the bounds tree may return a nearest point beyond the bound it was given)
+  if (!hit || hit.distanceM > maxDistanceM) return maxDistanceM
+  let n = hit.normal
+  if (mesh.normals) {
+    const index = mesh.geometry.index!
+    const position = mesh.geometry.getAttribute('position')
+    const corners = [0, 1, 2].map((k) => index.getX(hit.faceIndex * 3 + k))
+    tmpA.fromBufferAttribute(position, corners[0]!)
+    tmpB.fromBufferAttribute(position, corners[1]!)
+    tmpC.fromBufferAttribute(position, corners[2]!)
+    const weights = barycentric(tmpA, tmpB, tmpC, new Vector3(hit.pointM.x, hit.pointM.y, hit.pointM.z))
+    const v = mesh.normals
+    const s = [0, 1, 2].map((axis) => corners.reduce((sum, c, k) => sum + weights[k]! * v[c * 3 + axis]!, 0))
+    if (Math.hypot(s[0]!, s[1]!, s[2]!) > 1e-9) n = { x: s[0]!, y: s[1]!, z: s[2]! }
+  }
+  const outside = (point.x - hit.pointM.x) * n.x + (point.y - hit.pointM.y) * n.y + (point.z - hit.pointM.z) * n.z >= 0
+  return outside ? hit.distanceM : -hit.distanceM
+}
+
+/** Barycentric weights of p in the triangle abc (p on its plane); equal thirds for a triangle of no area. */
+function barycentric(a: Vector3, b: Vector3, c: Vector3, p: Vector3): [number, number, number] {
+  const v0 = new Vector3().subVectors(b, a)
+  const v1 = new Vector3().subVectors(c, a)
+  const v2 = new Vector3().subVectors(p, a)
+  const d00 = v0.dot(v0)
+  const d01 = v0.dot(v1)
+  const d11 = v1.dot(v1)
+  const d20 = v2.dot(v0)
+  const d21 = v2.dot(v1)
+  const denom = d00 * d11 - d01 * d01
+  if (Math.abs(denom) < 1e-30) return [1 / 3, 1 / 3, 1 / 3]
+  const v = (d11 * d20 - d01 * d21) / denom
+  const w = (d00 * d21 - d01 * d20) / denom
+  return [1 - v - w, v, w]
+}

@@ -5,7 +5,7 @@
 // attachments on our skeleton (origin/insertion as in any anatomy atlas; the exact paths, widths and thicknesses
 // are model choices), and every one is carved against the bones, the atlas muscles and the context muscles built
 // before it, so no two muscles interpenetrate whatever the other builders change.
-import { CONTEXT_MUSCLES, MUSCLES, type MuscleIdentity } from '../anatomy/ids'
+import { CONTEXT_MUSCLES, FACIAL_MUSCLE_IDS, MUSCLES, type MuscleIdentity } from '../anatomy/ids'
 import { Envelope } from './envelope'
 import { FIBRE_STRIPE_SPACING_M, type FibreChain, across, ramp, strapPerimeter } from './fibres'
 import type { Landmarks } from './landmarkTable'
@@ -823,7 +823,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
 
   // context muscles in the order of CONTEXT_MUSCLES, each carved atlas muscle right after the muscle put before it
   // (where it stood when it was a context muscle): the order of the skin's union of fields stays the same
-  const order = CONTEXT_MUSCLES.map((m) => m.id)
+  const order = CONTEXT_MUSCLES.map((m) => m.id).filter((id) => !FACIAL_MUSCLE_IDS.includes(id))
   const putOrder = [...built.keys()]
   for (const id of CARVED_ATLAS_MUSCLE_IDS) {
     const putBefore = putOrder[putOrder.indexOf(id) - 1]

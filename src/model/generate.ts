@@ -14,13 +14,14 @@ import type { NodeExtras } from './readGlb'
 import { type Primitive, type Shape, mirrorPrimitive } from './sdf'
 import { buildSkeleton, ribPath } from './skeleton'
 import { limbAxes } from './bodySegments'
-import { buildSkin, skinFillers } from './skin'
+import { buildSkin, coverLeanShapeAgain, leanShape, skinFillers } from './skin'
 import { faceSurface } from './face'
 import { glutealRelief } from './glutealRelief'
 import { limbClefts } from './limbClefts'
 import { scapularDrapes } from './skinDrape'
 import { backClosing, neckBaseClosing, shoulderClosings } from './skinClosing'
 import { coverPoints } from './skinCover'
+import { buildFacialMuscles } from './facialMuscles'
 import type { StructureSpec } from './structure'
 import { RIB_RADIUS_M, anteriorThetaAtX, ribPoint, wallPointAtAngle } from './thorax'
 import { itemAt, lastOf } from './lists'
@@ -127,7 +128,7 @@ export async function generateBody(
   const counts: Record<string, number> = {}
   const bodyMin: [number, number, number] = [Infinity, Infinity, Infinity]
   const bodyMax: [number, number, number] = [-Infinity, -Infinity, -Infinity]
-  for (const s of structures) {
+  const exportStructure = async (s: StructureSpec): Promise<void> => {
     const m = await meshStructure(s)
     // a muscle's fibres, from the primitives it was built of; the right copy is the left one mirrored
     const fibres = s.fibrePrims ? vertexFibres(m.left, s.fibrePrims) : undefined
@@ -168,6 +169,7 @@ export async function generateBody(
       } else skinPrims.push(...bothSides(s.shape))
     }
   }
+  for (const s of structures) await exportStructure(s)
   for (const f of skinFillers(lm)) skinPrims.push(...f.prims)
   if (sex === 'female') {
     const breast = breastPrimitives(lm.at('nipple', 'left'))
@@ -195,6 +197,13 @@ export async function generateBody(
   )
   log(`skin: covered ${skin.coverShortBefore} points of muscles and bones that its simplified mesh left outside or too near`)
   log(`skin: the lean shape covered ${skin.leanCoverShortBefore} points of them again`)
+  // the muscles of facial expression are laid under the finished skin (facialMuscles.ts); where the lean shape lies
+  // closer to the bone than they need (the forehead), it is covered again over them, as over every other muscle
+  const builtUnderSkin = meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone')
+  const facialFrom = meshes.length
+  for (const s of buildFacialMuscles(lm, { base: skin, lean: leanShape(skin) }, builtUnderSkin)) await exportStructure(s)
+  const facialShort = coverLeanShapeAgain(skin, meshes.slice(facialFrom).map(coverPoints))
+  log(`facial muscles laid under the skin; the lean shape covered ${facialShort} points of them`)
   counts.skin = skin.indices.length / 3
   log(`skin: ${counts.skin} triangles`)
   for (const v of skin.filledVoids)

@@ -13,7 +13,7 @@ import { INSIDE_VOTE_RAYS } from './rayMesh'
 /** How far round a point to be covered the skin's vertices are moved (m). */
 const COVER_RADIUS_M = 0.008
 /** How much skin a point is moved to have over it, to the skin's nearest surface (m). */
-const COVER_MARGIN_M = 0.0005
+export const COVER_MARGIN_M = 0.0005
 /** The most moves; each moves the nearest vertices by the point's shortfall, those further away by less. */
 const COVER_MOVES = 12
 /** A skin vertex is moved only when its normal and the normal of the skin's surface nearest the point agree at least

@@ -1,0 +1,380 @@
+// Muscles of facial expression (frontalis, orbicularis oculi, zygomaticus major, orbicularis oris, levator labii
+// superioris, depressor anguli oris, mentalis), left side
+// (mirrored for the right). They are thin sheets in the superficial fascia that end in the skin, so they are laid
+// after the skin is meshed: each is the layer between two depths under the skin, within the outline of its fibres,
+// clear of the bones and muscles beneath and of the facial muscles laid before it. The skin is not wrapped over them
+// (the face's base, faceBase.ts, shapes it), so the reference skin does not change; the lean shape is covered again
+// over them (generate.ts). Context muscles: no atlas entry, no clinical data. Attachments as in any anatomy atlas;
+// outlines, depths and thicknesses are model choices.
+import { CONTEXT_MUSCLES, FACIAL_MUSCLE_IDS, type MuscleIdentity } from '../anatomy/ids'
+import { buildBvhMesh, raycastFirst, signedDistance, type BvhMesh } from '../geometry/meshBvh'
+import { contextMuscleColour } from './contextMuscles'
+import { ramp } from './fibres'
+import { LID_LINE_BELOW_EYE_CENTRE_M, MOUTH_LINE_Y_M, eyeCentre } from './face'
+import type { Landmarks } from './landmarkTable'
+import { type SheetLine, sheet } from './muscleShapes'
+import type { FinishedMesh } from './meshStructure'
+import { muscleStructure } from './muscles'
+import { type Bounds, type Primitive, type Shape, mirrorPrimitive, shapeDistance, unionBounds } from './sdf'
+import { COVER_MARGIN_M } from './skinCover'
+import type { StructureSpec } from './structure'
+import { type Vec3, add, lerp, normalize, scale, sub } from './vec'
+
+/** A structure already built, by its node name. */
+export interface BuiltMesh extends FinishedMesh {
+  nodeName: string
+}
+
+/** Grid spacing the facial muscles are meshed at (m): fine enough for a sheet a millimetre thick. */
+const FACIAL_CELL_M = 0.0005
+/** Clearance kept from the bones and muscles beneath and from the facial muscles laid before (m). */
+const BENEATH_CLEARANCE_M = 0.0005
+/** The thinnest a facial muscle runs (m): thinner, its two faces are drawn through each other. */
+const MIN_THICKNESS_M = 0.0008
+/** Beyond this distance outside a muscle's fibres the layer is not looked at (m): the fibres' own field is positive
+ * there, which is all the mesher needs. */
+const NEAR_FIBRES_M = 0.003
+/** How far from a surface its distance is looked for (m): further away no layer can be near the skin, and no point of
+ * a layer lies that deep in a structure beneath. */
+const SEARCH_M = 0.02
+/** How far a fibre's nominal point may move onto its layer (m): the structures beneath are looked for that far round. */
+const NOMINAL_REACH_M = 0.025
+/** Step of the march in from the skin to a layer's middle (m). */
+const MARCH_STEP_M = 0.0005
+
+interface FacialMuscleDef {
+  id: string
+  /** Depths of the layer's outer and inner faces under the surface they are measured to (m; buildFacialMuscles). */
+  depthM: readonly [number, number]
+  /** The point the fibres' nominal points are projected onto the layer from (rays from it outward to the skin). */
+  centre: Vec3
+  /** The fibres, as a sheet whose nominal points are given on the face (they are projected onto the layer). */
+  fibres: (onLayer: (p: Vec3) => Vec3, outward: (p: Vec3) => Vec3) => Primitive[]
+  /** Keep only what lies this far or further to the patient's left of the midline (0 for a muscle whose two halves
+   * meet there). */
+  medialLimitM?: number
+  maxTriangles: number
+  /** Clearance over the bones and muscles beneath, where not BENEATH_CLEARANCE_M (m). */
+  beneathClearanceM?: number
+  /** The thinnest this muscle runs, where not MIN_THICKNESS_M (m). */
+  minThicknessM?: number
+}
+
+function identity(id: string): MuscleIdentity {
+  const m = CONTEXT_MUSCLES.find((c) => c.id === id)
+  if (!m) throw new Error(`facial muscle "${id}" is not in CONTEXT_MUSCLES`)
+  return m
+}
+
+/** Along the ray from `centre` through `p`, the point where `field` (negative inside) first reaches `-depthM`, coming
+ * in from the reference skin's surface (the outermost crossing of `skin` along the ray). */
+function pointAtDepth(skin: BvhMesh, field: (p: Vec3) => number, centre: Vec3, p: Vec3, depthM: number): Vec3 {
+  const dir = normalize(sub(p, centre))
+  const origin = add(centre, scale(dir, 0.3))
+  const hit = raycastFirst(skin, { x: origin[0], y: origin[1], z: origin[2] }, { x: -dir[0], y: -dir[1], z: -dir[2] }, 0, 0.3)
+  if (!hit) throw new Error(`facial muscles: no skin along the ray from ${centre.join(', ')} through ${p.join(', ')}`)
+  const at = (inM: number): Vec3 => add(origin, scale(dir, -(hit.distanceM + inM)))
+  let outer = 0
+  let inner = MARCH_STEP_M
+  while (field(at(inner)) > -depthM) {
+    outer = inner
+    inner += MARCH_STEP_M
+    if (inner > SEARCH_M) throw new Error(`facial muscles: the layer under the skin at ${at(0).join(', ')} is not within ${SEARCH_M} m`)
+  }
+  for (let i = 0; i < 12; i++) {
+    const m = (outer + inner) / 2
+    if (field(at(m)) > -depthM) outer = m
+    else inner = m
+  }
+  return at((outer + inner) / 2)
+}
+
+function meshBounds(m: FinishedMesh): Bounds {
+  const min: [number, number, number] = [Infinity, Infinity, Infinity]
+  const max: [number, number, number] = [-Infinity, -Infinity, -Infinity]
+  for (let i = 0; i < m.positions.length; i += 3)
+    for (let k = 0; k < 3; k++) {
+      min[k] = Math.min(min[k]!, m.positions[i + k]!)
+      max[k] = Math.max(max[k]!, m.positions[i + k]!)
+    }
+  return { min, max }
+}
+
+const at = (p: Vec3): { x: number; y: number; z: number } => ({ x: p[0], y: p[1], z: p[2] })
+
+const overlaps = (a: Bounds, b: Bounds): boolean => [0, 1, 2].every((k) => a.min[k]! <= b.max[k]! && a.max[k]! >= b.min[k]!)
+
+/** The fibres of one facial muscle: a sheet (muscleShapes.ts) of even thickness whose nominal points, by default
+ * straight from origin to insertion, are projected onto the muscle's layer; fleshy unless `tendon` says otherwise. */
+function layerSheet(
+  origins: SheetLine,
+  insertions: SheetLine,
+  o: {
+    fibres: number
+    thicknessM: number
+    steps: number
+    overlap?: number
+    tendon?: (t: number) => number
+    nominal?: (origin: Vec3, insertion: Vec3, t: number, f: number) => Vec3
+  },
+  onLayer: (p: Vec3) => Vec3,
+  outward: (p: Vec3) => Vec3,
+): Primitive[] {
+  const nominal = o.nominal ?? ((a: Vec3, b: Vec3, t: number): Vec3 => lerp(a, b, t))
+  return sheet(origins, insertions, {
+    fibres: o.fibres,
+    thicknessM: o.thicknessM,
+    steps: o.steps,
+    overlap: o.overlap ?? 0.8,
+    outward,
+    path: (a, b, t, f) => onLayer(nominal(a, b, t, f)),
+    thicknessAlong: () => 1,
+    tendon: o.tendon ?? (() => 0),
+  })
+}
+
+/** The seven muscles' fibres, from the landmark table and the face's features (face.ts: the lid line, and the mouth
+ * line with its corners 23 mm from the midline). */
+function definitions(lm: Landmarks): FacialMuscleDef[] {
+  const eye = eyeCentre(lm)
+  const zyg = lm.at('zygomatic-arch', 'left')
+  const glabella = lm.at('glabella')
+  const chin = lm.at('mental-protuberance')
+  const mouth: Vec3 = [0, MOUTH_LINE_Y_M, 0.095]
+  // the palpebral fissure of the closed eye: the lid line's middle
+  const fissure: Vec3 = add(eye, [0, -LID_LINE_BELOW_EYE_CENTRE_M, 0.01])
+  return [
+    {
+      // Orbicularis oris: fibres round the mouth from the middle of the upper lip, round the angle (the modiolus), to
+      // the middle of the lower lip; each half meets the other's at the midline, where their fibres interlace
+      id: 'orbicularis-oris',
+      depthM: [0.0012, 0.0042],
+      centre: [0, 1.57, 0.0],
+      medialLimitM: 0,
+      maxTriangles: 1100,
+      fibres: (onLayer, outward) => {
+        const inner = { a: 0.0205, up: 0.0045, down: 0.0045 }
+        const outer = { a: 0.0325, up: 0.0265, down: 0.0115 }
+        const ring = (t: number, f: number): Vec3 => {
+          const th = Math.PI / 2 - Math.PI * t
+          const s = Math.sin(th)
+          const a = inner.a + (outer.a - inner.a) * f
+          const b = s >= 0 ? inner.up + (outer.up - inner.up) * f : inner.down + (outer.down - inner.down) * f
+          // past the midline a little, so that the cut there is clean
+          return add(mouth, [a * Math.cos(th) - 0.002 * Math.abs(s) ** 8, b * s, 0])
+        }
+        return layerSheet(
+          [mouth, mouth],
+          [mouth, mouth],
+          { fibres: 5, thicknessM: 0.007, steps: 17, nominal: (_o, _i, t, f) => ring(t, f) },
+          onLayer,
+          outward,
+        )
+      },
+    },
+    {
+      // Orbicularis oculi: the palpebral part in the lids, from the medial palpebral ligament round to the lateral
+      // palpebral raphe, leaving the closed eye's fissure open between them, and the orbital part in rings round the
+      // orbital margin onto the brow, the temple and the cheek (its medial end on the nasal part of the frontal bone
+      // and the frontal process of the maxilla)
+      id: 'orbicularis-oculi',
+      depthM: [0.0006, 0.0019],
+      centre: [0.018, 1.645, 0.0],
+      maxTriangles: 1400,
+      fibres: (onLayer, outward) => {
+        const inner = { lateral: 0.0145, medial: 0.0135, up: 0.0055, down: 0.0055 }
+        const outer = { lateral: 0.03, medial: 0.018, up: 0.03, down: 0.022 }
+        const ring = (t: number, f: number): Vec3 => {
+          const th = 2 * Math.PI * t
+          const c = Math.cos(th)
+          const s = Math.sin(th)
+          const pick = (lo: number, hi: number): number => lo + (hi - lo) * f
+          const a = c >= 0 ? pick(inner.lateral, outer.lateral) : pick(inner.medial, outer.medial)
+          const b = s >= 0 ? pick(inner.up, outer.up) : pick(inner.down, outer.down)
+          return add(fissure, [a * c, b * s, 0])
+        }
+        return layerSheet(
+          [fissure, fissure],
+          [fissure, fissure],
+          { fibres: 6, thicknessM: 0.006, steps: 33, nominal: (_o, _i, t, f) => ring(t, f) },
+          onLayer,
+          outward,
+        )
+      },
+    },
+    {
+      // Frontalis (the frontal belly of occipitofrontalis): from the galea aponeurotica, pale above, down to the skin of
+      // the eyebrow; the two bellies meet above the root of the nose and part upward, leaving the galea between them
+      id: 'frontalis',
+      depthM: [0.0005, 0.002],
+      centre: [0.02, 1.66, 0.0],
+      medialLimitM: 0.002,
+      // the skin lies only 1.5-3.4 mm over the smooth frontal bone: with the clearance and least thickness kept
+      // elsewhere the muscle was holed over the lateral forehead
+      beneathClearanceM: 0.0003,
+      minThicknessM: 0.0003,
+      maxTriangles: 1400,
+      fibres: (onLayer, outward) =>
+        layerSheet(
+          [add(glabella, [0.017, 0.052, 0]), add(glabella, [0.034, 0.05, 0]), add(glabella, [0.05, 0.044, 0])],
+          [add(glabella, [0.005, 0.007, 0]), add(glabella, [0.03, 0.011, 0]), add(glabella, [0.054, 0.008, 0])],
+          { fibres: 7, thicknessM: 0.006, steps: 9, overlap: 0.75, tendon: (t) => 1 - ramp(t, 0.06, 0.2) },
+          onLayer,
+          outward,
+        ),
+    },
+    {
+      // Zygomaticus major: from the lateral surface of the zygomatic bone down and forward to the modiolus at the
+      // angle of the mouth, over the front edge of masseter and the buccal fat
+      id: 'zygomaticus-major',
+      depthM: [0.0009, 0.0027],
+      centre: [0.02, 1.6, 0.0],
+      maxTriangles: 500,
+      fibres: (onLayer, outward) =>
+        layerSheet(
+          [add(zyg, [-0.009, 0.009, 0.016]), add(zyg, [-0.004, 0.001, 0.01])],
+          [add(mouth, [0.029, 0.0085, -0.01]), add(mouth, [0.031, 0.003, -0.011])],
+          { fibres: 3, thicknessM: 0.006, steps: 9 },
+          onLayer,
+          outward,
+        ),
+    },
+    {
+      // Levator labii superioris: from the infraorbital margin, deep to orbicularis oculi, down into the upper lip
+      // beside the nose, where it runs into orbicularis oris
+      id: 'levator-labii-superioris',
+      depthM: [0.0009, 0.0025],
+      centre: [0.01, 1.6, 0.0],
+      maxTriangles: 500,
+      fibres: (onLayer, outward) =>
+        layerSheet(
+          [add(eye, [-0.013, -0.026, 0]), add(eye, [0.004, -0.027, 0])],
+          [add(mouth, [0.011, 0.0205, 0]), add(mouth, [0.02, 0.0165, -0.004])],
+          { fibres: 3, thicknessM: 0.005, steps: 8 },
+          onLayer,
+          outward,
+        ),
+    },
+    {
+      // Depressor anguli oris: a triangle from the oblique line of the mandible, below the canine and premolars, up to
+      // the modiolus at the angle of the mouth
+      id: 'depressor-anguli-oris',
+      depthM: [0.0009, 0.0025],
+      centre: [0.0, 1.56, 0.0],
+      maxTriangles: 500,
+      fibres: (onLayer, outward) =>
+        layerSheet(
+          [add(chin, [0.017, -0.004, 0.008]), add(chin, [0.03, -0.002, 0.0]), add(chin, [0.041, 0.002, -0.01])],
+          [add(mouth, [0.026, 0.0005, -0.01]), add(mouth, [0.028, -0.0005, -0.01]), add(mouth, [0.03, 0.0015, -0.012])],
+          { fibres: 4, thicknessM: 0.005, steps: 7 },
+          onLayer,
+          outward,
+        ),
+    },
+    {
+      // Mentalis: from the incisive fossa of the mandible, below the lower incisors, down into the skin of the chin
+      id: 'mentalis',
+      depthM: [0.0009, 0.0028],
+      centre: [0.0, 1.55, 0.0],
+      medialLimitM: 0.0015,
+      maxTriangles: 400,
+      fibres: (onLayer, outward) =>
+        layerSheet(
+          [add(chin, [0.004, 0.016, 0.01]), add(chin, [0.01, 0.015, 0.01])],
+          [add(chin, [0.005, 0.0, 0.012]), add(chin, [0.014, 0.001, 0.01])],
+          { fibres: 3, thicknessM: 0.005, steps: 6 },
+          onLayer,
+          outward,
+        ),
+    },
+  ]
+}
+
+/**
+ * The facial muscles as structures (left side, mirrored for the right), laid under the skin. Each layer's depths are
+ * measured to the lean shape of the skin (`lean`), which is thinner over the cheeks, or where that lies closer to what
+ * is beneath than the layer needs (over the forehead it lies a millimetre or two over the bone), to that much room
+ * over it, but never outside the reference shape (`base`): the lean shape is then covered again over them as over
+ * every muscle (skinCover.ts). `beneath` are the bones and muscles already built: a facial muscle keeps clear of those
+ * near it.
+ */
+export function buildFacialMuscles(
+  lm: Landmarks,
+  skin: { base: FinishedMesh; lean: FinishedMesh },
+  beneath: readonly BuiltMesh[],
+): StructureSpec[] {
+  const base = buildBvhMesh('skin', skin.base)
+  const lean = buildBvhMesh('skin (lean)', skin.lean)
+  const beneathBounds = beneath.map(meshBounds)
+  const trees = new Map<number, BvhMesh>()
+  const treeOf = (i: number): BvhMesh => {
+    let t = trees.get(i)
+    if (!t) {
+      const m = beneath[i]!
+      t = buildBvhMesh(m.nodeName, m)
+      trees.set(i, t)
+    }
+    return t
+  }
+  const laid: Primitive[] = []
+  const out: StructureSpec[] = []
+  const defs = definitions(lm)
+  if (defs.map((d) => d.id).join() !== FACIAL_MUSCLE_IDS.join())
+    throw new Error('facial muscles: the definitions differ from FACIAL_MUSCLE_IDS')
+  for (const def of defs) {
+    if (def.depthM[0] < COVER_MARGIN_M)
+      throw new Error(`facial muscle "${def.id}": its outer face lies less than the skin's cover margin under the skin`)
+    const clearanceM = def.beneathClearanceM ?? BENEATH_CLEARANCE_M
+    const roomM = def.depthM[1] + clearanceM
+    // the nominal fibres' box, widened by how far they may move onto the layer
+    const nominal = unionBounds(
+      def.fibres(
+        (p) => p,
+        () => [0, 0, 1],
+      ),
+      NOMINAL_REACH_M,
+    )
+    const under = beneathBounds.flatMap((b, i) => (overlaps(b, nominal) ? [treeOf(i)] : []))
+    const beneathDistance = (p: Vec3): number => Math.min(SEARCH_M, ...under.map((u) => signedDistance(u, at(p), SEARCH_M)))
+    // the surface the layer's depths are measured to (negative inside it)
+    const reference = (p: Vec3, beneathM: number): number =>
+      Math.max(signedDistance(base, at(p), SEARCH_M), Math.min(signedDistance(lean, at(p), SEARCH_M), beneathM - roomM))
+    const midDepthM = (def.depthM[0] + def.depthM[1]) / 2
+    const onLayer = (p: Vec3): Vec3 => pointAtDepth(base, (q) => reference(q, beneathDistance(q)), def.centre, p, midDepthM)
+    const outward = (p: Vec3): Vec3 => normalize(sub(p, def.centre))
+    const fibrePrims = def.fibres(onLayer, outward)
+    const fibreShape: Shape = { prims: fibrePrims, blendM: 0.002 }
+    const bounds = unionBounds(fibrePrims, 0.002)
+    if (!overlaps(bounds, nominal) || [0, 1, 2].some((k) => bounds.min[k]! < nominal.min[k]! || bounds.max[k]! > nominal.max[k]!))
+      throw new Error(`facial muscle "${def.id}": its fibres moved further than ${NOMINAL_REACH_M} m onto the layer`)
+    // the facial muscles laid before, on both sides (a muscle that reaches the midline meets its right copy there)
+    const before = laid.filter((s) => overlaps(s.bounds, bounds))
+    const layerDistance = (x: number, y: number, z: number): number => {
+      let d = shapeDistance(fibreShape, x, y, z)
+      if (d > NEAR_FIBRES_M) return d
+      if (def.medialLimitM !== undefined) d = Math.max(d, def.medialLimitM - x)
+      const p: Vec3 = [x, y, z]
+      const beneathM = beneathDistance(p)
+      const s = reference(p, beneathM)
+      // the layer's thickness here, between its outer face and the lesser of its inner face and the clearance over
+      // what lies beneath: where that is under MIN_THICKNESS_M the muscle ends, rather than running on as a film
+      const thicknessM = Math.min(def.depthM[1], -s + beneathM - clearanceM) - def.depthM[0]
+      d = Math.max(d, s + def.depthM[0], -(s + def.depthM[1]), clearanceM - beneathM, (def.minThicknessM ?? MIN_THICKNESS_M) - thicknessM)
+      if (d > NEAR_FIBRES_M) return d
+      for (const laidMuscle of before) d = Math.max(d, BENEATH_CLEARANCE_M - laidMuscle.distance(x, y, z))
+      return d
+    }
+    const layer: Primitive = { distance: layerDistance, bounds }
+    const shape: Shape = { prims: [layer], blendM: 0, carve: [] }
+    const m = identity(def.id)
+    const spec = muscleStructure(
+      m,
+      shape,
+      { prims: fibrePrims, cellM: FACIAL_CELL_M, maxTriangles: def.maxTriangles },
+      contextMuscleColour(m),
+    )
+    out.push({ ...spec, underSkin: false })
+    laid.push(layer, mirrorPrimitive(layer))
+  }
+  return out
+}
