@@ -26,7 +26,7 @@ const LID_LINE_HALF_WIDTH_M = 0.0014
 /** The lid line's middle below the globe's centre (m). */
 export const LID_LINE_BELOW_EYE_CENTRE_M = 0.0058
 /** Height at which the closed lips meet at the midline (m), on the reference body: the lower face of the upper red
- * lip's tube in midlineFacePrims (centre 1.5705, radius 4.5 mm). */
+ * lip's tube in midlineFacePrims (its centre 1.571 m and radius 5 mm at the midline). */
 export const MOUTH_LINE_Y_M = 1.566
 
 export interface FaceSurface {

@@ -1,11 +1,11 @@
 // Muscles of facial expression (frontalis, orbicularis oculi, zygomaticus major, orbicularis oris, levator labii
-// superioris, depressor anguli oris, mentalis), left side
-// (mirrored for the right). They are thin sheets in the superficial fascia that end in the skin, so they are laid
-// after the skin is meshed: each is the layer between two depths under the skin, within the outline of its fibres,
-// clear of the bones and muscles beneath and of the facial muscles laid before it. The skin is not wrapped over them
-// (the face's base, faceBase.ts, shapes it), so the reference skin does not change; the lean shape is covered again
-// over them (generate.ts). Context muscles: no atlas entry, no clinical data. Attachments as in any anatomy atlas;
-// outlines, depths and thicknesses are model choices.
+// superioris, depressor anguli oris, mentalis), left side (mirrored for the right). They are thin sheets in the
+// superficial fascia that end in the skin, so they are laid after the skin is meshed: each is the layer between two
+// depths under the skin, within the outline of its fibres, clear of the bones and muscles beneath and of the facial
+// muscles laid before it. The skin is not wrapped over them (the face's base, faceBase.ts, shapes it), so the
+// reference skin does not change; the lean shape is covered again over them (coverLeanShapeAgain in skin.ts, called by
+// generate.ts). Context muscles: no atlas entry, no clinical data. Attachments as in any anatomy atlas; outlines,
+// depths and thicknesses are model choices.
 import { CONTEXT_MUSCLES, FACIAL_MUSCLE_IDS, type MuscleIdentity } from '../anatomy/ids'
 import { buildBvhMesh, raycastFirst, signedDistance, type BvhMesh } from '../geometry/meshBvh'
 import { contextMuscleColour } from './contextMuscles'
@@ -29,7 +29,7 @@ export interface BuiltMesh extends FinishedMesh {
 const FACIAL_CELL_M = 0.0005
 /** Clearance kept from the bones and muscles beneath and from the facial muscles laid before (m). */
 const BENEATH_CLEARANCE_M = 0.0005
-/** The thinnest a facial muscle runs (m): thinner, its two faces are drawn through each other. */
+/** The thinnest a facial muscle runs (m): thinner, its mesh showed dark specks where its two faces meet. */
 const MIN_THICKNESS_M = 0.0008
 /** Beyond this distance outside a muscle's fibres the layer is not looked at (m): the fibres' own field is positive
  * there, which is all the mesher needs. */
@@ -73,20 +73,21 @@ function pointAtDepth(skin: BvhMesh, field: (p: Vec3) => number, centre: Vec3, p
   const origin = add(centre, scale(dir, 0.3))
   const hit = raycastFirst(skin, { x: origin[0], y: origin[1], z: origin[2] }, { x: -dir[0], y: -dir[1], z: -dir[2] }, 0, 0.3)
   if (!hit) throw new Error(`facial muscles: no skin along the ray from ${centre.join(', ')} through ${p.join(', ')}`)
-  const at = (inM: number): Vec3 => add(origin, scale(dir, -(hit.distanceM + inM)))
+  const underSkin = (inM: number): Vec3 => add(origin, scale(dir, -(hit.distanceM + inM)))
   let outer = 0
   let inner = MARCH_STEP_M
-  while (field(at(inner)) > -depthM) {
+  while (field(underSkin(inner)) > -depthM) {
     outer = inner
     inner += MARCH_STEP_M
-    if (inner > SEARCH_M) throw new Error(`facial muscles: the layer under the skin at ${at(0).join(', ')} is not within ${SEARCH_M} m`)
+    if (inner > SEARCH_M)
+      throw new Error(`facial muscles: the layer under the skin at ${underSkin(0).join(', ')} is not within ${SEARCH_M} m`)
   }
   for (let i = 0; i < 12; i++) {
     const m = (outer + inner) / 2
-    if (field(at(m)) > -depthM) outer = m
+    if (field(underSkin(m)) > -depthM) outer = m
     else inner = m
   }
-  return at((outer + inner) / 2)
+  return underSkin((outer + inner) / 2)
 }
 
 function meshBounds(m: FinishedMesh): Bounds {
@@ -240,8 +241,9 @@ function definitions(lm: Landmarks): FacialMuscleDef[] {
         ),
     },
     {
-      // Levator labii superioris: from the infraorbital margin, deep to orbicularis oculi, down into the upper lip
-      // beside the nose, where it runs into orbicularis oris
+      // Levator labii superioris: from below the infraorbital margin (in people its origin lies deep to orbicularis
+      // oculi; here it ends at that muscle's lower edge) down into the upper lip beside the nose, where it runs into
+      // orbicularis oris
       id: 'levator-labii-superioris',
       depthM: [0.0009, 0.0025],
       centre: [0.01, 1.6, 0.0],
