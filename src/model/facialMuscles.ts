@@ -15,7 +15,9 @@ import type { Landmarks } from './landmarkTable'
 import { type SheetLine, sheet } from './muscleShapes'
 import type { FinishedMesh } from './meshStructure'
 import { muscleStructure } from './muscles'
-import { type Bounds, type Primitive, type Shape, mirrorPrimitive, shapeDistance, unionBounds } from './sdf'
+import { latticeField } from './latticeField'
+import { nearShapeDistance } from './nearShape'
+import { type Bounds, type Primitive, type Shape, mirrorPrimitive, unionBounds } from './sdf'
 import { COVER_MARGIN_M } from './skinCover'
 import type { StructureSpec } from './structure'
 import { type Vec3, add, lerp, normalize, scale, sub } from './vec'
@@ -31,14 +33,17 @@ const FACIAL_CELL_M = 0.0005
 const BENEATH_CLEARANCE_M = 0.0005
 /** The thinnest a facial muscle runs (m): thinner, its mesh showed dark specks where its two faces meet. */
 const MIN_THICKNESS_M = 0.0008
+/** Spacing of the lattice the distances to the skin and to the structures beneath are sampled on (m): they are
+ * interpolated between its nodes (distanceOnLattice). */
+const LATTICE_M = 0.001
 /** Beyond this distance outside a muscle's fibres the layer is not looked at (m): the fibres' own field is positive
  * there, which is all the mesher needs. */
 const NEAR_FIBRES_M = 0.003
 /** How far from a surface its distance is looked for (m): further away no layer can be near the skin, and no point of
  * a layer lies that deep in a structure beneath. */
 const SEARCH_M = 0.02
-/** How far a fibre's nominal point may move onto its layer (m): the structures beneath are looked for that far round. */
-const NOMINAL_REACH_M = 0.025
+/** Edge of the blocks the fibres' primitives near a point are listed for (m; nearShape.ts). */
+const FIBRE_BLOCK_M = 0.002
 /** Step of the march in from the skin to a layer's middle (m). */
 const MARCH_STEP_M = 0.0005
 
@@ -101,7 +106,19 @@ function meshBounds(m: FinishedMesh): Bounds {
   return { min, max }
 }
 
-const at = (p: Vec3): { x: number; y: number; z: number } => ({ x: p[0], y: p[1], z: p[2] })
+type Field = (x: number, y: number, z: number) => number
+
+/** A mesh's signed distance (out to SEARCH_M) on a lattice of LATTICE_M (latticeField.ts): a layer is meshed at
+ * FACIAL_CELL_M, and a search in the mesh's bounds tree at every point of that grid was most of the generator's time. */
+const distanceOnLattice = (mesh: BvhMesh): Field => latticeField((x, y, z) => signedDistance(mesh, { x, y, z }, SEARCH_M), LATTICE_M)
+
+/** Distance from a point to a box (0 inside it). */
+function boxGapM(b: Bounds, x: number, y: number, z: number): number {
+  const gx = Math.max(b.min[0] - x, x - b.max[0], 0)
+  const gy = Math.max(b.min[1] - y, y - b.max[1], 0)
+  const gz = Math.max(b.min[2] - z, z - b.max[2], 0)
+  return Math.hypot(gx, gy, gz)
+}
 
 const overlaps = (a: Bounds, b: Bounds): boolean => [0, 1, 2].every((k) => a.min[k]! <= b.max[k]! && a.max[k]! >= b.min[k]!)
 
@@ -306,18 +323,22 @@ export function buildFacialMuscles(
   beneath: readonly BuiltMesh[],
 ): StructureSpec[] {
   const base = buildBvhMesh('skin', skin.base)
-  const lean = buildBvhMesh('skin (lean)', skin.lean)
-  const beneathBounds = beneath.map(meshBounds)
-  const trees = new Map<number, BvhMesh>()
-  const treeOf = (i: number): BvhMesh => {
-    let t = trees.get(i)
-    if (!t) {
-      const m = beneath[i]!
-      t = buildBvhMesh(m.nodeName, m)
-      trees.set(i, t)
+  const baseDistance = distanceOnLattice(base)
+  const leanDistance = distanceOnLattice(buildBvhMesh('skin (lean)', skin.lean))
+  // the least signed distance to the bones and muscles beneath, out to SEARCH_M: a structure whose box lies further
+  // away is not looked at (a point outside the box is outside the structure), and its bounds tree is built when first
+  // looked at
+  const structuresBeneath = beneath.map((m) => ({ mesh: m, bounds: meshBounds(m), tree: null as BvhMesh | null }))
+  const beneathField = latticeField((x, y, z) => {
+    let d = SEARCH_M
+    for (const s of structuresBeneath) {
+      if (boxGapM(s.bounds, x, y, z) >= SEARCH_M) continue
+      s.tree ??= buildBvhMesh(s.mesh.nodeName, s.mesh)
+      d = Math.min(d, signedDistance(s.tree, { x, y, z }, SEARCH_M))
     }
-    return t
-  }
+    return d
+  }, LATTICE_M)
+  const beneathDistance = (p: Vec3): number => beneathField(...p)
   const laid: Primitive[] = []
   const out: StructureSpec[] = []
   const defs = definitions(lm)
@@ -328,36 +349,35 @@ export function buildFacialMuscles(
       throw new Error(`facial muscle "${def.id}": its outer face lies less than the skin's cover margin under the skin`)
     const clearanceM = def.beneathClearanceM ?? BENEATH_CLEARANCE_M
     const roomM = def.depthM[1] + clearanceM
-    // the nominal fibres' box, widened by how far they may move onto the layer
-    const nominal = unionBounds(
-      def.fibres(
-        (p) => p,
-        () => [0, 0, 1],
-      ),
-      NOMINAL_REACH_M,
-    )
-    const under = beneathBounds.flatMap((b, i) => (overlaps(b, nominal) ? [treeOf(i)] : []))
-    const beneathDistance = (p: Vec3): number => Math.min(SEARCH_M, ...under.map((u) => signedDistance(u, at(p), SEARCH_M)))
-    // the surface the layer's depths are measured to (negative inside it)
-    const reference = (p: Vec3, beneathM: number): number =>
-      Math.max(signedDistance(base, at(p), SEARCH_M), Math.min(signedDistance(lean, at(p), SEARCH_M), beneathM - roomM))
+    // the surface the layer's depths are measured to (negative inside it), from the distances to the reference and lean
+    // shapes and to what lies beneath
+    const referenceOf = (baseM: number, leanM: number, beneathM: number): number => Math.max(baseM, Math.min(leanM, beneathM - roomM))
+    const reference = (p: Vec3, beneathM: number): number => referenceOf(baseDistance(...p), leanDistance(...p), beneathM)
     const midDepthM = (def.depthM[0] + def.depthM[1]) / 2
     const onLayer = (p: Vec3): Vec3 => pointAtDepth(base, (q) => reference(q, beneathDistance(q)), def.centre, p, midDepthM)
     const outward = (p: Vec3): Vec3 => normalize(sub(p, def.centre))
     const fibrePrims = def.fibres(onLayer, outward)
     const fibreShape: Shape = { prims: fibrePrims, blendM: 0.002 }
     const bounds = unionBounds(fibrePrims, 0.002)
-    if (!overlaps(bounds, nominal) || [0, 1, 2].some((k) => bounds.min[k]! < nominal.min[k]! || bounds.max[k]! > nominal.max[k]!))
-      throw new Error(`facial muscle "${def.id}": its fibres moved further than ${NOMINAL_REACH_M} m onto the layer`)
     // the facial muscles laid before, on both sides (a muscle that reaches the midline meets its right copy there)
     const before = laid.filter((s) => overlaps(s.bounds, bounds))
+    const fibreDistance = nearShapeDistance(fibreShape, NEAR_FIBRES_M, FIBRE_BLOCK_M)
     const layerDistance = (x: number, y: number, z: number): number => {
-      let d = shapeDistance(fibreShape, x, y, z)
+      let d = fibreDistance(x, y, z)
       if (d > NEAR_FIBRES_M) return d
       if (def.medialLimitM !== undefined) d = Math.max(d, def.medialLimitM - x)
       const p: Vec3 = [x, y, z]
+      // the reference surface lies between the reference shape and the lean shape (referenceOf), so a point well
+      // outside the one or well inside the other is far from the layer whatever lies beneath: the bounds say so
+      // without looking for the structures beneath, the dearest part
+      const baseM = baseDistance(x, y, z)
+      d = Math.max(d, baseM + def.depthM[0])
+      if (d > NEAR_FIBRES_M) return d
+      const leanM = leanDistance(x, y, z)
+      d = Math.max(d, -(Math.max(baseM, leanM) + def.depthM[1]))
+      if (d > NEAR_FIBRES_M) return d
       const beneathM = beneathDistance(p)
-      const s = reference(p, beneathM)
+      const s = referenceOf(baseM, leanM, beneathM)
       // the layer's thickness here, between its outer face and the lesser of its inner face and the clearance over
       // what lies beneath: where that is under MIN_THICKNESS_M the muscle ends, rather than running on as a film
       const thicknessM = Math.min(def.depthM[1], -s + beneathM - clearanceM) - def.depthM[0]

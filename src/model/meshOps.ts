@@ -1,7 +1,7 @@
 // Mesh clean-up after polygonising: Taubin smoothing (shrink-free), vertex normals, simplification with
-// meshoptimizer, and mirroring a left-side mesh onto the right. Works on plain typed arrays; their reads carry `!`
-// because every index is in range by construction: t < indices.length, every index names a vertex of positions,
-// and the neighbour lists are sized from the same triangles.
+// meshoptimizer (and the fins it leaves dropped), and mirroring a left-side mesh onto the right. Works on plain typed
+// arrays; their reads carry `!` because every index is in range by construction: t < indices.length, every index
+// names a vertex of positions, and the neighbour lists are sized from the same triangles.
 import { MeshoptSimplifier } from 'meshoptimizer'
 import type { IndexedMesh } from './surfaceNets'
 
@@ -170,6 +170,45 @@ export function compact(mesh: IndexedMesh): IndexedMesh & { remap: Int32Array } 
 }
 
 /**
+ * Drop fins: two triangles on the same three vertices, wound opposite ways, are a flap of no volume standing off the
+ * surface (the simplifier leaves them where a sliver thinner than its error folded flat: a needle a few millimetres
+ * long at the thin end of a muscle). Each such pair goes; a triangle repeated with the same winding is kept once.
+ * Keeps the order of the triangles that stay.
+ */
+export function dropFins(indices: Uint32Array): Uint32Array {
+  // per set of three vertices, the triangles on it in each winding (a winding is even when it is a rotation of the
+  // vertices in ascending order)
+  const byVertices = new Map<string, { even: number[]; odd: number[] }>()
+  for (let t = 0; t < indices.length; t += 3) {
+    const a = indices[t]!
+    const b = indices[t + 1]!
+    const c = indices[t + 2]!
+    const sorted = [a, b, c].sort((x, y) => x - y)
+    const key = sorted.join()
+    const even = (a === sorted[0] && b === sorted[1]) || (b === sorted[0] && c === sorted[1]) || (c === sorted[0] && a === sorted[1])
+    let entry = byVertices.get(key)
+    if (!entry) byVertices.set(key, (entry = { even: [], odd: [] }))
+    ;(even ? entry.even : entry.odd).push(t)
+  }
+  const dropped = new Set<number>()
+  for (const { even, odd } of byVertices.values()) {
+    if (even.length + odd.length === 1) continue
+    const pairs = Math.min(even.length, odd.length)
+    for (const t of [...even.slice(0, pairs), ...odd.slice(0, pairs), ...even.slice(pairs + 1), ...odd.slice(pairs + 1)]) dropped.add(t)
+  }
+  if (dropped.size === 0) return indices
+  const out = new Uint32Array(indices.length - 3 * dropped.size)
+  let n = 0
+  for (let t = 0; t < indices.length; t += 3) {
+    if (dropped.has(t)) continue
+    out[n++] = indices[t]!
+    out[n++] = indices[t + 1]!
+    out[n++] = indices[t + 2]!
+  }
+  return out
+}
+
+/**
  * Simplify to about `targetTriangles` (never below the geometric error bound `maxErrorM`, in metres).
  * Returns the compacted mesh and, for each new vertex, the index of the source vertex it came from.
  */
@@ -214,7 +253,7 @@ export async function simplify(
         ? regionDone
         : MeshoptSimplifier.simplifyWithAttributes(regionDone, p, 3, noAttributes, 1, [0], inFine, target, maxErrorM, ['ErrorAbsolute'])[0]
   } else [idx] = MeshoptSimplifier.simplify(mesh.indices, mesh.positions, 3, targetTriangles * 3, maxErrorM, ['ErrorAbsolute'])
-  const c = compact({ positions: mesh.positions, indices: idx })
+  const c = compact({ positions: mesh.positions, indices: dropFins(idx) })
   const source = new Uint32Array(c.positions.length / 3)
   c.remap.forEach((r, v) => {
     if (r >= 0) source[r] = v
