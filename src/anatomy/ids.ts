@@ -200,6 +200,64 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
     region: 'head-neck',
   },
   { id: 'mentalis', name: 'Mentalis', latin: 'Musculus mentalis', layer: 'superficial', region: 'head-neck' },
+  // the hand's and the foot's own muscles (src/model/handFootMuscles.ts)
+  {
+    id: 'abductor-pollicis-brevis',
+    name: 'Abductor pollicis brevis',
+    latin: 'Musculus abductor pollicis brevis',
+    layer: 'superficial',
+    region: 'shoulder-arm',
+  },
+  {
+    id: 'flexor-pollicis-brevis',
+    name: 'Flexor pollicis brevis',
+    latin: 'Musculus flexor pollicis brevis',
+    layer: 'superficial',
+    region: 'shoulder-arm',
+  },
+  { id: 'adductor-pollicis', name: 'Adductor pollicis', latin: 'Musculus adductor pollicis', layer: 'deep', region: 'shoulder-arm' },
+  {
+    id: 'abductor-digiti-minimi-hand',
+    name: 'Abductor digiti minimi of the hand',
+    latin: 'Musculus abductor digiti minimi manus',
+    layer: 'superficial',
+    region: 'shoulder-arm',
+  },
+  {
+    id: 'flexor-digiti-minimi-brevis-hand',
+    name: 'Flexor digiti minimi brevis of the hand',
+    latin: 'Musculus flexor digiti minimi brevis manus',
+    layer: 'superficial',
+    region: 'shoulder-arm',
+  },
+  {
+    id: 'dorsal-interossei-hand',
+    name: 'Dorsal interossei of the hand',
+    latin: 'Musculi interossei dorsales manus',
+    layer: 'superficial',
+    region: 'shoulder-arm',
+  },
+  {
+    id: 'abductor-digiti-minimi-foot',
+    name: 'Abductor digiti minimi of the foot',
+    latin: 'Musculus abductor digiti minimi pedis',
+    layer: 'superficial',
+    region: 'leg-foot',
+  },
+  {
+    id: 'flexor-digitorum-brevis',
+    name: 'Flexor digitorum brevis',
+    latin: 'Musculus flexor digitorum brevis',
+    layer: 'superficial',
+    region: 'leg-foot',
+  },
+  {
+    id: 'extensor-digitorum-brevis',
+    name: 'Extensor digitorum brevis',
+    latin: 'Musculus extensor digitorum brevis',
+    layer: 'superficial',
+    region: 'leg-foot',
+  },
 ]
 
 export const CONTEXT_MUSCLE_IDS: readonly string[] = CONTEXT_MUSCLES.map((m) => m.id)
@@ -215,6 +273,19 @@ export const FACIAL_MUSCLE_IDS: readonly string[] = [
   'depressor-anguli-oris',
   'mentalis',
 ]
+
+/** The hand's own context muscles (src/model/handFootMuscles.ts): they move with the arm (ARM_STRUCTURE_IDS). */
+export const HAND_MUSCLE_IDS: readonly string[] = [
+  'abductor-pollicis-brevis',
+  'flexor-pollicis-brevis',
+  'adductor-pollicis',
+  'abductor-digiti-minimi-hand',
+  'flexor-digiti-minimi-brevis-hand',
+  'dorsal-interossei-hand',
+]
+
+/** The foot's own context muscles (src/model/handFootMuscles.ts). */
+export const FOOT_MUSCLE_IDS: readonly string[] = ['abductor-digiti-minimi-foot', 'flexor-digitorum-brevis', 'extensor-digitorum-brevis']
 
 export interface LandmarkIdentity {
   id: string

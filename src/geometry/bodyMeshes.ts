@@ -3,7 +3,7 @@
 // of the pleura and the other danger structures. Pure: the caller reads the file.
 import type { Side } from '../anatomy/ids'
 import { buildMorphWeights, type BuildId } from '../atlas/builds'
-import { NEEDLING_HAZARD_IDS } from '../anatomy/ids'
+import { HAND_MUSCLE_IDS, NEEDLING_HAZARD_IDS } from '../anatomy/ids'
 import { parseNodeName } from '../anatomy/naming'
 import type { BodyModel, MeshData, ModelNode } from '../model/readGlb'
 import { scaledLookup, type LandmarkLookup } from './anchors'
@@ -114,6 +114,7 @@ export const ARM_STRUCTURE_IDS: readonly string[] = [
   'extensor-digitorum',
   'supinator',
   'anconeus',
+  ...HAND_MUSCLE_IDS,
 ]
 
 /** Whether a model node is a bone or muscle, and whether it is the arm's (ARM_STRUCTURE_IDS) or the rest's. */

@@ -145,6 +145,35 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
   'levator-labii-superioris': ['levator labii superioris', 'quadratus labii superioris'],
   'depressor-anguli-oris': ['depressor anguli oris', 'triangularis', 'triangularis oris'],
   mentalis: ['mentalis', 'levator menti'],
+  'abductor-pollicis-brevis': ['abductor pollicis brevis', 'APB', 'thenar eminence'],
+  'flexor-pollicis-brevis': ['flexor pollicis brevis', 'FPB', 'thenar eminence'],
+  'adductor-pollicis': ['adductor pollicis', 'first web space'],
+  'abductor-digiti-minimi-hand': [
+    'abductor digiti minimi',
+    'abductor digiti minimi hand',
+    'abductor digiti minimi manus',
+    'abductor digiti quinti',
+    'ADM',
+    'hypothenar eminence',
+  ],
+  'flexor-digiti-minimi-brevis-hand': [
+    'flexor digiti minimi brevis',
+    'flexor digiti minimi brevis hand',
+    'flexor digiti minimi brevis manus',
+    'flexor digiti quinti brevis',
+    'hypothenar eminence',
+  ],
+  'dorsal-interossei-hand': [
+    'dorsal interossei',
+    'dorsal interossei hand',
+    'dorsal interossei manus',
+    'dorsal interosseous',
+    'first dorsal interosseous',
+    'FDI',
+  ],
+  'abductor-digiti-minimi-foot': ['abductor digiti minimi foot', 'abductor digiti minimi pedis', 'abductor digiti quinti pedis'],
+  'flexor-digitorum-brevis': ['flexor digitorum brevis', 'FDB'],
+  'extensor-digitorum-brevis': ['extensor digitorum brevis', 'extensor hallucis brevis', 'EDB', 'EHB'],
   'parietal-pleura': [
     'pleura',
     'costal pleura',
@@ -174,11 +203,13 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
 }
 
 /**
- * Names that contain one of ours but are a different structure ("extensor digitorum brevis" is in the foot, not
- * the forearm): the longest name found wins, so listing these stops a wrong roll-up.
+ * Names that contain one of ours but are a different structure ("fibularis brevis" is not fibularis longus; the
+ * foot's dorsal interossei are not the hand's): the longest name found wins, so listing these stops a wrong roll-up.
  */
 export const NOT_OURS: readonly string[] = [
-  'extensor digitorum brevis',
+  'dorsal interossei foot',
+  'dorsal interosseous foot',
+  'flexor digiti minimi brevis foot',
   'psoas minor',
   'visceral pleura',
   'pulmonary pleura',

@@ -10,6 +10,9 @@ import { Envelope } from './envelope'
 import { FIBRE_STRIPE_SPACING_M, type FibreChain, across, ramp, strapPerimeter } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
+import { footFrame } from './footBones'
+import { handFrame, handJoints } from './handBones'
+import { fingerFlexorTendons, footMuscles, handMuscles } from './handFootMuscles'
 import { belly, sheet, tendonCord } from './muscleShapes'
 import { muscleColour, muscleStructure } from './muscles'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unionBounds } from './sdf'
@@ -425,7 +428,9 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   })
   // (brachioradialis, on the lateral border of the forearm's front, is an atlas muscle: src/model/muscles.ts)
   // flexor digitorum superficialis: the deep bulk of the flexor compartment (humero-ulnar and radial heads), its
-  // tendons at the wrist under palmaris longus
+  // tendons at the wrist under palmaris longus, then across the palm and along the fingers (handFootMuscles.ts)
+  const hand = handFrame(wrist, L('fingertip'))
+  const handDigits = handJoints(wrist, L('fingertip'))
   put('flexor-digitorum-superficialis', {
     prims: [
       ...belly(add(med, [0.008, -0.004, 0.01]), onFore(0.76, -0.003, 0.004), 0.02, {
@@ -444,8 +449,10 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
         normal: [0, 0, 1],
         ratio: 0.45,
       }),
+      ...fingerFlexorTendons(hand, handDigits.fingers),
     ],
-    cellM: 0.003,
+    cellM: 0.002,
+    maxTriangles: 1500,
   })
   // the superficial flexors from the common flexor origin on the medial epicondyle, lateral to medial:
   // pronator teres (to the middle of the lateral radius), flexor carpi radialis, palmaris longus, flexor carpi ulnaris
@@ -820,6 +827,21 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     cellM: 0.0025,
     maxTriangles: 480,
   })
+
+  // the hand's and the foot's own muscles
+  for (const { id, ...b } of [
+    ...handMuscles(hand, handDigits),
+    ...footMuscles(
+      footFrame({
+        ankle,
+        heel: L('calcaneus'),
+        firstMetatarsalHead: L('first-metatarsal-head'),
+        fifthMetatarsalBase: L('fifth-metatarsal-base'),
+        greatToeTip: L('great-toe-tip'),
+      }),
+    ),
+  ])
+    put(id, b)
 
   // context muscles in the order of CONTEXT_MUSCLES, each carved atlas muscle right after the muscle put before it
   // (where it stood when it was a context muscle): the order of the skin's union of fields stays the same

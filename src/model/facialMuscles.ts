@@ -366,7 +366,6 @@ export function buildFacialMuscles(
       let d = fibreDistance(x, y, z)
       if (d > NEAR_FIBRES_M) return d
       if (def.medialLimitM !== undefined) d = Math.max(d, def.medialLimitM - x)
-      const p: Vec3 = [x, y, z]
       // the reference surface lies between the reference shape and the lean shape (referenceOf), so a point well
       // outside the one or well inside the other is far from the layer whatever lies beneath: the bounds say so
       // without looking for the structures beneath, the dearest part
@@ -376,7 +375,7 @@ export function buildFacialMuscles(
       const leanM = leanDistance(x, y, z)
       d = Math.max(d, -(Math.max(baseM, leanM) + def.depthM[1]))
       if (d > NEAR_FIBRES_M) return d
-      const beneathM = beneathDistance(p)
+      const beneathM = beneathField(x, y, z)
       const s = referenceOf(baseM, leanM, beneathM)
       // the layer's thickness here, between its outer face and the lesser of its inner face and the clearance over
       // what lies beneath: where that is under MIN_THICKNESS_M the muscle ends, rather than running on as a film

@@ -20,14 +20,37 @@ export interface FootLandmarks {
   greatToeTip: Vec3
 }
 
+/** The foot's places the bones and the foot's own muscles are put from. */
+export interface FootFrame {
+  /** A point relative to the ankle centre in x (lateral for the left foot) and z (forward), at height y above the
+   * floor. */
+  at: (dx: number, y: number, dz: number) => Vec3
+  /** The calcaneal tuberosity's centre (the heel). */
+  tuber: Vec3
+  /** Metatarsals I-V: base and head joint centres, and size. */
+  rays: readonly { base: Vec3; head: Vec3; size: LongBoneSize }[]
+}
+
+export function footFrame(f: FootLandmarks): FootFrame {
+  const A = (dx: number, y: number, dz: number): Vec3 => [f.ankle[0] + dx, y, f.ankle[2] + dz]
+  const mt1 = f.firstMetatarsalHead
+  return {
+    at: A,
+    tuber: [f.heel[0] + 0.001, f.heel[1], f.heel[2] + 0.016],
+    rays: [
+      { base: A(-0.017, 0.043, 0.075), head: add(mt1, [0, 0.003, 0.0085]), size: sz(0.0115, 0.0075, 0.0115) },
+      { base: A(-0.002, 0.05, 0.07), head: add(mt1, [0.02, 0.0, 0.009]), size: sz(0.0078, 0.0047, 0.0072) },
+      { base: A(0.012, 0.046, 0.074), head: add(mt1, [0.035, -0.002, 0.004]), size: sz(0.0076, 0.0046, 0.0068) },
+      { base: A(0.026, 0.038, 0.067), head: add(mt1, [0.049, -0.004, -0.004]), size: sz(0.0074, 0.0044, 0.0066) },
+      { base: A(0.038, 0.03, 0.067), head: add(mt1, [0.062, -0.005, -0.013]), size: sz(0.0076, 0.0044, 0.0064) },
+    ],
+  }
+}
+
 /** Primitives of the left foot. Heights are from the floor (y = 0); the foot points along +z. */
 export function footPrims(f: FootLandmarks): Primitive[] {
-  const ax = f.ankle[0]
+  const { at: A, tuber, rays } = footFrame(f)
   const ay = f.ankle[1]
-  const az = f.ankle[2]
-  const hz = f.heel[2]
-  /** A point relative to the ankle centre in x and z, at height y above the floor. */
-  const A = (dx: number, y: number, dz: number): Vec3 => [ax + dx, y, az + dz]
   const prims: Primitive[] = []
 
   // talus: body (trochlea) under the tibia between the malleoli, neck and head running forward and medially
@@ -36,7 +59,6 @@ export function footPrims(f: FootLandmarks): Primitive[] {
   prims.push(ellipsoid(A(-0.012, ay - 0.023, 0.028), [0.013, 0.012, 0.01]))
   // calcaneus: tuberosity (the heel, rising behind the talus), body running forward to the anterior process
   // with the posterior facet under the talus, sustentaculum tali as a shelf medially
-  const tuber: Vec3 = [f.heel[0] + 0.001, f.heel[1], hz + 0.016]
   prims.push(ellipsoid(tuber, [0.015, 0.025, 0.0165]))
   prims.push(ellipsoid(add(tuber, [0.001, -0.013, 0.012]), [0.015, 0.011, 0.018]))
   prims.push(taperedCapsule(add(tuber, [0.001, 0.0, 0.008]), A(0.019, 0.03, 0.026), 0.019, 0.0125, { normal: [1, 0, 0.15], ratio: 0.7 }))
@@ -52,16 +74,8 @@ export function footPrims(f: FootLandmarks): Primitive[] {
   prims.push(roundedBox(A(-0.002, 0.05, 0.061), [0.0065, 0.0115, 0.0082], 0.0045))
   prims.push(roundedBox(A(0.012, 0.046, 0.063), [0.0075, 0.0125, 0.0102], 0.005))
 
-  // metatarsals I-V: base joint, head joint (the metatarsophalangeal joint centre), size
-  const mt1 = f.firstMetatarsalHead
+  // metatarsals I-V (base joint, head joint at the metatarsophalangeal joint centre)
   const mt5 = f.fifthMetatarsalBase
-  const rays: { base: Vec3; head: Vec3; size: LongBoneSize }[] = [
-    { base: A(-0.017, 0.043, 0.075), head: add(mt1, [0, 0.003, 0.0085]), size: sz(0.0115, 0.0075, 0.0115) },
-    { base: A(-0.002, 0.05, 0.07), head: add(mt1, [0.02, 0.0, 0.009]), size: sz(0.0078, 0.0047, 0.0072) },
-    { base: A(0.012, 0.046, 0.074), head: add(mt1, [0.035, -0.002, 0.004]), size: sz(0.0076, 0.0046, 0.0068) },
-    { base: A(0.026, 0.038, 0.067), head: add(mt1, [0.049, -0.004, -0.004]), size: sz(0.0074, 0.0044, 0.0066) },
-    { base: A(0.038, 0.03, 0.067), head: add(mt1, [0.062, -0.005, -0.013]), size: sz(0.0076, 0.0044, 0.0064) },
-  ]
   for (const r of rays) prims.push(...longBone(r.base, r.head, [1, 0, 0], r.size))
   // tuberosity of the fifth metatarsal, at its base on the lateral border (the palpable landmark)
   prims.push(ellipsoid(add(mt5, [0.002, 0.003, -0.002]), [0.0068, 0.0062, 0.0095]))

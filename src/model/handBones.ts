@@ -10,14 +10,59 @@ import { type Vec3, add, cross, length, normalize, scale, sub } from './vec'
 const REFERENCE_HAND_M = 0.189
 const deg = Math.PI / 180
 
+/** The hand's own axes and scale, from the wrist joint centre and the fingertip (tip of the middle finger). */
+export interface HandFrame {
+  /** The hand's length over the reference hand's. */
+  lengthRatio: number
+  /** Distal, lateral (thumb side) and palmar (forward in the anatomical position) unit vectors. */
+  distal: Vec3
+  lateral: Vec3
+  palmar: Vec3
+  /** A point of the hand: `u` distal from the wrist, `v` towards the thumb, `w` towards the palm (m, unscaled). */
+  at: (u: number, v: number, w: number) => Vec3
+}
+
+export function handFrame(wrist: Vec3, fingertip: Vec3): HandFrame {
+  const k = length(sub(fingertip, wrist)) / REFERENCE_HAND_M
+  const D = normalize(sub(fingertip, wrist))
+  const L = normalize([-D[1], D[0], 0])
+  const N = normalize(cross(D, L))
+  return {
+    lengthRatio: k,
+    distal: D,
+    lateral: L,
+    palmar: N,
+    at: (u, v, w) => add(wrist, add(scale(D, u * k), add(scale(L, v * k), scale(N, w * k)))),
+  }
+}
+
+/** Metacarpals II-V: the base and head joint centres, in the hand's coordinates (HandFrame.P, unscaled). */
+export const METACARPALS: readonly { base: readonly [number, number, number]; head: readonly [number, number, number] }[] = [
+  { base: [0.039, 0.012, 0.0], head: [0.1, 0.025, 0.001] },
+  { base: [0.038, 0.0, 0.0], head: [0.101, 0.004, 0.0] },
+  { base: [0.037, -0.0105, 0.0], head: [0.096, -0.014, 0.002] },
+  { base: [0.036, -0.02, 0.001], head: [0.088, -0.03, 0.005] },
+]
+
+/** The thumb's carpometacarpal joint (hand coordinates), its direction in the frame's axes (distal, lateral, palmar
+ * parts; not unit) and its bones' lengths (m, unscaled): metacarpal, proximal and distal phalanx. */
+export const THUMB = { cmc: [0.034, 0.027, 0.009], direction: [0.82, 0.44, 0.2], lengthsM: [0.044, 0.031, 0.024] } as const
+
 /** Primitives of the left hand, from the wrist joint centre and the fingertip (tip of the middle finger). */
 export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
-  const k = length(sub(fingertip, wrist)) / REFERENCE_HAND_M
-  const D = normalize(sub(fingertip, wrist)) // distal
-  const L = normalize([-D[1], D[0], 0]) // lateral (thumb side)
-  const N = normalize(cross(D, L)) // palmar (forward in the anatomical position)
-  /** A point of the hand: `u` distal from the wrist, `v` towards the thumb, `w` towards the palm (m, unscaled). */
-  const P = (u: number, v: number, w: number): Vec3 => add(wrist, add(scale(D, u * k), add(scale(L, v * k), scale(N, w * k))))
+  return buildHand(wrist, fingertip).prims
+}
+
+/** The joint centres of the left hand's digits: for each finger (index to little) its metacarpophalangeal and
+ * interphalangeal joints and the tip; for the thumb its carpometacarpal, metacarpophalangeal and interphalangeal
+ * joints and the tip. */
+export function handJoints(wrist: Vec3, fingertip: Vec3): { fingers: Vec3[][]; thumb: Vec3[] } {
+  const { fingers, thumb } = buildHand(wrist, fingertip)
+  return { fingers, thumb }
+}
+
+function buildHand(wrist: Vec3, fingertip: Vec3): { prims: Primitive[]; fingers: Vec3[][]; thumb: Vec3[] } {
+  const { lengthRatio: k, distal: D, lateral: L, palmar: N, at: P } = handFrame(wrist, fingertip)
   const sz = (baseM: number, shaftM: number, headM: number): LongBoneSize => ({ baseM: baseM * k, shaftM: shaftM * k, headM: headM * k })
   const prims: Primitive[] = []
   const bone = (c: Vec3, r: Vec3): void => {
@@ -37,10 +82,15 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
   prims.push(taperedCapsule(P(0.03, -0.0115, 0.004), P(0.032, -0.01, 0.01), 0.0035 * k, 0.0028 * k))
 
   // metacarpals II-V (base joint, head joint) and fingers: proximal, middle and distal phalanges
+  const at = (p: readonly [number, number, number]): Vec3 => P(p[0], p[1], p[2])
+  const ray = (i: number): { base: Vec3; mcp: Vec3 } => {
+    const m = METACARPALS[i]
+    if (!m) throw new Error(`handPrims: no metacarpal ${i + 2}`)
+    return { base: at(m.base), mcp: at(m.head) }
+  }
   const fingers: { base: Vec3; mcp: Vec3; mc: LongBoneSize; lengthsM: number[]; spread: number; flexRad: number[]; s: number }[] = [
     {
-      base: P(0.039, 0.012, 0.0),
-      mcp: P(0.1, 0.025, 0.001),
+      ...ray(0),
       mc: sz(0.0062, 0.004, 0.0066),
       lengthsM: [0.04, 0.023, 0.017],
       spread: 0.1,
@@ -48,8 +98,7 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
       s: 1,
     },
     {
-      base: P(0.038, 0.0, 0.0),
-      mcp: P(0.101, 0.004, 0.0),
+      ...ray(1),
       mc: sz(0.0064, 0.0042, 0.0068),
       lengthsM: [0.045, 0.028, 0.019],
       spread: 0.02,
@@ -57,8 +106,7 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
       s: 1.03,
     },
     {
-      base: P(0.037, -0.0105, 0.0),
-      mcp: P(0.096, -0.014, 0.002),
+      ...ray(2),
       mc: sz(0.0058, 0.0037, 0.0061),
       lengthsM: [0.042, 0.027, 0.019],
       spread: -0.06,
@@ -66,8 +114,7 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
       s: 0.96,
     },
     {
-      base: P(0.036, -0.02, 0.001),
-      mcp: P(0.088, -0.03, 0.005),
+      ...ray(3),
       mc: sz(0.0058, 0.0035, 0.0057),
       lengthsM: [0.033, 0.019, 0.017],
       spread: -0.15,
@@ -75,11 +122,12 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
       s: 0.86,
     },
   ]
+  const fingerJoints: Vec3[][] = []
   for (const f of fingers) {
     prims.push(...longBone(f.base, f.mcp, L, f.mc))
     const dir = normalize(add(D, scale(L, f.spread)))
     const s = f.s
-    const { prims: ph } = digit(
+    const { prims: ph, joints } = digit(
       f.mcp,
       dir,
       f.lengthsM.map((m) => m * k),
@@ -89,19 +137,24 @@ export function handPrims(wrist: Vec3, fingertip: Vec3): Primitive[] {
       [sz(0.006 * s, 0.0043 * s, 0.005 * s), sz(0.005 * s, 0.0037 * s, 0.0043 * s), sz(0.0043 * s, 0.003 * s, 0.0038 * s)],
     )
     prims.push(...ph)
+    fingerJoints.push(joints)
   }
 
   // thumb: from the trapezium, the first metacarpal runs distally, laterally and forward of the palm; the thumb
   // is turned so that it bends across the palm (its width faces forward)
-  const cmc = P(0.034, 0.027, 0.009)
-  const thumbDir = normalize(add(add(scale(D, 0.82), scale(L, 0.44)), scale(N, 0.2)))
+  const cmc = at(THUMB.cmc)
+  const thumbDir = normalize(add(add(scale(D, THUMB.direction[0]), scale(L, THUMB.direction[1])), scale(N, THUMB.direction[2])))
   const across = normalize(add(scale(L, -1), scale(N, 0.35)))
   const thumbSide = normalize(cross(thumbDir, across))
-  const { prims: thumb } = digit(cmc, thumbDir, [0.044 * k, 0.031 * k, 0.024 * k], [0, 12 * deg, 14 * deg], across, thumbSide, [
-    sz(0.0072, 0.0048, 0.0068),
-    sz(0.006, 0.0043, 0.005),
-    sz(0.0052, 0.0035, 0.0042),
-  ])
+  const { prims: thumb, joints: thumbJoints } = digit(
+    cmc,
+    thumbDir,
+    THUMB.lengthsM.map((m) => m * k),
+    [0, 12 * deg, 14 * deg],
+    across,
+    thumbSide,
+    [sz(0.0072, 0.0048, 0.0068), sz(0.006, 0.0043, 0.005), sz(0.0052, 0.0035, 0.0042)],
+  )
   prims.push(...thumb)
-  return prims
+  return { prims, fingers: fingerJoints, thumb: thumbJoints }
 }

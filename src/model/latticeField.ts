@@ -5,8 +5,8 @@
 
 type Field = (x: number, y: number, z: number) => number
 
-/** Nodes per axis either side of the first node looked up that the lattice may reach: a node's key then fits a small
- * integer, which a Map looks up fastest. */
+/** Nodes per axis the lattice may reach from the first node looked up: HALF_SPAN below it and HALF_SPAN - 1 above.
+ * A node's key is then below 2^30, a small integer, which a Map looks up fastest (a larger span loses that). */
 const HALF_SPAN = 512
 const SPAN = 2 * HALF_SPAN
 
@@ -39,8 +39,9 @@ export function latticeField(field: Field, spacingM: number): Field {
     const j = Math.floor(fy)
     const k = Math.floor(fz)
     if (!cell || cell[0] !== i || cell[1] !== j || cell[2] !== k) {
-      cell = [i, j, k]
+      cell = null
       for (let n = 0; n < 8; n++) corners[n] = node(i + (n & 1), j + ((n >> 1) & 1), k + (n >> 2))
+      cell = [i, j, k]
     }
     const u = fx - i
     const v = fy - j

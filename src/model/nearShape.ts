@@ -6,8 +6,8 @@ import { type Primitive, type Shape, shapeDistance } from './sdf'
 
 type Field = (x: number, y: number, z: number) => number
 
-/** Blocks per axis either side of the origin the lattice may reach. */
-const HALF_SPAN = 8192
+/** Blocks per axis the lattice may reach from the first block looked up (as in latticeField.ts: keys below 2^30). */
+const HALF_SPAN = 512
 const SPAN = 2 * HALF_SPAN
 
 /**
@@ -22,10 +22,15 @@ export function nearShapeDistance(shape: Shape, reachM: number, blockM: number):
   if (shape.carve || shape.partOf) throw new Error('nearShapeDistance: only for a plain union of primitives')
   const beyondM = reachM + 0.75 * shape.blendM
   const blocks = new Map<number, Shape | null>()
+  let origin: [number, number, number] | null = null
   const blockShape = (i: number, j: number, k: number): Shape | null => {
-    if (Math.max(Math.abs(i), Math.abs(j), Math.abs(k)) >= HALF_SPAN)
-      throw new Error(`nearShapeDistance: block ${i}, ${j}, ${k} lies beyond the lattice's reach`)
-    const key = ((i + HALF_SPAN) * SPAN + (j + HALF_SPAN)) * SPAN + (k + HALF_SPAN)
+    origin ??= [i, j, k]
+    const a = i - origin[0] + HALF_SPAN
+    const b = j - origin[1] + HALF_SPAN
+    const c = k - origin[2] + HALF_SPAN
+    if (Math.min(a, b, c) < 0 || Math.max(a, b, c) >= SPAN)
+      throw new Error(`nearShapeDistance: block ${i}, ${j}, ${k} lies beyond the lattice's reach of ${HALF_SPAN} blocks`)
+    const key = (a * SPAN + b) * SPAN + c
     let s = blocks.get(key)
     if (s === undefined) {
       const lo = [i * blockM, j * blockM, k * blockM]

@@ -295,7 +295,7 @@ function upperLimb(lm: Landmarks): StructureSpec[] {
     bone('ulna', 'left', 'Ulna', ulna, { cellM: 0.003, maxTriangles: 600 }),
     bone('hand', 'left', 'Hand (carpals, metacarpals, phalanges)', hand, {
       cellM: 0.0016,
-      maxTriangles: 9500,
+      maxTriangles: 8500,
       shape: { prims: hand, blendM: 0.0015 },
     }),
   ]
@@ -373,7 +373,7 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
     bone('fibula', 'left', 'Fibula', fibula, { cellM: 0.003, maxTriangles: 700 }),
     bone('foot', 'left', 'Foot (tarsals, metatarsals, phalanges)', foot, {
       cellM: 0.0018,
-      maxTriangles: 8500,
+      maxTriangles: 7800,
       shape: { prims: foot, blendM: 0.002 },
     }),
   ]

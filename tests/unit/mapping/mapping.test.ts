@@ -197,10 +197,18 @@ describe('what must not map', () => {
     })
   }
 
-  it('maps its own near misses correctly: forearm extensor digitorum, not the leg one', () => {
+  it('maps its own near misses correctly: forearm extensor digitorum, not the leg or the foot one', () => {
     expect(short('Left extensor digitorum')).toBe('extensor-digitorum.left:muscle:name')
     expect(short('Left extensor digitorum longus')).toBe('extensor-digitorum-longus.left:muscle:name')
-    expect(short('Right extensor digitorum brevis')).toBeNull()
+    expect(short('Right extensor digitorum brevis')).toBe('extensor-digitorum-brevis.right:muscle:name')
+  })
+
+  it("tells the hand's small muscles from the foot's", () => {
+    expect(short('Left abductor digiti minimi of hand')).toBe('abductor-digiti-minimi-hand.left:muscle:name')
+    expect(short('Left abductor digiti minimi of foot')).toBe('abductor-digiti-minimi-foot.left:muscle:name')
+    expect(short('Right dorsal interossei of foot')).toBeNull()
+    expect(short('Left flexor digiti minimi brevis of foot')).toBeNull()
+    expect(short('Right first dorsal interosseous')).toBe('dorsal-interossei-hand.right:muscle:name')
   })
 })
 

@@ -1,7 +1,8 @@
 // The lattice a dear field is sampled on (latticeField.ts, used for the facial muscles' distances to the skin and to
-// what lies beneath): a linear field comes back exact, each node is evaluated once however often its cells are looked
-// up, a sphere's distance a few millimetres from it stays within the interpolation's error, and a point beyond the
-// lattice's reach is refused rather than wrapped onto another node.
+// what lies beneath): a linear field comes back exact, between nodes and in runs of points through the same cell, each
+// node is evaluated once however often its cells are looked up, a sphere's distance a few millimetres from it stays
+// within the interpolation's error, and a point beyond the lattice's reach is refused rather than wrapped onto another
+// node.
 import { describe, expect, it } from 'vitest'
 import { latticeField } from '../../../src/model/latticeField'
 
@@ -20,6 +21,17 @@ describe('a field on a lattice', () => {
     const linear = (x: number, y: number, z: number): number => 0.3 * x - 1.2 * y + 0.7 * z + 0.05
     const f = latticeField(linear, 0.001)
     for (const [x, y, z] of points(500, [-0.02, 1.5, 0.05], [0.03, 1.56, 0.1])) expect(f(x, y, z)).toBeCloseTo(linear(x, y, z), 12)
+  })
+
+  it("gives the right values when points come in runs through the same cell, as a grid's do", () => {
+    const linear = (x: number, y: number, z: number): number => 2 * x + 3 * y - 5 * z
+    const f = latticeField(linear, 0.001)
+    for (let k = 0; k < 6; k++)
+      for (let j = 0; j < 6; j++)
+        for (let i = 0; i < 12; i++) {
+          const [x, y, z] = [0.01 + i * 0.00025, 1.6 + j * 0.0005, 0.08 + k * 0.0005]
+          expect(f(x, y, z)).toBeCloseTo(linear(x, y, z), 12)
+        }
   })
 
   it('evaluates each node once', () => {
@@ -52,9 +64,12 @@ describe('a field on a lattice', () => {
     expect(worst * 1000).toBeLessThan(0.01)
   })
 
-  it('refuses a point beyond its reach from the first node looked up', () => {
-    const f = latticeField((x) => x, 0.001)
-    f(0, 0, 0)
-    expect(() => f(0.6, 0, 0)).toThrow(/beyond the lattice's reach/)
+  it('reaches 511 nodes above and 512 below the first node looked up, exactly, and refuses a point beyond', () => {
+    const f = latticeField((x, y, z) => x - 2 * y + z, 0.001)
+    f(0.0005, 0.0005, 0.0005)
+    // the cells whose far corners are the last nodes reached
+    expect(f(0.5105, -0.5115, 0.0005)).toBeCloseTo(0.5105 + 2 * 0.5115 + 0.0005, 12)
+    expect(() => f(0.5115, 0, 0)).toThrow(/beyond the lattice's reach/)
+    expect(() => f(0, -0.5125, 0)).toThrow(/beyond the lattice's reach/)
   })
 })

@@ -9,11 +9,23 @@ const triangles = (indices: Uint32Array): number[][] =>
 
 describe('fins', () => {
   it('drops a pair of triangles on the same vertices wound opposite ways, in any rotation', () => {
-    // a tetrahedron (0-3) with a fin (vertex 4) on its edge 0-1, the fin's second face given in another rotation
+    // a tetrahedron (0-3) with a fin (vertex 4) on its edge 0-1: each of the three rotations of the fin's first face
+    // against each of the three of its second
     const tetrahedron = [0, 2, 1, 0, 1, 3, 1, 2, 3, 0, 3, 2]
-    const fin = [0, 1, 4, 4, 1, 0]
-    const out = dropFins(Uint32Array.from([...tetrahedron.slice(0, 6), ...fin, ...tetrahedron.slice(6)]))
-    expect(triangles(out)).toEqual(triangles(Uint32Array.from(tetrahedron)))
+    const rotations = (t: number[]): number[][] => [t, [t[1]!, t[2]!, t[0]!], [t[2]!, t[0]!, t[1]!]]
+    for (const a of rotations([0, 1, 4]))
+      for (const b of rotations([1, 0, 4])) {
+        const out = dropFins(Uint32Array.from([...tetrahedron.slice(0, 6), ...a, ...b, ...tetrahedron.slice(6)]))
+        expect(triangles(out), `${a} and ${b}`).toEqual(triangles(Uint32Array.from(tetrahedron)))
+      }
+  })
+
+  it('keeps the one left over when a face comes twice one way and once the other', () => {
+    const out = dropFins(Uint32Array.from([0, 1, 2, 1, 2, 0, 2, 1, 0, 2, 3, 0]))
+    expect(triangles(out)).toEqual([
+      [1, 2, 0],
+      [2, 3, 0],
+    ])
   })
 
   it('keeps a triangle repeated with the same winding once', () => {
