@@ -10,7 +10,7 @@ import { Envelope } from './envelope'
 import { FIBRE_STRIPE_SPACING_M, type FibreChain, across, ramp, strapPerimeter } from './fibres'
 import type { Landmarks } from './landmarkTable'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
-import { footFrame } from './footBones'
+import { footFrame, footLandmarks } from './footBones'
 import { handFrame, handJoints } from './handBones'
 import { fingerFlexorTendons, footMuscles, handMuscles } from './handFootMuscles'
 import { belly, sheet, tendonCord } from './muscleShapes'
@@ -829,19 +829,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   })
 
   // the hand's and the foot's own muscles
-  for (const { id, ...b } of [
-    ...handMuscles(hand, handDigits),
-    ...footMuscles(
-      footFrame({
-        ankle,
-        heel: L('calcaneus'),
-        firstMetatarsalHead: L('first-metatarsal-head'),
-        fifthMetatarsalBase: L('fifth-metatarsal-base'),
-        greatToeTip: L('great-toe-tip'),
-      }),
-    ),
-  ])
-    put(id, b)
+  for (const { id, ...b } of [...handMuscles(hand, handDigits), ...footMuscles(footFrame(footLandmarks(lm)))]) put(id, b)
 
   // context muscles in the order of CONTEXT_MUSCLES, each carved atlas muscle right after the muscle put before it
   // (where it stood when it was a context muscle): the order of the skin's union of fields stays the same

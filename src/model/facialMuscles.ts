@@ -109,7 +109,8 @@ function meshBounds(m: FinishedMesh): Bounds {
 type Field = (x: number, y: number, z: number) => number
 
 /** A mesh's signed distance (out to SEARCH_M) on a lattice of LATTICE_M (latticeField.ts): a layer is meshed at
- * FACIAL_CELL_M, and a search in the mesh's bounds tree at every point of that grid was most of the generator's time. */
+ * FACIAL_CELL_M, and a search in the mesh's bounds tree at every point of that grid took most of the facial muscles'
+ * time. */
 const distanceOnLattice = (mesh: BvhMesh): Field => latticeField((x, y, z) => signedDistance(mesh, { x, y, z }, SEARCH_M), LATTICE_M)
 
 /** Distance from a point to a box (0 inside it). */

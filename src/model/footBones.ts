@@ -6,6 +6,7 @@
 // sizes are model choices, not measurements.
 import { type LongBoneSize, digit, longBone } from './boneParts'
 import { type Primitive, ellipsoid, roundedBox, taperedCapsule } from './sdf'
+import type { Landmarks } from './landmarkTable'
 import { itemAt } from './lists'
 import { type Vec3, add, normalize } from './vec'
 
@@ -18,6 +19,17 @@ export interface FootLandmarks {
   firstMetatarsalHead: Vec3
   fifthMetatarsalBase: Vec3
   greatToeTip: Vec3
+}
+
+/** The left foot's landmarks from the landmark table. */
+export function footLandmarks(lm: Landmarks): FootLandmarks {
+  return {
+    ankle: lm.at('ankle-joint'),
+    heel: lm.at('calcaneus'),
+    firstMetatarsalHead: lm.at('first-metatarsal-head'),
+    fifthMetatarsalBase: lm.at('fifth-metatarsal-base'),
+    greatToeTip: lm.at('great-toe-tip'),
+  }
 }
 
 /** The foot's places the bones and the foot's own muscles are put from. */

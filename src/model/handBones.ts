@@ -36,7 +36,7 @@ export function handFrame(wrist: Vec3, fingertip: Vec3): HandFrame {
   }
 }
 
-/** Metacarpals II-V: the base and head joint centres, in the hand's coordinates (HandFrame.P, unscaled). */
+/** Metacarpals II-V: the base and head joint centres, in the hand's coordinates (HandFrame.at, unscaled). */
 export const METACARPALS: readonly { base: readonly [number, number, number]; head: readonly [number, number, number] }[] = [
   { base: [0.039, 0.012, 0.0], head: [0.1, 0.025, 0.001] },
   { base: [0.038, 0.0, 0.0], head: [0.101, 0.004, 0.0] },

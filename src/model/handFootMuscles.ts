@@ -1,10 +1,10 @@
 // The muscles of the hand and the foot that shape them (left side, mirrored for the right): without them, with the
-// skin hidden, the hand was a skeleton's and the foot's sides and top bare bone. In the
-// hand the thenar eminence (abductor and flexor pollicis brevis), adductor pollicis in the first web space, the
-// hypothenar eminence (abductor and flexor digiti minimi) and the four dorsal interossei between the metacarpals; in
-// the foot abductor digiti minimi along the lateral border, flexor digitorum brevis down the middle of the sole with
-// its four tendons, and extensor digitorum brevis on the dorsum with its four tendons (the first, to the big toe, is
-// extensor hallucis brevis). Abductor hallucis and quadratus plantae are atlas muscles (muscles.ts). Context muscles: no atlas entry, no
+// skin hidden, the hand was a skeleton's and the foot's sides and top bare bone. In the hand the thenar eminence
+// (abductor and flexor pollicis brevis), adductor pollicis in the first web space, the hypothenar eminence (abductor
+// and flexor digiti minimi brevis) and the four dorsal interossei between the metacarpals; in the foot abductor digiti
+// minimi along the lateral border, flexor digitorum brevis down the middle of the sole with its four tendons, and
+// extensor digitorum brevis on the dorsum with its four tendons (the first, to the big toe, is extensor hallucis
+// brevis). Abductor hallucis and quadratus plantae are atlas muscles (muscles.ts). Context muscles: no atlas entry, no
 // clinical data. Attachments as in any anatomy atlas; the paths, radii and where each belly becomes tendon are model
 // choices. Each is carved against the bones and the muscles built before it (contextMuscles.ts).
 import type { FootFrame } from './footBones'

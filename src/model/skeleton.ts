@@ -6,7 +6,7 @@
 import type { Landmarks } from './landmarkTable'
 import { VERTEBRAL_LEVELS, onVertebra, spinousTip, vertebralBody } from './spinalCurve'
 import { type Primitive, axesFrom, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
-import { footPrims } from './footBones'
+import { footLandmarks, footPrims } from './footBones'
 import { handPrims } from './handBones'
 import { hipBonePrims, sacrumPrims } from './pelvisBones'
 import { craniumShape, mandiblePrims } from './skullBones'
@@ -359,13 +359,7 @@ function lowerLimb(lm: Landmarks): StructureSpec[] {
     // the lower shaft bends in toward the tibia's fibular notch a few centimetres above the lateral malleolus
     ...tube([fh, add(lerp(fh, lmal, 0.5), [0, 0, -0.004]), add(lmal, [-0.006, 0.03, 0.002]), lmal], [0.008, 0.0065, 0.008, 0.01]),
   ]
-  const foot = footPrims({
-    ankle,
-    heel: lm.at('calcaneus'),
-    firstMetatarsalHead: lm.at('first-metatarsal-head'),
-    fifthMetatarsalBase: lm.at('fifth-metatarsal-base'),
-    greatToeTip: lm.at('great-toe-tip'),
-  })
+  const foot = footPrims(footLandmarks(lm))
   return [
     bone('femur', 'left', 'Femur', femur, { cellM: 0.004, maxTriangles: 1200, shape: { prims: femur, blendM: 0.01 } }),
     patella,
