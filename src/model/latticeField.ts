@@ -10,24 +10,30 @@ type Field = (x: number, y: number, z: number) => number
 const HALF_SPAN = 512
 const SPAN = 2 * HALF_SPAN
 
-export function latticeField(field: Field, spacingM: number): Field {
-  const nodes = new Map<number, number>()
+/** A value per node of an integer lattice, computed on first look-up and kept (`what` names the lattice in errors;
+ * `compute` never returns undefined). */
+export function latticeCache<T>(compute: (i: number, j: number, k: number) => T, what: string): (i: number, j: number, k: number) => T {
+  const values = new Map<number, T>()
   let origin: [number, number, number] | null = null
-  const node = (i: number, j: number, k: number): number => {
+  return (i, j, k) => {
     origin ??= [i, j, k]
     const a = i - origin[0] + HALF_SPAN
     const b = j - origin[1] + HALF_SPAN
     const c = k - origin[2] + HALF_SPAN
     if (Math.min(a, b, c) < 0 || Math.max(a, b, c) >= SPAN)
-      throw new Error(`latticeField: node ${i}, ${j}, ${k} lies beyond the lattice's reach of ${HALF_SPAN} nodes`)
+      throw new Error(`${what}: node ${i}, ${j}, ${k} lies beyond the lattice's reach of ${HALF_SPAN} nodes`)
     const key = (a * SPAN + b) * SPAN + c
-    let v = nodes.get(key)
+    let v = values.get(key)
     if (v === undefined) {
-      v = field(i * spacingM, j * spacingM, k * spacingM)
-      nodes.set(key, v)
+      v = compute(i, j, k)
+      values.set(key, v)
     }
     return v
   }
+}
+
+export function latticeField(field: Field, spacingM: number): Field {
+  const node = latticeCache((i, j, k) => field(i * spacingM, j * spacingM, k * spacingM), 'latticeField')
   // the corners of the cell looked up last: the points of a grid come in runs through the same cell
   let cell: [number, number, number] | null = null
   const corners = new Float64Array(8)

@@ -2,13 +2,10 @@
 // of orbicularis oculi has about two hundred) is sampled over a box mostly far from any of them, and shapeDistance
 // looks at every primitive's box at every point. Here the primitives near each block of a lattice are listed once, and
 // a point looks only at its block's.
+import { latticeCache } from './latticeField'
 import { type Primitive, type Shape, shapeDistance } from './sdf'
 
 type Field = (x: number, y: number, z: number) => number
-
-/** Blocks per axis the lattice may reach from the first block looked up (as in latticeField.ts: keys below 2^30). */
-const HALF_SPAN = 512
-const SPAN = 2 * HALF_SPAN
 
 /**
  * The field of `shape` (a plain smooth union: no carve, no parts) near it: at a point of a block of the lattice of
@@ -21,25 +18,11 @@ const SPAN = 2 * HALF_SPAN
 export function nearShapeDistance(shape: Shape, reachM: number, blockM: number): Field {
   if (shape.carve || shape.partOf) throw new Error('nearShapeDistance: only for a plain union of primitives')
   const beyondM = reachM + 0.75 * shape.blendM
-  const blocks = new Map<number, Shape | null>()
-  let origin: [number, number, number] | null = null
-  const blockShape = (i: number, j: number, k: number): Shape | null => {
-    origin ??= [i, j, k]
-    const a = i - origin[0] + HALF_SPAN
-    const b = j - origin[1] + HALF_SPAN
-    const c = k - origin[2] + HALF_SPAN
-    if (Math.min(a, b, c) < 0 || Math.max(a, b, c) >= SPAN)
-      throw new Error(`nearShapeDistance: block ${i}, ${j}, ${k} lies beyond the lattice's reach of ${HALF_SPAN} blocks`)
-    const key = (a * SPAN + b) * SPAN + c
-    let s = blocks.get(key)
-    if (s === undefined) {
-      const lo = [i * blockM, j * blockM, k * blockM]
-      const near = shape.prims.filter((p) => boxGapM(p, lo, blockM) <= reachM + shape.blendM)
-      s = near.length > 0 ? { prims: near, blendM: shape.blendM } : null
-      blocks.set(key, s)
-    }
-    return s
-  }
+  const blockShape = latticeCache((i, j, k): Shape | null => {
+    const lo = [i * blockM, j * blockM, k * blockM]
+    const near = shape.prims.filter((p) => boxGapM(p, lo, blockM) <= reachM + shape.blendM)
+    return near.length > 0 ? { prims: near, blendM: shape.blendM } : null
+  }, 'nearShapeDistance')
   return (x, y, z) => {
     const s = blockShape(Math.floor(x / blockM), Math.floor(y / blockM), Math.floor(z / blockM))
     return s ? shapeDistance(s, x, y, z) : beyondM
