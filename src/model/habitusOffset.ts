@@ -53,15 +53,45 @@ function smoothedNormals(normals: Float32Array, adjacency: readonly Uint32Array[
   return cur
 }
 
-function triangleNormal(p: Float32Array, d: Float32Array | null, a: number, b: number, c: number): [number, number, number] {
-  const at = (v: number, k: number): number => p[v * 3 + k]! + (d ? d[v * 3 + k]! : 0)
-  const ux = at(b, 0) - at(a, 0),
-    uy = at(b, 1) - at(a, 1),
-    uz = at(b, 2) - at(a, 2)
-  const wx = at(c, 0) - at(a, 0),
-    wy = at(c, 1) - at(a, 1),
-    wz = at(c, 2) - at(a, 2)
-  return [uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx]
+/** Whether triangle t (its first index) faces against its unmoved copy once moved by `deltas`, and its unmoved area.
+ * Runs for every triangle of the skin in every easing pass: no allocation. */
+function turnedOver(p: Float32Array, d: Float32Array, I: ArrayLike<number>, t: number): boolean {
+  const a = I[t]! * 3,
+    b = I[t + 1]! * 3,
+    c = I[t + 2]! * 3
+  const ux = p[b]! - p[a]!,
+    uy = p[b + 1]! - p[a + 1]!,
+    uz = p[b + 2]! - p[a + 2]!
+  const wx = p[c]! - p[a]!,
+    wy = p[c + 1]! - p[a + 1]!,
+    wz = p[c + 2]! - p[a + 2]!
+  const mux = p[b]! + d[b]! - (p[a]! + d[a]!),
+    muy = p[b + 1]! + d[b + 1]! - (p[a + 1]! + d[a + 1]!),
+    muz = p[b + 2]! + d[b + 2]! - (p[a + 2]! + d[a + 2]!)
+  const mwx = p[c]! + d[c]! - (p[a]! + d[a]!),
+    mwy = p[c + 1]! + d[c + 1]! - (p[a + 1]! + d[a + 1]!),
+    mwz = p[c + 2]! + d[c + 2]! - (p[a + 2]! + d[a + 2]!)
+  const n0x = uy * wz - uz * wy,
+    n0y = uz * wx - ux * wz,
+    n0z = ux * wy - uy * wx
+  const n1x = muy * mwz - muz * mwy,
+    n1y = muz * mwx - mux * mwz,
+    n1z = mux * mwy - muy * mwx
+  return n0x * n1x + n0y * n1y + n0z * n1z < 0
+}
+
+/** Area of triangle t (its first index), unmoved. */
+function triangleArea(p: Float32Array, I: ArrayLike<number>, t: number): number {
+  const a = I[t]! * 3,
+    b = I[t + 1]! * 3,
+    c = I[t + 2]! * 3
+  const ux = p[b]! - p[a]!,
+    uy = p[b + 1]! - p[a + 1]!,
+    uz = p[b + 2]! - p[a + 2]!
+  const wx = p[c]! - p[a]!,
+    wy = p[c + 1]! - p[a + 1]!,
+    wz = p[c + 2]! - p[a + 2]!
+  return Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx) / 2
 }
 
 /** Triangles whose moved copy faces against the unmoved one, and their share of the skin's area. Pure. */
@@ -75,15 +105,15 @@ export function countTurnedOver(
   let triangles = 0
   const vertices = new Set<number>()
   for (let t = 0; t < I.length; t += 3) {
-    const [a, b, c] = [I[t]!, I[t + 1]!, I[t + 2]!]
-    const n0 = triangleNormal(mesh.positions, null, a, b, c)
-    const n1 = triangleNormal(mesh.positions, deltas, a, b, c)
-    const area = Math.hypot(...n0) / 2
+    const area = triangleArea(mesh.positions, I, t)
     total += area
-    if (n0[0] * n1[0] + n0[1] * n1[1] + n0[2] * n1[2] < 0) {
+    if (turnedOver(mesh.positions, deltas, I, t)) {
       turned += area
       triangles++
-      vertices.add(a).add(b).add(c)
+      vertices
+        .add(I[t]!)
+        .add(I[t + 1]!)
+        .add(I[t + 2]!)
     }
   }
   return { triangles, areaFraction: total > 0 ? turned / total : 0, vertices }
@@ -112,11 +142,23 @@ export function habitusDeltas(mesh: IndexedMesh, normals: Float32Array, distance
   return deltas
 }
 
-/** Eases triangles turned over by the moves: their vertices and three rings round them toward their neighbours' mean. */
+/** Eases triangles turned over by the moves: their vertices and three rings round them toward their neighbours' mean.
+ * After the first pass only the triangles round the eased vertices are tested again (the others did not move). */
 function easeTurnedOver(mesh: IndexedMesh, adjacency: readonly Uint32Array[], deltas: Float32Array): void {
   const p = mesh.positions
+  const I = mesh.indices
+  const triangleCount = I.length / 3
+  const turnedTriangle = new Uint8Array(triangleCount)
+  for (let t = 0; t < triangleCount; t++) turnedTriangle[t] = turnedOver(p, deltas, I, t * 3) ? 1 : 0
+  const trianglesOf = vertexTriangles(I, adjacency.length)
   for (let pass = 0; pass < REPAIR_PASSES; pass++) {
-    const turned = countTurnedOver(mesh, deltas).vertices
+    const turned = new Set<number>()
+    for (let t = 0; t < triangleCount; t++)
+      if (turnedTriangle[t])
+        turned
+          .add(I[t * 3]!)
+          .add(I[t * 3 + 1]!)
+          .add(I[t * 3 + 2]!)
     if (turned.size === 0) break
     let region = turned
     for (let ring = 0; ring < 3; ring++) {
@@ -135,7 +177,24 @@ function easeTurnedOver(mesh: IndexedMesh, adjacency: readonly Uint32Array[], de
       }
     }
     deltas.set(eased)
+    for (const v of region) {
+      for (let e = trianglesOf.start[v]!; e < trianglesOf.start[v + 1]!; e++) {
+        const t = trianglesOf.triangles[e]!
+        turnedTriangle[t] = turnedOver(p, deltas, I, t * 3) ? 1 : 0
+      }
+    }
   }
+}
+
+/** The triangles round each vertex, packed: vertex v's are triangles[start[v]] to triangles[start[v + 1] - 1]. */
+function vertexTriangles(I: ArrayLike<number>, vertexCount: number): { start: Uint32Array; triangles: Uint32Array } {
+  const start = new Uint32Array(vertexCount + 1)
+  for (let e = 0; e < I.length; e++) start[I[e]! + 1]!++
+  for (let v = 0; v < vertexCount; v++) start[v + 1]! += start[v]!
+  const fill = start.slice(0, vertexCount)
+  const triangles = new Uint32Array(I.length)
+  for (let e = 0; e < I.length; e++) triangles[fill[I[e]!]!++] = Math.floor(e / 3)
+  return { start, triangles }
 }
 
 /**

@@ -44,13 +44,18 @@ const SAG = [0, 0.012, 0.03, 0.045, 0.055, 0.058, 0.058, 0.055, 0.048, 0.04, 0.0
 export const RIB_RADIUS_M = 0.0065
 
 export function ringParams(k: number): RingParams {
-  const i = k - 1
-  // the tables below hold one entry per rib, 1 to 12 (this runs for every sample of the chest wall: no allocation)
-  if (!(i >= 0 && i < RIB_COUNT)) throw new Error(`thorax: no rib ${k} (ribs are numbered 1 to ${RIB_COUNT})`)
+  // the table holds one entry per rib, 1 to 12 (this runs for every sample of the chest wall: no allocation)
+  const ring = RINGS[k - 1]
+  if (!ring) throw new Error(`thorax: no rib ${k} (ribs are numbered 1 to ${RIB_COUNT})`)
+  return ring
+}
+
+/** Each rib's ring, built once: the chest wall's samples read them millions of times. */
+const RINGS: readonly RingParams[] = Array.from({ length: RIB_COUNT }, (_, i) => {
   // the ring's back follows its vertebral body on the spinal curve
-  const body = vertebralBody(`T${k}`)
+  const body = vertebralBody(`T${i + 1}`)
   const yHead = body[1]
-  return {
+  return Object.freeze({
     a: A[i]!,
     zPost: body[2] - 0.044,
     zAnt: Z_ANT[i]!,
@@ -59,14 +64,19 @@ export function ringParams(k: number): RingParams {
     drop: yHead - ANTERIOR_Y[i]!,
     nAnt: N_ANT[i]!,
     sag: SAG[i]!,
-  }
+  })
+})
+
+/** The interpolated rings' lower and upper rib and the fraction between them, for a continuous index u. */
+function ringSpan(u: number): { k: number; f: number } {
+  const uu = Math.min(Math.max(u, 1), RIB_COUNT)
+  const k = Math.min(Math.floor(uu), RIB_COUNT - 1)
+  return { k, f: uu - k }
 }
 
 /** Continuous rib index u in [1, 12]: linear interpolation of neighbouring rings. */
 function ringAt(u: number): RingParams {
-  const uu = Math.min(Math.max(u, 1), RIB_COUNT)
-  const k = Math.min(Math.floor(uu), RIB_COUNT - 1)
-  const f = uu - k
+  const { k, f } = ringSpan(u)
   const p = ringParams(k)
   const q = ringParams(k + 1)
   return {
@@ -80,6 +90,9 @@ function ringAt(u: number): RingParams {
     sag: p.sag + (q.sag - p.sag) * f,
   }
 }
+
+/** The mid-cage ring (rib 6), from which a point's angle about the cage axis is read. */
+const MID_RING = ringAt(6)
 
 /** Fall of the rib from its head: 0 at the back (theta 0), 1 at the front (theta pi). */
 function fall(theta: number): number {
@@ -138,9 +151,23 @@ export function anteriorThetaAtX(k: number, x: number): number {
   return (lo + hi) / 2
 }
 
+/** Height at angle theta of the ring interpolated at continuous index u, given fall(theta) and sagWeight(theta):
+ * ringY(ringAt(u), theta) without building the ring. */
+function ringYAt(u: number, fallT: number, sagT: number): number {
+  const { k, f } = ringSpan(u)
+  const p = RINGS[k - 1]!
+  const q = RINGS[k]!
+  const yHead = p.yHead + (q.yHead - p.yHead) * f
+  const drop = p.drop + (q.drop - p.drop) * f
+  const sag = p.sag + (q.sag - p.sag) * f
+  return yHead - drop * fallT - sag * sagT
+}
+
 /** The continuous rib index whose ring passes through height y at angle theta (clamped to 1..12). */
 function ringIndexAt(y: number, theta: number): number {
-  const yOf = (u: number): number => ringY(ringAt(u), theta)
+  const fallT = fall(theta)
+  const sagT = sagWeight(theta)
+  const yOf = (u: number): number => ringYAt(u, fallT, sagT)
   if (y >= yOf(1)) return 1 - (y - yOf(1)) / 0.025
   if (y <= yOf(RIB_COUNT)) return RIB_COUNT + (yOf(RIB_COUNT) - y) / 0.025
   let lo = 1
@@ -160,7 +187,7 @@ function ringIndexAt(y: number, theta: number): number {
 export function cageSurfaceValue(x: number, y: number, z: number): number {
   const ax = Math.abs(x)
   // angle of the point about the cage axis, from a mid-cage ring
-  const mid = ringAt(6)
+  const mid = MID_RING
   const b = z < mid.zWide ? mid.zWide - mid.zPost : mid.zAnt - mid.zWide
   const theta = Math.atan2(ax / mid.a, -(z - mid.zWide) / b)
   const u = ringIndexAt(y, theta)
@@ -196,7 +223,7 @@ export function posteriorWallPoint(x: number, y: number, outM: number): Vec3 {
 /** The point of the lateral or anterior chest wall at height y, direction angle phi in the horizontal plane. */
 export function wallPointAtAngle(y: number, phi: number, outM: number): Vec3 {
   // phi: 0 = straight back (-z), pi/2 = lateral (+x), pi = front (+z); ray from the cage axis
-  const mid = ringAt(6)
+  const mid = MID_RING
   const zc = mid.zWide
   const dx = Math.sin(phi)
   const dz = -Math.cos(phi)
