@@ -148,6 +148,15 @@ export function raycastFirst(mesh: BvhMesh, origin: Vec3Like, direction: Vec3Lik
   }
 }
 
+/** How many times the ray crosses the mesh within [nearM, farM]: raycastAll's length, without building its hits. */
+export function crossingCount(mesh: BvhMesh, origin: Vec3Like, direction: Vec3Like, nearM = 0, farM = Infinity): number {
+  ray.origin.set(origin.x, origin.y, origin.z)
+  ray.direction.set(direction.x, direction.y, direction.z).normalize()
+  let count = 0
+  for (const hit of mesh.bvh.raycast(ray, DoubleSide, nearM, farM)) if (hit.faceIndex != null) count++
+  return count
+}
+
 /** Every intersection of the ray with the mesh within [nearM, farM], nearest first. */
 export function raycastAll(mesh: BvhMesh, origin: Vec3Like, direction: Vec3Like, nearM = 0, farM = Infinity): RayHit[] {
   ray.origin.set(origin.x, origin.y, origin.z)

@@ -5,10 +5,11 @@
 // the skin's vertices round it out along their normals, move after move. Only the skin moves, only outward, only
 // within the point's reach (COVER_RADIUS_M, more round a large triangle) and only the sheet of skin that faces it;
 // a point that the moves cover only slowly moves the corners of its nearest triangle too, wherever they are.
-import { buildBvhMesh, closestPoint, raycastAll, type BvhMesh } from '../geometry/meshBvh'
+import { buildBvhMesh, closestPoint, crossingCount, type BvhMesh } from '../geometry/meshBvh'
 import type { Vec3Like } from '../geometry/vec'
 import { vertexNormals } from './meshOps'
 import { INSIDE_VOTE_RAYS } from './rayMesh'
+import type { Vec3 } from './vec'
 
 /** How far round a point to be covered the skin's vertices are moved (m). */
 const COVER_RADIUS_M = 0.008
@@ -46,8 +47,10 @@ export interface SkinToCover {
 /** Inside a closed mesh by the three-ray vote of rayMesh.ts isInside (odd crossings on at least two of three skewed
  * rays), through its bounds tree. */
 export function insideByVote(tree: BvhMesh, p: Vec3Like): boolean {
-  const votes = INSIDE_VOTE_RAYS.filter(([x, y, z]) => raycastAll(tree, p, { x, y, z }).length % 2 === 1).length
-  return votes >= 2
+  const odd = (d: Vec3): boolean => crossingCount(tree, p, { x: d[0], y: d[1], z: d[2] }) % 2 === 1
+  const first = odd(INSIDE_VOTE_RAYS[0]!)
+  // when the first two rays agree, the third cannot change the majority
+  return first === odd(INSIDE_VOTE_RAYS[1]!) ? first : odd(INSIDE_VOTE_RAYS[2]!)
 }
 
 /** The points of a structure's mesh the skin must cover: its vertices and the centres of its triangles (xyz). */
