@@ -53,8 +53,8 @@ function smoothedNormals(normals: Float32Array, adjacency: readonly Uint32Array[
   return cur
 }
 
-/** Whether triangle t (its first index) faces against its unmoved copy once moved by `deltas`, and its unmoved area.
- * Runs for every triangle of the skin in every easing pass: no allocation. */
+/** Whether triangle t (its first index) faces against its unmoved copy once moved by `d`. Allocation-free: it runs for
+ * every triangle the easing tests. */
 function turnedOver(p: Float32Array, d: Float32Array, I: ArrayLike<number>, t: number): boolean {
   const a = I[t]! * 3,
     b = I[t + 1]! * 3,

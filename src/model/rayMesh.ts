@@ -65,7 +65,7 @@ export function raycastAll(positions: ArrayLike<number>, indices: ArrayLike<numb
 }
 
 /** Three skewed rays that vote on inside or outside, so a ray grazing an edge or a vertex cannot flip the answer. */
-export const INSIDE_VOTE_RAYS: readonly Vec3[] = [
+export const INSIDE_VOTE_RAYS: readonly [Vec3, Vec3, Vec3] = [
   [0.5773, 0.5774, 0.5774],
   [-0.6, 0.48, 0.64],
   [0.36, -0.8, 0.48],

@@ -48,9 +48,9 @@ export interface SkinToCover {
  * rays), through its bounds tree. */
 export function insideByVote(tree: BvhMesh, p: Vec3Like): boolean {
   const odd = (d: Vec3): boolean => crossingCount(tree, p, { x: d[0], y: d[1], z: d[2] }) % 2 === 1
-  const first = odd(INSIDE_VOTE_RAYS[0]!)
+  const first = odd(INSIDE_VOTE_RAYS[0])
   // when the first two rays agree, the third cannot change the majority
-  return first === odd(INSIDE_VOTE_RAYS[1]!) ? first : odd(INSIDE_VOTE_RAYS[2]!)
+  return first === odd(INSIDE_VOTE_RAYS[1]) ? first : odd(INSIDE_VOTE_RAYS[2])
 }
 
 /** The points of a structure's mesh the skin must cover: its vertices and the centres of its triangles (xyz). */

@@ -9,18 +9,18 @@ export const RIB_COUNT = 12
 
 interface RingParams {
   /** half-width of the rib centreline (m) */
-  a: number
+  readonly a: number
   /** z of the posterior and anterior poles of the ring and of its widest point (m) */
-  zPost: number
-  zAnt: number
-  zWide: number
+  readonly zPost: number
+  readonly zAnt: number
+  readonly zWide: number
   /** height of the rib head (m) and how far the rib falls from back to front (m) */
-  yHead: number
-  drop: number
+  readonly yHead: number
+  readonly drop: number
   /** superellipse exponent of the anterior half */
-  nAnt: number
+  readonly nAnt: number
   /** how far (m) the rib sags below its back-to-front line on its lateral and anterolateral course */
-  sag: number
+  readonly sag: number
 }
 
 const A = [0.066, 0.112, 0.125, 0.132, 0.137, 0.14, 0.144, 0.146, 0.144, 0.139, 0.128, 0.113]
@@ -92,7 +92,7 @@ function ringAt(u: number): RingParams {
 }
 
 /** The mid-cage ring (rib 6), from which a point's angle about the cage axis is read. */
-const MID_RING = ringAt(6)
+const MID_RING = Object.freeze(ringAt(6))
 
 /** Fall of the rib from its head: 0 at the back (theta 0), 1 at the front (theta pi). */
 function fall(theta: number): number {
