@@ -195,6 +195,40 @@ export function fingerFlexorTendons(f: HandFrame, fingers: readonly Vec3[][]): P
   })
 }
 
+/**
+ * Extensor digitorum's four tendons over the back of the hand and the fingers (index to little): each from `from` (its
+ * end under the extensor retinaculum) over its metacarpal and the knuckle, then along the back of the proximal and
+ * middle phalanges to the base of the distal phalanx. The extensor expansion (its central slip to the middle phalanx and
+ * the lateral bands round it to the distal) is one flat band here. Paths and sizes are model choices.
+ */
+export function fingerExtensorTendons(f: HandFrame, fingers: readonly Vec3[][], from: readonly Vec3[]): Primitive[] {
+  const { lengthRatio: k, palmar: N } = f
+  const dorsal = scale(N, -1)
+  return fingers.flatMap((joints, i) => {
+    const at = (j: number): Vec3 => itemAt(joints, j, 'finger joints')
+    /** `outM` behind the bone from joint j to j + 1, at fraction t along it. */
+    const behind = (j: number, t: number, outM: number): Vec3 => {
+      const a = at(j)
+      const d = normalize(sub(at(j + 1), a))
+      const back = normalize(sub(dorsal, scale(d, dot(dorsal, d))))
+      return add(lerp(a, at(j + 1), t), scale(back, outM * k))
+    }
+    const mc = itemAt(METACARPALS, i, 'metacarpals')
+    const overShaft = add(
+      f.at(...(mc.base.map((v, c) => v + (mc.head[c]! - v) * 0.55) as [number, number, number])),
+      scale(dorsal, 0.0078 * k),
+    )
+    return belly(itemAt(from, i, 'extensor tendon starts'), behind(2, 0.12, 0.006), 0.0026 * k, {
+      via: [overShaft, add(at(0), scale(dorsal, 0.0098 * k)), behind(0, 0.5, 0.0066), behind(1, 0.0, 0.0078), behind(1, 0.5, 0.0064)],
+      rAM: 0.0026 * k,
+      rBM: 0.0017 * k,
+      flatten: { normal: N, ratio: 0.5 },
+      samples: 18,
+      tendon: () => 1,
+    })
+  })
+}
+
 /** The foot's muscles, from the foot's frame (footBones.ts). */
 export function footMuscles(f: FootFrame): SmallMuscleBuild[] {
   const { at: A, tuber, rays } = f

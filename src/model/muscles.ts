@@ -12,6 +12,8 @@ import { itemAt } from './lists'
 import { spinousTip } from './landmarks'
 import { CARVED_ATLAS_MUSCLE_IDS } from './carvedAtlasMuscles'
 import { fibrePrimitives } from './muscleFibres'
+import { fingerExtensorTendons } from './handFootMuscles'
+import { handFrame, handJoints } from './handBones'
 import { belly, sheet, tendonCord } from './muscleShapes'
 import { ramp } from './fibres'
 import { type PartOf, type Primitive, type Shape } from './sdf'
@@ -745,19 +747,17 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           normal: [0, 0, -1],
           ratio: 0.35,
         }),
-        ...[0.024, 0.008, -0.008, -0.022]
-          .map((o) =>
-            belly(onFore(1.05, o * 0.5, -0.018), add(onFore(1.4, o, -0.016), [0, 0, 0]), 0.003, {
-              rAM: 0.0025,
-              rBM: 0.002,
-              samples: 3,
-              tendon: () => 1,
-            }),
-          )
-          .flat(),
+        // then over the back of the hand and along each finger (handFootMuscles.ts)
+        ...fingerExtensorTendons(
+          handFrame(wrist, L('fingertip')),
+          handJoints(wrist, L('fingertip')).fingers,
+          [0.024, 0.008, -0.008, -0.022].map((o) => onFore(1.05, o * 0.5, -0.018)),
+        ),
       ],
       blendM: 0.004,
-      cellM: 0.003,
+      // fine enough for the tendons on the fingers (about 2.5 mm thick)
+      cellM: 0.002,
+      maxTriangles: 1800,
     },
     true,
   )

@@ -2,8 +2,8 @@
 // there, none inside the hand's or the foot's bones, and where an atlas draws them. In the hand, measured across it
 // from the ulnar to the radial styloid and from the back of the hand to the palm: the thenar muscles on the thumb's
 // side and in front, the hypothenar muscles on the little finger's side, adductor pollicis toward the thumb, the dorsal
-// interossei behind the metacarpals across the hand but not onto the little finger, and the long flexor tendons
-// running on down the fingers.
+// interossei behind the metacarpals across the hand but not onto the little finger, the long flexor tendons running
+// on down the fingers, and the extensor tendons down their backs to the distal phalanges.
 // In the foot: abductor digiti minimi along the lateral border of the sole, flexor digitorum brevis under the middle
 // of the sole, extensor digitorum brevis on the lateral part of the dorsum in front of the lateral malleolus.
 import { describe, expect, it } from 'vitest'
@@ -44,7 +44,7 @@ describe.each(BODIES)('$file: the muscles of the hand and the foot', ({ file }) 
     model = await load()
     for (const side of SIDES)
       for (const [bone, ids] of [
-        ['hand', [...HAND_MUSCLE_IDS, 'flexor-digitorum-superficialis']],
+        ['hand', [...HAND_MUSCLE_IDS, 'flexor-digitorum-superficialis', 'extensor-digitorum']],
         ['foot', FOOT_MUSCLE_IDS],
       ] as const)
         for (const id of ids) {
@@ -95,6 +95,18 @@ describe.each(BODIES)('$file: the muscles of the hand and the foot', ({ file }) 
       // about the middle of the metacarpals)
       const lowestFlexor = Math.min(...at('flexor-digitorum-superficialis').map((p) => p[1]))
       expect((centre[1] - lowestFlexor) * 1000, `flexor tendons.${side}: below the hand's centre (mm)`).toBeGreaterThan(45)
+      // the extensor tendons run down the backs of the fingers, behind the flexor tendons, on past the flexors' ends on
+      // the middle phalanges to the bases of the distal phalanges
+      // (compared over the same heights: the fingers curl forward, so their further parts lie more palmward)
+      const onFingers = (id: string): V[] => at(id).filter((p) => centre[1] - p[1] > 0.045 && p[1] > lowestFlexor)
+      const extensor = onFingers('extensor-digitorum')
+      expect(extensor.length, `extensor tendons.${side}: vertices on the fingers`).toBeGreaterThan(50)
+      expect(
+        (palmarOf(centroid(onFingers('flexor-digitorum-superficialis'))) - palmarOf(centroid(extensor))) * 1000,
+        `extensor tendons.${side}: behind the flexor tendons on the fingers (mm)`,
+      ).toBeGreaterThan(8)
+      const lowestExtensor = Math.min(...at('extensor-digitorum').map((p) => p[1]))
+      expect((lowestFlexor - lowestExtensor) * 1000, `extensor tendons.${side}: past the flexor tendons' ends (mm)`).toBeGreaterThan(12)
     }
   })
 
