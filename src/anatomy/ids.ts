@@ -238,6 +238,13 @@ export const CONTEXT_MUSCLES: readonly MuscleIdentity[] = [
     region: 'shoulder-arm',
   },
   {
+    id: 'lumbricals-hand',
+    name: 'Lumbricals of the hand',
+    latin: 'Musculi lumbricales manus',
+    layer: 'deep',
+    region: 'shoulder-arm',
+  },
+  {
     id: 'abductor-digiti-minimi-foot',
     name: 'Abductor digiti minimi of the foot',
     latin: 'Musculus abductor digiti minimi pedis',
@@ -282,6 +289,7 @@ export const HAND_MUSCLE_IDS: readonly string[] = [
   'abductor-digiti-minimi-hand',
   'flexor-digiti-minimi-brevis-hand',
   'dorsal-interossei-hand',
+  'lumbricals-hand',
 ]
 
 /** The foot's own context muscles (src/model/handFootMuscles.ts). */

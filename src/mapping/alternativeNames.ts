@@ -171,6 +171,7 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
     'first dorsal interosseous',
     'FDI',
   ],
+  'lumbricals-hand': ['lumbricals', 'lumbricales', 'lumbrical', 'lumbricals hand', 'lumbricales manus', 'lumbrical muscles of hand'],
   'abductor-digiti-minimi-foot': ['abductor digiti minimi foot', 'abductor digiti minimi pedis', 'abductor digiti quinti pedis'],
   'flexor-digitorum-brevis': ['flexor digitorum brevis', 'FDB'],
   'extensor-digitorum-brevis': ['extensor digitorum brevis', 'extensor hallucis brevis', 'EDB', 'EHB'],
@@ -207,6 +208,9 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
  * foot's dorsal interossei are not the hand's): the longest name found wins, so listing these stops a wrong roll-up.
  */
 export const NOT_OURS: readonly string[] = [
+  'lumbricals foot',
+  'lumbricales pedis',
+  'lumbrical muscles of foot',
   'dorsal interossei foot',
   'dorsal interosseous foot',
   'flexor digiti minimi brevis foot',

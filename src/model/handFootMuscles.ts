@@ -1,9 +1,10 @@
 // The muscles of the hand and the foot that shape them (left side, mirrored for the right): without them, with the
 // skin hidden, the hand was a skeleton's and the foot's sides and top bare bone. In the hand the thenar eminence
 // (abductor and flexor pollicis brevis), adductor pollicis in the first web space, the hypothenar eminence (abductor
-// and flexor digiti minimi brevis) and the four dorsal interossei between the metacarpals; in the foot abductor digiti
-// minimi along the lateral border, flexor digitorum brevis down the middle of the sole with its four tendons, and
-// extensor digitorum brevis on the dorsum with its four tendons (the first, to the big toe, is extensor hallucis
+// and flexor digiti minimi brevis), the four dorsal interossei between the metacarpals and the four lumbricals beside
+// the flexor tendons in the palm, and the long flexor and extensor tendons along the fingers; in the foot abductor
+// digiti minimi along the lateral border, flexor digitorum brevis down the middle of the sole with its four tendons,
+// and extensor digitorum brevis on the dorsum with its four tendons (the first, to the big toe, is extensor hallucis
 // brevis). Abductor hallucis and quadratus plantae are atlas muscles (muscles.ts). Context muscles: no atlas entry, no
 // clinical data. Attachments as in any anatomy atlas; the paths, radii and where each belly becomes tendon are model
 // choices. Each is carved against the bones and the muscles built before it (contextMuscles.ts).
@@ -162,6 +163,32 @@ export function handMuscles(f: HandFrame, joints: { fingers: readonly Vec3[][]; 
         }),
       ],
       800,
+    ),
+    // lumbricals: four slim muscles from the long flexor tendons in the palm (the first two from the radial sides of the
+    // index's and the middle finger's, the third and fourth from the facing sides of two), each passing in front of
+    // and radial to its finger's metacarpophalangeal joint to the radial side of the extensor expansion on the
+    // proximal phalanx; built after the flexor tendons, so carved beside them
+    m(
+      'lumbricals-hand',
+      joints.fingers.flatMap((finger, i) => {
+        const at = (j: number): Vec3 => itemAt(finger, j, 'finger joints')
+        const shaft = normalize(sub(at(1), at(0)))
+        return belly(
+          f.at(0.052, 0.0125 - 0.011 * i, 0.011),
+          add(lerp(at(0), at(1), 0.4), add(scale(L, r(0.0052)), scale(dorsal, r(0.0015)))),
+          r(0.0034),
+          {
+            via: [add(at(0), add(scale(L, r(0.0068)), add(scale(palmar, r(0.0042)), scale(shaft, r(-0.002)))))],
+            rAM: r(0.002),
+            rBM: r(0.0014),
+            peak: 0.35,
+            flatten: { normal: palmar, ratio: 0.75 },
+            samples: 10,
+            tendon: (t) => Math.min(1, Math.max(0, (t - 0.62) / 0.18)),
+          },
+        )
+      }),
+      520,
     ),
   ]
 }

@@ -209,6 +209,8 @@ describe('what must not map', () => {
     expect(short('Right dorsal interossei of foot')).toBeNull()
     expect(short('Left flexor digiti minimi brevis of foot')).toBeNull()
     expect(short('Right first dorsal interosseous')).toBe('dorsal-interossei-hand.right:muscle:name')
+    expect(short('Left lumbrical muscles of hand')).toBe('lumbricals-hand.left:muscle:name')
+    expect(short('Right lumbrical muscles of foot')).toBeNull()
   })
 })
 

@@ -1,9 +1,10 @@
 // The hand's and the foot's own muscles on both generated bodies (src/model/handFootMuscles.ts), on both sides: each
 // there, none inside the hand's or the foot's bones, and where an atlas draws them. In the hand, measured across it
 // from the ulnar to the radial styloid and from the back of the hand to the palm: the thenar muscles on the thumb's
-// side and in front, the hypothenar muscles on the little finger's side, adductor pollicis toward the thumb, the dorsal
-// interossei behind the metacarpals across the hand but not onto the little finger, the long flexor tendons running
-// on down the fingers, and the extensor tendons down their backs to the distal phalanges.
+// side and in front, the hypothenar muscles on the little finger's side, adductor pollicis toward the thumb, the
+// lumbricals in front of the dorsal interossei across the palm, the dorsal interossei behind the metacarpals across the
+// hand but not onto the little finger, the long flexor tendons running on down the fingers, and the extensor tendons
+// down their backs to the distal phalanges.
 // In the foot: abductor digiti minimi along the lateral border of the sole, flexor digitorum brevis under the middle
 // of the sole, extensor digitorum brevis on the lateral part of the dorsum in front of the lateral malleolus.
 import { describe, expect, it } from 'vitest'
@@ -81,6 +82,18 @@ describe.each(BODIES)('$file: the muscles of the hand and the foot', ({ file }) 
         expect(radialOf(c) * 1000, `${id}.${side}: toward the little finger (mm)`).toBeLessThan(-15)
       }
       expect(radialOf(centroid(at('adductor-pollicis'))) * 1000, `adductor pollicis.${side} toward the thumb (mm)`).toBeGreaterThan(0)
+      // the lumbricals in the palm, in front of the dorsal interossei (the bones' centroid lies forward with the fingers'
+      // curl), one beside each finger's tendon across the hand
+      const lumbricals = at('lumbricals-hand')
+      expect(
+        (palmarOf(centroid(lumbricals)) - palmarOf(centroid(at('dorsal-interossei-hand')))) * 1000,
+        `lumbricals.${side}: in front of the dorsal interossei (mm)`,
+      ).toBeGreaterThan(5)
+      const lumbricalSpread = lumbricals.map(radialOf)
+      expect(
+        (Math.max(...lumbricalSpread) - Math.min(...lumbricalSpread)) * 1000,
+        `lumbricals.${side}: across the hand (mm)`,
+      ).toBeGreaterThan(25)
       const interossei = at('dorsal-interossei-hand')
       expect(palmarOf(centroid(interossei)) * 1000, `dorsal interossei.${side}: behind the hand's centre (mm)`).toBeLessThan(0)
       const spread = interossei.map(radialOf)
