@@ -210,6 +210,7 @@ export const ALTERNATIVE_NAMES: Readonly<Record<string, readonly string[]>> = {
 export const NOT_OURS: readonly string[] = [
   'lumbricals foot',
   'lumbricales pedis',
+  'lumbricales foot',
   'lumbrical muscles of foot',
   'dorsal interossei foot',
   'dorsal interosseous foot',

@@ -27,6 +27,11 @@ export interface SmallMuscleBuild {
  * carving (contextMuscles.ts) took about a minute of each body's generation. */
 const CELL_M = 0.002
 
+/** Where each lumbrical begins across the palm (HandFrame.at's v, unscaled), index to little: 4 and 3 mm radial of the
+ * index's and the middle finger's flexor tendons, and midway between the middle and ring and the ring and little
+ * fingers' (the tendons lie at about 8.1, -1.5, -11.1 and -20.7 mm there, fingerFlexorTendons). */
+const LUMBRICAL_ORIGINS_V = [0.0125, 0.0015, -0.0063, -0.0159]
+
 /** The hand's muscles, from the hand's frame and its digits' joint centres (handBones.ts). */
 export function handMuscles(f: HandFrame, joints: { fingers: readonly Vec3[][]; thumb: readonly Vec3[] }): SmallMuscleBuild[] {
   const { lengthRatio: k, lateral: L, palmar } = f
@@ -164,18 +169,19 @@ export function handMuscles(f: HandFrame, joints: { fingers: readonly Vec3[][]; 
       ],
       800,
     ),
-    // lumbricals: four slim muscles from the long flexor tendons in the palm (the first two from the radial sides of the
-    // index's and the middle finger's, the third and fourth from the facing sides of two), each passing in front of
-    // and radial to its finger's metacarpophalangeal joint to the radial side of the extensor expansion on the
-    // proximal phalanx; built after the flexor tendons, so carved beside them
+    // lumbricals: four slim muscles from the tendons of flexor digitorum profundus in the palm (one cord with
+    // superficialis' in the model: fingerFlexorTendons), the first two from the radial sides of the index's and the
+    // middle finger's, the third and fourth from the facing sides of two; each passes in front of and radial to its
+    // finger's metacarpophalangeal joint to the radial side of the extensor expansion on the proximal phalanx. Built
+    // after the flexor tendons, so carved beside them
     m(
       'lumbricals-hand',
       joints.fingers.flatMap((finger, i) => {
         const at = (j: number): Vec3 => itemAt(finger, j, 'finger joints')
         const shaft = normalize(sub(at(1), at(0)))
         return belly(
-          f.at(0.052, 0.0125 - 0.011 * i, 0.011),
-          add(lerp(at(0), at(1), 0.4), add(scale(L, r(0.0052)), scale(dorsal, r(0.0015)))),
+          f.at(0.052, itemAt(LUMBRICAL_ORIGINS_V, i, 'lumbricals'), 0.011),
+          add(lerp(at(0), at(1), 0.4), add(scale(L, r(0.004)), scale(dorsal, r(0.004)))),
           r(0.0034),
           {
             via: [add(at(0), add(scale(L, r(0.0068)), add(scale(palmar, r(0.0042)), scale(shaft, r(-0.002)))))],

@@ -211,6 +211,7 @@ describe('what must not map', () => {
     expect(short('Right first dorsal interosseous')).toBe('dorsal-interossei-hand.right:muscle:name')
     expect(short('Left lumbrical muscles of hand')).toBe('lumbricals-hand.left:muscle:name')
     expect(short('Right lumbrical muscles of foot')).toBeNull()
+    expect(short('Left lumbricales of foot')).toBeNull()
   })
 })
 

@@ -82,13 +82,21 @@ describe.each(BODIES)('$file: the muscles of the hand and the foot', ({ file }) 
         expect(radialOf(c) * 1000, `${id}.${side}: toward the little finger (mm)`).toBeLessThan(-15)
       }
       expect(radialOf(centroid(at('adductor-pollicis'))) * 1000, `adductor pollicis.${side} toward the thumb (mm)`).toBeGreaterThan(0)
-      // the lumbricals in the palm, in front of the dorsal interossei (the bones' centroid lies forward with the fingers'
-      // curl), one beside each finger's tendon across the hand
+      // the lumbricals in the palm, in front of the dorsal interossei (compared with them, not with the bones' centre,
+      // which the curled fingers carry forward), one beside each finger's tendon across the hand
       const lumbricals = at('lumbricals-hand')
       expect(
         (palmarOf(centroid(lumbricals)) - palmarOf(centroid(at('dorsal-interossei-hand')))) * 1000,
         `lumbricals.${side}: in front of the dorsal interossei (mm)`,
       ).toBeGreaterThan(5)
+      // most of each belly lies radial of the tendon beside it: of the lumbricals' vertices, the share lying radial of
+      // the flexor tendons' vertex nearest them (0.65 on both bodies; by symmetry about a third if they lay on the
+      // ulnar side)
+      const flexors = at('flexor-digitorum-superficialis')
+      const nearestFlexor = (p: V): V =>
+        flexors.reduce((best, q) => (Math.hypot(...sub(q, p)) < Math.hypot(...sub(best, p)) ? q : best), flexors[0]!)
+      const radialShare = lumbricals.filter((p) => radialOf(p) > radialOf(nearestFlexor(p))).length / lumbricals.length
+      expect(radialShare, `lumbricals.${side}: share of vertices radial of the nearest flexor tendon`).toBeGreaterThan(0.58)
       const lumbricalSpread = lumbricals.map(radialOf)
       expect(
         (Math.max(...lumbricalSpread) - Math.min(...lumbricalSpread)) * 1000,
