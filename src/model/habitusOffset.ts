@@ -53,45 +53,38 @@ function smoothedNormals(normals: Float32Array, adjacency: readonly Uint32Array[
   return cur
 }
 
-/** Whether triangle t (its first index) faces against its unmoved copy once moved by `d`. Allocation-free: it runs for
- * every triangle the easing tests. */
-function turnedOver(p: Float32Array, d: Float32Array, I: ArrayLike<number>, t: number): boolean {
+/** The cross product of triangle t's edges (t its first index; twice its area along its normal), each corner moved by
+ * `d` when given, written into `out`. Allocation-free: it runs for every triangle the easing tests. */
+function triangleCross(p: Float32Array, d: Float32Array | null, I: ArrayLike<number>, t: number, out: Float64Array): void {
   const a = I[t]! * 3,
     b = I[t + 1]! * 3,
     c = I[t + 2]! * 3
-  const ux = p[b]! - p[a]!,
-    uy = p[b + 1]! - p[a + 1]!,
-    uz = p[b + 2]! - p[a + 2]!
-  const wx = p[c]! - p[a]!,
-    wy = p[c + 1]! - p[a + 1]!,
-    wz = p[c + 2]! - p[a + 2]!
-  const mux = p[b]! + d[b]! - (p[a]! + d[a]!),
-    muy = p[b + 1]! + d[b + 1]! - (p[a + 1]! + d[a + 1]!),
-    muz = p[b + 2]! + d[b + 2]! - (p[a + 2]! + d[a + 2]!)
-  const mwx = p[c]! + d[c]! - (p[a]! + d[a]!),
-    mwy = p[c + 1]! + d[c + 1]! - (p[a + 1]! + d[a + 1]!),
-    mwz = p[c + 2]! + d[c + 2]! - (p[a + 2]! + d[a + 2]!)
-  const n0x = uy * wz - uz * wy,
-    n0y = uz * wx - ux * wz,
-    n0z = ux * wy - uy * wx
-  const n1x = muy * mwz - muz * mwy,
-    n1y = muz * mwx - mux * mwz,
-    n1z = mux * mwy - muy * mwx
-  return n0x * n1x + n0y * n1y + n0z * n1z < 0
+  const at = (i: number): number => p[i]! + (d ? d[i]! : 0)
+  const ux = at(b) - at(a),
+    uy = at(b + 1) - at(a + 1),
+    uz = at(b + 2) - at(a + 2)
+  const wx = at(c) - at(a),
+    wy = at(c + 1) - at(a + 1),
+    wz = at(c + 2) - at(a + 2)
+  out[0] = uy * wz - uz * wy
+  out[1] = uz * wx - ux * wz
+  out[2] = ux * wy - uy * wx
+}
+
+const unmovedCross = new Float64Array(3)
+const movedCross = new Float64Array(3)
+
+/** Whether triangle t (its first index) faces against its unmoved copy once moved by `d`. */
+function turnedOver(p: Float32Array, d: Float32Array, I: ArrayLike<number>, t: number): boolean {
+  triangleCross(p, null, I, t, unmovedCross)
+  triangleCross(p, d, I, t, movedCross)
+  return unmovedCross[0]! * movedCross[0]! + unmovedCross[1]! * movedCross[1]! + unmovedCross[2]! * movedCross[2]! < 0
 }
 
 /** Area of triangle t (its first index), unmoved. */
 function triangleArea(p: Float32Array, I: ArrayLike<number>, t: number): number {
-  const a = I[t]! * 3,
-    b = I[t + 1]! * 3,
-    c = I[t + 2]! * 3
-  const ux = p[b]! - p[a]!,
-    uy = p[b + 1]! - p[a + 1]!,
-    uz = p[b + 2]! - p[a + 2]!
-  const wx = p[c]! - p[a]!,
-    wy = p[c + 1]! - p[a + 1]!,
-    wz = p[c + 2]! - p[a + 2]!
-  return Math.hypot(uy * wz - uz * wy, uz * wx - ux * wz, ux * wy - uy * wx) / 2
+  triangleCross(p, null, I, t, unmovedCross)
+  return Math.hypot(unmovedCross[0]!, unmovedCross[1]!, unmovedCross[2]!) / 2
 }
 
 /** Triangles whose moved copy faces against the unmoved one, and their share of the skin's area. Pure. */
