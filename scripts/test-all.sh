@@ -10,9 +10,16 @@ if ! command -v /usr/bin/chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium fonts-liberation >/dev/null
 fi
 log=$(mktemp -d)
-npx tsc --noEmit -p tsconfig.json
-npx eslint . --max-warnings 0
-npm run -s format:check
+# types, lint and format side by side (each is mostly one core); each one's output is shown, and any failure stops here
+npx tsc --noEmit -p tsconfig.json > "$log/types.txt" 2>&1 & types=$!
+npx eslint . --max-warnings 0 > "$log/lint.txt" 2>&1 & lint=$!
+npm run -s format:check > "$log/format.txt" 2>&1 & format=$!
+static=0
+for check in types:$types lint:$lint format:$format; do
+  if wait "${check#*:}"; then echo "${check%%:*}: ok"; else static=1; echo "${check%%:*}: failed"; fi
+  cat "$log/${check%%:*}.txt"
+done
+[ "$static" = 0 ]
 npx vitest run 2>&1 | tee "$log/unit.txt"
 npx vite build
 npx playwright test 2>&1 | tee "$log/browser.txt"

@@ -25,7 +25,8 @@ export interface IndexedMesh {
 /**
  * Sample `field` on a regular grid covering `bounds` (grown by two cells so the border is outside). A coarse pre-pass
  * (every `coarseStep` cells) skips exact evaluation in blocks that are far from the surface: there the value is
- * interpolated, which keeps the sign and is never used for vertex placement.
+ * interpolated, which keeps the sign and is never used for vertex placement. `field` must be pure: a point on the
+ * faces shared by near blocks (and a coarse corner) is evaluated once and its value reused.
  */
 export function sampleField(field: ScalarField, bounds: Bounds, cellM: number, coarseStep = 4): GridSamples {
   const origin: [number, number, number] = [bounds.min[0] - 2 * cellM, bounds.min[1] - 2 * cellM, bounds.min[2] - 2 * cellM]
@@ -43,10 +44,18 @@ export function sampleField(field: ScalarField, bounds: Bounds, cellM: number, c
   const cz = (nz - 1) / coarseStep + 1
   const coarse = new Float32Array(cx * cy * cz)
   const s = coarseStep
+  // exact values already evaluated, by grid point: blocks share their faces, and a far block may overwrite a shared
+  // point with its interpolation before a later near block needs the exact value again
+  const exact = new Float32Array(nx * ny * nz)
+  const evaluated = new Uint8Array(nx * ny * nz)
   for (let k = 0; k < cz; k++) {
     for (let j = 0; j < cy; j++) {
       for (let i = 0; i < cx; i++) {
-        coarse[i + cx * (j + cy * k)] = field(origin[0] + i * s * cellM, origin[1] + j * s * cellM, origin[2] + k * s * cellM)
+        const v = field(origin[0] + i * s * cellM, origin[1] + j * s * cellM, origin[2] + k * s * cellM)
+        coarse[i + cx * (j + cy * k)] = v
+        const idx = at(i * s, j * s, k * s)
+        exact[idx] = v
+        evaluated[idx] = 1
       }
     }
   }
@@ -83,7 +92,11 @@ export function sampleField(field: ScalarField, bounds: Bounds, cellM: number, c
                   (1 - w) * ((1 - v) * ((1 - u) * c[0] + u * c[1]) + v * ((1 - u) * c[2] + u * c[3])) +
                   w * ((1 - v) * ((1 - u) * c[4] + u * c[5]) + v * ((1 - u) * c[6] + u * c[7]))
               } else {
-                values[idx] = field(origin[0] + i * cellM, origin[1] + j * cellM, origin[2] + k * cellM)
+                if (evaluated[idx] === 0) {
+                  exact[idx] = field(origin[0] + i * cellM, origin[1] + j * cellM, origin[2] + k * cellM)
+                  evaluated[idx] = 1
+                }
+                values[idx] = exact[idx]!
               }
             }
           }
