@@ -197,6 +197,7 @@ export async function generateBody(
   )
   log(`skin: covered ${skin.coverShortBefore} points of muscles and bones that its simplified mesh left outside or too near`)
   log(`skin: the lean shape covered ${skin.leanCoverShortBefore} points of them again`)
+  log(`skin: ${skin.untangled.before} triangles turned over against their neighbours, ${skin.untangled.after} after untangling`)
   // the muscles of facial expression are laid under the finished skin (facialMuscles.ts); where the lean shape lies
   // closer to the bone than they need (the forehead), it is covered again over them, as over every other muscle
   const builtUnderSkin = meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone')

@@ -21,6 +21,7 @@ import { type LimbCleft, carveLimbClefts } from './limbClefts'
 import { type SkinDrape, drapeSkin } from './skinDrape'
 import { type SkinClosing, closeSkin } from './skinClosing'
 import { coverStructures } from './skinCover'
+import { untangleTurnedOver } from './turnedOver'
 import { type FaceSurface, projectOntoField, refineNear } from './face'
 import type { FaceBase } from './faceBase'
 import { type Primitive, type Shape, ellipsoid, insideBounds, mirrorPrimitive, smax, smin, taperedCapsule } from './sdf'
@@ -87,6 +88,8 @@ export interface SkinMesh {
   coverShortBefore: number
   /** The same for the lean shape, before it was covered again (the high shape is not, skin.ts buildSkin). */
   leanCoverShortBefore: number
+  /** Triangles turned over against their neighbours before and after untangling (turnedOver.ts). */
+  untangled: { before: number; after: number }
 }
 
 /** Soft-tissue fillers under the skin (not structures of their own). */
@@ -301,6 +304,9 @@ export async function buildSkin(
       : undefined,
   )
   const c = separateSheets(compact(simple))
+  // the face's projection and the simplification leave a few triangles turned over against their neighbours (round
+  // the ears most), which show as edged slivers: their corners are moved in among their neighbours first
+  const untangled = untangleTurnedOver(c)
   // smoothing and simplifying shave thin convex parts: the structures are covered again before the builds' shapes
   const { shortBefore: coverShortBefore } = coverStructures(c, structurePoints)
   const normals = vertexNormals(c)
@@ -332,7 +338,7 @@ export async function buildSkin(
     for (let i = 0; i < moved.length; i++) normalDeltas[i] = movedNormals[i]! - normals[i]!
     return { name, positionDeltas, normalDeltas }
   })
-  return { positions: c.positions, normals, indices: c.indices, targets, filledVoids, coverShortBefore, leanCoverShortBefore }
+  return { positions: c.positions, normals, indices: c.indices, targets, filledVoids, coverShortBefore, leanCoverShortBefore, untangled }
 }
 
 /** The lean shape of a meshed skin, with its own normals. */

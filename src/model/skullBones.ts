@@ -106,7 +106,7 @@ export function craniumShape(lm: Landmarks): Shape {
     prims.push(ellipsoid(add(zyg, [-s * 0.015, 0.004, 0.02]), [0.012, 0.013, 0.013]))
     prims.push(
       ...tube(
-        [add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.008, 0.004, 0.008])],
+        [add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.008, -0.011, 0.008])],
         [0.0062, 0.0058, 0.0058, 0.0065],
         {
           normal: [1, 0, 0],
@@ -149,7 +149,7 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
   for (const side of ['left', 'right'] as const) {
     const s = side === 'left' ? 1 : -1
     const angle = lm.at('angle-of-mandible', side)
-    const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.007, 0.01])
+    const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.022, 0.01])
     // body: a vertical band from the chin back to the angle, its lower border rising toward the symphysis (about 3 cm
     // from the alveolar crest to the menton with the chin's bulge) while its upper border stays under the teeth
     const body: Vec3[] = [

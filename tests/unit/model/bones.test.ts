@@ -70,7 +70,7 @@ describe('skeleton: skull and pelvis', () => {
   it('gives the mandible a condyle behind and a coronoid process in front of the mandibular notch', () => {
     const mand = field('mandible')
     const tragus = lm.at('tragus')
-    const condyle = add(tragus, [-0.012, -0.007, 0.01])
+    const condyle = add(tragus, [-0.012, -0.022, 0.01])
     expect(mand(condyle)).toBeLessThan(0)
     const coronoid = add(lm.at('zygomatic-arch'), [-0.012, -0.024, -0.006])
     expect(mand(coronoid)).toBeLessThan(0)
