@@ -14,11 +14,13 @@ log=$(mktemp -d)
 npx tsc --noEmit -p tsconfig.json > "$log/types.txt" 2>&1 & types=$!
 npx eslint . --max-warnings 0 > "$log/lint.txt" 2>&1 & lint=$!
 npm run -s format:check > "$log/format.txt" 2>&1 & format=$!
+trap 'kill $types $lint $format 2>/dev/null' INT TERM
 static=0
 for check in types:$types lint:$lint format:$format; do
   if wait "${check#*:}"; then echo "${check%%:*}: ok"; else static=1; echo "${check%%:*}: failed"; fi
   cat "$log/${check%%:*}.txt"
 done
+trap - INT TERM
 [ "$static" = 0 ]
 npx vitest run 2>&1 | tee "$log/unit.txt"
 npx vite build

@@ -1,8 +1,8 @@
 // Turned-over triangles of a closed surface: a triangle that faces against the triangles round it, left where the
-// face's projection onto its exact field, simplification or the cover pass pulled one corner across its neighbours
-// (round the ears, where the helix meets the head). Drawn, it shows as a dark- or light-edged sliver in the skin.
-// `untangleTurnedOver` moves each corner of such a triangle to the middle of its neighbouring vertices until none is
-// left. Pure.
+// face's projection onto its exact field or the simplification pulled one corner across its neighbours (round the
+// ears, where the helix meets the head). Drawn, it shows as a dark- or light-edged sliver in the skin.
+// `untangleTurnedOver` moves each corner of such a triangle to the middle of its neighbouring vertices, for a limited
+// number of passes. Pure.
 import type { IndexedMesh } from './surfaceNets'
 
 /** The three triangles that share an edge with each triangle (-1 on an open edge), three entries per triangle. */
