@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { ellipsoid, shapeDistance, taperedCapsule } from '../../../src/model/sdf'
 import { emptyGrid, splat } from '../../../src/model/splat'
-import { polygonise, surfaceNets } from '../../../src/model/surfaceNets'
+import { polygonise, sampleField, surfaceNets } from '../../../src/model/surfaceNets'
 import { mirrorMesh, separateSheets, simplify, taubinSmooth } from '../../../src/model/meshOps'
 import { meshTopology } from '../../../src/model/meshTopology'
 import type { IndexedMesh } from '../../../src/model/surfaceNets'
@@ -163,5 +163,39 @@ describe('surface nets polygoniser', () => {
     }
     // the random fields do contain joined sheets, which separateSheets undoes
     expect(pinchedBefore).toBeGreaterThan(0)
+  })
+})
+
+describe('sampleField', () => {
+  it('calls the field at most once per grid point, and holds its exact value wherever the surface is near', () => {
+    const capsule = taperedCapsule([-0.03, 0, 0], [0.04, 0.01, 0.005], 0.012, 0.02)
+    const calls = new Map<string, number>()
+    const field = (x: number, y: number, z: number): number => {
+      const key = `${x},${y},${z}`
+      calls.set(key, (calls.get(key) ?? 0) + 1)
+      return capsule.distance(x, y, z)
+    }
+    const cellM = 0.002
+    const grid = sampleField(field, capsule.bounds, cellM)
+    const [nx, ny, nz] = grid.dims
+    expect(Math.max(...calls.values())).toBe(1)
+    // far blocks are interpolated from their corners, so fewer points than the grid's are evaluated at all
+    expect(calls.size).toBeLessThan(nx * ny * nz)
+    let exactNear = 0
+    for (let k = 0; k < nz; k++) {
+      for (let j = 0; j < ny; j++) {
+        for (let i = 0; i < nx; i++) {
+          const [x, y, z] = [grid.origin[0] + i * cellM, grid.origin[1] + j * cellM, grid.origin[2] + k * cellM]
+          const exact = capsule.distance(x, y, z)
+          const stored = grid.values[i + nx * (j + ny * k)]!
+          expect(Math.sign(stored)).toBe(Math.sign(exact))
+          if (Math.abs(exact) < 2 * cellM) {
+            expect(stored).toBe(Math.fround(exact))
+            exactNear++
+          }
+        }
+      }
+    }
+    expect(exactNear).toBeGreaterThan(1000)
   })
 })
