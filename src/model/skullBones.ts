@@ -132,6 +132,11 @@ export function craniumShape(lm: Landmarks): Shape {
   return { prims, blendM: 0.006, carve, carveBlendM: 0.003 }
 }
 
+/** The centre of the mandible's condyle on one side: in front of and below the tragus, in the mandibular fossa. */
+export function mandibleCondyle(lm: Landmarks, side: 'left' | 'right'): Vec3 {
+  return add(lm.at('tragus', side), [(side === 'left' ? -1 : 1) * 0.012, -0.022, 0.01])
+}
+
 /** The mandible: body with the chin, angle, ramus with the condyle and the coronoid process, lower teeth. */
 export function mandiblePrims(lm: Landmarks): Primitive[] {
   const chin = lm.at('mental-protuberance')
@@ -149,7 +154,7 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
   for (const side of ['left', 'right'] as const) {
     const s = side === 'left' ? 1 : -1
     const angle = lm.at('angle-of-mandible', side)
-    const condyle = add(lm.at('tragus', side), [-s * 0.012, -0.022, 0.01])
+    const condyle = mandibleCondyle(lm, side)
     // body: a vertical band from the chin back to the angle, its lower border rising toward the symphysis (about 3 cm
     // from the alveolar crest to the menton with the chin's bulge) while its upper border stays under the teeth
     const body: Vec3[] = [

@@ -3,6 +3,7 @@
 // ears, where the helix meets the head). Drawn, it shows as a dark- or light-edged sliver in the skin.
 // `untangleTurnedOver` moves each corner of such a triangle to the middle of its neighbouring vertices, for a limited
 // number of passes. Pure.
+import { neighbours } from './meshOps'
 import type { IndexedMesh } from './surfaceNets'
 
 /** The three triangles that share an edge with each triangle (-1 on an open edge), three entries per triangle. */
@@ -89,21 +90,9 @@ export function untangleTurnedOver(mesh: IndexedMesh, maxPasses = 20): { before:
   const { positions, indices } = mesh
   const vertexCount = positions.length / 3
   const nb = edgeNeighbours(indices, vertexCount)
-  // each vertex's neighbouring vertices (both directions of each edge: an edge on two triangles is listed twice, which
-  // weighs every neighbour alike on a closed surface)
-  const start = new Int32Array(vertexCount + 1)
-  for (let i = 0; i < indices.length; i++) start[indices[i]! + 1]! += 2
-  for (let v = 0; v < vertexCount; v++) start[v + 1]! += start[v]!
-  const ring = new Int32Array(start[vertexCount]!)
-  const fill = start.slice(0, vertexCount)
-  for (let t = 0; t < indices.length; t += 3) {
-    for (let e = 0; e < 3; e++) {
-      const p = indices[t + e]!
-      const q = indices[t + ((e + 1) % 3)]!
-      ring[fill[p]!++] = q
-      ring[fill[q]!++] = p
-    }
-  }
+  // each vertex's neighbouring vertices (an edge on two triangles is listed twice, which weighs every neighbour alike
+  // on a closed surface)
+  const { start, list: ring } = neighbours(vertexCount, indices)
   let turned = turnedOverTriangles(mesh, { neighbours: nb })
   const before = turned.length
   for (let pass = 0; pass < maxPasses && turned.length > 0; pass++) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { fieldOf } from '../../../src/model/meshStructure'
 import { buildSkeleton } from '../../../src/model/skeleton'
+import { mandibleCondyle } from '../../../src/model/skullBones'
 import { type Vec3, add, lerp } from '../../../src/model/vec'
 
 const lm = new Landmarks(REFERENCE_TABLES)
@@ -69,8 +70,7 @@ describe('skeleton: skull and pelvis', () => {
 
   it('gives the mandible a condyle behind and a coronoid process in front of the mandibular notch', () => {
     const mand = field('mandible')
-    const tragus = lm.at('tragus')
-    const condyle = add(tragus, [-0.012, -0.022, 0.01])
+    const condyle = mandibleCondyle(lm, 'left')
     expect(mand(condyle)).toBeLessThan(0)
     const coronoid = add(lm.at('zygomatic-arch'), [-0.012, -0.024, -0.006])
     expect(mand(coronoid)).toBeLessThan(0)
