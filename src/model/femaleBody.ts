@@ -32,6 +32,8 @@ export const ANSUR_II = {
   footLength: [271, 246],
   // from the survey's public data file (means 397.6 / 329.8)
   neckCircumference: [398, 330],
+  // from the survey's public data file (means 142.6 / 133.8): across the zygomatic arches
+  bizygomaticBreadth: [142.6, 133.8],
 } as const
 
 const ratio = (k: keyof typeof ANSUR_II): number => ANSUR_II[k][1] / ANSUR_II[k][0]

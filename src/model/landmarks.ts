@@ -127,7 +127,7 @@ export const LANDMARK_TABLE: readonly LandmarkEntry[] = [
   { id: 'coccyx', sides: 'midline', positionM: [0, 0.89, -0.088], on: 'bone' },
   { id: 'supraorbital-margin', sides: 'bilateral', positionM: [0.032, 1.664, 0.086], on: 'bone' },
   { id: 'temple', sides: 'bilateral', positionM: [0.07, 1.668, 0.045], on: 'bone' },
-  { id: 'zygomatic-arch', sides: 'bilateral', positionM: [0.067, 1.618, 0.05], on: 'bone' },
+  { id: 'zygomatic-arch', sides: 'bilateral', positionM: [0.064, 1.618, 0.05], on: 'bone' },
   // the tragus's top level with the orbit's floor (the Frankfurt horizontal: porion and orbitale in one plane; the
   // orbit's cavity in skullBones.ts reaches down to 1.630), so the ear spans from about the brow to the nose's base
   { id: 'tragus', sides: 'bilateral', positionM: [0.074, 1.625, 0.0], on: 'skin' },

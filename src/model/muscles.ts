@@ -1303,7 +1303,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // the pterygoid fovea on the neck of the condyle. Medial pterygoid: from the medial side of the lateral pterygoid
   // plate and the maxillary tuberosity down, back and laterally to the medial surface of the angle, mirroring
   // masseter on the inside of the ramus (ANAT). Model choices.
-  const condyleNeck: Vec3 = add(tragus, [-0.0215, -0.027, 0.014])
+  const condyleNeck: Vec3 = add(tragus, [-0.0255, -0.027, 0.014])
   const pterygoidPlate: Vec3 = add(zyg, [-0.043, -0.021, -0.016])
   add2(
     'lateral-pterygoid',
@@ -1315,7 +1315,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           rBM: 0.0035,
           peak: 0.4,
         }),
-        ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.0205, -0.018, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
+        ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.0245, -0.018, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
       ],
       blendM: 0.004,
       cellM: 0.002,
@@ -1431,7 +1431,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'masseter',
     {
       prims: sheet(
-        [add(zyg, [-0.001, -0.006, 0.022]), add(zyg, [0.003, -0.006, 0.0]), add(tragus, [-0.007, -0.015, 0.014])],
+        [add(zyg, [-0.001, -0.006, 0.022]), add(zyg, [0.003, -0.006, 0.0]), add(tragus, [-0.01, -0.015, 0.014])],
         [
           add(L('angle-of-mandible'), [-0.007, 0.012, 0.032]),
           add(L('angle-of-mandible'), [-0.003, 0.004, 0.012]),

@@ -1,11 +1,12 @@
 // The skull and the mandible as a student knows them from the atlas: cranial vault with the external occipital
-// protuberance and the mastoid processes, orbits and the pear-shaped nasal aperture (carved out of the facial
+// protuberance, the mastoid processes and a temporal fossa on each side (where temporalis lies), orbits and the pear-shaped nasal aperture (carved out of the facial
 // skeleton), brow ridges, cheekbones and zygomatic arches, the maxilla with a row of upper teeth; the mandible with
 // its body, chin, angle, ramus, condyle and coronoid process and a row of lower teeth, so that the attachments of
 // masseter (arch to angle) and temporalis (over the coronoid) read. Placed from the landmark table; the sizes are
 // model choices, not measurements.
 import type { Landmarks } from './landmarkTable'
 import { type Primitive, type Shape, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
+import { ramp } from './fibres'
 import { itemAt, segmentsOf } from './lists'
 import { type Vec3, add, cross, normalize, sub } from './vec'
 
@@ -52,17 +53,64 @@ export function orbitCavity(lm: Landmarks, side: 'left' | 'right'): Primitive {
   return ellipsoid(add(lm.at('supraorbital-margin', side), [side === 'left' ? -0.001 : 0.001, -0.018, 0.012]), [0.0175, 0.0158, 0.03])
 }
 
-/** The cranium and facial skeleton: a smooth union with the orbits and the nasal aperture carved out. */
-export function craniumShape(lm: Landmarks): Shape {
+/** Deepest point of the temporal fossa below the vault's curve (m): a model choice. */
+export const TEMPORAL_FOSSA_DEPTH_M = 0.005
+
+/** Half-height and half-length of the temporal fossa (m): a model choice. */
+export const TEMPORAL_FOSSA_RADII_M: readonly [number, number] = [0.028, 0.05]
+
+/** The middle of the temporal fossa on one side: 3 cm above and 1 cm in front of the tragus. */
+export function temporalFossaCentre(lm: Landmarks, side: 'left' | 'right'): Vec3 {
+  return add(lm.at('tragus', side), [(side === 'left' ? -1 : 1) * 0.004, 0.032, 0.012])
+}
+
+/**
+ * The temporal fossa on one side, as a volume to carve out of the vault: the vault's outer layer over the side of the
+ * skull above the zygomatic arch, deepest (`TEMPORAL_FOSSA_DEPTH_M`) a little in front of and above the ear and
+ * shallowing to nothing at the temporal line above, at the lateral orbital rim in front and over the ear behind, so
+ * that temporalis lies in a shallow dish and the temples do not stand out beyond the face.
+ */
+export function temporalFossa(vault: readonly Primitive[], lm: Landmarks, side: 'left' | 'right'): Primitive {
+  const s = side === 'left' ? 1 : -1
+  const centre = temporalFossaCentre(lm, side)
+  const radii = TEMPORAL_FOSSA_RADII_M
+  const vaultDistance = (x: number, y: number, z: number): number => Math.min(...vault.map((p) => p.distance(x, y, z)))
+  const halfWidth = 0.09
+  return {
+    bounds: {
+      min: [s > 0 ? 0 : -halfWidth, centre[1] - radii[0], centre[2] - radii[1]],
+      max: [s > 0 ? halfWidth : 0, centre[1] + radii[0], centre[2] + radii[1]],
+    },
+    distance(x, y, z) {
+      if (s * x <= 0) return Math.abs(x) + 0.01
+      // across the fossa: 0 at its middle, 1 at its rim; the depth falls smoothly to 0 at the rim
+      const r = Math.hypot((y - centre[1]) / radii[0], (z - centre[2]) / radii[1])
+      const depth = TEMPORAL_FOSSA_DEPTH_M * (1 - ramp(r, 0.35, 1))
+      const v = vaultDistance(x, y, z)
+      // inside wherever the point lies less than `depth` under the vault's surface (so that the field outside is
+      // the distance to the fossa's floor, on which temporalis is laid); the fossa stays above the arch and behind
+      // the cheekbone and the orbital rim, so nothing else is cut
+      return Math.max(-(v + depth), (r - 1) * radii[0])
+    },
+  }
+}
+
+/** The cranial vault, egg-shaped seen from above: widest over the parietal eminences behind, narrower over the
+ * frontal bone in front (the minimum frontal breadth); the temporal fossae are carved out of its sides below. */
+export function cranialVault(lm: Landmarks): Primitive[] {
   const centre = lm.at('skull-centre')
+  return [ellipsoid(add(centre, [0, 0.0, -0.024]), [0.074, 0.088, 0.078]), ellipsoid(add(centre, [0, 0.0, 0.018]), [0.062, 0.088, 0.08])]
+}
+
+/** The cranium and facial skeleton: a smooth union with the orbits, the nasal aperture and the temporal fossae carved
+ * out. */
+export function craniumShape(lm: Landmarks): Shape {
   const eop = lm.at('external-occipital-protuberance')
   const nasion = lm.at('nasion')
+  const vault = cranialVault(lm)
   const prims: Primitive[] = [
-    // cranial vault, egg-shaped seen from above: widest over the parietal eminences behind, narrower over the frontal
-    // bone in front (the minimum frontal breadth), so that temporalis lies in the temporal fossa and not on a bulge;
-    // then the forehead (flush with the vault) and the occipital bulge
-    ellipsoid(add(centre, [0, 0.0, -0.024]), [0.074, 0.088, 0.078]),
-    ellipsoid(add(centre, [0, 0.0, 0.018]), [0.062, 0.088, 0.08]),
+    ...vault,
+    // the forehead (flush with the vault) and the occipital bulge
     ellipsoid(add(lm.at('glabella'), [0, 0.012, -0.03]), [0.052, 0.032, 0.035]),
     // the frontal squama rising from the brow, so that the forehead stands up before it turns back over the vault
     ellipsoid(add(lm.at('glabella'), [0, 0.032, -0.05]), [0.048, 0.04, 0.05]),
@@ -106,7 +154,7 @@ export function craniumShape(lm: Landmarks): Shape {
     prims.push(ellipsoid(add(zyg, [-s * 0.015, 0.004, 0.02]), [0.012, 0.013, 0.013]))
     prims.push(
       ...tube(
-        [add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.008, -0.011, 0.008])],
+        [add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.011, -0.011, 0.008])],
         [0.0062, 0.0058, 0.0058, 0.0065],
         {
           normal: [1, 0, 0],
@@ -128,13 +176,14 @@ export function craniumShape(lm: Landmarks): Shape {
     // the infratemporal fossae: the space deep to the ramus and the zygomatic arch, behind the maxilla, where the
     // pterygoid muscles run from the pterygoid plates to the mandible (kept clear of the arch and the upper teeth)
     ...(['left', 'right'] as const).map((side) => ellipsoid(infratemporalFossaCentre(lm, side), INFRATEMPORAL_FOSSA_RADII_M)),
+    ...(['left', 'right'] as const).map((side) => temporalFossa(vault, lm, side)),
   ]
   return { prims, blendM: 0.006, carve, carveBlendM: 0.003 }
 }
 
 /** The centre of the mandible's condyle on one side: in front of and below the tragus, in the mandibular fossa. */
 export function mandibleCondyle(lm: Landmarks, side: 'left' | 'right'): Vec3 {
-  return add(lm.at('tragus', side), [(side === 'left' ? -1 : 1) * 0.012, -0.022, 0.01])
+  return add(lm.at('tragus', side), [(side === 'left' ? -1 : 1) * 0.016, -0.022, 0.01])
 }
 
 /** The mandible: body with the chin, angle, ramus with the condyle and the coronoid process, lower teeth. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { fieldOf } from '../../../src/model/meshStructure'
 import { buildSkeleton } from '../../../src/model/skeleton'
-import { mandibleCondyle } from '../../../src/model/skullBones'
+import { TEMPORAL_FOSSA_DEPTH_M, cranialVault, mandibleCondyle, temporalFossaCentre } from '../../../src/model/skullBones'
 import { type Vec3, add, lerp } from '../../../src/model/vec'
 
 const lm = new Landmarks(REFERENCE_TABLES)
@@ -75,6 +75,31 @@ describe('skeleton: skull and pelvis', () => {
     const coronoid = add(lm.at('zygomatic-arch'), [-0.012, -0.024, -0.006])
     expect(mand(coronoid)).toBeLessThan(0)
     expect(mand(lerp(condyle, coronoid, 0.5))).toBeGreaterThan(0)
+  })
+
+  it('hollows a temporal fossa into the side of the vault above the arch, and leaves the arch whole', () => {
+    const skull = field('skull')
+    const vault = cranialVault(lm)
+    const vaultField = (p: Vec3): number => Math.min(...vault.map((v) => v.distance(p[0], p[1], p[2])))
+    for (const side of ['left', 'right'] as const) {
+      const s = side === 'left' ? 1 : -1
+      // from the side, how far out the first solid point lies (m)
+      const sideOf = (f: (p: Vec3) => number, y: number, z: number): number => {
+        for (let x = 0.11; x > 0; x -= 0.0002) if (f([s * x, y, z]) < 0) return x
+        return 0
+      }
+      const [, y, z] = temporalFossaCentre(lm, side)
+      // at its middle the fossa's floor lies its depth under the vault's curve (measured across, so a little more)
+      const hollowM = sideOf(vaultField, y, z) - sideOf(skull, y, z)
+      expect(hollowM).toBeGreaterThan(TEMPORAL_FOSSA_DEPTH_M - 0.0005)
+      expect(hollowM).toBeLessThan(TEMPORAL_FOSSA_DEPTH_M + 0.0015)
+      // above the temporal line the vault is not hollowed
+      expect(sideOf(skull, y + 0.045, z)).toBeGreaterThan(sideOf(vaultField, y + 0.045, z) - 0.0003)
+      // the arch, and the bone of the cheek in front of it, are still there
+      const arch = lm.at('zygomatic-arch', side)
+      expect(skull(arch)).toBeLessThan(0)
+      expect(skull(add(arch, [s * 0.002, -0.002, -0.026]))).toBeLessThan(0)
+    }
   })
 
   it('keeps the obturator foramen open and cups the femoral head in the acetabulum', () => {

@@ -1,5 +1,6 @@
 // The face's skin on both generated bodies: each eye is a closed lid over a globe, a dome in its socket below the
-// brow with the line where the lids meet; the head is no wider at the temples than at the cheekbones; the ears meet
+// brow with the line where the lids meet; the head is no wider at the temples than at the cheekbones, and the face no
+// broader across them than people are (ANSUR II); the ears meet
 // the face without a crevice; the head is as tall as Winter's proportion, with a forehead that stands up; and under
 // the chin the skin runs back to the neck without an undercut (which showed from the front as a dark jagged band under
 // the jaw). The lid lines' groove itself is checked on the face's field, where its depth and extent are set.
@@ -8,6 +9,7 @@ import { raycastAll } from '../../../src/geometry/meshBvh'
 import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { STATURE_M } from '../../../src/model/landmarks'
+import { ANSUR_II } from '../../../src/model/femaleBody'
 import { orbitCavity } from '../../../src/model/skullBones'
 import { BODIES, bodyModelLoader } from '../helpers/bodies'
 import { firstCrossingX, firstCrossingZ, meshTrees } from '../helpers/modelTrees'
@@ -46,7 +48,10 @@ describe("the face's lid lines and orbits", () => {
   })
 })
 
-describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
+/** ANSUR II bizygomatic breadth SD (mm), men and women (the survey's public data file). */
+const BIZYGOMATIC_SD_MM = [6.2, 5.6] as const
+
+describe.each(BODIES)('$file: the skin of the face', ({ sex, file }) => {
   const load = bodyModelLoader(file)
 
   it('shows each closed eye as a dome in its socket below the brow, with the line where the lids meet', async () => {
@@ -133,6 +138,28 @@ describe.each(BODIES)('$file: the skin of the face', ({ file }) => {
         5,
       )
     }
+  })
+
+  it("is within 1.5 SD of ANSUR II's bizygomatic breadth across the cheekbones", async () => {
+    const m = await load()
+    const P = m.byName.get('skin.midline')!.mesh!.positions
+    const k = sex === 'male' ? 0 : 1
+    const mean = ANSUR_II.bizygomaticBreadth[k]
+    const sd = BIZYGOMATIC_SD_MM[k]
+    let breadthMm = 0
+    for (const side of ['left', 'right'] as const) {
+      const s = side === 'left' ? 1 : -1
+      const tragus = m.byName.get(`tragus.${side}`)!.positionM
+      const arch = m.byName.get(`zygomatic-arch.${side}`)!.positionM
+      // the widest skin within 1.5 cm of the arch's height, 2 cm or more in front of the tragus (clear of the ear)
+      let widest = 0
+      for (let i = 0; i < P.length; i += 3) {
+        if (Math.abs(P[i + 1]! - arch[1]) < 0.015 && P[i + 2]! > tragus[2] + 0.02) widest = Math.max(widest, s * P[i]!)
+      }
+      expect(widest, `${side}: skin beside the arch`).toBeGreaterThan(0.05)
+      breadthMm += widest * 1000
+    }
+    expect(Math.abs(breadthMm - mean), `${breadthMm.toFixed(1)} mm against ${mean} ± ${sd} mm`).toBeLessThanOrEqual(1.5 * sd)
   })
 
   it("is as tall as Winter's head (0.130 of stature from the vertex to the skin under the menton), with a forehead that stands up", async () => {
