@@ -32,7 +32,7 @@ export const ANSUR_II = {
   footLength: [271, 246],
   // from the survey's public data file (means 397.6 / 329.8)
   neckCircumference: [398, 330],
-  // from the survey's public data file (means 142.6 / 133.8): across the zygomatic arches
+  // across the zygomatic arches, from the survey's public data file
   bizygomaticBreadth: [142.6, 133.8],
 } as const
 

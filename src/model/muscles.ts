@@ -17,6 +17,7 @@ import { handFrame, handJoints } from './handBones'
 import { belly, sheet, tendonCord } from './muscleShapes'
 import { ramp } from './fibres'
 import { type PartOf, type Primitive, type Shape } from './sdf'
+import { mandibleCondyle, zygomaticArchRoot } from './skullBones'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint, wallPointAtAngle } from './thorax'
@@ -1294,7 +1295,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   )
 
   // ---------------- head ----------------
-  const tragus = L('tragus')
+  const condyle = mandibleCondyle(lm, 'left')
   const zyg = L('zygomatic-arch')
   const coronoid: Vec3 = add(zyg, [-0.012, -0.03, 0.002])
   // The pterygoids, deep to the ramus and the zygomatic arch in the infratemporal fossa (skullBones.ts). Lateral
@@ -1303,7 +1304,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // the pterygoid fovea on the neck of the condyle. Medial pterygoid: from the medial side of the lateral pterygoid
   // plate and the maxillary tuberosity down, back and laterally to the medial surface of the angle, mirroring
   // masseter on the inside of the ramus (ANAT). Model choices.
-  const condyleNeck: Vec3 = add(tragus, [-0.0255, -0.027, 0.014])
+  const condyleNeck: Vec3 = add(condyle, [-0.0095, -0.005, 0.004])
   const pterygoidPlate: Vec3 = add(zyg, [-0.043, -0.021, -0.016])
   add2(
     'lateral-pterygoid',
@@ -1315,7 +1316,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
           rBM: 0.0035,
           peak: 0.4,
         }),
-        ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(tragus, [-0.0245, -0.018, 0.012]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
+        ...belly(add(zyg, [-0.033, -0.006, -0.02]), add(condyle, [-0.0085, 0.004, 0.002]), 0.0055, { rAM: 0.004, rBM: 0.003, peak: 0.4 }),
       ],
       blendM: 0.004,
       cellM: 0.002,
@@ -1431,7 +1432,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
     'masseter',
     {
       prims: sheet(
-        [add(zyg, [-0.001, -0.006, 0.022]), add(zyg, [0.003, -0.006, 0.0]), add(tragus, [-0.01, -0.015, 0.014])],
+        [add(zyg, [-0.001, -0.006, 0.022]), add(zyg, [0.003, -0.006, 0.0]), add(zygomaticArchRoot(lm, 'left'), [0.001, -0.004, 0.006])],
         [
           add(L('angle-of-mandible'), [-0.007, 0.012, 0.032]),
           add(L('angle-of-mandible'), [-0.003, 0.004, 0.012]),

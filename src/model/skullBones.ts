@@ -1,8 +1,8 @@
 // The skull and the mandible as a student knows them from the atlas: cranial vault with the external occipital
-// protuberance, the mastoid processes and a temporal fossa on each side (where temporalis lies), orbits and the pear-shaped nasal aperture (carved out of the facial
-// skeleton), brow ridges, cheekbones and zygomatic arches, the maxilla with a row of upper teeth; the mandible with
-// its body, chin, angle, ramus, condyle and coronoid process and a row of lower teeth, so that the attachments of
-// masseter (arch to angle) and temporalis (over the coronoid) read. Placed from the landmark table; the sizes are
+// protuberance, the mastoid processes and a temporal fossa on each side (where temporalis lies), orbits and the
+// pear-shaped nasal aperture (carved out of the facial skeleton), brow ridges, cheekbones and zygomatic arches, the
+// maxilla with a row of upper teeth; the mandible with its body, chin, angle, ramus, condyle and coronoid process and a
+// row of lower teeth, so that the attachments of masseter (arch to angle) and temporalis (over the coronoid) read. Placed from the landmark table; the sizes are
 // model choices, not measurements.
 import type { Landmarks } from './landmarkTable'
 import { type Primitive, type Shape, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
@@ -56,41 +56,43 @@ export function orbitCavity(lm: Landmarks, side: 'left' | 'right'): Primitive {
 /** Deepest point of the temporal fossa below the vault's curve (m): a model choice. */
 export const TEMPORAL_FOSSA_DEPTH_M = 0.005
 
-/** Half-height and half-length of the temporal fossa (m): a model choice. */
-export const TEMPORAL_FOSSA_RADII_M: readonly [number, number] = [0.028, 0.05]
+/** Half-height and half-length of the temporal fossa's outline (m): a model choice. */
+export const TEMPORAL_FOSSA_RADII_M: readonly [number, number] = [0.04, 0.052]
 
-/** The middle of the temporal fossa on one side: 3 cm above and 1 cm in front of the tragus. */
+/** The middle of the temporal fossa's outline on one side (only its height and depth are used): 4.5 cm above the
+ * tragus, level with it front to back, so that the outline takes in temporalis from its origin on the temporal line down
+ * to just above the arch, and from over the ear to behind the forehead's side. */
 export function temporalFossaCentre(lm: Landmarks, side: 'left' | 'right'): Vec3 {
-  return add(lm.at('tragus', side), [(side === 'left' ? -1 : 1) * 0.004, 0.032, 0.012])
+  return add(lm.at('tragus', side), [0, 0.045, 0.0])
 }
 
 /**
- * The temporal fossa on one side, as a volume to carve out of the vault: the vault's outer layer over the side of the
- * skull above the zygomatic arch, deepest (`TEMPORAL_FOSSA_DEPTH_M`) a little in front of and above the ear and
- * shallowing to nothing at the temporal line above, at the lateral orbital rim in front and over the ear behind, so
- * that temporalis lies in a shallow dish and the temples do not stand out beyond the face.
+ * The temporal fossa on one side, as a volume to carve out of the vault: over the side of the skull above the
+ * zygomatic arch, deepest (`TEMPORAL_FOSSA_DEPTH_M` under the vault's curve) over its middle third and shallowing to
+ * nothing at its outline (the temporal line above, the lateral orbital rim in front, over the ear behind), so that
+ * temporalis lies in a shallow dish and does not stand out at the temples. The volume is everything within the
+ * outline that lies less than the depth under the vault's surface, outside it included; it cuts only the vault because
+ * nothing else of the skull lies within the outline (the arch, the cheekbone and the orbital rim lie below and in
+ * front of it; `bones.test.ts` checks this).
  */
 export function temporalFossa(vault: readonly Primitive[], lm: Landmarks, side: 'left' | 'right'): Primitive {
   const s = side === 'left' ? 1 : -1
   const centre = temporalFossaCentre(lm, side)
-  const radii = TEMPORAL_FOSSA_RADII_M
-  const vaultDistance = (x: number, y: number, z: number): number => Math.min(...vault.map((p) => p.distance(x, y, z)))
-  const halfWidth = 0.09
+  const [ry, rz] = TEMPORAL_FOSSA_RADII_M
+  const reach = 0.1
   return {
-    bounds: {
-      min: [s > 0 ? 0 : -halfWidth, centre[1] - radii[0], centre[2] - radii[1]],
-      max: [s > 0 ? halfWidth : 0, centre[1] + radii[0], centre[2] + radii[1]],
-    },
+    bounds: { min: [s > 0 ? 0 : -reach, centre[1] - ry, centre[2] - rz], max: [s > 0 ? reach : 0, centre[1] + ry, centre[2] + rz] },
     distance(x, y, z) {
-      if (s * x <= 0) return Math.abs(x) + 0.01
-      // across the fossa: 0 at its middle, 1 at its rim; the depth falls smoothly to 0 at the rim
-      const r = Math.hypot((y - centre[1]) / radii[0], (z - centre[2]) / radii[1])
+      // across the fossa: 0 at its middle, 1 at its outline; outside the outline (or across the midline) the fossa's
+      // own outline is far enough
+      const r = Math.hypot((y - centre[1]) / ry, (z - centre[2]) / rz)
+      const outside = Math.max((r - 1) * ry, -s * x)
+      if (outside > 0) return outside
       const depth = TEMPORAL_FOSSA_DEPTH_M * (1 - ramp(r, 0.35, 1))
-      const v = vaultDistance(x, y, z)
-      // inside wherever the point lies less than `depth` under the vault's surface (so that the field outside is
-      // the distance to the fossa's floor, on which temporalis is laid); the fossa stays above the arch and behind
-      // the cheekbone and the orbital rim, so nothing else is cut
-      return Math.max(-(v + depth), (r - 1) * radii[0])
+      let v = Infinity
+      for (const p of vault) v = Math.min(v, p.distance(x, y, z))
+      // the field outside the skull is then the distance to the fossa's floor, on which temporalis is laid
+      return Math.max(-(v + depth), outside)
     },
   }
 }
@@ -102,9 +104,9 @@ export function cranialVault(lm: Landmarks): Primitive[] {
   return [ellipsoid(add(centre, [0, 0.0, -0.024]), [0.074, 0.088, 0.078]), ellipsoid(add(centre, [0, 0.0, 0.018]), [0.062, 0.088, 0.08])]
 }
 
-/** The cranium and facial skeleton: a smooth union with the orbits, the nasal aperture and the temporal fossae carved
- * out. */
-export function craniumShape(lm: Landmarks): Shape {
+/** The cranium and facial skeleton: a smooth union with the orbits, the nasal aperture, the infratemporal and the
+ * temporal fossae carved out (`temporalFossae: false` leaves the last out, to compare with). */
+export function craniumShape(lm: Landmarks, { temporalFossae = true }: { temporalFossae?: boolean } = {}): Shape {
   const eop = lm.at('external-occipital-protuberance')
   const nasion = lm.at('nasion')
   const vault = cranialVault(lm)
@@ -134,7 +136,6 @@ export function craniumShape(lm: Landmarks): Shape {
   for (const side of ['left', 'right'] as const) {
     const s = side === 'left' ? 1 : -1
     const zyg = lm.at('zygomatic-arch', side)
-    const tragus = lm.at('tragus', side)
     const mastoid = lm.at('mastoid-process', side)
     const supra = lm.at('supraorbital-margin', side)
     // brow ridge over the orbit, and the lateral orbital rim (frontal process of the zygomatic bone)
@@ -154,7 +155,7 @@ export function craniumShape(lm: Landmarks): Shape {
     prims.push(ellipsoid(add(zyg, [-s * 0.015, 0.004, 0.02]), [0.012, 0.013, 0.013]))
     prims.push(
       ...tube(
-        [add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), add(tragus, [-s * 0.011, -0.011, 0.008])],
+        [add(zyg, [-s * 0.006, 0.003, 0.014]), zyg, add(zyg, [s * 0.002, -0.002, -0.026]), zygomaticArchRoot(lm, side)],
         [0.0062, 0.0058, 0.0058, 0.0065],
         {
           normal: [1, 0, 0],
@@ -176,9 +177,15 @@ export function craniumShape(lm: Landmarks): Shape {
     // the infratemporal fossae: the space deep to the ramus and the zygomatic arch, behind the maxilla, where the
     // pterygoid muscles run from the pterygoid plates to the mandible (kept clear of the arch and the upper teeth)
     ...(['left', 'right'] as const).map((side) => ellipsoid(infratemporalFossaCentre(lm, side), INFRATEMPORAL_FOSSA_RADII_M)),
-    ...(['left', 'right'] as const).map((side) => temporalFossa(vault, lm, side)),
+    ...(temporalFossae ? (['left', 'right'] as const).map((side) => temporalFossa(vault, lm, side)) : []),
   ]
   return { prims, blendM: 0.006, carve, carveBlendM: 0.003 }
+}
+
+/** The zygomatic arch's root on one side, where its posterior end joins the temporal bone above the mandibular fossa:
+ * in front of, below and medial to the tragus. */
+export function zygomaticArchRoot(lm: Landmarks, side: 'left' | 'right'): Vec3 {
+  return add(lm.at('tragus', side), [(side === 'left' ? -1 : 1) * 0.011, -0.011, 0.008])
 }
 
 /** The centre of the mandible's condyle on one side: in front of and below the tragus, in the mandibular fossa. */
