@@ -196,6 +196,25 @@ function onSurface(value: (x: number, y: number, z: number) => number, p: Vec3, 
   return [dir[0] * t, p[1], dir[2] * t]
 }
 
+/** Lay p on the front of the surface `value` (negative inside), `outM` out from it along +z: straight back from in
+ * front, at p's own height and distance from the midline (for a sheet on the front of the trunk whose borders are set
+ * by their distance from the midline). The surface is sought by halving between 10 cm behind the frontal plane and
+ * 30 cm in front of it; it throws when the halving meets no point inside (the column misses the body). */
+function onFrontOf(value: (x: number, y: number, z: number) => number, p: Vec3, outM: number): Vec3 {
+  let lo = -0.1
+  let hi = 0.3
+  let metInside = false
+  for (let i = 0; i < 32; i++) {
+    const m = (lo + hi) / 2
+    if (value(p[0], p[1], m) < 0) {
+      lo = m
+      metInside = true
+    } else hi = m
+  }
+  if (!metInside || value(p[0], p[1], 0.3) < 0) throw new Error(`onFrontOf: no front surface at (${p[0].toFixed(3)}, ${p[1].toFixed(3)})`)
+  return [p[0], p[1], (lo + hi) / 2 + outM]
+}
+
 /** The unit normal of a surface `value` at p (central differences, 2 mm). */
 function surfaceNormal(value: (x: number, y: number, z: number) => number, p: Vec3): Vec3 {
   const h = 0.002
@@ -278,9 +297,11 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   // rectus abdominis: pubic crest (beside the symphysis) to the xiphoid and costal cartilages 5-7; three tendinous
   // intersections (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves
   // across the belly. The linea alba between the two bellies (in the body about 1 cm wide above the umbilicus and
-  // narrower below; the model's, 2.1 cm at the pubis to 2.7 cm at the xiphoid, is the space the bellies' rounded
-  // edges leave) is drawn as the pale, thinner medial strip of each side's sheet, meeting its twin at the midline, so
-  // that it closes the trunk between them. Model choices.
+  // narrower below; the model's, 1 cm at the pubis to 1.6 cm at the xiphoid, is the space the bellies' rounded edges
+  // leave) is drawn as the pale, thinner medial strip of each side's sheet, meeting its twin at the midline, so that it
+  // closes the trunk between them. Each sheet is laid on the abdominal wall from straight in front (`onFrontOf`), so
+  // its borders lie at their distances from the midline: the lateral border (linea semilunaris) 3.3 cm out at the
+  // pubis, widening to 9.4 cm at the costal cartilages. Model choices.
   const RA_THICK = 0.0115
   const raBottomY = 0.918
   const raTopY = (u: number): number => xiphY + 0.015 + (1.35 - xiphY - 0.015) * u ** 1.2
@@ -293,7 +314,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   /** The midline edge of the sheet (the middle of the linea alba, a hair off the plane), and the bellies' medial and
    * lateral borders, at t (0 pubis, 1 top). */
   const RA_MIDLINE_X = 0.0015
-  const raMedialX = (t: number): number => 0.0105 + 0.003 * t
+  const raMedialX = (t: number): number => 0.005 + 0.003 * t
   const raLateralX = (t: number): number => 0.033 + 0.061 * (1 - (1 - t) ** 1.5)
   const raPoint = (t: number, u: number): Vec3 => {
     const y = raBottomY + (raTopY(u) - raBottomY) * t
@@ -313,7 +334,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
       outward: (p) => normalize([p[0] * 0.5, 0, 1]),
       path: (_o, _i, t, u) => {
         const p = raPoint(t, u)
-        return onSurface(core, p, (RA_THICK * raThickness(p[1], t)) / 2 + 0.0005)
+        return onFrontOf(core, p, (RA_THICK * raThickness(p[1], t)) / 2 + 0.0005)
       },
       // the linea alba thinner than the bellies (about 0.7), its outer face a little below theirs and its inner face
       // off the surface beneath (the path sets the mid-plane from the belly's thickness); thinner still, the bellies'

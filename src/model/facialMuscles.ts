@@ -229,10 +229,11 @@ function definitions(lm: Landmarks): FacialMuscleDef[] {
       centre: [0.02, 1.66, 0.0],
       medialLimitM: 0.002,
       // the skin lies only 1.5-3.4 mm over the smooth frontal bone: with the clearance and least thickness kept
-      // elsewhere the muscle was holed over the lateral forehead
-      beneathClearanceM: 0.0003,
+      // elsewhere the muscle was holed over the lateral forehead; at 0.3 mm a few vertices lay inside the skull's
+      // simplified mesh, which stands up to 0.4 mm out of the skull's field there
+      beneathClearanceM: 0.0004,
       minThicknessM: 0.0003,
-      maxTriangles: 1400,
+      maxTriangles: 1600,
       fibres: (onLayer, outward) =>
         layerSheet(
           [add(glabella, [0.017, 0.052, 0]), add(glabella, [0.034, 0.05, 0]), add(glabella, [0.05, 0.044, 0])],

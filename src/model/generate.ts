@@ -249,6 +249,15 @@ export async function generateBody(
     })
     out = { meshes: meshes.map((m) => warpMesh(m, warp)), landmarks: landmarks.map((l) => warpLandmark(l, warp)) }
     log('warped to the female proportions')
+    // the warp carries the lean shape by its Jacobian at the average skin (warpMeshes.ts), which lays it close to, not
+    // exactly on, the warped lean shape: where that brings a muscle or bone through it, it is covered again
+    const warpedSkin = out.meshes.find((m) => m.extras.kind === 'skin')
+    if (!warpedSkin?.morphTargets) throw new Error('the warped body has no skin with builds')
+    const warpedShort = coverLeanShapeAgain(
+      { ...warpedSkin, targets: warpedSkin.morphTargets },
+      out.meshes.filter((m) => m.extras.kind === 'muscle' || m.extras.kind === 'bone').map(coverPoints),
+    )
+    log(`warped: the lean shape covered ${warpedShort} points again`)
   }
   const glb = await writeGlb(out.meshes, out.landmarks, { body: sex })
   const triangles = Object.values(counts).reduce((a, b) => a + b, 0)

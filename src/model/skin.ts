@@ -341,32 +341,41 @@ export async function buildSkin(
   return { positions: c.positions, normals, indices: c.indices, targets, filledVoids, coverShortBefore, leanCoverShortBefore, untangled }
 }
 
+/** A skin with its builds' shapes: the meshed skin, or the skin as written (after the female warp, generate.ts). */
+export interface SkinWithTargets {
+  positions: Float32Array
+  normals: Float32Array
+  indices: Uint32Array
+  targets: readonly { name: string; positionDeltas: Float32Array; normalDeltas?: Float32Array }[]
+}
+
 /** The lean shape of a meshed skin, with its own normals. */
-export function leanShape(skin: SkinMesh): { positions: Float32Array; normals: Float32Array; indices: Uint32Array } {
+export function leanShape(skin: SkinWithTargets): { positions: Float32Array; normals: Float32Array; indices: Uint32Array } {
   const lean = leanTarget(skin)
   return {
     positions: Float32Array.from(skin.positions, (v, i) => v + lean.positionDeltas[i]!),
-    normals: Float32Array.from(skin.normals, (v, i) => v + lean.normalDeltas[i]!),
+    normals: Float32Array.from(skin.normals, (v, i) => v + (lean.normalDeltas?.[i] ?? 0)),
     indices: skin.indices,
   }
 }
 
-/** Cover the lean shape again over structures built after the skin (the facial muscles, facialMuscles.ts), as
- * buildSkin covers it over the others: its positions move out where a point is short (skinCover.ts) and its normals
- * follow. Changes the lean target in place; returns how many points were short at first. */
-export function coverLeanShapeAgain(skin: SkinMesh, structurePoints: readonly Float32Array[]): number {
+/** Cover the lean shape again over structures built after the skin (the facial muscles, facialMuscles.ts), or moved
+ * after it was covered (the female warp), as buildSkin covers it over the others: its positions move out where a
+ * point is short (skinCover.ts) and its normals follow. Changes the lean target in place; returns how many points
+ * were short at first. */
+export function coverLeanShapeAgain(skin: SkinWithTargets, structurePoints: readonly Float32Array[]): number {
   const lean = leanTarget(skin)
   const moved = leanShape(skin).positions
   const { shortBefore } = coverStructures({ positions: moved, indices: skin.indices }, structurePoints)
   const movedNormals = vertexNormals({ positions: moved, indices: skin.indices })
   for (let i = 0; i < moved.length; i++) {
     lean.positionDeltas[i] = moved[i]! - skin.positions[i]!
-    lean.normalDeltas[i] = movedNormals[i]! - skin.normals[i]!
+    if (lean.normalDeltas) lean.normalDeltas[i] = movedNormals[i]! - skin.normals[i]!
   }
   return shortBefore
 }
 
-function leanTarget(skin: SkinMesh): SkinMesh['targets'][number] {
+function leanTarget(skin: SkinWithTargets): SkinWithTargets['targets'][number] {
   const lean = skin.targets.find((t) => t.name === 'lean')
   if (!lean) throw new Error('the skin has no lean shape')
   return lean
