@@ -2,8 +2,8 @@
 // protuberance, the mastoid processes and a temporal fossa on each side (where temporalis lies), orbits and the
 // pear-shaped nasal aperture (carved out of the facial skeleton), brow ridges, cheekbones and zygomatic arches, the
 // maxilla with a row of upper teeth; the mandible with its body, chin, angle, ramus, condyle and coronoid process and a
-// row of lower teeth, so that the attachments of masseter (arch to angle) and temporalis (over the coronoid) read. Placed from the landmark table; the sizes are
-// model choices, not measurements.
+// row of lower teeth, so that the attachments of masseter (arch to angle) and temporalis (over the coronoid) read.
+// Placed from the landmark table; the sizes are model choices, not measurements.
 import type { Landmarks } from './landmarkTable'
 import { type Primitive, type Shape, ellipsoid, roundedBox, taperedCapsule, tube } from './sdf'
 import { ramp } from './fibres'
@@ -69,7 +69,7 @@ export function temporalFossaCentre(lm: Landmarks, side: 'left' | 'right'): Vec3
 /**
  * The temporal fossa on one side, as a volume to carve out of the vault: over the side of the skull above the
  * zygomatic arch, deepest (`TEMPORAL_FOSSA_DEPTH_M` under the vault's curve) over its middle third and shallowing to
- * nothing at its outline (the temporal line above, the lateral orbital rim in front, over the ear behind), so that
+ * nothing at its outline (the temporal line above, behind the side of the forehead in front, over the ear behind), so that
  * temporalis lies in a shallow dish and does not stand out at the temples. The volume is everything within the
  * outline that lies less than the depth under the vault's surface, outside it included; it cuts only the vault because
  * nothing else of the skull lies within the outline (the arch, the cheekbone and the orbital rim lie below and in

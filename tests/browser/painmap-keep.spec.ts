@@ -222,7 +222,8 @@ test('a version 1 map saved before version 2 is still there, in the same place o
 
   // after a reload the version 2 map is drawn from its points where the version 1 map was: on the same vertices
   // when the skin is the one it was painted on, else around the same place on the regenerated skin (whose surface
-  // at the temple moved by up to 8 mm): centroid within 5 mm of a 35 mm dab's along the skin
+  // at the temple moved in by up to 10 mm since the fixture was painted, the last 3-4 mm when temporalis came to lie
+  // in a temporal fossa): centroid within 5 mm of a 35 mm dab's along the skin
   await reloadIntoPatientMode(page)
   const shown = await page.waitForFunction(
     () => {
@@ -243,7 +244,7 @@ test('a version 1 map saved before version 2 is still there, in the same place o
   // surface itself moved in or out when the model was regenerated, as at the temple where temporalis changed shape).
   const { alongSurfaceMm, alongNormalMm } = await splitOffsetOnSkin(paint.centroidMm, expected.centroidMm)
   expect(alongSurfaceMm, 'painted area slid along the skin').toBeLessThan(5)
-  expect(Math.abs(alongNormalMm), 'skin surface moved under the painted area').toBeLessThan(8)
+  expect(Math.abs(alongNormalMm), 'skin surface moved under the painted area').toBeLessThan(10)
   if (sameSkin) {
     expect(paint).toMatchObject({ count: expected.count, indexSum: expected.indexSum })
   } else {
