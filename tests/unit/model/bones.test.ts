@@ -1,6 +1,7 @@
 // The bone shapes a student checks first: hand and foot made of separate small bones (digits of natural
 // proportion, big toe larger, a medial arch), open orbits and nasal aperture, a temporal fossa on each side of the
-// vault, a mandible with condyle and coronoid, an open obturator foramen and a cupped acetabulum. Tests sample the bones' fields, so they need no meshing.
+// vault, a mandible with condyle and coronoid, an open obturator foramen and a cupped acetabulum. Tests sample the
+// bones' fields, so they need no meshing.
 import { describe, expect, it } from 'vitest'
 import { Landmarks, REFERENCE_TABLES } from '../../../src/model/landmarkTable'
 import { fieldOf } from '../../../src/model/meshStructure'

@@ -2,7 +2,8 @@
 // brow with the line where the lids meet; the head is no wider at the temples than at the cheekbones, and the face no
 // broader across them than people are (ANSUR II); the ears meet the face without a crevice; the head is as tall as
 // Winter's proportion, with a forehead that stands up; and under the chin the skin runs back to the neck without an
-// undercut (which showed from the front as a dark jagged band under the jaw). The lid lines' groove itself is checked on the face's field, where its depth and extent are set.
+// undercut (which showed from the front as a dark jagged band under the jaw). The lid lines' groove itself is checked
+// on the face's field, where its depth and extent are set.
 import { describe, expect, it } from 'vitest'
 import { raycastAll } from '../../../src/geometry/meshBvh'
 import { EYE_CENTRE_FROM_SUPRAORBITAL_M, LID_LINE_BELOW_EYE_CENTRE_M, eyeCentre, faceSurface } from '../../../src/model/face'
