@@ -14,6 +14,7 @@ import { footFrame, footLandmarks } from './footBones'
 import { handFrame, handJoints } from './handBones'
 import { fingerFlexorTendons, footMuscles, handMuscles } from './handFootMuscles'
 import { belly, sheet, tendonCord } from './muscleShapes'
+import { bisect } from './bisect'
 import { muscleColour, muscleStructure } from './muscles'
 import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unionBounds } from './sdf'
 import { emptyGrid, splat } from './splat'
@@ -185,14 +186,7 @@ function abdominalCoreValue(crest: readonly Vec3[]): (x: number, y: number, z: n
 /** Point on a surface `value` at height p.y in p's horizontal direction from the trunk axis, `outM` outside it. */
 function onSurface(value: (x: number, y: number, z: number) => number, p: Vec3, outM: number): Vec3 {
   const dir = normalize([p[0], 0, p[2]])
-  let lo = 0
-  let hi = 0.3
-  for (let i = 0; i < 32; i++) {
-    const m = (lo + hi) / 2
-    if (value(dir[0] * m, p[1], dir[2] * m) < 0) lo = m
-    else hi = m
-  }
-  const t = (lo + hi) / 2 + outM
+  const t = bisect((m) => value(dir[0] * m, p[1], dir[2] * m) < 0, 0, 0.3, 32).at + outM
   return [dir[0] * t, p[1], dir[2] * t]
 }
 
@@ -201,18 +195,10 @@ function onSurface(value: (x: number, y: number, z: number) => number, p: Vec3, 
  * by their distance from the midline). The surface is sought by halving between 10 cm behind the frontal plane and
  * 30 cm in front of it; it throws when the halving meets no point inside (the column misses the body). */
 function onFrontOf(value: (x: number, y: number, z: number) => number, p: Vec3, outM: number): Vec3 {
-  let lo = -0.1
-  let hi = 0.3
-  let metInside = false
-  for (let i = 0; i < 32; i++) {
-    const m = (lo + hi) / 2
-    if (value(p[0], p[1], m) < 0) {
-      lo = m
-      metInside = true
-    } else hi = m
-  }
-  if (!metInside || value(p[0], p[1], 0.3) < 0) throw new Error(`onFrontOf: no front surface at (${p[0].toFixed(3)}, ${p[1].toFixed(3)})`)
-  return [p[0], p[1], (lo + hi) / 2 + outM]
+  const front = bisect((z) => value(p[0], p[1], z) < 0, -0.1, 0.3, 32)
+  if (!front.heldBelow || value(p[0], p[1], 0.3) < 0)
+    throw new Error(`onFrontOf: no front surface at (${p[0].toFixed(3)}, ${p[1].toFixed(3)})`)
+  return [p[0], p[1], front.at + outM]
 }
 
 /** The unit normal of a surface `value` at p (central differences, 2 mm). */
@@ -312,13 +298,14 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     return r
   }
   /** The midline edge of the sheet (the middle of the linea alba, a hair off the plane), and the bellies' medial and
-   * lateral borders, at t (0 pubis, 1 top). */
+   * lateral borders, at t (0 pubis, 1 top). Its z is 0: the path lays every point on the wall with onFrontOf, which
+   * keeps only x and y. */
   const RA_MIDLINE_X = 0.0015
   const raMedialX = (t: number): number => 0.005 + 0.003 * t
   const raLateralX = (t: number): number => 0.033 + 0.061 * (1 - (1 - t) ** 1.5)
   const raPoint = (t: number, u: number): Vec3 => {
     const y = raBottomY + (raTopY(u) - raBottomY) * t
-    return [RA_MIDLINE_X + (raLateralX(t) - RA_MIDLINE_X) * u, y, 0.2]
+    return [RA_MIDLINE_X + (raLateralX(t) - RA_MIDLINE_X) * u, y, 0]
   }
   /** 1 over the linea alba, 0 over the belly, across its medial border. */
   const lineaAlba = (t: number, u: number): number => {

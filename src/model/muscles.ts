@@ -17,7 +17,7 @@ import { handFrame, handJoints } from './handBones'
 import { belly, sheet, tendonCord } from './muscleShapes'
 import { ramp } from './fibres'
 import { type PartOf, type Primitive, type Shape } from './sdf'
-import { mandibleCondyle, zygomaticArchRoot } from './skullBones'
+import { coronoidTip, mandibleCondyle, zygomaticArchRoot } from './skullBones'
 import { transverseProcessTip, vertebralBody } from './skeleton'
 import type { StructureSpec } from './structure'
 import { cageSurfaceValue, ribPoint, wallPointAtAngle } from './thorax'
@@ -1297,7 +1297,8 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // ---------------- head ----------------
   const condyle = mandibleCondyle(lm, 'left')
   const zyg = L('zygomatic-arch')
-  const coronoid: Vec3 = add(zyg, [-0.012, -0.03, 0.002])
+  // temporalis' insertion: the front and lateral face of the coronoid process, 1 cm below its tip
+  const coronoid: Vec3 = add(coronoidTip(lm, 'left'), [0, -0.01, 0.008])
   // The pterygoids, deep to the ramus and the zygomatic arch in the infratemporal fossa (skullBones.ts). Lateral
   // pterygoid: an upper head from the infratemporal surface of the greater wing of the sphenoid and a lower head from
   // the lateral pterygoid plate, running back and laterally almost horizontally to the joint capsule and disc and to

@@ -193,6 +193,11 @@ export function mandibleCondyle(lm: Landmarks, side: 'left' | 'right'): Vec3 {
   return add(lm.at('tragus', side), [(side === 'left' ? -1 : 1) * 0.016, -0.022, 0.01])
 }
 
+/** The tip of the mandible's coronoid process on one side: under the zygomatic arch, where temporalis ends. */
+export function coronoidTip(lm: Landmarks, side: 'left' | 'right'): Vec3 {
+  return add(lm.at('zygomatic-arch', side), [(side === 'left' ? -1 : 1) * 0.012, -0.02, -0.006])
+}
+
 /** The mandible: body with the chin, angle, ramus with the condyle and the coronoid process, lower teeth. */
 export function mandiblePrims(lm: Landmarks): Primitive[] {
   const chin = lm.at('mental-protuberance')
@@ -229,8 +234,7 @@ export function mandiblePrims(lm: Landmarks): Primitive[] {
     // ramus: posterior border up to the condylar neck, anterior border up to the coronoid, the plate between
     const flat = { normal: [1, 0, 0] as Vec3, ratio: 0.5 }
     prims.push(taperedCapsule(add(angle, [-s * 0.001, 0.003, 0.0]), add(condyle, [-s * 0.003, -0.008, -0.001]), 0.0068, 0.0052, flat))
-    const coronoid = add(lm.at('zygomatic-arch', side), [-s * 0.012, -0.02, -0.006])
-    prims.push(taperedCapsule(add(angle, [-s * 0.003, 0.01, 0.017]), coronoid, 0.0072, 0.003, flat))
+    prims.push(taperedCapsule(add(angle, [-s * 0.003, 0.01, 0.017]), coronoidTip(lm, side), 0.0072, 0.003, flat))
     prims.push(
       taperedCapsule(add(angle, [-s * 0.001, 0.008, 0.008]), add(angle, [s * 0.004, 0.034, 0.002]), 0.0115, 0.009, {
         normal: [1, 0, 0],

@@ -2,6 +2,7 @@
 // vertebral body round to the sternum (or to the costal margin, or free for ribs 11-12). The same rings define the
 // pleural cavity (lungs and parietal pleura sit just inside them) and the chest-wall surface that flat muscles of
 // the back and chest are laid on, so bones, muscles and pleura agree by construction.
+import { bisect } from './bisect'
 import { vertebralBody } from './spinalCurve'
 import type { Vec3 } from './vec'
 
@@ -129,26 +130,12 @@ export function ribPoint(k: number, theta: number): Vec3 {
 
 /** Angle at which rib k's ring reaches half-width `x` on its posterior side (used to start the rib at the spine). */
 export function posteriorThetaAtX(k: number, x: number): number {
-  let lo = 0
-  let hi = Math.PI / 2
-  for (let i = 0; i < 40; i++) {
-    const m = (lo + hi) / 2
-    if (ribPoint(k, m)[0] < x) lo = m
-    else hi = m
-  }
-  return (lo + hi) / 2
+  return bisect((theta) => ribPoint(k, theta)[0] < x, 0, Math.PI / 2, 40).at
 }
 
 /** Angle at which rib k's ring comes back to half-width `x` on its anterior side. */
 export function anteriorThetaAtX(k: number, x: number): number {
-  let lo = Math.PI / 2
-  let hi = Math.PI
-  for (let i = 0; i < 40; i++) {
-    const m = (lo + hi) / 2
-    if (ribPoint(k, m)[0] > x) lo = m
-    else hi = m
-  }
-  return (lo + hi) / 2
+  return bisect((theta) => ribPoint(k, theta)[0] > x, Math.PI / 2, Math.PI, 40).at
 }
 
 /** Height at angle theta of the ring interpolated at continuous index u, given fall(theta) and sagWeight(theta):
@@ -170,14 +157,7 @@ function ringIndexAt(y: number, theta: number): number {
   const yOf = (u: number): number => ringYAt(u, fallT, sagT)
   if (y >= yOf(1)) return 1 - (y - yOf(1)) / 0.025
   if (y <= yOf(RIB_COUNT)) return RIB_COUNT + (yOf(RIB_COUNT) - y) / 0.025
-  let lo = 1
-  let hi = RIB_COUNT
-  for (let i = 0; i < 30; i++) {
-    const m = (lo + hi) / 2
-    if (yOf(m) > y) lo = m
-    else hi = m
-  }
-  return (lo + hi) / 2
+  return bisect((u) => yOf(u) > y, 1, RIB_COUNT, 30).at
 }
 
 /**
@@ -209,15 +189,8 @@ export function cageSurfaceValue(x: number, y: number, z: number): number {
  * `outM` along -z: where the back muscles lie.
  */
 export function posteriorWallPoint(x: number, y: number, outM: number): Vec3 {
-  let lo = -0.25
-  let hi = 0.1
-  // walk from outside (behind) toward the front until we enter the cage
-  for (let i = 0; i < 40; i++) {
-    const m = (lo + hi) / 2
-    if (cageSurfaceValue(x, y, m) > 0) lo = m
-    else hi = m
-  }
-  return [x, y, (lo + hi) / 2 - outM]
+  // from behind the cage (outside) toward the front, to where the cage begins
+  return [x, y, bisect((z) => cageSurfaceValue(x, y, z) > 0, -0.25, 0.1, 40).at - outM]
 }
 
 /** The point of the lateral or anterior chest wall at height y, direction angle phi in the horizontal plane. */
@@ -227,13 +200,6 @@ export function wallPointAtAngle(y: number, phi: number, outM: number): Vec3 {
   const zc = mid.zWide
   const dx = Math.sin(phi)
   const dz = -Math.cos(phi)
-  let lo = 0
-  let hi = 0.3
-  for (let i = 0; i < 40; i++) {
-    const m = (lo + hi) / 2
-    if (cageSurfaceValue(dx * m, y, zc + dz * m) < 0) lo = m
-    else hi = m
-  }
-  const t = (lo + hi) / 2 + outM
+  const t = bisect((m) => cageSurfaceValue(dx * m, y, zc + dz * m) < 0, 0, 0.3, 40).at + outM
   return [dx * t, y, zc + dz * t]
 }

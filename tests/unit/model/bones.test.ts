@@ -10,6 +10,7 @@ import { buildSkeleton } from '../../../src/model/skeleton'
 import {
   TEMPORAL_FOSSA_DEPTH_M,
   TEMPORAL_FOSSA_RADII_M,
+  coronoidTip,
   cranialVault,
   craniumShape,
   mandibleCondyle,
@@ -81,7 +82,7 @@ describe('skeleton: skull and pelvis', () => {
     const mand = field('mandible')
     const condyle = mandibleCondyle(lm, 'left')
     expect(mand(condyle)).toBeLessThan(0)
-    const coronoid = add(lm.at('zygomatic-arch'), [-0.012, -0.024, -0.006])
+    const coronoid = add(coronoidTip(lm, 'left'), [0, -0.004, 0])
     expect(mand(coronoid)).toBeLessThan(0)
     expect(mand(lerp(condyle, coronoid, 0.5))).toBeGreaterThan(0)
   })
