@@ -20,7 +20,7 @@ import { type Primitive, type Shape, ellipsoid, smax, smin, taperedCapsule, unio
 import { emptyGrid, splat } from './splat'
 import { fieldOf } from './meshStructure'
 import type { StructureSpec } from './structure'
-import { cageSurfaceValue, ribPoint } from './thorax'
+import { anteriorThetaAtX, cageSurfaceValue, ribPoint } from './thorax'
 import { itemAt, segmentsOf } from './lists'
 import { spinousTip } from './landmarks'
 import { type Vec3, add, cross, dot, lerp, normalize, scale, spline, sub } from './vec'
@@ -280,6 +280,7 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
   /** Out of the abdominal wall beneath (its field's gradient): how the sheets on it are flattened and cut away. */
   const coreOut = (p: Vec3): Vec3 => surfaceNormal(core, p)
   const xiphY = L('xiphoid-process')[1]
+  const umbilicusY = L('umbilicus')[1]
   // rectus abdominis: pubic crest (beside the symphysis) to the xiphoid and costal cartilages 5-7; three tendinous
   // intersections (at the umbilicus, at the xiphoid's tip level below the costal margin, and between) are grooves
   // across the belly. The linea alba between the two bellies (in the body about 1 cm wide above the umbilicus and
@@ -298,11 +299,12 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     return r
   }
   /** The midline edge of the sheet (the middle of the linea alba, a hair off the plane), and the bellies' medial and
-   * lateral borders, at t (0 pubis, 1 top). Its z is 0: the path lays every point on the wall with onFrontOf, which
-   * keeps only x and y. */
+   * lateral borders, at t (0 pubis, 1 top). */
   const RA_MIDLINE_X = 0.0015
   const raMedialX = (t: number): number => 0.005 + 0.003 * t
   const raLateralX = (t: number): number => 0.033 + 0.061 * (1 - (1 - t) ** 1.5)
+  /** A point of the sheet at t and u (0 midline, 1 lateral border); z is 0, as the path lays every point on the wall
+   * with onFrontOf, which keeps only x and y. */
   const raPoint = (t: number, u: number): Vec3 => {
     const y = raBottomY + (raTopY(u) - raBottomY) * t
     return [RA_MIDLINE_X + (raLateralX(t) - RA_MIDLINE_X) * u, y, 0]
@@ -365,6 +367,22 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
     // never below about 4.5 mm, so the thin edge still meshes as one sheet on the 3 mm grid
     return Math.max(0.53, (0.55 + 0.45 * Math.sin(Math.PI * Math.min(1, 0.2 + t))) * apo)
   }
+  /** Where external oblique's fibre at u (0 top, 1 lowest) is laid on the abdominal wall at t (0 rib, 1 insertion),
+   * its mid-plane `outM` out from the wall. */
+  const eoLaid = (t: number, u: number, outM: number): Vec3 => onSurface(core, lerp(spline(eoOrigins, u), spline(eoInsertions, u), t), outM)
+  const eoMidPlaneM = (t: number, u: number): number => (EO_THICK * eoThickness(t, u)) / 2 + 0.0006
+  /** The costal margin's height where the linea semilunaris meets it (at the ninth costal cartilage): rib 9's ring 9 cm
+   * from the midline. */
+  const costalMarginAtBorderY = ribPoint(9, anteriorThetaAtX(9, 0.09))[1]
+  /** 1 within the aponeurosis' band lateral to rectus abdominis' border (its lateral fibre's line), fading to 0 over a
+   * centimetre beyond it: 1.5 cm wide at the costal margin, widening to 4 cm at the umbilicus and below (model choices,
+   * after the atlases' drawings of the muscle's fleshy edge curving away from the linea semilunaris toward the anterior
+   * superior iliac spine). */
+  const eoAponeurosisBand = (p: Vec3): number => {
+    const t = Math.min(1, Math.max(0, (p[1] - raBottomY) / (raTopY(1) - raBottomY)))
+    const widthM = 0.015 + 0.025 * (1 - ramp(p[1], umbilicusY, costalMarginAtBorderY))
+    return ramp(raLateralX(t) + widthM + 0.01 - Math.abs(p[0]), 0, 0.01)
+  }
   // the surface it lies on, as an envelope the smoothed sheet is lifted clear of
   const coreUnder = new Envelope()
   coreUnder.add({ prims: [{ bounds: { min: [-0.3, 0.8, -0.3], max: [0.3, 1.4, 0.3] }, distance: core }], blendM: 0 })
@@ -377,18 +395,22 @@ export function buildContextMuscles(lm: Landmarks, under: Envelope, atlasShapes:
       // flattened square to the wall beneath (over the costal margin it slopes inward): flattened square to the
       // horizontal instead, the bundles stood out of the sloping wall edge-on, as overlapping shingles
       outward: coreOut,
-      path: (o, i, t, f) => onSurface(core, lerp(o, i, t), (EO_THICK * eoThickness(t, f)) / 2 + 0.0006),
+      path: (_o, _i, t, f) => eoLaid(t, f, eoMidPlaneM(t, f)),
       thicknessAlong: eoThickness,
       // spans the hollows of the surface beneath (over the costal margin) rather than following them into pits
       over: coreUnder,
       layOver: 'lift',
       clearanceM: 0.0006,
       smooth: { passes: 4, along: 0.5, across: 0.5 },
-      // the aponeurosis: the short upper fibres are fleshy nearly to the rectus sheath, the long middle and lower
-      // ones turn aponeurotic a little beyond half way, the lowest (to the crest) stay fleshy
+      // the aponeurosis: a band along rectus abdominis' lateral border, reckoned from where the fibre is laid (a share
+      // of each fibre's length alone would leave the part beside the border fleshy above the umbilicus, as the fibres
+      // run on under the rectus and are carved back to its border), and the long middle and lower fibres aponeurotic a
+      // little beyond half way (the aponeurosis below the umbilicus, to the inguinal ligament); the lowest (to the
+      // crest) stay fleshy
       tendon: (t, f) => {
         const start = 0.82 - 0.28 * ramp(f, 0.1, 0.45)
-        return ramp(t, start, start + 0.15) * ramp(f, 0.8, 0.62)
+        const alongFibre = ramp(t, start, start + 0.15)
+        return Math.max(alongFibre, eoAponeurosisBand(eoLaid(t, f, eoMidPlaneM(t, f)))) * ramp(f, 0.8, 0.62)
       },
     }),
     blendM: 0.004,

@@ -8,6 +8,7 @@
 // depths and thicknesses are model choices.
 import { CONTEXT_MUSCLES, FACIAL_MUSCLE_IDS, type MuscleIdentity } from '../anatomy/ids'
 import { buildBvhMesh, raycastFirst, signedDistance, type BvhMesh } from '../geometry/meshBvh'
+import { bisect } from './bisect'
 import { contextMuscleColour } from './contextMuscles'
 import { ramp } from './fibres'
 import { LID_LINE_BELOW_EYE_CENTRE_M, MOUTH_LINE_Y_M, eyeCentre } from './face'
@@ -87,12 +88,7 @@ function pointAtDepth(skin: BvhMesh, field: (p: Vec3) => number, centre: Vec3, p
     if (inner > SEARCH_M)
       throw new Error(`facial muscles: the layer under the skin at ${underSkin(0).join(', ')} is not within ${SEARCH_M} m`)
   }
-  for (let i = 0; i < 12; i++) {
-    const m = (outer + inner) / 2
-    if (field(underSkin(m)) > -depthM) outer = m
-    else inner = m
-  }
-  return underSkin((outer + inner) / 2)
+  return underSkin(bisect((m) => field(underSkin(m)) > -depthM, outer, inner, 12).at)
 }
 
 function meshBounds(m: FinishedMesh): Bounds {

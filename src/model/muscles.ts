@@ -1297,7 +1297,7 @@ export function buildMuscles(lm: Landmarks, under: Envelope): StructureSpec[] {
   // ---------------- head ----------------
   const condyle = mandibleCondyle(lm, 'left')
   const zyg = L('zygomatic-arch')
-  // temporalis' insertion: the front and lateral face of the coronoid process, 1 cm below its tip
+  // temporalis' insertion: the coronoid process's anterior border, 1 cm below its tip and 8 mm in front of it
   const coronoid: Vec3 = add(coronoidTip(lm, 'left'), [0, -0.01, 0.008])
   // The pterygoids, deep to the ramus and the zygomatic arch in the infratemporal fossa (skullBones.ts). Lateral
   // pterygoid: an upper head from the infratemporal surface of the greater wing of the sphenoid and a lower head from
