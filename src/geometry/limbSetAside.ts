@@ -5,6 +5,7 @@
 // point nearer the arm's own bones and muscles than any other bone or muscle, so the boundary lies in the fat
 // between the two. The needle path is then measured from there, as on a body with the arm moved away.
 import { Vector3 } from 'three'
+import { bisect } from './bisect'
 import { closestPoint, raycastFirst, type BvhMesh } from './meshBvh'
 import type { Vec3Like } from './vec'
 
@@ -99,15 +100,7 @@ export function limbBoundaryAlongPath(parts: SkeletonParts, targetM: Vec3Like, o
   if (outer < 0) {
     outer = lengthM
   }
-  for (let i = 0; i < 12; i++) {
-    const mid = (inner + outer) / 2
-    if (limbMargin(parts, along(targetM, outward, mid))!.marginM > 0) {
-      outer = mid
-    } else {
-      inner = mid
-    }
-  }
-  const distanceM = (inner + outer) / 2
+  const distanceM = bisect((t) => !(limbMargin(parts, along(targetM, outward, t))!.marginM > 0), inner, outer, 12).at
   const pointM = along(targetM, outward, distanceM)
   return { distanceM, pointM, limbBone: limbMargin(parts, pointM)!.limbBone }
 }

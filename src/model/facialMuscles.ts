@@ -8,7 +8,7 @@
 // depths and thicknesses are model choices.
 import { CONTEXT_MUSCLES, FACIAL_MUSCLE_IDS, type MuscleIdentity } from '../anatomy/ids'
 import { buildBvhMesh, raycastFirst, signedDistance, type BvhMesh } from '../geometry/meshBvh'
-import { bisect } from './bisect'
+import { bisect } from '../geometry/bisect'
 import { contextMuscleColour } from './contextMuscles'
 import { ramp } from './fibres'
 import { LID_LINE_BELOW_EYE_CENTRE_M, MOUTH_LINE_Y_M, eyeCentre } from './face'

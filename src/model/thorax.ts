@@ -2,7 +2,7 @@
 // vertebral body round to the sternum (or to the costal margin, or free for ribs 11-12). The same rings define the
 // pleural cavity (lungs and parietal pleura sit just inside them) and the chest-wall surface that flat muscles of
 // the back and chest are laid on, so bones, muscles and pleura agree by construction.
-import { bisect } from './bisect'
+import { bisect } from '../geometry/bisect'
 import { vertebralBody } from './spinalCurve'
 import type { Vec3 } from './vec'
 

@@ -1,7 +1,7 @@
-// The halving search of the generator: wherever a point is placed where some test changes along one line (a sheet
-// laid on a surface along a ray, a rib's angle at a given half-width, the ring through a given height), one loop
-// does the halving, so each caller says only what it looks for and where, and a search that never met the change
-// can say so.
+// One halving search for the generator and the viewer's geometry: wherever a point is placed where some test changes
+// along one line (a sheet laid on a surface along a ray, a rib's angle at a given half-width, the ring through a given
+// height, where a needle's path leaves a limb), one loop does the halving, so each caller says only what it looks for
+// and where, and a search that never met the change can say so.
 
 export interface Bisected {
   /** The middle of the last bracket. */

@@ -1,7 +1,7 @@
-// The generator's one halving search: it finds where a test stops holding along a line, keeps the middle of the last
+// The one halving search of the generator and the viewer's geometry: it finds where a test stops holding along a line, keeps the middle of the last
 // bracket after exactly the halvings asked for, and says when the change was never met from the low side.
 import { describe, expect, it } from 'vitest'
-import { bisect } from '../../../src/model/bisect'
+import { bisect } from '../../../src/geometry/bisect'
 
 describe('bisect', () => {
   it('finds where a rising value crosses a level', () => {
